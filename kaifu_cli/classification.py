@@ -1,0 +1,135 @@
+"""Classification: which section of the taxonomy a figure belongs to.
+
+The taxonomy is data (``data/taxonomy.toml``, or a user's file of the same
+shape).  A figure is scored on its own clause first, then the rest of its
+sentence, then its heading path; the weights make the clause decide whenever it
+names a section, and let the sentence and heading speak when it does not.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+# How much a keyword counts where it stands.
+CLAUSE_WEIGHT = 1.0
+SENTENCE_WEIGHT = 0.4
+HEADING_WEIGHT = 0.2
+# A keyword right after 经/通过 names the means, not the topic: 经调解结案 is about closing cases.
+MANNER_MARKERS = ("经过", "通过", "经")
+MANNER_WEIGHT = 0.25
+# Once a section scores this much, the wider context is not consulted.
+DECISIVE = 1.0
+
+KEY = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+
+
+class TaxonomyError(ValueError):
+    """A taxonomy file that cannot be used, with the reason."""
+
+
+@dataclass(frozen=True)
+class Section:
+    key: str
+    """Identifier written to the ``section`` column, e.g. ``dispute_mediation``."""
+    name: str
+    """Chinese name written to the ``section_name`` column, e.g. ``矛盾纠纷调解``."""
+    priority: int
+    """Breaks ties between equal scores; lower wins."""
+    keywords: tuple[str, ...]
+    """Words that place a figure in this section."""
+
+
+@dataclass(frozen=True)
+class Taxonomy:
+    sections: tuple[Section, ...]
+    fallback: Section
+    pattern: re.Pattern[str] | None
+    owner: dict[str, Section]
+
+    @classmethod
+    def from_sections(cls, sections: list[Section]) -> Taxonomy:
+        owner: dict[str, Section] = {}
+        for section in sorted(sections, key=lambda s: s.priority, reverse=True):
+            for word in section.keywords:
+                owner[word] = section
+        words = sorted(owner, key=len, reverse=True)
+        pattern = re.compile("|".join(map(re.escape, words))) if words else None
+        fallback = next((s for s in sections if s.key == "other"), sections[-1])
+        return cls(tuple(sections), fallback, pattern, owner)
+
+    def classify(self, clause: str, sentence: str, heading: str) -> Section:
+        """The best section for a figure, from its clause, its sentence and its heading path."""
+        if self.pattern is None:
+            return self.fallback
+        scores: dict[str, float] = {}
+        for text, weight in ((clause, CLAUSE_WEIGHT), (sentence, SENTENCE_WEIGHT), (heading, HEADING_WEIGHT)):
+            for m in self.pattern.finditer(text):
+                w = weight * len(m.group())
+                if text.endswith(MANNER_MARKERS, 0, m.start()):
+                    w *= MANNER_WEIGHT
+                key = self.owner[m.group()].key
+                scores[key] = scores.get(key, 0.0) + w
+            if scores and max(scores.values()) >= DECISIVE:
+                break
+        if not scores:
+            return self.fallback
+        by_key = {s.key: s for s in self.sections}
+        best = max(scores, key=lambda k: (scores[k], -by_key[k].priority))
+        return by_key[best]
+
+
+def parse(text: str, origin: str = "taxonomy") -> Taxonomy:
+    """Read a taxonomy in the TOML format of ``data/taxonomy.toml``."""
+    try:
+        raw = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as e:
+        raise TaxonomyError(f"{origin} is not valid TOML ({e})") from None
+    entries = raw.get("section")
+    if not isinstance(entries, list) or not entries:
+        raise TaxonomyError(f"{origin} has no [[section]] tables")
+    sections: list[Section] = []
+    seen: set[str] = set()
+    for n, entry in enumerate(entries, 1):
+        where = f"{origin}, section {n}"
+        if not isinstance(entry, dict):
+            raise TaxonomyError(f"{where} is not a table")
+        key, name = entry.get("key"), entry.get("name")
+        priority = entry.get("priority", n)
+        keywords = entry.get("keywords", [])
+        if not isinstance(key, str) or not KEY.match(key):
+            raise TaxonomyError(f"{where}: 'key' must be a word of letters, digits and _")
+        if key in seen:
+            raise TaxonomyError(f"{where}: key '{key}' appears twice")
+        if not isinstance(name, str) or not name.strip():
+            raise TaxonomyError(f"{where} ({key}): 'name' must be a non-empty string")
+        if not isinstance(priority, int) or isinstance(priority, bool):
+            raise TaxonomyError(f"{where} ({key}): 'priority' must be an integer")
+        if not isinstance(keywords, list) or not all(isinstance(w, str) and w for w in keywords):
+            raise TaxonomyError(f"{where} ({key}): 'keywords' must be a list of non-empty strings")
+        seen.add(key)
+        sections.append(Section(key, name.strip(), priority, tuple(keywords)))
+    return Taxonomy.from_sections(sections)
+
+
+def load(path: str | Path) -> Taxonomy:
+    """Read a user's taxonomy file."""
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except OSError as e:
+        raise TaxonomyError(f"cannot read taxonomy {path} ({e.strerror or e})") from None
+    except UnicodeDecodeError:
+        raise TaxonomyError(f"taxonomy {path} is not UTF-8 text") from None
+    return parse(text, str(path))
+
+
+@cache
+def default() -> Taxonomy:
+    """The taxonomy shipped with kaifu."""
+    text = resources.files("kaifu_cli").joinpath("data/taxonomy.toml").read_text("utf-8")
+    return parse(text, "the built-in taxonomy")

@@ -1,0 +1,118 @@
+"""Export: records as CSV, JSON, JSON Lines or a rich table."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Iterable
+from decimal import Decimal
+from typing import TextIO
+
+from .indicator import COLUMNS, Indicator, plain_number
+
+FORMATS = ("table", "csv", "json", "jsonl")
+
+# A cell starting with one of these is run as a formula by spreadsheets (CSV injection).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+NUMERIC_COLUMNS = frozenset({"line", "value", "base_value"})
+
+
+def _json_number(value: Decimal) -> int | float:
+    """A JSON number: int when whole, else the float that prints as the same decimal."""
+    return int(value) if value == value.to_integral_value() else float(plain_number(value))
+
+
+def as_json_object(record: Indicator) -> dict[str, object]:
+    row = record.as_dict()
+    for key in ("value", "base_value"):
+        row[key] = _json_number(row[key])  # type: ignore[arg-type]
+    return row
+
+
+def write_json(records: Iterable[Indicator], out: TextIO) -> None:
+    """A JSON list of objects, Chinese left readable, numbers as JSON numbers."""
+    out.write("[")
+    n = 0
+    for n, record in enumerate(records, 1):
+        out.write(",\n  " if n > 1 else "\n  ")
+        out.write(json.dumps(as_json_object(record), ensure_ascii=False))
+    out.write("\n]\n" if n else "]\n")
+
+
+def write_jsonl(records: Iterable[Indicator], out: TextIO) -> None:
+    for record in records:
+        out.write(json.dumps(as_json_object(record), ensure_ascii=False) + "\n")
+
+
+def _csv_cell(column: str, value: object) -> str:
+    if isinstance(value, Decimal):
+        return plain_number(value)
+    text = str(value)
+    if column not in NUMERIC_COLUMNS and text.startswith(FORMULA_STARTS):
+        return "'" + text
+    return text
+
+
+def csv_header(out: TextIO, bom: bool = False) -> csv.writer:  # type: ignore[valid-type]
+    if bom:
+        out.write("\ufeff")
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(COLUMNS)
+    return writer
+
+
+def write_csv(records: Iterable[Indicator], out: TextIO, bom: bool = False) -> None:
+    """RFC 4180 CSV with a header row; text cells that a spreadsheet would run as formulas are defused."""
+    writer = csv_header(out, bom)
+    for record in records:
+        writer.writerow([_csv_cell(c, v) for c, v in record.as_dict().items()])
+
+
+def write_table(records: list[Indicator], out: TextIO, color: bool | None = None, width: int | None = None) -> None:
+    """A rich table per section, with the section's name and count as its title."""
+    from rich import box
+    from rich.console import Console
+    from rich.table import Table
+
+    console = Console(file=out, force_terminal=color, no_color=color is False, width=width,
+                      highlight=False, soft_wrap=False)
+    groups: dict[str, list[Indicator]] = {}
+    for record in records:
+        groups.setdefault(record.section, []).append(record)
+    for key, rows in groups.items():
+        table = Table(
+            title=f"{rows[0].section_name} {key} ({len(rows)})",
+            title_justify="left",
+            box=box.SIMPLE_HEAD,
+            expand=False,
+        )
+        table.add_column("line", justify="right", no_wrap=True)
+        table.add_column("indicator", ratio=3, overflow="fold")
+        table.add_column("value", justify="right", no_wrap=True)
+        table.add_column("unit", no_wrap=True)
+        table.add_column("kind", no_wrap=True)
+        table.add_column("text", ratio=4, overflow="ellipsis", no_wrap=True, max_width=60)
+        multi = len({r.source for r in rows}) > 1
+        for r in rows:
+            qual = {"over": "+", "about": "~", "under": "<"}.get(r.qualifier, "")
+            line = f"{r.source}:{r.line}" if multi else str(r.line)
+            table.add_row(line, r.indicator, plain_number(r.value) + qual, r.unit, r.kind, r.text)
+        console.print(table)
+
+
+def render(records: list[Indicator], fmt: str, out: TextIO, bom: bool = False) -> None:
+    if fmt == "csv":
+        write_csv(records, out, bom)
+    elif fmt == "json":
+        write_json(records, out)
+    elif fmt == "jsonl":
+        write_jsonl(records, out)
+    else:
+        write_table(records, out)
+
+
+def to_string(records: list[Indicator], fmt: str) -> str:
+    buf = io.StringIO()
+    render(records, fmt, buf)
+    return buf.getvalue()

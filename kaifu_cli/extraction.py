@@ -1,0 +1,576 @@
+"""Extraction: from a report's text to its indicators.
+
+The steps, each small and pure:
+
+1. ``find_figures`` — numbers with their unit, qualifier and value, on one line,
+   with names, dates, ordinals, ranges and codes left out;
+2. ``_describe`` — each figure's kind and sign (a rise or fall against a
+   baseline), its label from the words around it, and its clause and sentence;
+3. ``extract`` — lines, headings and sections put together into
+   :class:`~kaifu_cli.indicator.Indicator` records.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, replace
+from decimal import Decimal
+from functools import cache
+
+from . import numerals, structure
+from .classification import Taxonomy
+from .classification import default as default_taxonomy
+from .indicator import Indicator
+from .vocabulary import Vocabulary, longest_first
+from .vocabulary import load as load_vocabulary
+
+LABEL_MAX = 24
+
+# Money words: a bare scale (超过20亿) counts money when the label names money.
+MONEY_WORDS = ("金额", "资金", "经费", "投资", "收入", "产值", "总值", "增加值", "费", "款", "税", "预算",
+               "支出", "成交额", "营业额", "销售额", "贷款", "存款", "价值", "损失", "标的")
+
+# Joiners of a list of figures that share one unit or one verb: 2.16和1.66个百分点, 3.6%和3.1%.
+LIST_JOINERS = frozenset("和、与及或")
+# Characters that end the noun after a figure.
+AFTER_BREAKS = re.compile(r"[(（)）、，,。；;：:！!？?\s]")
+# Marks of a range or a date around a number: 1-9月, 2013—2015, 3·15, 25.72:26.84.
+RANGE_MARKS = "-—–~～至到"
+DATE_MARKS = "·:："
+# Words before a Chinese numeral that make it vague or part of a name: 数十人, 几百, 星期三.
+CHINESE_VAGUE = ("数", "几", "若", "初", "星期", "周", "礼拜", "廿")
+
+# The start of a label that is only time or enumeration: 截至6月30日, 2021年, 1-9月, 一是.
+LEAD_NOISE = re.compile(
+    r"""
+    ^(?:
+        (?:截至|截止|到|至|自|从)?\s*
+        (?=\d)                                                   # a time phrase starts with a number
+        (?:\d{4}\s*年(?:度)?)?
+        (?:\d{1,2}\s*(?:[-—~至]\s*\d{1,2}\s*)?月(?:份)?)?
+        (?:\d{1,2}\s*日)?
+        (?:底|末|止|以来|来|中旬|上旬|下旬|初)?
+      (?<=[年月日底末止来旬初份度])                             # the time phrase must end on one of these
+      | (?:上半年|下半年|全年|今年|去年|当年|本年|年内|年初以来|年初至今|同期|目前|当前|近年来|初步测算|据统计)
+      | (?:一|二|三|四|前三|第[一二三四])季度
+      | [一二三四五六七八九十]+是
+      | (?:首先|其次|再次|最后|另外|此外|同时)
+      | [(（][一二三四五六七八九十\d]+[)）]
+      | \d+[.、．](?!\d)
+    )
+    """,
+    re.VERBOSE,
+)
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A number found on a line, with its unit, before it is described."""
+
+    start: int
+    """Offset of the figure's first character (its qualifier word, if one stands before it)."""
+    number_start: int
+    """Offset of the number itself."""
+    end: int
+    """Offset just past the unit and any qualifier after it."""
+    value: Decimal
+    unit: str
+    scale: Decimal
+    base_unit: str
+    unit_kind: str
+    qualifier: str
+    chinese: bool
+
+
+@dataclass
+class _Described:
+    figure: Figure
+    clause: tuple[int, int]
+    sentence: tuple[int, int]
+    label: str = ""
+    label_end: int = 0
+    subjectless: bool = False
+    kind: str = ""
+    negative: bool = False
+    chain_head: int = -1
+
+
+@cache
+def _figure_pattern(vocab: Vocabulary) -> re.Pattern[str]:
+    bases = longest_first([*vocab.unit_kinds, *vocab.streak_units])
+    scales = longest_first(list(vocab.scales))
+    inner = "|".join(map(re.escape, longest_first(list(vocab.qualifiers_inner))))
+    base_alt = "|".join(map(re.escape, bases))
+    scale_alt = "|".join(map(re.escape, scales))
+    cn = numerals.CHINESE_NUMERAL_CHARS
+    return re.compile(
+        rf"""
+        (?P<sign>[-−﹣](?=\d))?                           # an explicit minus: 增长-0.5%
+        (?:
+            (?<![A-Za-z0-9_.])                            # not inside a code, a version or a file name
+            (?P<arabic>\d{{1,3}}(?:,\d{{3}})+(?![\d,])(?:\.\d+)?|\d+(?:\.\d+)?)
+          | 百分之(?P<cn_percent>[{cn}点]+)               # 百分之七十二点一
+          | (?P<chinese>[{cn}]+)                          # 三百, 两万, 四
+        )
+        (?P<inner>{inner})?                               # 60余份, 300多人
+        (?P<unit>
+            (?:{base_alt})                                # 件, 人次, 千克 (a unit that starts like a scale)
+          | (?P<scale>{scale_alt})(?P<inner2>{inner})?(?:{base_alt})?   # 万元, 万余人, 亿
+        )?
+        """,
+        re.VERBOSE,
+    )
+
+
+def find_figures(line: str, vocab: Vocabulary | None = None) -> list[Figure]:
+    """The figures on one line, in order, with names, dates, ordinals, ranges and codes left out."""
+    vocab = vocab or load_vocabulary()
+    folded = numerals.fold_width(line)
+    quotes = structure.quoted_spans(folded)
+    found: list[Figure] = []
+    bare: list[tuple[int, int, Decimal, bool]] = []  # numbers without a unit: may share the next one's
+    for m in _figure_pattern(vocab).finditer(folded):
+        figure = _read_match(m, folded, quotes, vocab)
+        if isinstance(figure, Figure):
+            found.append(figure)
+        elif figure is not None:
+            bare.append(figure)
+    return _share_units(folded, found, bare, vocab)
+
+
+def _read_match(
+    m: re.Match[str], line: str, quotes: list[tuple[int, int]], vocab: Vocabulary
+) -> Figure | tuple[int, int, Decimal, bool] | None:
+    """A Figure, a bare number (start, end, value, chinese) that may take a unit from a list, or None."""
+    number_start = m.start("arabic") if m.group("arabic") else m.start()
+    if m.group("sign"):
+        number_start = m.start()
+    if structure.inside(number_start, quotes):
+        return None
+    arabic, chinese, cn_percent = m.group("arabic"), m.group("chinese"), m.group("cn_percent")
+    unit = m.group("unit") or ""
+    scale_word = m.group("scale") or ""
+    inner = m.group("inner") or m.group("inner2") or ""
+    end = m.end()
+    if chinese:
+        chinese, unit, scale_word = _move_scale(chinese, unit, scale_word, vocab)
+        value = _chinese_figure_value(chinese, unit, inner, line, m, vocab)
+    elif cn_percent:
+        value, unit = numerals.chinese_value(cn_percent.replace("点", "点")), "%"
+    else:
+        value = numerals.arabic_value(arabic)
+    if value is None or _excluded_around(line, number_start, m, unit, vocab):
+        return None
+    if m.group("sign"):
+        value = -value
+    if not unit:
+        return (number_start, end, value, bool(chinese))
+    base_unit = unit[len(scale_word):].replace(m.group("inner2") or "", "", 1) if scale_word else unit
+    if base_unit in vocab.streak_units and not _after_streak_word(line, number_start, vocab):
+        return None
+    if _unit_starts_word(line, end - len(base_unit), base_unit, vocab):
+        return None
+    scale = vocab.scales.get(scale_word, Decimal(1))
+    unit_kind = vocab.unit_kinds.get(base_unit, "count")
+    if m.group("inner2"):
+        unit = scale_word + base_unit
+    qualifier, start, end = _qualifier(line, number_start, end, inner, vocab)
+    return Figure(start, number_start, end, value, unit, scale, base_unit, unit_kind, qualifier, bool(chinese))
+
+
+def _move_scale(chinese: str, unit: str, scale_word: str, vocab: Vocabulary) -> tuple[str, str, str]:
+    """两万元 reads as 2 万元, not 20000 元: a trailing 万 or 亿 belongs to the unit."""
+    if scale_word or not unit:
+        return chinese, unit, scale_word
+    for word in ("万亿", "亿", "万"):
+        if chinese.endswith(word) and len(chinese) > len(word):
+            return chinese[: -len(word)], word + unit, word
+    return chinese, unit, scale_word
+
+
+def _chinese_figure_value(
+    numeral: str, unit: str, inner: str, line: str, m: re.Match[str], vocab: Vocabulary
+) -> Decimal | None:
+    """The value of a Chinese numeral when it stands as a count, or None where it is a word."""
+    if not unit or not any(c in numerals.CHINESE_DIGITS for c in numeral) and not numeral.startswith("十"):
+        return None
+    if line.endswith(CHINESE_VAGUE, 0, m.start()):
+        return None
+    if numeral == "一" or numeral == "两" and not unit.startswith(("万", "亿")):
+        if numeral == "一" or not inner:
+            return None
+    if numerals.is_single_digit(numeral) and not (
+        inner
+        or unit[0] in vocab.scales
+        or vocab.unit_kinds.get(unit) == "money"
+        or _after_streak_word(line, m.start(), vocab)
+        or _ends_clause(line, m.end())
+    ):
+        return None
+    return numerals.chinese_value(numeral)
+
+
+def _ends_clause(line: str, pos: int) -> bool:
+    return pos >= len(line) or bool(structure.CLAUSE_STOP.match(line, pos)) or line[pos] in "。)）"
+
+
+def _after_streak_word(line: str, pos: int, vocab: Vocabulary) -> bool:
+    return line.endswith(vocab.streak_prefixes, 0, pos)
+
+
+def _excluded_around(line: str, start: int, m: re.Match[str], unit: str, vocab: Vocabulary) -> bool:
+    """Ordinals, ranges, dates, ratios and numbers glued to letters are not figures."""
+    end_of_number = m.end("arabic") if m.group("arabic") else m.end("chinese") if m.group("chinese") else 0
+    before = line[max(0, start - 2) : start]
+    if line.endswith(vocab.excluded_before, 0, start):
+        return True
+    if before[-1:] in DATE_MARKS and before[:1].isdigit() or before[-1:] == "." and before[:1].isdigit():
+        return True
+    if before[-1:] and before[-1] in RANGE_MARKS and (before[:1].isdigit() or _is_cn_digit(before[:1])):
+        return True
+    if end_of_number and not m.group("inner"):
+        after = line[end_of_number : end_of_number + 2]
+        if after[:1] in DATE_MARKS and after[1:2].isdigit():
+            return True
+        if after[:1] and after[0] in RANGE_MARKS and after[1:2].isdigit() and not unit:
+            return True
+        if after[:1] in RANGE_MARKS and after[1:2].isdigit() and unit == "":
+            return True
+        if after[:1].isascii() and after[:1].isalpha():
+            return True
+    return False
+
+
+def _is_cn_digit(ch: str) -> bool:
+    return bool(ch) and ch in numerals.CHINESE_NUMERAL_CHARS
+
+
+def _unit_starts_word(line: str, unit_start: int, base_unit: str, vocab: Vocabulary) -> bool:
+    """3人民 or 2019元旦: the unit character begins another word."""
+    return bool(base_unit) and any(line.startswith(w, unit_start) for w in vocab.unit_words)
+
+
+def _qualifier(line: str, start: int, end: int, inner: str, vocab: Vocabulary) -> tuple[str, int, int]:
+    """The figure's qualifier and its widened span, from the words before, inside and after it."""
+    before = ""
+    for word, name in sorted(vocab.qualifiers_before.items(), key=lambda kv: -len(kv[0])):
+        if line.endswith(word, 0, start):
+            before, start = name, start - len(word)
+            break
+    after = vocab.qualifiers_inner.get(inner, "") if inner else ""
+    for word, name in sorted(vocab.qualifiers_after.items(), key=lambda kv: -len(kv[0])):
+        if line.startswith(word, end):
+            after, end = after or name, end + len(word)
+            break
+    if before == "under" and after == "over":
+        return "about", start, end
+    return after or before, start, end
+
+
+def _share_units(
+    line: str, found: list[Figure], bare: list[tuple[int, int, Decimal, bool]], vocab: Vocabulary
+) -> list[Figure]:
+    """2.16和1.66个百分点: a bare number joined to the next figure by 和 or 、 takes its unit."""
+    if not bare or not found:
+        return found
+    result = list(found)
+    for start, end, value, chinese in reversed(bare):
+        following = next((f for f in result if f.number_start >= end), None)
+        if following is None or following.chinese != chinese:
+            continue
+        gap = line[end : following.start]
+        if len(gap.strip()) != 1 or gap.strip() not in LIST_JOINERS:
+            continue
+        result.append(replace(following, start=start, number_start=start, end=end, value=value, qualifier=""))
+        result.sort(key=lambda f: f.number_start)
+    return result
+
+
+# ---------------------------------------------------------------------------------------------
+# Describing figures: kind, sign, label
+
+
+def _strip_label(text: str, vocab: Vocabulary, lead: bool = True, trail: bool = True) -> str:
+    """Trim time phrases, enumerators and filler words from the ends of a label."""
+    text = text.strip()
+    while True:
+        before = text
+        text = text.strip(" \t\u3000，,、")
+        if lead:
+            m = LEAD_NOISE.match(text)
+            if m and m.end():
+                text = text[m.end() :]
+            for word in vocab.label_lead:
+                if text.startswith(word) and len(text) > len(word):
+                    text = text[len(word) :]
+                    break
+        if trail:
+            for word in vocab.label_trail:
+                if text.endswith(word) and len(text) > len(word):
+                    text = text[: -len(word)]
+                    break
+        text = _balance(text)
+        if text == before:
+            return text
+
+
+def _balance(text: str) -> str:
+    """Drop a bracket or quote left open or closed alone at either end of a label."""
+    pairs = (("(", ")"), ("（", "）"), ("“", "”"), ("《", "》"))
+    for a, b in pairs:
+        if text.startswith(a) and b not in text:
+            text = text[1:]
+        if text.endswith(b) and a not in text:
+            text = text[:-1]
+        if text.endswith(a):
+            text = text[:-1]
+        if text.startswith(b):
+            text = text[1:]
+    return text.strip()
+
+
+def _clip(label: str, keep_end: bool) -> str:
+    if len(label) <= LABEL_MAX:
+        return label
+    return label[-LABEL_MAX:] if keep_end else label[:LABEL_MAX]
+
+
+def _remainder(label: str, vocab: Vocabulary) -> str:
+    """What is left of a label without baselines, change verbs and fillers: empty for 同比增长."""
+    words = (*vocab.baselines, *vocab.rise_verbs, *vocab.fall_verbs, *vocab.verb_fillers,
+             *vocab.level_markers, *vocab.qualifiers_before, "分别", "比", "较", "与", "相比", "同期")
+    rest = label
+    for w in sorted(set(words), key=len, reverse=True):
+        rest = rest.replace(w, "")
+    return rest.strip(" ，,、")
+
+
+def _verb_before(text: str, vocab: Vocabulary) -> tuple[str, bool]:
+    """('rise'|'fall'|'level'|'', ...) for the words right before a figure: 增长, 下降, 提高到."""
+    text = text.rstrip()
+    changed = True
+    while changed:
+        changed = False
+        for word in (*vocab.verb_fillers, *vocab.qualifiers_before):
+            if text.endswith(word):
+                text, changed = text[: -len(word)].rstrip(), True
+                break
+    level = False
+    for word in vocab.level_markers:
+        if text.endswith(word):
+            text, level = text[: -len(word)], True
+            break
+    for verbs, name in ((vocab.rise_verbs, "rise"), (vocab.fall_verbs, "fall")):
+        if text.endswith(verbs):
+            return ("level" if level else name), True
+    return "", False
+
+
+def _describe_line(line: str, figures: list[Figure], vocab: Vocabulary) -> list[_Described]:
+    folded = numerals.fold_width(line)
+    sentence_spans = list(structure.sentences(folded))
+    items: list[_Described] = []
+    for f in figures:
+        clause = structure.clause_bounds(folded, f.number_start)
+        sentence = next((s for s in sentence_spans if s[0] <= f.number_start < s[1]), (0, len(folded)))
+        items.append(_Described(f, clause, sentence))
+
+    # Pass 1, left to right: chains, the words before each figure, kind and sign.
+    for i, d in enumerate(items):
+        prev = items[i - 1] if i and items[i - 1].clause == d.clause else None
+        seg_start = d.clause[0]
+        if prev is not None:
+            seg_start = max(seg_start, prev.label_end or prev.figure.end)
+            gap = folded[prev.figure.end : d.figure.start].strip()
+            if gap and all(ch in LIST_JOINERS for ch in gap):
+                d.chain_head = prev.chain_head if prev.chain_head >= 0 else i - 1
+        seg_start = _open_bracket(folded, seg_start, d.figure.start)
+        before = folded[seg_start : d.figure.start]
+        d.label_end = d.figure.end
+        if d.chain_head >= 0:
+            head = items[d.chain_head]
+            d.kind, d.negative = head.kind, head.negative
+            if d.figure.unit_kind in ("percent", "change") and head.kind == "change" or d.kind == "change":
+                d.kind = "change" if d.figure.unit_kind in ("percent", "change") or d.kind == "change" else d.kind
+            if d.figure.unit_kind not in ("percent", "change") and head.figure.unit_kind != d.figure.unit_kind:
+                d.kind, d.negative = _kind(d.figure, folded, d.clause, before, vocab)
+        else:
+            d.kind, d.negative = _kind(d.figure, folded, d.clause, before, vocab)
+        d.label = _strip_label(before, vocab)
+        _after_label(d, folded, items, i, before, vocab)
+
+    # Pass 2, right to left: 6场167人入矫教育 — a count with nothing after it takes the next one's noun.
+    for i in range(len(items) - 2, -1, -1):
+        d, nxt = items[i], items[i + 1]
+        if nxt.clause != d.clause or d.kind != "count" or nxt.kind != "count":
+            continue
+        gap = folded[d.figure.end : nxt.figure.start].strip()
+        if gap in ("", "共", "计", "共计") and nxt.label_end > nxt.figure.end:
+            d.label = nxt.label
+            d.label_end = nxt.label_end
+
+    # Pass 3: labels of figures with no subject of their own (同比增长6.3%; 分别上升3.6%和3.1%).
+    own = [d.label for d in items]
+    for i, d in enumerate(items):
+        d.label = _inherited_label(items, own, i, vocab)
+        d.label = _clip(d.label, keep_end=d.label_end <= d.figure.end)
+    return items
+
+
+def _open_bracket(line: str, start: int, end: int) -> int:
+    """Inside (含上期结转35件) the label starts after the bracket that is still open."""
+    depth_positions: list[int] = []
+    for pos in range(start, end):
+        ch = line[pos]
+        if ch in "(（":
+            depth_positions.append(pos)
+        elif ch in ")）" and depth_positions:
+            depth_positions.pop()
+    return depth_positions[-1] + 1 if depth_positions else start
+
+
+def _kind(figure: Figure, line: str, clause: tuple[int, int], before: str, vocab: Vocabulary) -> tuple[str, bool]:
+    """A figure's kind and whether it is a fall, from its unit and the verb before it."""
+    verb, _ = _verb_before(before, vocab)
+    negative = verb == "fall"
+    if figure.unit_kind == "change":
+        return "change", negative
+    if figure.unit_kind == "percent":
+        if verb in ("rise", "fall") or any(n in before for n in vocab.change_nouns):
+            return "change", negative
+        return "percent", False
+    if verb in ("rise", "fall") and any(b in line[clause[0] : figure.start] for b in vocab.baselines):
+        return "change", negative
+    if figure.unit_kind == "count" and figure.scale != 1 and figure.base_unit == "":
+        return ("money" if any(w in before for w in MONEY_WORDS) else "count"), False
+    return figure.unit_kind, False
+
+
+def _after_label(
+    d: _Described, line: str, items: list[_Described], i: int, before: str, vocab: Vocabulary
+) -> None:
+    """For a count, the noun right after the figure names it: 2次廉洁教育, 16个诉源治理工作站."""
+    if d.kind != "count":
+        return
+    end = d.clause[1]
+    if i + 1 < len(items) and items[i + 1].clause == d.clause:
+        end = min(end, items[i + 1].figure.start)
+    after = line[d.figure.end : end]
+    brk = AFTER_BREAKS.search(after)
+    if brk:
+        after = after[: brk.start()]
+    if not after:
+        return
+    cut = min((p for p in (after.find(w) for w in vocab.after_stops) if p >= 0), default=len(after))
+    if cut > 0:
+        noun = _strip_label(after[:cut], vocab, lead=False)
+        if noun:
+            d.label, d.label_end = noun, d.figure.end + cut
+    elif before.rstrip().endswith(vocab.existential) or not d.label:
+        verb_phrase = _strip_label(after, vocab, lead=True, trail=False)
+        if verb_phrase:
+            d.label, d.label_end = verb_phrase, d.figure.end + len(after)
+
+
+def _inherited_label(items: list[_Described], own: list[str], i: int, vocab: Vocabulary) -> str:
+    """The label of figure i once figures with no subject of their own have borrowed one."""
+    d = items[i]
+    head_index = d.chain_head if d.chain_head >= 0 else i
+    chain = [k for k in range(len(items)) if k == head_index or items[k].chain_head == head_index]
+    label = own[head_index]
+    if "分别" in label and len(chain) > 1:
+        subject_part, _, verb_part = label.partition("分别")
+        parts = [p for p in re.split(r"[、和及与]", subject_part) if p.strip()]
+        position = chain.index(i)
+        if len(parts) == len(chain) and _remainder(subject_part, vocab):
+            return _join(parts[position].strip(), verb_part, d.kind)
+        subjects = _previous_subjects(items, own, head_index, len(chain))
+        if subjects:
+            return _join(subjects[position], _remainder_phrase(subject_part + verb_part), d.kind)
+        return label.replace("分别", "")
+    if head_index != i:
+        return label
+    if not _remainder(label, vocab):
+        subjects = _previous_subjects(items, own, i, 1)
+        if subjects:
+            return _join(subjects[0], label, d.kind)
+    return own[i]
+
+
+def _remainder_phrase(text: str) -> str:
+    return text.strip(" ，,、")
+
+
+def _join(subject: str, phrase: str, kind: str) -> str:
+    """Subject plus the change phrase, clipped from the left to fit: 办结案件同比下降."""
+    phrase = phrase.strip() if kind == "change" else ""
+    room = LABEL_MAX - len(phrase)
+    return (subject[-room:] if room > 0 else "") + phrase
+
+
+def _previous_subjects(items: list[_Described], own: list[str], index: int, n: int) -> list[str]:
+    """Labels of the n figures before ``index`` in the same sentence and not in its clause."""
+    d = items[index]
+    earlier = [
+        own[k] for k, e in enumerate(items[:index])
+        if e.sentence == d.sentence and e.clause != d.clause and e.kind != "change" and own[k]
+    ]
+    return earlier[-n:] if len(earlier) >= n else []
+
+
+# ---------------------------------------------------------------------------------------------
+# Reports
+
+
+def extract_lines(
+    lines: Iterable[str], source: str = "", taxonomy: Taxonomy | None = None
+) -> Iterator[Indicator]:
+    """Indicators from the lines of a report, in order; works on a stream of lines."""
+    taxonomy = taxonomy or default_taxonomy()
+    vocab = load_vocabulary()
+    headings = structure.HeadingTracker()
+    for number, line in enumerate(lines, 1):
+        line = line.rstrip("\r\n")
+        headings.update(line)
+        figures = find_figures(line, vocab)
+        if not figures:
+            continue
+        heading = headings.path
+        for d in _describe_line(line, figures, vocab):
+            f = d.figure
+            sentence = line[d.sentence[0] : d.sentence[1]]
+            section = taxonomy.classify(line[d.clause[0] : d.clause[1]], sentence, heading)
+            value = -f.value if d.negative and f.value > 0 else f.value
+            base_unit = f.base_unit
+            if d.kind == "money" and not base_unit:
+                base_unit = "元"
+            yield Indicator(
+                source=source,
+                line=number,
+                section=section.key,
+                section_name=section.name,
+                heading=heading,
+                indicator=d.label,
+                value=value,
+                unit=f.unit,
+                base_value=(value * f.scale).normalize(),
+                base_unit=base_unit,
+                qualifier=f.qualifier,
+                kind=d.kind,
+                text=sentence.strip(),
+            )
+
+
+def extract(text: str, source: str = "", taxonomy: Taxonomy | None = None) -> list[Indicator]:
+    """Every indicator in a report's plain text.
+
+    >>> [(r.indicator, r.value, r.unit) for r in extract("共成功调解各类矛盾纠纷3386起。")]
+    [('成功调解各类矛盾纠纷', Decimal('3386'), '起')]
+    """
+    return list(extract_lines(split_lines(text), source, taxonomy))
+
+
+def split_lines(text: str) -> list[str]:
+    """A text's lines as kaifu numbers them: ``\\n``, ``\\r\\n`` and ``\\r`` each end a line."""
+    return text.replace("\r\n", "\n").replace("\r", "\n").split("\n")

@@ -1,0 +1,55 @@
+"""The record kaifu produces for each figure in a report."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+from decimal import Decimal
+
+
+@dataclass(frozen=True)
+class Indicator:
+    """One quantitative indicator found in a report.
+
+    The field order is the column order of every output format.
+    """
+
+    source: str
+    """The report it came from: the path as given, ``-`` for standard input, or empty."""
+    line: int
+    """1-based line of the report's plain text where the figure stands."""
+    section: str
+    """Section key from the taxonomy, e.g. ``dispute_mediation``."""
+    section_name: str
+    """The section's Chinese name, e.g. ``矛盾纠纷调解``."""
+    heading: str
+    """The report's own heading path at that line, joined with `` / ``."""
+    indicator: str
+    """A short label naming what is counted, e.g. ``成功调解各类矛盾纠纷``."""
+    value: Decimal
+    """The number as written, numerals normalised; a fall is negative (``下降0.9%`` -> -0.9)."""
+    unit: str
+    """The unit as written, scale included: ``起``, ``万元``, ``%``, ``个百分点``."""
+    base_value: Decimal
+    """The value in the unit without its scale: ``4250万元`` -> 42500000."""
+    base_unit: str
+    """The unit without its scale: ``元`` for ``万元``; ``元`` for a bare ``亿`` of money."""
+    qualifier: str
+    """``over`` (余, 多, 超过), ``about`` (约, 左右), ``under`` (近, 不足), or empty when exact."""
+    kind: str
+    """``count``, ``money``, ``measure``, ``percent`` or ``change``."""
+    text: str
+    """The sentence the figure came from, exactly as in the input line."""
+
+    def as_dict(self) -> dict[str, object]:
+        """The record as a dict in column order, values left as Decimal."""
+        return {f.name: getattr(self, f.name) for f in fields(self)}
+
+
+COLUMNS: tuple[str, ...] = tuple(f.name for f in fields(Indicator))
+"""Output columns, in order."""
+
+
+def plain_number(value: Decimal) -> str:
+    """A Decimal written without exponent or trailing zeros: 7.37798E+7 -> 73779800."""
+    text = format(value.normalize(), "f")
+    return "0" if text in ("-0", "") else text

@@ -1,0 +1,71 @@
+"""The vocabulary file (``data/vocabulary.toml``) loaded into plain Python values."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import cache
+from importlib import resources
+
+
+@dataclass(frozen=True, eq=False)  # hashed by identity: one instance per process
+class Vocabulary:
+    """Word lists from ``vocabulary.toml``; every tuple is sorted longest first for matching."""
+
+    unit_kinds: dict[str, str]
+    """Base unit -> kind (count, money, measure, percent, change)."""
+    scales: dict[str, Decimal]
+    """Scale word before a unit -> multiplier: 万 -> 10000."""
+    streak_prefixes: tuple[str, ...]
+    streak_units: tuple[str, ...]
+    qualifiers_before: dict[str, str]
+    qualifiers_inner: dict[str, str]
+    qualifiers_after: dict[str, str]
+    rise_verbs: tuple[str, ...]
+    fall_verbs: tuple[str, ...]
+    level_markers: tuple[str, ...]
+    change_nouns: tuple[str, ...]
+    verb_fillers: tuple[str, ...]
+    baselines: tuple[str, ...]
+    label_lead: tuple[str, ...]
+    label_trail: tuple[str, ...]
+    after_stops: tuple[str, ...]
+    existential: tuple[str, ...]
+    unit_words: tuple[str, ...]
+    excluded_before: tuple[str, ...]
+
+
+def longest_first(words: list[str] | tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+def _by_word(table: dict[str, list[str]]) -> dict[str, str]:
+    return {word: name for name, words in table.items() for word in words}
+
+
+@cache
+def load() -> Vocabulary:
+    raw = tomllib.loads(resources.files("kaifu_cli").joinpath("data/vocabulary.toml").read_text("utf-8"))
+    q, change, labels = raw["qualifiers"], raw["change"], raw["labels"]
+    return Vocabulary(
+        unit_kinds={unit: kind for kind, units in raw["units"].items() for unit in units},
+        scales={word: Decimal(n) for word, n in raw["scales"].items()},
+        streak_prefixes=longest_first(raw["streak"]["prefixes"]),
+        streak_units=longest_first(raw["streak"]["units"]),
+        qualifiers_before=_by_word(q["before"]),
+        qualifiers_inner=_by_word(q["inner"]),
+        qualifiers_after=_by_word(q["after"]),
+        rise_verbs=longest_first(change["rise"]),
+        fall_verbs=longest_first(change["fall"]),
+        level_markers=longest_first(change["level"]),
+        change_nouns=longest_first(change["nouns"]),
+        verb_fillers=longest_first(change["between"]),
+        baselines=longest_first(change["baselines"]),
+        label_lead=longest_first(labels["lead"]),
+        label_trail=longest_first(labels["trail"]),
+        after_stops=longest_first(labels["after_stops"]),
+        existential=longest_first(labels["existential"]),
+        unit_words=longest_first(raw["exclude"]["unit_words"]),
+        excluded_before=longest_first(raw["exclude"]["before"]),
+    )
