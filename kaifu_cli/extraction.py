@@ -94,6 +94,7 @@ class _Described:
     kind: str = ""
     negative: bool = False
     chain_head: int = -1
+    seg_start: int = 0
 
 
 @cache
@@ -380,25 +381,27 @@ def _describe_line(line: str, figures: list[Figure], vocab: Vocabulary) -> list[
     for i, d in enumerate(items):
         prev = items[i - 1] if i and items[i - 1].clause == d.clause else None
         seg_start = d.clause[0]
+        before_prefix = ""
         if prev is not None:
             seg_start = max(seg_start, prev.label_end or prev.figure.end)
             gap = folded[prev.figure.end : d.figure.start].strip()
             if gap and all(ch in LIST_JOINERS for ch in gap):
                 d.chain_head = prev.chain_head if prev.chain_head >= 0 else i - 1
+            if _is_streak(prev.figure, vocab):
+                # 出庭应诉率连续三年保持100%: the streak is an adverb; the subject before it is this one's.
+                before_prefix = _strip_streak(folded[prev.seg_start : prev.figure.start], vocab)
         seg_start = _open_bracket(folded, seg_start, d.figure.start)
-        before = folded[seg_start : d.figure.start]
+        d.seg_start = seg_start
+        before = before_prefix + folded[seg_start : d.figure.start]
         d.label_end = d.figure.end
-        if d.chain_head >= 0:
-            head = items[d.chain_head]
-            d.kind, d.negative = head.kind, head.negative
-            if d.figure.unit_kind in ("percent", "change") and head.kind == "change" or d.kind == "change":
-                d.kind = "change" if d.figure.unit_kind in ("percent", "change") or d.kind == "change" else d.kind
-            if d.figure.unit_kind not in ("percent", "change") and head.figure.unit_kind != d.figure.unit_kind:
-                d.kind, d.negative = _kind(d.figure, folded, d.clause, before, vocab)
+        head = items[d.chain_head] if d.chain_head >= 0 else None
+        if head is not None and head.figure.unit_kind == d.figure.unit_kind:
+            d.kind, d.negative = head.kind, head.negative  # 分别增长4.8%、7.2%: one verb for the list
         else:
             d.kind, d.negative = _kind(d.figure, folded, d.clause, before, vocab)
         d.label = _strip_label(before, vocab)
-        _after_label(d, folded, items, i, before, vocab)
+        if not _is_streak(d.figure, vocab):
+            _after_label(d, folded, items, i, before, vocab)
 
     # Pass 2, right to left: 6场167人入矫教育 — a count with nothing after it takes the next one's noun.
     for i in range(len(items) - 2, -1, -1):
@@ -416,6 +419,17 @@ def _describe_line(line: str, figures: list[Figure], vocab: Vocabulary) -> list[
         d.label = _inherited_label(items, own, i, vocab)
         d.label = _clip(d.label, keep_end=d.label_end <= d.figure.end)
     return items
+
+
+def _is_streak(figure: Figure, vocab: Vocabulary) -> bool:
+    return figure.base_unit in vocab.streak_units
+
+
+def _strip_streak(text: str, vocab: Vocabulary) -> str:
+    for word in vocab.streak_prefixes:
+        if text.endswith(word):
+            return text[: -len(word)]
+    return text
 
 
 def _open_bracket(line: str, start: int, end: int) -> int:

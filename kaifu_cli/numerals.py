@@ -53,7 +53,9 @@ def chinese_value(numeral: str) -> Decimal | None:
         value = cn2an.cn2an(numeral, "normal")
     except (ValueError, KeyError, IndexError, TypeError):
         return None
-    return Decimal(str(value)).normalize() if value is not None else None
+    if value is None:
+        return None
+    return Decimal(value) if isinstance(value, int) else Decimal(repr(value))
 
 
 def is_single_digit(numeral: str) -> bool:
