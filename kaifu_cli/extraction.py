@@ -52,7 +52,8 @@ LEAD_NOISE = re.compile(
         (?:\d{1,2}\s*日)?
         (?:底|末|止|以来|来|中旬|上旬|下旬|初)?
       (?<=[年月日底末止来旬初份度])                             # the time phrase must end on one of these
-      | (?:上半年|下半年|全年|今年|去年|当年|本年|年内|年初以来|年初至今|同期|目前|当前|近年来|初步测算|据统计)
+      | (?:上半年|下半年|全年|今年|去年|当年|本年|年内|年初以来|年初至今|年末|年底|年初|同期|目前|当前
+         |近年来|初步测算|据统计)
       | (?:一|二|三|四|前三|第[一二三四])季度
       | [一二三四五六七八九十]+是
       | (?:首先|其次|再次|最后|另外|此外|同时)
@@ -95,6 +96,8 @@ class _Described:
     negative: bool = False
     chain_head: int = -1
     seg_start: int = 0
+    before: str = ""
+    """The words between the previous figure (or the clause start) and this one."""
 
 
 @cache
@@ -392,7 +395,7 @@ def _describe_line(line: str, figures: list[Figure], vocab: Vocabulary) -> list[
                 before_prefix = _strip_streak(folded[prev.seg_start : prev.figure.start], vocab)
         seg_start = _open_bracket(folded, seg_start, d.figure.start)
         d.seg_start = seg_start
-        before = before_prefix + folded[seg_start : d.figure.start]
+        before = d.before = before_prefix + folded[seg_start : d.figure.start]
         d.label_end = d.figure.end
         head = items[d.chain_head] if d.chain_head >= 0 else None
         if head is not None and head.figure.unit_kind == d.figure.unit_kind:
@@ -412,6 +415,11 @@ def _describe_line(line: str, figures: list[Figure], vocab: Vocabulary) -> list[
         if gap in ("", "共", "计", "共计") and nxt.label_end > nxt.figure.end:
             d.label = nxt.label
             d.label_end = nxt.label_end
+    # 来访56批132人次: a figure with no words of its own shares the one it stands right after.
+    for i in range(1, len(items)):
+        d, prev = items[i], items[i - 1]
+        if not d.label and prev.clause == d.clause and not folded[prev.figure.end : d.figure.start].strip():
+            d.label = prev.label
 
     # Pass 3: labels of figures with no subject of their own (同比增长6.3%; 分别上升3.6%和3.1%).
     own = [d.label for d in items]
@@ -470,10 +478,7 @@ def _after_label(
     end = d.clause[1]
     if i + 1 < len(items) and items[i + 1].clause == d.clause:
         end = min(end, items[i + 1].figure.start)
-    after = line[d.figure.end : end]
-    brk = AFTER_BREAKS.search(after)
-    if brk:
-        after = after[: brk.start()]
+    after = _up_to_break(line[d.figure.end : end])
     if not after:
         return
     cut = min((p for p in (after.find(w) for w in vocab.after_stops) if p >= 0), default=len(after))
@@ -487,14 +492,30 @@ def _after_label(
             d.label, d.label_end = verb_phrase, d.figure.end + len(after)
 
 
+def _up_to_break(text: str) -> str:
+    """The text up to the first break; a bracket inside a noun, as in 村(社区)法律顾问, is kept whole."""
+    pos = 0
+    while True:
+        brk = AFTER_BREAKS.search(text, pos)
+        if brk is None:
+            return text
+        if brk.group() in "(（" and brk.start() > 0:
+            close = text.find(")" if brk.group() == "(" else "）", brk.end())
+            if close > 0:
+                pos = close + 1
+                continue
+        return text[: brk.start()]
+
+
 def _inherited_label(items: list[_Described], own: list[str], i: int, vocab: Vocabulary) -> str:
     """The label of figure i once figures with no subject of their own have borrowed one."""
     d = items[i]
     head_index = d.chain_head if d.chain_head >= 0 else i
     chain = [k for k in range(len(items)) if k == head_index or items[k].chain_head == head_index]
     label = own[head_index]
-    if "分别" in label and len(chain) > 1:
-        subject_part, _, verb_part = label.partition("分别")
+    if "分别" in items[head_index].before and len(chain) > 1:
+        subject_part, _, verb_part = items[head_index].before.partition("分别")
+        subject_part, verb_part = _strip_label(subject_part, vocab), _strip_label(verb_part, vocab)
         parts = [p for p in re.split(r"[、和及与]", subject_part) if p.strip()]
         position = chain.index(i)
         if len(parts) == len(chain) and _remainder(subject_part, vocab):
@@ -527,8 +548,8 @@ def _previous_subjects(items: list[_Described], own: list[str], index: int, n: i
     """Labels of the n figures before ``index`` in the same sentence and not in its clause."""
     d = items[index]
     earlier = [
-        own[k] for k, e in enumerate(items[:index])
-        if e.sentence == d.sentence and e.clause != d.clause and e.kind != "change" and own[k]
+        e.label for e in items[:index]
+        if e.sentence == d.sentence and e.clause != d.clause and e.kind != "change" and e.label
     ]
     return earlier[-n:] if len(earlier) >= n else []
 
