@@ -1,0 +1,241 @@
+"""Extraction as tables of real sentences: from the sample, the dev reports and reports like them.
+
+Each expected record is ``(value, unit, kind, qualifier, label)``; a label written ``~words`` must
+contain ``words``, otherwise it must be equal.
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import records
+
+# fmt: off
+FOUND = [
+    # The sample report (开福区司法局 2023 H1).
+    ("sample L13", "上半年,先后组织开展2次廉洁自律正面教育和惩治腐败警示教育,从思想上防患各种不廉洁行为的滋生。",
+     [("2", "次", "count", "", "廉洁自律正面教育和惩治腐败警示教育")]),
+    ("sample L19", "截至6月30日,全区共成功调解各类矛盾纠纷3386起,其中,医疗纠纷130起,交通事故纠纷104起,"
+     "争取赔(补)偿金额4250余万元。",
+     [("3386", "起", "count", "", "成功调解各类矛盾纠纷"), ("130", "起", "count", "", "医疗纠纷"),
+      ("104", "起", "count", "", "交通事故纠纷"), ("4250", "万元", "money", "over", "~偿金额")]),
+    ("sample L21a", "积极参与信访积案化解工作,协助街道成功化解4起信访积案,全区16个劳动人事争议调处工作站"
+     "共成功调处农民工讨薪等劳资纠纷173起。",
+     [("4", "起", "count", "", "信访积案"), ("16", "个", "count", "", "劳动人事争议调处工作站"),
+      ("173", "起", "count", "", "~劳资纠纷")]),
+    ("sample L21b", "截至6月30日,共受理行政复议案件154件,已审结105件,审结案件数量较上年同期增长72.1%,"
+     "经调解结案数量较上年同期增长127.3%,法定时间内结案率100%。",
+     [("154", "件", "count", "", "~行政复议"), ("105", "件", "count", "", "审结"),
+      ("72.1", "%", "change", "", "审结案件数量较上年同期增长"), ("127.3", "%", "change", "", "~调解结案"),
+      ("100", "%", "percent", "", "~结案率")]),
+    ("sample L23a", "截至6月30日,开福区累计接收社区矫正对象3502人,经教育矫治有3112人顺利解矫,"
+     "共开展社会调查评估130例(包括审前和迁居),警告7人次,训诫处罚55人次,现在册390人。",
+     [("3502", "人", "count", "", "~社区矫正对象"), ("3112", "人", "count", "", "~解矫"),
+      ("130", "例", "count", "", "~社会调查评估"), ("7", "人次", "count", "", "警告"),
+      ("55", "人次", "count", "", "训诫处罚"), ("390", "人", "count", "", "在册")]),
+    ("sample L23b", "上半年共完成6场167人入矫教育,开展6次共114人解矫教育,开展职业技能培训、就业指导、"
+     "社会适应性帮扶教育共6场次,完成公益劳动170人次。",
+     [("6", "场", "count", "", "入矫教育"), ("167", "人", "count", "", "入矫教育"),
+      ("6", "次", "count", "", "解矫教育"), ("114", "人", "count", "", "解矫教育"),
+      ("6", "场次", "count", "", "~职业技能培训"), ("170", "人次", "count", "", "~公益劳动")]),
+    ("sample L27", "截止6月30日,共审查重大政府合同并出具法律意见32份,涉及金额超过20亿,法律意见采纳率98%。",
+     [("32", "份", "count", "", "~法律意见"), ("20", "亿", "money", "over", "涉及金额"),
+      ("98", "%", "percent", "", "法律意见采纳率")]),
+    ("sample L31", "共审查房屋征收补偿决定、方案和权利告知书等相关文书材料60余份,代理征拆复议、诉讼案件20件,"
+     "开展各类行政司法互动会30余次,为润和、苏托垸、青竹湖大安村等10余个项目提供全程法务保障。",
+     [("60", "份", "count", "over", "~文书材料"), ("20", "件", "count", "", "~征拆复议"),
+      ("30", "次", "count", "over", "~互动会"), ("10", "个", "count", "over", "项目")]),
+    ("sample L35", "对6次区政府常务会议的49个议题进行审查把关,并出具法律意见。",
+     [("6", "次", "count", "", "区政府常务会议"), ("49", "个", "count", "", "议题")]),
+    ("sample L39", "截至6月30日,共代理政府复议及诉讼案件80件(含上期结转35件),结案61件,胜诉率98.4%,"
+     "行政负责人出庭应诉率100%。",
+     [("80", "件", "count", "", "~复议及诉讼案件"), ("35", "件", "count", "", "上期结转"),
+      ("61", "件", "count", "", "结案"), ("98.4", "%", "percent", "", "胜诉率"),
+      ("100", "%", "percent", "", "行政负责人出庭应诉率")]),
+    ("sample L45", "通过公开遴选,选聘40余家律所114名律师担任全区114个村(社区)法律顾问。",
+     [("40", "家", "count", "over", "律所"), ("114", "名", "count", "", "~律师"),
+      ("114", "个", "count", "", "~村(社区)法律顾问")]),
+    ("sample L53", "上半年共评查指导案卷30册,开福区连续四年在市行政执法案卷评查中获评优秀区县。",
+     [("30", "册", "count", "", "~案卷"), ("4", "年", "count", "", "~连续")]),
+    ("sample L63", "实现2023年完成规范化建设80%任务数,2024年完成100%。",
+     [("80", "%", "percent", "", "~规范化建设"), ("100", "%", "percent", "", "~完成")]),
+    # Development reports: other districts, years and kinds.
+    ("haizhu L5", "1-9月,全区人民调解组织共排查预防矛盾隐患和不稳定因素3235宗,均得到有效处置;调解纠纷2571宗,"
+     "成功率99.73%,涉及人数9501人、金额7377.98万元,调解案件履行率为99%。",
+     [("3235", "宗", "count", "", "~不稳定因素"), ("2571", "宗", "count", "", "调解纠纷"),
+      ("99.73", "%", "percent", "", "成功率"), ("9501", "人", "count", "", "涉及人数"),
+      ("7377.98", "万元", "money", "", "金额"), ("99", "%", "percent", "", "调解案件履行率")]),
+    ("qingcheng L5", "由各镇街集中行使第一批8个部门299项行政处罚权及与之相关的行政强制权。",
+     [("8", "个", "count", "", "部门"), ("299", "项", "count", "", "~处罚权")]),
+    ("qiaokou L5", "指派律师承办法律援助案件220件,其中刑事案件118件(含刑事自诉1件)、民事案件102件。"
+     "民事案件胜诉率达98.5%,刑事案件胜诉率达99%。",
+     [("220", "件", "count", "", "~援助案件"), ("118", "件", "count", "", "刑事案件"),
+      ("1", "件", "count", "", "刑事自诉"), ("102", "件", "count", "", "民事案件"),
+      ("98.5", "%", "percent", "", "民事案件胜诉率"), ("99", "%", "percent", "", "刑事案件胜诉率")]),
+    ("dongguan L7", "全市法院受理各类案件25.4万件,办结23.1万件,同比分别上升3.6%和3.1%,均创历史新高。",
+     [("25.4", "万件", "count", "", "~受理"), ("23.1", "万件", "count", "", "办结"),
+      ("3.6", "%", "change", "", "~受理"), ("3.1", "%", "change", "", "~办结")]),
+    ("dongguan L7b", "法定审限内结案率和一审服判息诉率分别提高到99.4%和83.1%。",
+     [("99.4", "%", "percent", "", "~结案率"), ("83.1", "%", "percent", "", "~服判息诉")]),
+    ("dongguan L11", "严惩杀人、抢劫、强奸等严重暴力犯罪,办结案件691件,同比下降0.9%。",
+     [("691", "件", "count", "", "~办结"), ("-0.9", "%", "change", "", "~办结")]),
+    ("danzhai L5", "第二、第三产业占地区生产总值的比重分别回落2.16和1.66个百分点。",
+     [("-2.16", "个百分点", "change", "", "~第二"), ("-1.66", "个百分点", "change", "", "~第三产业")]),
+    ("danzhai L9", "全年粮食总产量46695吨,同比增长0.98%。其中,夏粮产量 7327吨,增长2.1%。",
+     [("46695", "吨", "measure", "", "~粮食"), ("0.98", "%", "change", "", "~粮食"),
+      ("7327", "吨", "measure", "", "~夏粮"), ("2.1", "%", "change", "", "~夏粮")]),
+    ("danzhai L10", "全年造林面积19800亩。全年木材产量1868立方米,同比下降90.7%。",
+     [("19800", "亩", "measure", "", "~造林"), ("1868", "立方米", "measure", "", "~木材"),
+      ("-90.7", "%", "change", "", "~木材")]),
+    # Numerals and units written other ways.
+    ("chinese numerals", "组织培训三百余人次,拨付经费两万元,开福区连续四年获评优秀。",
+     [("300", "人次", "count", "over", "组织培训"), ("2", "万元", "money", "", "~经费"),
+      ("4", "年", "count", "", "~连续")]),
+    ("full width", "共调解纠纷１２３件,调解成功率９９．５％。",
+     [("123", "件", "count", "", "调解纠纷"), ("99.5", "%", "percent", "", "调解成功率")]),
+    ("chinese percent", "群众满意率达到百分之九十五。", [("95", "%", "percent", "", "群众满意率")]),
+    ("thousands", "全市共有人民调解员8,560名。", [("8560", "名", "count", "", "人民调解员")]),
+    ("qualifiers", "受教育群众约3万人次,参训人员近200人,投入资金近500余万元,办结率98%以上。",
+     [("3", "万人次", "count", "about", "受教育群众"), ("200", "人", "count", "under", "参训人员"),
+      ("500", "万元", "money", "about", "投入资金"), ("98", "%", "percent", "over", "办结率")]),
+    ("count change", "全年办理行政复议案件88件,较上年同期增加16件,增长22.2%。",
+     [("88", "件", "count", "", "~行政复议"), ("16", "件", "change", "", "~行政复议"),
+      ("22.2", "%", "change", "", "~行政复议")]),
+    ("level reached", "结案率提高到96%,受理案件数量下降了5.2个百分点。",
+     [("96", "%", "percent", "", "~结案率"), ("-5.2", "个百分点", "change", "", "~受理案件数量")]),
+    ("two of one kind", "接待群众来访56批132人次。",
+     [("56", "批", "count", "", "~来访"), ("132", "人次", "count", "", "~来访")]),
+    ("streak then rate", "行政机关负责人出庭应诉率连续三年保持100%。",
+     [("3", "年", "count", "", "~连续"), ("100", "%", "percent", "", "~出庭应诉率")]),
+    ("distributive, subjects earlier", "批准逮捕犯罪嫌疑人1234人,提起公诉2345人,分别同比下降12.1%和8.7%。",
+     [("1234", "人", "count", "", "~逮捕"), ("2345", "人", "count", "", "~公诉"),
+      ("-12.1", "%", "change", "", "~逮捕"), ("-8.7", "%", "change", "", "~公诉")]),
+]
+
+# Names, dates, enumerators, periods, codes: a careful analyst types none of these.
+NOTHING = [
+    "深入学习贯彻党的二十大精神和十九届六中全会精神,落实“八五”普法规划。",
+    "探索运行司法所、派出所、律师事务所“三所共建”矛盾纠纷化解机制。",
+    "深入推进“一村(社区)一顾问”制度落实,坚持“四个不发生”。",
+    "全力推进潘家坪项目、三一大道——陡岭支路项目等征地拆迁法务扫尾清零。",
+    "入选全省十大典型案例,充分发挥“一个统筹、四大职能”作用,实现“三个新跨越”。",
+    "实现区-街道-社区(村)三级公共法律服务网络全覆盖,推动司法所规范化建设三年行动规划实施。",
+    "让当事人实现办理公证“最多跑一次”,甚至“一次都不跑”。",
+    "4月14日,成功组织开展知识竞赛;6月29日,举办启动仪式。",
+    "1-9月,截至11月底,2023年1月1日起施行。",
+    "编撰开福区2022年度行政执法指导案例,《开福区法治政府建设实施方案(2022—2025)》。",
+    "一是加强领导;二是完善机制;第三是要科学管理。",
+    "(一)健全制度",
+    "1 / 8",
+    "发布时间:2023-07-10 来源:开福区司法局 字体大小:",
+    "2018cxghj_close.png 关闭 2018cxghj_close.png 打印",
+    "“12348”法律援助服务专线咨询情况。",
+    "深入实施“3820”战略工程,落实“1+N”制度体系。",
+    "图1:2011-2015年全县地区生产总值及增长速度",
+    "开展“3·15”消费者权益日宣传和“12·4”国家宪法日活动。",
+    "地址:三一大道123号,电话0731-84123456。",
+    "统一部署,进一步加强,一次性告知,三次产业协调发展。",
+    "万家灯火,千家万户,百姓安居,数十人参加。",
+    "召开第5次会议,排名全省第2位,由各镇街集中行使第一批权力。",
+    "贯彻《中华人民共和国行政复议法》第28条规定。",
+    "版权所有©2023 湘ICP备05005427号-1",
+]
+
+# Known gaps: figures a reader would want that kaifu leaves out for now (strict: fixing one fails here).
+GAPS = [
+    pytest.param("开展三次法治培训。", "3", id="single Chinese digit before its noun"),
+    pytest.param("参加人数为3-5人。", "5", id="ranges"),
+]
+# fmt: on
+
+
+def _check(found: dict, expected: tuple) -> None:
+    value, unit, kind, qualifier, label = expected
+    assert (str(found["value"]), found["unit"], found["kind"], found["qualifier"]) == (
+        value, unit, kind, qualifier,
+    ), found
+    if label.startswith("~"):
+        assert label[1:] in found["indicator"], found
+    else:
+        assert found["indicator"] == label, found
+
+
+@pytest.mark.parametrize(("case", "sentence", "expected"), FOUND, ids=[c[0] for c in FOUND])
+def test_found(case, sentence, expected):
+    found = records(sentence)
+    assert len(found) == len(expected), [(r["value"], r["unit"], r["indicator"]) for r in found]
+    for record, want in zip(found, expected, strict=True):
+        _check(record, want)
+
+
+@pytest.mark.parametrize("sentence", NOTHING)
+def test_finds_nothing(sentence):
+    assert records(sentence) == []
+
+
+@pytest.mark.parametrize(("sentence", "value"), GAPS)
+@pytest.mark.xfail(strict=True, reason="known gap: left out rather than risk a false figure")
+def test_known_gaps(sentence, value):
+    assert value in [str(r["value"]) for r in records(sentence)]
+
+
+def test_labels_are_one_short_phrase(sample_text):
+    """Labels obey the contract: at most 24 characters, no clause punctuation."""
+    for r in records(sample_text):
+        assert 0 < len(r["indicator"]) <= 24, r
+        assert not set(r["indicator"]) & set(",，。;；:：!！?？"), r
+
+
+def test_every_record_points_back_at_its_line(sample_text):
+    lines = sample_text.split("\n")
+    for r in records(sample_text):
+        assert r["text"] in lines[r["line"] - 1]
+
+
+def test_values_are_exact():
+    (record,) = records("审结案件数量较上年同期增长72.1%。")
+    assert record["value"] == 72.1 and repr(record["value"]) == "72.1"
+    (money,) = records("涉及金额7377.98万元。")
+    assert money["base_value"] == 73779800 and money["base_unit"] == "元"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "base_value", "base_unit"),
+    [("受理各类案件25.4万件。", 254000, "件"), ("涉及金额超过20亿。", 2000000000, "元"),
+     ("争取赔偿金额4250余万元。", 42500000, "元"), ("人均收入19967元。", 19967, "元")],
+)
+def test_base_values(sentence, base_value, base_unit):
+    (record,) = records(sentence)
+    assert (record["base_value"], record["base_unit"]) == (base_value, base_unit)
+
+
+@pytest.mark.parametrize(
+    ("line", "section"),
+    [
+        ("共成功调解各类矛盾纠纷3386起。", "dispute_mediation"),
+        ("共受理行政复议案件154件,经调解结案数量较上年同期增长127.3%。", "administrative_review"),
+        ("开福区累计接收社区矫正对象3502人。", "community_correction"),
+        ("共审查重大政府合同并出具法律意见32份。", "legal_counsel"),
+        ("汇总填报行政执法数据70433条。", "law_enforcement"),
+        ("申创2个样板司法所。", "public_legal_service"),
+        ("落实全区37个执法单位普法责任清单。", "legal_education"),
+        ("组织开展2次廉洁自律正面教育。", "party_building"),
+        ("全年接待游客1200万人次。", "other"),
+    ],
+)
+def test_sections(line, section):
+    assert {r["section"] for r in records(line)} == {section}
+
+
+def test_section_falls_back_to_heading():
+    text = "3、受援对象的具体分类情况。\n残疾人80人,未成年人54人,服刑人员2人。"
+    assert {r["section"] for r in records(text)} == {"public_legal_service"}
+
+
+def test_heading_path():
+    text = (
+        "二、司法行政工作情况\n\n(一)坚持底线思维,认真抓好维稳安保。\n\n"
+        "1.全力防范风险隐患。全区共成功调解各类矛盾纠纷3386起。\n（二）坚持服务中心\n2、服务专项行动。出具法律意见21份。"
+    )
+    first, second = records(text)
+    assert first["heading"] == "二、司法行政工作情况 / (一)坚持底线思维,认真抓好维稳安保 / 1.全力防范风险隐患"
+    assert second["heading"] == "二、司法行政工作情况 / （二）坚持服务中心 / 2、服务专项行动"

@@ -1,0 +1,38 @@
+"""Accuracy against the hand-made gold answers, scored as users' answers are (tests/score.py)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from conftest import DATA, DEV_REPORTS, SAMPLE, records
+
+import score
+
+
+def scored(report, gold) -> dict:
+    rows = [json.loads(line) for line in gold.read_text(encoding="utf-8").splitlines() if line.strip()]
+    found = records(report.read_text(encoding="utf-8"))
+    if rows and "scope" in rows[0]:
+        first, last = rows.pop(0)["scope"]
+        found = [r for r in found if first <= r["line"] <= last]
+    return score.score(rows, found)
+
+
+def test_sample_meets_the_floor():
+    s = scored(SAMPLE, DATA / "kaifu-2023h1.gold.jsonl")
+    assert s["exact_f1"] >= 0.95, (s["missed"], s["spurious"])
+
+
+@pytest.mark.parametrize("report", DEV_REPORTS, ids=lambda p: p.stem)
+def test_dev_report_meets_the_floor(report):
+    s = scored(report, DATA / f"{report.stem}.gold.jsonl")
+    assert s["exact_f1"] >= 0.85, (s["missed"], s["spurious"])
+
+
+@pytest.mark.parametrize("report", [SAMPLE, *DEV_REPORTS], ids=lambda p: p.stem)
+def test_no_false_hits_on_known_reports(report):
+    """Every figure reported on the sample and dev reports is in the gold (precision 1)."""
+    gold = DATA / f"{report.stem}.gold.jsonl"
+    s = scored(report, gold)
+    assert s["fp"] == 0, s["spurious"]
