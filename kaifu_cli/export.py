@@ -69,7 +69,9 @@ def write_csv(records: Iterable[Indicator], out: TextIO, bom: bool = False) -> N
         writer.writerow([_csv_cell(c, v) for c, v in record.as_dict().items()])
 
 
-def write_table(records: list[Indicator], out: TextIO, color: bool | None = None, width: int | None = None) -> None:
+def write_table(
+    records: list[Indicator], out: TextIO, color: bool | None = None, width: int | None = None
+) -> None:
     """A rich table per section, with the section's name and count as its title."""
     from rich import box
     from rich.console import Console
@@ -85,14 +87,14 @@ def write_table(records: list[Indicator], out: TextIO, color: bool | None = None
             title=f"{rows[0].section_name} {key} ({len(rows)})",
             title_justify="left",
             box=box.SIMPLE_HEAD,
-            expand=False,
+            expand=True,
         )
-        table.add_column("line", justify="right", no_wrap=True)
-        table.add_column("indicator", ratio=3, overflow="fold")
-        table.add_column("value", justify="right", no_wrap=True)
-        table.add_column("unit", no_wrap=True)
-        table.add_column("kind", no_wrap=True)
-        table.add_column("text", ratio=4, overflow="ellipsis", no_wrap=True, max_width=60)
+        table.add_column("line", justify="right", no_wrap=True, min_width=3)
+        table.add_column("indicator", ratio=2, min_width=12, overflow="fold")
+        table.add_column("value", justify="right", no_wrap=True, min_width=5)
+        table.add_column("unit", no_wrap=True, min_width=2)
+        table.add_column("kind", no_wrap=True, min_width=6)
+        table.add_column("text", ratio=3, min_width=10, overflow="ellipsis", no_wrap=True)
         multi = len({r.source for r in rows}) > 1
         for r in rows:
             qual = {"over": "+", "about": "~", "under": "<"}.get(r.qualifier, "")

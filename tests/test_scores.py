@@ -5,9 +5,9 @@ from __future__ import annotations
 import json
 
 import pytest
-from conftest import DATA, DEV_REPORTS, SAMPLE, records
 
 import score
+from conftest import DATA, DEV_REPORTS, SAMPLE, records
 
 
 def scored(report, gold) -> dict:
