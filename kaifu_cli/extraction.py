@@ -117,6 +117,7 @@ def _figure_pattern(vocab: Vocabulary) -> re.Pattern[str]:
           | 百分之(?P<cn_percent>[{cn}点]+)               # 百分之七十二点一
           | (?P<chinese>[{cn}]+)                          # 三百, 两万, 四
         )
+        [ \u3000]?                                        # text from PDFs and tables: 1200 件
         (?P<inner>{inner})?                               # 60余份, 300多人
         (?P<unit>
             (?:{base_alt})                                # 件, 人次, 千克 (a unit that starts like a scale)
@@ -201,9 +202,8 @@ def _chinese_figure_value(
         return None
     if line.endswith(CHINESE_VAGUE, 0, m.start()):
         return None
-    if numeral == "一" or numeral == "两" and not unit.startswith(("万", "亿")):
-        if numeral == "一" or not inner:
-            return None
+    if numeral in ("一", "两") and not unit.startswith(("万", "亿")) and (numeral == "一" or not inner):
+        return None  # 一 and 两 are mostly articles in prose: 一次性, 两个维护
     if numerals.is_single_digit(numeral) and not (
         inner
         or unit[0] in vocab.scales
@@ -227,7 +227,7 @@ def _excluded_around(line: str, start: int, m: re.Match[str], unit: str, vocab: 
     """Ordinals, ranges, dates, ratios and numbers glued to letters are not figures."""
     end_of_number = m.end("arabic") if m.group("arabic") else m.end("chinese") if m.group("chinese") else 0
     before = line[max(0, start - 2) : start]
-    if line.endswith(vocab.excluded_before, 0, start):
+    if line[:start].rstrip().endswith(vocab.excluded_before):
         return True
     if before[-1:] in DATE_MARKS and before[:1].isdigit() or before[-1:] == "." and before[:1].isdigit():
         return True
@@ -545,11 +545,10 @@ def _join(subject: str, phrase: str, kind: str) -> str:
 
 
 def _previous_subjects(items: list[_Described], own: list[str], index: int, n: int) -> list[str]:
-    """Labels of the n figures before ``index`` in the same sentence and not in its clause."""
+    """Labels of the n figures before ``index`` in the same sentence that are not changes."""
     d = items[index]
     earlier = [
-        e.label for e in items[:index]
-        if e.sentence == d.sentence and e.clause != d.clause and e.kind != "change" and e.label
+        e.label for e in items[:index] if e.sentence == d.sentence and e.kind != "change" and e.label
     ]
     return earlier[-n:] if len(earlier) >= n else []
 
