@@ -99,8 +99,20 @@ def write_table(
         for r in rows:
             qual = {"over": "+", "about": "~", "under": "<"}.get(r.qualifier, "")
             line = f"{r.source}:{r.line}" if multi else str(r.line)
-            table.add_row(line, r.indicator, plain_number(r.value) + qual, r.unit, r.kind, r.text)
+            table.add_row(line, r.indicator, plain_number(r.value) + qual, r.unit, r.kind, snippet(r))
         console.print(table)
+
+
+SNIPPET_LEAD = 6
+
+
+def snippet(record: Indicator) -> str:
+    """The sentence from a little before the figure, so the table shows the words that matter."""
+    text = record.text
+    at = text.find(plain_number(abs(record.value)) + record.unit)
+    if at <= SNIPPET_LEAD:
+        return text
+    return "…" + text[at - SNIPPET_LEAD :]
 
 
 def render(records: list[Indicator], fmt: str, out: TextIO, bom: bool = False) -> None:
