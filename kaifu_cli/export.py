@@ -108,8 +108,10 @@ SNIPPET_LEAD = 6
 
 def snippet(record: Indicator) -> str:
     """The sentence from a little before the figure, so the table shows the words that matter."""
-    text = record.text
-    at = text.find(plain_number(abs(record.value)) + record.unit)
+    text, number = record.text, plain_number(abs(record.value))
+    at = text.find(number + record.unit)
+    if at < 0:
+        at = text.find(number)
     if at <= SNIPPET_LEAD:
         return text
     return "…" + text[at - SNIPPET_LEAD :]
