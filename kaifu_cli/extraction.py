@@ -300,7 +300,7 @@ def _strip_label(text: str, vocab: Vocabulary, lead: bool = True, trail: bool = 
     text = text.strip()
     while True:
         before = text
-        text = text.strip(" \t\u3000，,、")
+        text = text.strip(" \t\u3000，,、：:")
         if lead:
             m = LEAD_NOISE.match(text)
             if m and m.end():
@@ -343,7 +343,8 @@ def _clip(label: str, keep_end: bool) -> str:
 def _remainder(label: str, vocab: Vocabulary) -> str:
     """What is left of a label without baselines, change verbs and fillers: empty for 同比增长."""
     words = (*vocab.baselines, *vocab.rise_verbs, *vocab.fall_verbs, *vocab.verb_fillers,
-             *vocab.level_markers, *vocab.qualifiers_before, "分别", "比", "较", "与", "相比", "同期")
+             *vocab.level_markers, *vocab.qualifiers_before, *vocab.share_words,
+             "分别", "比", "较", "与", "相比", "同期")
     rest = label
     for w in sorted(set(words), key=len, reverse=True):
         rest = rest.replace(w, "")

@@ -26,6 +26,8 @@ class Vocabulary:
     fall_verbs: tuple[str, ...]
     level_markers: tuple[str, ...]
     change_nouns: tuple[str, ...]
+    share_words: tuple[str, ...]
+    """占, 占比: a share with no subject of its own (缓刑312人,占73.8%) borrows the figure before it."""
     verb_fillers: tuple[str, ...]
     baselines: tuple[str, ...]
     label_lead: tuple[str, ...]
@@ -60,6 +62,7 @@ def load() -> Vocabulary:
         fall_verbs=longest_first(change["fall"]),
         level_markers=longest_first(change["level"]),
         change_nouns=longest_first(change["nouns"]),
+        share_words=longest_first(change["share"]),
         verb_fillers=longest_first(change["between"]),
         baselines=longest_first(change["baselines"]),
         label_lead=longest_first(labels["lead"]),
