@@ -13,12 +13,13 @@ The steps, each small and pure:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, insort
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from decimal import Decimal
-from functools import cache
+from functools import cache, lru_cache
 
-from . import numerals, structure
+from . import meaning, numerals, structure
 from .classification import Taxonomy
 from .classification import default as default_taxonomy
 from .indicator import Indicator
@@ -113,7 +114,11 @@ def _figure_pattern(vocab: Vocabulary) -> re.Pattern[str]:
         (?P<sign>[-−﹣](?=\d))?                           # an explicit minus: 增长-0.5%
         (?:
             (?<![A-Za-z0-9_.])                            # not inside a code, a version or a file name
-            (?P<arabic>\d{{1,3}}(?:,\d{{3}})+(?![\d,])(?:\.\d+)?|\d+(?:\.\d+)?)
+            (?P<arabic>
+                \d+(?:,\d{{3}}){{5,}}+                   # 16 digits or more in groups: a code, read whole
+              | \d{{1,3}}(?:,\d{{3}}){{1,4}}+(?![\d,])(?:\.\d+)?   # 70,433 (possessive: no backtracking)
+              | \d+(?:\.\d+)?
+            )
           | 百分之(?P<cn_percent>[{cn}点]+)               # 百分之七十二点一
           | (?P<chinese>[{cn}]+)                          # 三百, 两万, 四
         )
@@ -198,8 +203,13 @@ def _chinese_figure_value(
     numeral: str, unit: str, inner: str, line: str, m: re.Match[str], vocab: Vocabulary
 ) -> Decimal | None:
     """The value of a Chinese numeral when it stands as a count, or None where it is a word."""
-    if not unit or not any(c in numerals.CHINESE_DIGITS for c in numeral) and not numeral.startswith("十"):
+    if not unit:
         return None
+    if not any(c in numerals.CHINESE_DIGITS for c in numeral):
+        # 十余起, 百余名, 千余人 count; a bare 百 or 千 (百姓, 千家万户) does not.
+        if not (numeral.startswith("十") or numeral in ("百", "千") and inner):
+            return None
+        numeral = "一" + numeral if numeral in ("百", "千") else numeral
     if line.endswith(CHINESE_VAGUE, 0, m.start()):
         return None
     if numeral in ("一", "两") and not unit.startswith(("万", "亿")) and (numeral == "一" or not inner):
@@ -252,18 +262,19 @@ def _is_cn_digit(ch: str) -> bool:
 
 def _unit_starts_word(line: str, unit_start: int, base_unit: str, vocab: Vocabulary) -> bool:
     """3人民 or 2019元旦: the unit character begins another word."""
-    return bool(base_unit) and any(line.startswith(w, unit_start) for w in vocab.unit_words)
+    return bool(base_unit) and line.startswith(vocab.unit_words, unit_start)
 
 
 def _qualifier(line: str, start: int, end: int, inner: str, vocab: Vocabulary) -> tuple[str, int, int]:
     """The figure's qualifier and its widened span, from the words before, inside and after it."""
     before = ""
-    for word, name in sorted(vocab.qualifiers_before.items(), key=lambda kv: -len(kv[0])):
+    words_before, words_after = _qualifier_words(vocab)
+    for word, name in words_before:
         if line.endswith(word, 0, start):
             before, start = name, start - len(word)
             break
     after = vocab.qualifiers_inner.get(inner, "") if inner else ""
-    for word, name in sorted(vocab.qualifiers_after.items(), key=lambda kv: -len(kv[0])):
+    for word, name in words_after:
         if line.startswith(word, end):
             after, end = after or name, end + len(word)
             break
@@ -272,23 +283,37 @@ def _qualifier(line: str, start: int, end: int, inner: str, vocab: Vocabulary) -
     return after or before, start, end
 
 
+@cache
+def _qualifier_words(vocab: Vocabulary) -> tuple[tuple[tuple[str, str], ...], tuple[tuple[str, str], ...]]:
+    """(word, name) pairs before and after a figure, longest word first, sorted once per vocabulary."""
+    return tuple(
+        tuple(sorted(table.items(), key=lambda kv: -len(kv[0])))
+        for table in (vocab.qualifiers_before, vocab.qualifiers_after)
+    )  # type: ignore[return-value]
+
+
 def _share_units(
     line: str, found: list[Figure], bare: list[tuple[int, int, Decimal, bool]], vocab: Vocabulary
 ) -> list[Figure]:
     """2.16和1.66个百分点: a bare number joined to the next figure by 和 or 、 takes its unit."""
     if not bare or not found:
         return found
-    result = list(found)
+    result = list(found)  # in order of number_start, kept so with insort: no scan or sort per number
     for start, end, value, chinese in reversed(bare):
-        following = next((f for f in result if f.number_start >= end), None)
+        k = bisect_left(result, end, key=_number_start)
+        following = result[k] if k < len(result) else None
         if following is None or following.chinese != chinese:
             continue
         gap = line[end : following.start]
         if len(gap.strip()) != 1 or gap.strip() not in LIST_JOINERS:
             continue
-        result.append(replace(following, start=start, number_start=start, end=end, value=value, qualifier=""))
-        result.sort(key=lambda f: f.number_start)
+        shared = replace(following, start=start, number_start=start, end=end, value=value, qualifier="")
+        insort(result, shared, key=_number_start)
     return result
+
+
+def _number_start(figure: Figure) -> int:
+    return figure.number_start
 
 
 # ---------------------------------------------------------------------------------------------
@@ -305,12 +330,12 @@ def _strip_label(text: str, vocab: Vocabulary, lead: bool = True, trail: bool = 
             m = LEAD_NOISE.match(text)
             if m and m.end():
                 text = text[m.end() :]
-            for word in vocab.label_lead:
+            for word in vocab.label_lead if text.startswith(vocab.label_lead) else ():
                 if text.startswith(word) and len(text) > len(word):
                     text = text[len(word) :]
                     break
         if trail:
-            for word in vocab.label_trail:
+            for word in vocab.label_trail if text.endswith(vocab.label_trail) else ():
                 if text.endswith(word) and len(text) > len(word):
                     text = text[: -len(word)]
                     break
@@ -346,9 +371,14 @@ def _remainder(label: str, vocab: Vocabulary) -> str:
              *vocab.level_markers, *vocab.qualifiers_before, *vocab.share_words,
              "分别", "比", "较", "与", "相比", "同期")
     rest = label
-    for w in sorted(set(words), key=len, reverse=True):
+    for w in _longest_first_once(words):
         rest = rest.replace(w, "")
     return rest.strip(" ，,、")
+
+
+@lru_cache(maxsize=16)
+def _longest_first_once(words: tuple[str, ...]) -> tuple[str, ...]:
+    return longest_first(words)
 
 
 def _verb_before(text: str, vocab: Vocabulary) -> tuple[str, bool]:
@@ -357,7 +387,8 @@ def _verb_before(text: str, vocab: Vocabulary) -> tuple[str, bool]:
     changed = True
     while changed:
         changed = False
-        for word in (*vocab.verb_fillers, *vocab.qualifiers_before):
+        fillers = _filler_words(vocab)
+        for word in fillers if text.endswith(fillers) else ():
             if text.endswith(word):
                 text, changed = text[: -len(word)].rstrip(), True
                 break
@@ -372,13 +403,19 @@ def _verb_before(text: str, vocab: Vocabulary) -> tuple[str, bool]:
     return "", False
 
 
+@cache
+def _filler_words(vocab: Vocabulary) -> tuple[str, ...]:
+    return (*vocab.verb_fillers, *vocab.qualifiers_before)
+
+
 def _describe_line(line: str, figures: list[Figure], vocab: Vocabulary) -> list[_Described]:
     folded = numerals.fold_width(line)
     sentence_spans = list(structure.sentences(folded))
+    clauses = structure.Clauses(folded)  # stops found once: a long line with many figures stays linear
     items: list[_Described] = []
     for f in figures:
-        clause = structure.clause_bounds(folded, f.number_start)
-        sentence = next((s for s in sentence_spans if s[0] <= f.number_start < s[1]), (0, len(folded)))
+        clause = clauses.bounds(f.number_start)
+        sentence = structure.span_at(sentence_spans, f.number_start, (0, len(folded)))
         items.append(_Described(f, clause, sentence))
 
     # Pass 1, left to right: chains, the words before each figure, kind and sign.
@@ -512,9 +549,8 @@ def _inherited_label(items: list[_Described], own: list[str], i: int, vocab: Voc
     """The label of figure i once figures with no subject of their own have borrowed one."""
     d = items[i]
     head_index = d.chain_head if d.chain_head >= 0 else i
-    chain = [k for k in range(len(items)) if k == head_index or items[k].chain_head == head_index]
     label = own[head_index]
-    if "分别" in items[head_index].before and len(chain) > 1:
+    if "分别" in items[head_index].before and len(chain := _chain(items, head_index)) > 1:
         subject_part, _, verb_part = items[head_index].before.partition("分别")
         subject_part, verb_part = _strip_label(subject_part, vocab), _strip_label(verb_part, vocab)
         parts = [p for p in re.split(r"[、和及与]", subject_part) if p.strip()]
@@ -534,6 +570,14 @@ def _inherited_label(items: list[_Described], own: list[str], i: int, vocab: Voc
     return own[i]
 
 
+def _chain(items: list[_Described], head_index: int) -> list[int]:
+    """Indices of the figures of the list that starts at ``head_index``: they follow it one by one."""
+    end = head_index + 1
+    while end < len(items) and items[end].chain_head == head_index:
+        end += 1
+    return list(range(head_index, end))
+
+
 def _remainder_phrase(text: str) -> str:
     return text.strip(" ，,、")
 
@@ -548,10 +592,16 @@ def _join(subject: str, phrase: str, kind: str) -> str:
 def _previous_subjects(items: list[_Described], own: list[str], index: int, n: int) -> list[str]:
     """Labels of the n figures before ``index`` in the same sentence that are not changes."""
     d = items[index]
-    earlier = [
-        e.label for e in items[:index] if e.sentence == d.sentence and e.kind != "change" and e.label
-    ]
-    return earlier[-n:] if len(earlier) >= n else []
+    found: list[str] = []
+    for k in range(index - 1, -1, -1):  # a sentence's figures are contiguous: scan back, stop at n
+        e = items[k]
+        if e.sentence != d.sentence:
+            break
+        if e.kind != "change" and e.label:
+            found.append(e.label)
+            if len(found) == n:
+                return found[::-1]
+    return []
 
 
 # ---------------------------------------------------------------------------------------------
@@ -565,14 +615,17 @@ def extract_lines(
     taxonomy = taxonomy or default_taxonomy()
     vocab = load_vocabulary()
     headings = structure.HeadingTracker()
+    report = meaning.ReportContext()
     for number, line in enumerate(lines, 1):
         line = line.rstrip("\r\n")
         headings.update(line)
+        report.read(line, headings.path)
         figures = find_figures(line, vocab)
         if not figures:
             continue
         heading = headings.path
-        for d in _describe_line(line, figures, vocab):
+        described = _describe_line(line, figures, vocab)
+        for d, notes in zip(described, report.annotate(number, line, described), strict=True):
             f = d.figure
             sentence = line[d.sentence[0] : d.sentence[1]]
             section = taxonomy.classify(line[d.clause[0] : d.clause[1]], sentence, heading)
@@ -594,6 +647,7 @@ def extract_lines(
                 qualifier=f.qualifier,
                 kind=d.kind,
                 text=sentence.strip(),
+                **notes,
             )
 
 

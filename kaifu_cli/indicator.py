@@ -39,6 +39,18 @@ class Indicator:
     """``count``, ``money``, ``measure``, ``percent`` or ``change``."""
     text: str
     """The sentence the figure came from, exactly as in the input line."""
+    id: str = ""
+    """Stable within one source: ``L{line}-{n}``, n counting the figures on that line from 1."""
+    parent: str = ""
+    """The ``id`` of the total this figure breaks down (``其中``, ``含``, ``包括``); empty otherwise."""
+    period: str = ""
+    """ISO 8601: a date for a stock as of a day (``2023-06-30``), else an interval or a year."""
+    period_text: str = ""
+    """The words that gave the period (``截至6月30日``); ``title``/``opening``/``heading`` if inherited."""
+    compared_to: str = ""
+    """For a change, its baseline as written: ``上年同期``, ``同比``, ``上年``, ``2020年``."""
+    status: str = "actual"
+    """``actual``, or ``target`` for plans and goals."""
 
     def as_dict(self) -> dict[str, object]:
         """The record as a dict in column order, values left as Decimal."""

@@ -1,0 +1,784 @@
+"""Meaning beyond the number: ids, breakdowns, periods, baselines and targets.
+
+Everything here is read from a line of text and the figures found on it, plus
+a little report-level context gathered line by line (the title, the date line,
+the opening and the current heading), so it works on a stream of lines:
+
+- ``id``: ``L{line}-{n}``, n counting the figures on the line from 1;
+- ``parent``: the id of the total a figure breaks down (``其中``, ``含``,
+  ``包括``, a bracketed part such as ``80件(含上期结转35件)``);
+- ``period`` / ``period_text``: ISO 8601 — a date for a stock as of a day
+  (``截至6月30日``), an interval for a flow (``上半年``, ``1-9月``), the year for a
+  whole year — and the words that gave it (or ``title``, ``opening``,
+  ``heading`` when the figure inherits the report's or its section's period);
+- ``compared_to``: for a change, its baseline as written (``上年同期``, ``同比``);
+- ``status``: ``actual``, or ``target`` for plans and goals.
+
+Word lists live in ``data/meaning.toml``; patterns of dates live here.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+import tomllib
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from difflib import SequenceMatcher
+from functools import cache
+from importlib import resources
+from typing import Protocol
+
+from . import numerals, structure
+from .vocabulary import load as load_vocabulary
+
+# Kinds of figure that can be a total or a part of one; changes and rates cannot.
+COUNTABLE = frozenset({"count", "money", "measure"})
+
+# Marks that end a sentence for the purposes of time and breakdowns: a ；
+# separates the items of one list, a 。 ends it.
+FULL_STOP = re.compile(r"[。！？!?]")
+CLAUSE_MARKS = "，,：:；;。！？!?、"
+OPEN_BRACKETS, CLOSE_BRACKETS = "(（", ")）"
+
+MONTH = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
+DAY = r"(?:3[01]|[12]\d|0?[1-9]|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])"
+RANGE = r"[-—–~～至到]"
+
+# A time phrase: 截至6月30日, 截至2021年6月, 上半年, 2023年上半年, 1-9月, 1至6月,
+# 全年, 2015年, 2023年以来, 前三季度, 11月底, 2011-2015年.  Every part is optional
+# in the pattern; `_phrase` keeps only matches that name a year or a part of one.
+TIME = re.compile(
+    rf"""
+    (?<![\d.比较与])                       # 比2020年 is a baseline, 5.1 a number
+    (?P<asof>截至|截止到|截止至|截止|到)?\s*
+    (?:
+        (?P<year_from>\d{{4}})\s*(?:年度?)?\s*{RANGE}\s*(?P<year_to>\d{{4}})\s*年度?   # 2011-2015年
+      | (?P<year>\d{{4}})\s*年度?                                                   # 2023年, 2022年度
+      | (?P<this_year>今年|本年度|本年|当年|全年|年内)
+    )?
+    \s*
+    (?:
+        (?P<since>以来|来|至今)                                  # only after a year: 2023年以来
+      | (?P<half>上半年|下半年)
+      | 第?(?P<quarter>[一二三四1-4])季度
+      | 前(?P<quarters>[二两三])个?季度
+      | (?P<year_edge>年底|年末|年初以来|年初至今|年初)
+      | (?<!\d)(?P<month_from>{MONTH})\s*月?份?\s*{RANGE}\s*(?P<month_to>{MONTH})\s*月份?   # 1-9月, 1月至6月
+      | (?<![\d号])(?P<month>{MONTH})\s*月份?
+        (?:\s*(?P<day>{DAY})\s*[日号] | (?P<month_edge>底|末|初|上旬|中旬|下旬))?        # 6月30日, 11月底
+    )?
+    """,
+    re.VERBOSE,
+)
+
+# A date as printed in a header or under a signature: 2023-07-10, 2023年7月10日.
+DATE = re.compile(
+    r"""
+    (?<!\d)(?P<y>\d{4})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})(?!\d)\s*日?
+    """,
+    re.VERBOSE,
+)
+
+# What may stand at the start of a clause before a phrase that sets the time of
+# the whole sentence: an enumerator (一是, 1., (二)) or a connective.
+CLAUSE_LEAD = re.compile(
+    r"""
+    ^\s*(?:
+        [一二三四五六七八九十]+是
+      | \d{1,2}\s*[.、．](?!\d)
+      | [(（][一二三四五六七八九十\d]{1,3}[)）]
+      | 其中|同时|另外|此外|目前|其次|最后
+    )?\s*$
+    """,
+    re.VERBOSE,
+)
+
+HALVES = {"上半年": (1, 6), "下半年": (7, 12)}
+QUARTER_NUMBERS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4}
+TENDAYS = {"上旬": (1, 10), "中旬": (11, 20), "下旬": (21, 31)}
+
+
+# ---------------------------------------------------------------------------------------------
+# Words
+
+
+@dataclass(frozen=True, eq=False)
+class Words:
+    """The lists of ``data/meaning.toml``."""
+
+    markers: tuple[str, ...]
+    target_words: tuple[str, ...]
+    ensure: str
+    reach: str
+    plan_headings: tuple[str, ...]
+    review_headings: tuple[str, ...]
+    date_labels: tuple[str, ...]
+    source_labels: tuple[str, ...]
+    body_endings: tuple[str, ...]
+    place_endings: tuple[str, ...]
+    unit_family: dict[str, int]
+    may_exceed: tuple[str, ...]
+
+
+@cache
+def words() -> Words:
+    """The word lists kaifu reads meaning with, loaded once."""
+    raw = tomllib.loads(resources.files("kaifu_cli").joinpath("data/meaning.toml").read_text("utf-8"))
+    t, r = raw["targets"], raw["report"]
+    return Words(
+        markers=tuple(raw["breakdown"]["markers"]),
+        target_words=tuple(t["words"]),
+        ensure=t["ensure"],
+        reach=t["reach"],
+        plan_headings=tuple(t["plan_headings"]),
+        review_headings=tuple(t["review_headings"]),
+        date_labels=tuple(r["date_labels"]),
+        source_labels=tuple(r["source_labels"]),
+        body_endings=tuple(r["body_endings"]),
+        place_endings=tuple(r["place_endings"]),
+        unit_family={u: n for n, family in enumerate(raw["units"]["families"]) for u in family},
+        may_exceed=tuple(raw["rates"]["may_exceed"]),
+    )
+
+
+def same_unit_family(a: str, b: str) -> bool:
+    """Whether a total counted in ``a`` may have parts counted in ``b`` (人次 and 人 may)."""
+    if a == b:
+        return True
+    family = words().unit_family
+    return a in family and family.get(a) == family.get(b)
+
+
+# ---------------------------------------------------------------------------------------------
+# Periods
+
+
+@dataclass(frozen=True)
+class Period:
+    """A day (``point``) or an interval of days, written as ISO 8601."""
+
+    start: date
+    end: date
+    point: bool = False
+
+    @property
+    def iso(self) -> str:
+        """``2023-06-30``, ``2023``, ``2023-05``, ``2011/2015`` or ``2023-01-01/2023-06-30``."""
+        s, e = self.start, self.end
+        if self.point:
+            return e.isoformat()
+        whole_years = (s.month, s.day, e.month, e.day) == (1, 1, 12, 31)
+        if whole_years:
+            return str(s.year) if s.year == e.year else f"{s.year}/{e.year}"
+        if (s.year, s.month) == (e.year, e.month) and s.day == 1 and e.day == _last_day(e.year, e.month):
+            return f"{s.year}-{s.month:02d}"
+        return f"{s.isoformat()}/{e.isoformat()}"
+
+
+def _last_day(year: int, month: int) -> int:
+    return calendar.monthrange(year, month)[1]
+
+
+def _months(year: int, first: int, last: int) -> Period:
+    return Period(date(year, first, 1), date(year, last, _last_day(year, last)))
+
+
+def _number(text: str) -> int:
+    if text.isdigit():
+        return int(text)
+    value = numerals.chinese_value(text)
+    return int(value) if value is not None else 0
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """A time phrase found in a line: where it stands, its words and its parts."""
+
+    start: int
+    end: int
+    text: str
+    match: re.Match[str]
+
+    @property
+    def year(self) -> int | None:
+        """The year written in the phrase itself, if any."""
+        y = self.match.group("year") or self.match.group("year_to")
+        return int(y) if y else None
+
+    @property
+    def is_point(self) -> bool:
+        """A day rather than an interval: 截至…, 6月30日, 11月底, 年底."""
+        g = self.match.group
+        return bool(g("asof") or g("day") or g("month_edge") in ("底", "末", "初")
+                    or g("year_edge") in ("年底", "年末", "年初"))
+
+    def period(self, year: int | None, until: date | None = None) -> Period | None:
+        """The period the phrase names, with ``year`` for a phrase that names none.
+
+        ``until`` ends a year-to-date phrase (2023年以来) when the report ends before December.
+        """
+        g = self.match.group
+        if g("year_from"):
+            first, last = int(g("year_from")), int(g("year_to"))
+            return Period(date(first, 1, 1), date(last, 12, 31)) if first <= last else None
+        year = self.year or year
+        if year is None or not 1900 <= year <= 2200:
+            return None
+        found = self._interval(year, until)
+        if found is None:
+            return None
+        if g("asof") or g("year_edge") in ("年底", "年末"):
+            return Period(found.end, found.end, point=True)
+        return found
+
+    def _interval(self, year: int, until: date | None) -> Period | None:
+        g = self.match.group
+        if g("since") or g("year_edge") in ("年初以来", "年初至今"):
+            end = until if until is not None and until.year == year else date(year, 12, 31)
+            return Period(date(year, 1, 1), end)
+        if g("year_edge") == "年初":
+            return Period(date(year, 1, 1), date(year, 1, 1), point=True)
+        if g("half"):
+            return _months(year, *HALVES[g("half")])
+        if g("quarter"):
+            q = _number(g("quarter")) if g("quarter").isdigit() else QUARTER_NUMBERS[g("quarter")]
+            return _months(year, 3 * q - 2, 3 * q)
+        if g("quarters"):
+            return _months(year, 1, 3 * QUARTER_NUMBERS[g("quarters")])
+        if g("month_from"):
+            first, last = _number(g("month_from")), _number(g("month_to"))
+            return _months(year, first, last) if 1 <= first <= last <= 12 else None
+        if g("month"):
+            return self._month(year, _number(g("month")))
+        return Period(date(year, 1, 1), date(year, 12, 31))
+
+    def _month(self, year: int, month: int) -> Period | None:
+        g = self.match.group
+        if not 1 <= month <= 12:
+            return None
+        last = _last_day(year, month)
+        if g("day"):
+            day = _number(g("day"))
+            if not 1 <= day <= last:
+                return None
+            return Period(date(year, month, day), date(year, month, day), point=True)
+        edge = g("month_edge")
+        if edge in ("底", "末"):
+            return Period(date(year, month, last), date(year, month, last), point=True)
+        if edge == "初":
+            return Period(date(year, month, 1), date(year, month, 1), point=True)
+        if edge in TENDAYS:
+            first, end = TENDAYS[edge]
+            return Period(date(year, month, first), date(year, month, min(end, last)))
+        return _months(year, month, month)
+
+
+def time_phrases(text: str) -> list[Phrase]:
+    """The time phrases in a line (width-folded), outside quoted names and titles."""
+    quotes = structure.quoted_spans(text)
+    found: list[Phrase] = []
+    for m in TIME.finditer(text):
+        g = m.group
+        has_year = bool(g("year") or g("year_from") or g("this_year"))
+        has_part = any(g(k) for k in ("half", "quarter", "quarters", "year_edge", "month_from", "month"))
+        if not (has_part or has_year) or (g("since") and not has_year):
+            continue
+        if structure.inside(m.start(), quotes):
+            continue
+        start = m.start() + len(m.group()) - len(m.group().lstrip())
+        found.append(Phrase(start, m.end(), m.group().strip(), m))
+    return found
+
+
+def period_of(text: str, year: int | None = None) -> tuple[str, str]:
+    """(ISO period, words) of the first time phrase in ``text``: ``截至11月底`` in 2023 -> 2023-11-30.
+
+    >>> period_of("截至6月30日", 2023)
+    ('2023-06-30', '截至6月30日')
+    >>> period_of("1-9月", 2017)
+    ('2017-01-01/2017-09-30', '1-9月')
+    """
+    phrases = time_phrases(numerals.fold_width(text))
+    if not phrases:
+        return "", ""
+    found = phrases[0].period(year)
+    return (found.iso if found else ""), phrases[0].text
+
+
+def _clause_initial(text: str, phrase: Phrase) -> bool:
+    """Whether a phrase opens its clause (after an enumerator), and so sets the time of what follows."""
+    start = structure.clause_bounds(text, phrase.start)[0]
+    return bool(CLAUSE_LEAD.match(text[start : phrase.start]))
+
+
+def _full_sentence(text: str, pos: int) -> tuple[int, int]:
+    """(start, end) of the sentence around ``pos``, ended by 。！？ only."""
+    start = 0
+    for m in FULL_STOP.finditer(text, 0, pos):
+        start = m.end()
+    m = FULL_STOP.search(text, pos)
+    return start, (m.end() if m else len(text))
+
+
+# ---------------------------------------------------------------------------------------------
+# The figures of one line
+
+
+class FigureSpan(Protocol):
+    """Where a figure stands in its line (extraction's ``Figure``)."""
+
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+
+
+class Placed(Protocol):
+    """A figure with its clause, sentence, kind and label (extraction's described figure)."""
+
+    @property
+    def figure(self) -> FigureSpan: ...
+    @property
+    def clause(self) -> tuple[int, int]: ...
+    @property
+    def sentence(self) -> tuple[int, int]: ...
+    @property
+    def kind(self) -> str: ...
+    @property
+    def label(self) -> str: ...
+
+
+@dataclass
+class _Level:
+    """An open breakdown: the totals it may belong to and the parts seen so far."""
+
+    totals: list[int]
+    depth: int | None  # the bracket depth of a bracketed part, None for a 其中 list
+    parts: list[int] = field(default_factory=list)
+
+
+def _markers(text: str) -> list[tuple[int, bool]]:
+    """(position, inside a bracket) of each breakdown word that opens a clause or a bracket."""
+    found: list[tuple[int, bool]] = []
+    quotes = structure.quoted_spans(text)
+    alternatives = "|".join(map(re.escape, sorted(words().markers, key=len, reverse=True)))
+    for m in re.finditer(alternatives, text):
+        before = text[: m.start()].rstrip()
+        if structure.inside(m.start(), quotes):
+            continue
+        if not before or before[-1] in CLAUSE_MARKS:
+            found.append((m.start(), False))
+        elif before[-1] in OPEN_BRACKETS:
+            found.append((m.start(), True))
+    return found
+
+
+def _common(a: str, b: str) -> int:
+    """Length of the longest run of characters two labels share."""
+    if not a or not b:
+        return 0
+    return SequenceMatcher(None, a, b, autojunk=False).find_longest_match(0, len(a), 0, len(b)).size
+
+
+def _candidates(text: str, items: Sequence[Placed], pos: int, bracket: bool) -> list[int]:
+    """The figures a breakdown word at ``pos`` may break down."""
+    if bracket:
+        opening = text[:pos].rstrip()[:-1].rstrip()
+        return [i for i, d in enumerate(items)
+                if d.kind in COUNTABLE and d.figure.end <= len(opening)
+                and not text[d.figure.end : len(opening)].strip()]
+    spans = list(structure.sentences(text))
+    here = next((k for k, s in enumerate(spans) if s[0] <= pos < s[1]), len(spans) - 1)
+    own = [i for i, d in enumerate(items) if d.kind in COUNTABLE and spans[here][0] <= d.figure.start < pos]
+    if own or here == 0 or not CLAUSE_LEAD.match(text[spans[here][0] : pos]):
+        return own
+    s = spans[here - 1]
+    return [i for i, d in enumerate(items) if d.kind in COUNTABLE and s[0] <= d.figure.start < s[1]]
+
+
+def parents(line: str, items: Sequence[Placed]) -> list[int | None]:
+    """For each figure of a line, the index of the total it breaks down, or None.
+
+    A ``其中``/``包括``/``含`` that opens a clause starts a list of parts of the
+    figures before it in its sentence (or in the sentence before, when it opens
+    one); parts are paired with the total whose label they share most (受理 with
+    受理, 办结 with 办结), else with the nearest.  A part must be of the total's
+    kind; changes and rates are never parts.  A ``(含…)`` right after a figure
+    breaks that figure down up to the closing bracket.  A ``。`` closes the
+    innermost list; after a ``；`` or ``。`` a figure continues a list only when
+    its label shares words with the parts before it (第二产业 after 第一产业).
+    """
+    text = numerals.fold_width(line)
+    events: list[tuple[int, int, str, int]] = [(pos, 0, "bracket-marker" if b else "marker", 0)
+                                               for pos, b in _markers(text)]
+    for pos, ch in enumerate(text):
+        if ch in OPEN_BRACKETS:
+            events.append((pos, 0, "open", 0))
+        elif ch in CLOSE_BRACKETS:
+            events.append((pos, 0, "close", 0))
+        elif FULL_STOP.match(ch):
+            events.append((pos, 0, "stop", 0))
+        elif ch in "；;":
+            events.append((pos, 0, "semicolon", 0))
+    events.extend((d.figure.start, 1, "figure", i) for i, d in enumerate(items))
+    events.sort()
+
+    result: list[int | None] = [None] * len(items)
+    stack: list[_Level] = []
+    depth, pending = 0, False
+    for pos, _, event, i in events:
+        if event == "open":
+            depth += 1
+        elif event == "close":
+            depth = max(0, depth - 1)
+            while any(level.depth is not None and level.depth > depth for level in stack):
+                stack.pop()
+        elif event in ("stop", "semicolon"):
+            if event == "stop":
+                while stack and stack[-1].depth is not None:
+                    stack.pop()
+                if stack:
+                    stack.pop()
+                depth = 0
+            pending = bool(stack)
+        elif event in ("marker", "bracket-marker"):
+            totals = _candidates(text, items, pos, event == "bracket-marker")
+            if totals:
+                stack.append(_Level(totals, depth if event == "bracket-marker" else None))
+            pending = False
+        elif items[i].kind in COUNTABLE:
+            label = items[i].label
+            if pending:
+                while stack and stack[-1].depth is None and stack[-1].parts and not any(
+                    _common(label, items[p].label) >= 2 for p in stack[-1].parts
+                ):
+                    stack.pop()
+                pending = False
+            if stack:
+                result[i] = _choose_total(items, stack[-1], i)
+    return result
+
+
+def _choose_total(items: Sequence[Placed], level: _Level, part: int) -> int | None:
+    """The total a part belongs to: of its kind, sharing most of its label, else the nearest."""
+    kind, label = items[part].kind, items[part].label
+    fitting = [t for t in level.totals if items[t].kind == kind]
+    if not fitting:
+        return None
+    best = max(range(len(fitting)), key=lambda k: (_score(label, items[fitting[k]].label), k))
+    level.parts.append(part)
+    return fitting[best]
+
+
+def _score(a: str, b: str) -> int:
+    common = _common(a, b)
+    return common if common >= 2 else 0
+
+
+@cache
+def _baseline_pattern() -> re.Pattern[str]:
+    alternatives = "|".join(map(re.escape, load_vocabulary().baselines))
+    return re.compile(
+        rf"""
+        (?P<year>(?:比|较|与)\s*\d{{4}}\s*年(?:同期|底|末)?)    # 比2020年: a year as the baseline
+      | (?P<written>{alternatives})                            # 同比, 较上年同期, 与上年相比
+        """,
+        re.VERBOSE,
+    )
+
+
+def _baseline_words(written: str) -> str:
+    """The baseline without its comparison word: 较上年同期 -> 上年同期, 与上年相比 -> 上年."""
+    text = written.replace(" ", "")
+    if text.startswith("与"):
+        text = text[1:]
+        for tail in ("相比", "比"):
+            if text.endswith(tail):
+                return text[: -len(tail)]
+        return text
+    return text[1:] if text[:1] in ("比", "较") else text
+
+
+def baseline(line: str, start: int, clause: tuple[int, int]) -> str:
+    """The baseline of a change at ``start``: the nearest one written before it in its clause,
+    else in its sentence, else in its paragraph (the line)."""
+    text = numerals.fold_width(line)
+    found = [m for m in _baseline_pattern().finditer(text, 0, start)]
+    sentence = _full_sentence(text, start)
+    for lower in (clause[0], sentence[0], 0):
+        near = [m for m in found if m.start() >= lower]
+        if near:
+            return _baseline_words(near[-1].group())
+    return ""
+
+
+def is_target(line: str, start: int, clause: tuple[int, int]) -> bool:
+    """A plan or goal: 力争/计划/目标/预期 before the figure in its clause, or 确保 … 达到."""
+    text = numerals.fold_width(line)
+    w = words()
+    before = text[clause[0] : start]
+    for word in w.target_words:
+        at = before.find(word)
+        while at >= 0:
+            if not before.startswith("的", at + len(word)):
+                return True
+            at = before.find(word, at + 1)
+    sentence = _full_sentence(text, start)
+    return w.ensure in text[sentence[0] : start] and w.reach in before
+
+
+# ---------------------------------------------------------------------------------------------
+# The report around the lines
+
+
+# A title or heading line has no sentence or clause marks.
+TITLE_BREAKS = re.compile(r"[。；;，,：:!?！？]")
+
+
+def _title_like(line: str) -> bool:
+    """A short line without punctuation that is not a numbered heading: a title or a bare heading."""
+    text = line.strip()
+    return 2 <= len(text) <= 60 and not TITLE_BREAKS.search(text) and not structure.HEADING.match(text)
+
+
+def _header_date(line: str, labels: tuple[str, ...]) -> str:
+    """The date of a header line: 发布时间:2023-07-10, ——2023年2月9日在…, or a line that is a date."""
+    text = numerals.fold_width(line).strip()
+    m = DATE.search(text)
+    if not m:
+        return ""
+    lead = text[: m.start()].strip(" —-－:：")
+    if lead and not lead.endswith(labels):
+        return ""
+    try:
+        return date(int(m["y"]), int(m["m"]), int(m["d"])).isoformat()
+    except ValueError:
+        return ""
+
+
+def _is_date_line(line: str) -> bool:
+    text = numerals.fold_width(line).strip()
+    m = DATE.fullmatch(text)
+    return bool(m)
+
+
+@dataclass
+class ReportContext:
+    """What a report says about itself, read line by line: title, date, covered period, plans.
+
+    Call :meth:`read` with every line (and the heading path at it), then
+    :meth:`annotate` with the figures of a line.
+    """
+
+    title: str = ""
+    date: str = ""
+    signed: str = ""
+    period: Period | None = None
+    period_words: str = ""
+    period_source: str = ""
+    plan: bool = False
+    plan_period: Period | None = None
+    _numbered_plan: tuple[bool, Period | None] = (False, None)
+    _loose_plan: tuple[bool, Period | None] = (False, None)
+    _nonblank: int = 0
+    _headings_seen: bool = False
+    _last_heading: str = ""
+
+    @property
+    def year(self) -> int | None:
+        """The year a date without one belongs to: the covered period's, else the date line's."""
+        if self.period is not None:
+            return self.period.end.year
+        for d in (self.date, self.signed):
+            if d:
+                return int(d[:4])
+        return None
+
+    def read(self, line: str, heading: str = "") -> None:
+        """Take in one line of the report and the heading path in force at it."""
+        text = numerals.fold_width(line).strip()
+        if not text:
+            return
+        self._nonblank += 1
+        w = words()
+        numbered = bool(structure.HEADING.match(text))
+        if self._nonblank == 1 and _title_like(text):
+            self.title = text
+            self._set_period(text, "title", opening=False)
+        elif self._nonblank <= 6 and not self.date:
+            self.date = _header_date(text, w.date_labels)
+        if _is_date_line(text):
+            self.signed = _header_date(text, ())
+        if self.period is None and not self._headings_seen and self._nonblank <= 12:
+            self._set_period(text, "opening", opening=True)
+        self._headings_seen = self._headings_seen or numbered
+        if heading != self._last_heading:
+            self._last_heading = heading
+            self._numbered_plan = self._plan_of(heading.split(" / ")) if heading else (False, None)
+        if self._nonblank > 1 and not numbered and _title_like(text) and len(text) <= 30:
+            if any(word in text for word in w.plan_headings):
+                self._loose_plan = (True, self._plan_period(text))
+            elif any(word in text for word in w.review_headings):
+                self._loose_plan = (False, None)
+        self.plan, self.plan_period = self._numbered_plan if self._numbered_plan[0] else self._loose_plan
+
+    def _set_period(self, text: str, source: str, opening: bool) -> None:
+        """The covered period from the title's first period, or from a line that opens with a year."""
+        for phrase in time_phrases(text):
+            if opening and (not CLAUSE_LEAD.match(text[: phrase.start]) or not phrase.year):
+                return
+            if phrase.is_point:
+                if opening:
+                    return
+                continue
+            found = phrase.period(None)
+            if found is not None:
+                self.period, self.period_words, self.period_source = found, phrase.text, source
+                return
+
+    def _plan_of(self, titles: list[str]) -> tuple[bool, Period | None]:
+        for title in titles:
+            if any(word in title for word in words().plan_headings):
+                return True, self._plan_period(title)
+        return False, None
+
+    def _plan_period(self, title: str) -> Period | None:
+        """The period a plan section covers: from its heading, else the one after the report's."""
+        for phrase in time_phrases(numerals.fold_width(title)):
+            found = phrase.period(self.year)
+            if found is not None:
+                return found
+        p = self.period
+        if p is None:
+            return None
+        if p.iso == str(p.start.year):
+            return Period(date(p.start.year + 1, 1, 1), date(p.start.year + 1, 12, 31))
+        if (p.start.month, p.end.month) == (1, 6) and p.start.year == p.end.year:
+            return _months(p.start.year, 7, 12)
+        return None
+
+    def default_period(self) -> tuple[str, str]:
+        """(period, where from) for a figure whose sentence names no time."""
+        if self.plan:
+            return (self.plan_period.iso, "heading") if self.plan_period else ("", "")
+        if self.period is None:
+            return "", ""
+        return self.period.iso, self.period_source
+
+    def annotate(self, number: int, line: str, items: Sequence[Placed]) -> list[dict[str, str]]:
+        """The fields ``id, parent, period, period_text, compared_to, status`` of each figure of a line."""
+        text = numerals.fold_width(line)
+        phrases = time_phrases(text)
+        parent_of = parents(line, items)
+        notes: list[dict[str, str]] = []
+        for n, d in enumerate(items):
+            start = d.figure.start
+            period, period_text = self._figure_period(text, phrases, start, d.clause)
+            parent = parent_of[n]
+            target = self.plan or is_target(text, start, d.clause)
+            notes.append({
+                "id": f"L{number}-{n + 1}",
+                "parent": "" if parent is None else f"L{number}-{parent + 1}",
+                "period": period,
+                "period_text": period_text,
+                "compared_to": baseline(text, start, d.clause) if d.kind == "change" else "",
+                "status": "target" if target else "actual",
+            })
+        return notes
+
+    def _figure_period(
+        self, text: str, phrases: list[Phrase], start: int, clause: tuple[int, int]
+    ) -> tuple[str, str]:
+        """The period of a figure: a time phrase before it in its clause, else one that opens a
+        clause earlier in its sentence, else the report's (or its plan section's)."""
+        sentence = _full_sentence(text, start)
+        before = [p for p in phrases if sentence[0] <= p.start and p.end <= start]
+        own = [p for p in before if p.start >= clause[0]]
+        topic = [p for p in before if _clause_initial(text, p)]
+        chosen = own[-1] if own else topic[-1] if topic else None
+        if chosen is None:
+            return self.default_period()
+        year = chosen.year
+        if year is None:
+            earlier = [p.year for p in before if p.year and p.start < chosen.start]
+            year = earlier[-1] if earlier else self.year
+        until = self.period.end if self.period is not None else None
+        found = chosen.period(year, until)
+        return (found.iso if found else ""), chosen.text
+
+
+# ---------------------------------------------------------------------------------------------
+# Report metadata for `kaifu info`
+
+
+@dataclass(frozen=True)
+class ReportInfo:
+    """A report's title, issuing body, date and covered period, as found in its text."""
+
+    title: str
+    body: str
+    date: str
+    period: str
+    period_text: str
+    period_source: str
+
+    def as_dict(self) -> dict[str, str]:
+        return {"title": self.title, "body": self.body, "date": self.date, "period": self.period,
+                "period_text": self.period_text, "period_source": self.period_source}
+
+
+def report_info(lines: Iterable[str]) -> ReportInfo:
+    """Title, issuing body, date and covered period of a report's lines."""
+    context = ReportContext()
+    headings = structure.HeadingTracker()
+    kept: list[str] = []
+    for line in lines:
+        headings.update(line)
+        context.read(line, headings.path)
+        kept.append(numerals.fold_width(line).strip())
+    period = context.period
+    return ReportInfo(
+        title=context.title,
+        body=_issuing_body(kept, context.title),
+        date=context.date or context.signed,
+        period=period.iso if period else "",
+        period_text=context.period_words,
+        period_source=context.period_source,
+    )
+
+
+def _issuing_body(lines: list[str], title: str) -> str:
+    """来源: in the header, else the signature above the closing date, else the title's start."""
+    w = words()
+    labels = "|".join(map(re.escape, w.source_labels))
+    for text in lines[:8]:
+        m = re.search(rf"(?:{labels})\s*[:：]\s*(?P<body>[^\s:：]+)", text)
+        if m:
+            return m["body"]
+    nonblank = [t for t in lines if t]
+    for k in range(len(nonblank) - 1, 0, -1):
+        if _is_date_line(nonblank[k]):
+            above = nonblank[k - 1]
+            if _title_like(above) and len(above) <= 30 and above.endswith(w.body_endings):
+                return above
+            break
+    return _body_in_title(title)
+
+
+def _body_in_title(title: str) -> str:
+    """The issuer named at the start of a title: 开福区司法局2023年… -> 开福区司法局."""
+    if not title:
+        return ""
+    w = words()
+    phrases = time_phrases(title)
+    head = title[: phrases[0].start] if phrases and phrases[0].start > 0 else title
+    if phrases and phrases[0].start == 0:
+        head = title[phrases[0].end :]
+    head = re.split(r"工作|关于|年度|报告|总结|计划", head)[0]
+    for endings in (w.body_endings, w.place_endings):
+        for end in range(len(head), 1, -1):
+            if head[:end].endswith(endings):
+                return head[:end]
+    return ""
