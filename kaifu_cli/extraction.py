@@ -167,7 +167,7 @@ def _read_match(
         chinese, unit, scale_word = _move_scale(chinese, unit, scale_word, vocab)
         value = _chinese_figure_value(chinese, unit, inner, line, m, vocab)
     elif cn_percent:
-        value, unit = numerals.chinese_value(cn_percent.replace("点", "点")), "%"
+        value, unit = numerals.chinese_value(cn_percent), "%"
     else:
         value = numerals.arabic_value(arabic)
     if value is None or _excluded_around(line, number_start, m, unit, vocab):
@@ -248,8 +248,6 @@ def _excluded_around(line: str, start: int, m: re.Match[str], unit: str, vocab: 
         if after[:1] in DATE_MARKS and after[1:2].isdigit():
             return True
         if after[:1] and after[0] in RANGE_MARKS and after[1:2].isdigit() and not unit:
-            return True
-        if after[:1] in RANGE_MARKS and after[1:2].isdigit() and unit == "":
             return True
         if after[:1].isascii() and after[:1].isalpha():
             return True
