@@ -6,21 +6,22 @@ ends with one line ``Error: … — try …`` and exit code 1; usage errors exit
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import sys
 import tempfile
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import closing, contextmanager
 from enum import Enum
 from pathlib import Path
 from typing import Annotated, TextIO
 
 import typer
 
-from . import __version__, classification, export
-from .extraction import extract
+from . import __version__, batch, classification, export
 from .indicator import Indicator
-from .reading import ReadError, read_report
+from .reading import ReadError, check_encoding, read_lines
 
 app = typer.Typer(
     name="kaifu",
@@ -95,9 +96,7 @@ def _atomic_output(path: Path | None, bom_text: bool = True):  # type: ignore[no
         yield sys.stdout
         sys.stdout.flush()
         return
-    directory = path.parent if str(path.parent) else Path(".")
-    if not directory.is_dir():
-        raise UserError(f"the folder {directory} does not exist", "creating it first, or another -o path")
+    directory = _output_folder(path)
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=directory)
     except OSError as e:
@@ -105,19 +104,77 @@ def _atomic_output(path: Path | None, bom_text: bool = True):  # type: ignore[no
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as out:
             yield out
+        os.chmod(tmp, _file_mode(path))
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
 
 
-def _write(records: list[Indicator], fmt: str, out: TextIO, bom: bool) -> None:
-    export.render(records, fmt, out, bom=bom)
+def _output_folder(path: Path) -> Path:
+    """The folder of an -o file, checked before any report is read."""
+    directory = path.parent if str(path.parent) else Path(".")
+    if not directory.is_dir():
+        raise UserError(f"the folder {directory} does not exist", "creating it first, or another -o path")
+    return directory
+
+
+def _file_mode(path: Path) -> int:
+    """The mode an -o file keeps (an existing file's) or gets (as from open(): 0666 less the umask)."""
+    try:
+        return path.stat().st_mode & 0o7777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
+
+
+def _write(records: Iterable[Indicator], fmt: str, out: TextIO, bom: bool) -> None:
+    """Records streamed to the writer (a table needs them all first, to group them by section)."""
+    export.render(list(records) if fmt == "table" else records, fmt, out, bom=bom)  # type: ignore[arg-type]
+
+
+def _encoding(value: str | None) -> str | None:
+    """--encoding checked once, before any report is read."""
+    if value is not None:
+        try:
+            check_encoding(value)
+        except ReadError as e:
+            raise typer.BadParameter(f"{e} — try {e.hint}") from None
+    return value
+
+
+@contextmanager
+def _progress(total: int) -> Iterator[Callable[[], None]]:
+    """A progress bar on standard error when it is a terminal and there is more than one file."""
+    if total < 2 or not sys.stderr.isatty():
+        yield lambda: None
+        return
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
+    with Progress(*columns, console=Console(stderr=True)) as progress:
+        task = progress.add_task("Reading reports", total=total)
+        yield lambda: progress.advance(task)
+
+
+def _report_failure(message: str, hint: str) -> None:
+    typer.echo(f"Error: {message} — try {hint}", err=True)
+
+
+def _counted(records: Iterator[Indicator], counter: list[int]) -> Iterator[Indicator]:
+    for record in records:
+        counter[0] += 1
+        yield record
 
 
 @app.command("extract")
 def extract_command(
-    reports: Annotated[list[str], typer.Argument(help="Report files (plain text); - reads standard input.")],
+    reports: Annotated[
+        list[str],
+        typer.Argument(help="Report files (.txt, .html, .docx, .pdf) or folders; - reads standard input."),
+    ],
     fmt: Annotated[
         Format | None,
         typer.Option("--format", "-f", help="Output format. Default: table on a terminal, else csv "
@@ -131,23 +188,66 @@ def extract_command(
         Path | None, typer.Option("--taxonomy", help="Section taxonomy TOML file replacing the built-in one.")
     ] = None,
     encoding: Annotated[
-        str | None, typer.Option("--encoding", help="Text encoding of the reports (default: UTF-8).")
+        str | None,
+        typer.Option("--encoding", callback=_encoding,
+                     help="Text encoding of the reports (default: detected: UTF-8, GB18030, UTF-16...)."),
+    ] = None,
+    jobs: Annotated[
+        int | None,
+        typer.Option("--jobs", "-j", min=1, help="Reports read in parallel (default: the number of CPUs)."),
     ] = None,
 ) -> None:
-    """Extract every indicator of the REPORTS, as a table, CSV, JSON or JSON Lines."""
+    """Extract every indicator of the REPORTS, as a table, CSV, JSON or JSON Lines.
+
+    Folders are read for .txt, .html, .htm, .docx and .pdf files, in sorted order.
+    A report that cannot be read is reported on standard error and the others go on;
+    the exit code is then 1.
+    """
+    count = [0]
     try:
         tax = _taxonomy(taxonomy)
         chosen = _choose_format(fmt, output)
-        records: list[Indicator] = []
-        for report in reports:
-            text = read_report(report, encoding)
-            records.extend(extract(text, source=report, taxonomy=tax))
-        with _atomic_output(output) as out:
-            _write(records, chosen, out, bom)
-    except (ReadError, UserError) as e:
+        if output is not None:
+            _output_folder(output)
+        todo = batch.expand(reports)
+        with _progress(len(todo)) as advance:
+            run = batch.Batch(todo, tax, encoding, jobs or batch.default_jobs(), _report_failure, advance)
+            with closing(_counted(run.records(), count)) as records:
+                first = next(records, None)
+                if first is not None or run.read:  # when every report failed, an earlier -o file is kept
+                    with _atomic_output(output) as out:
+                        _write(itertools.chain([first] if first else [], records), chosen, out, bom)
+    except UserError as e:
         fail(str(e), e.hint)
-    if not records:
+    except KeyboardInterrupt:
+        written = f"; {output} was not written" if output is not None else ""
+        typer.echo(f"Interrupted{written}.", err=True)
+        raise typer.Exit(130) from None
+    if run.read and not count[0]:
         typer.echo("No indicators found in " + ", ".join(reports) + ".", err=True)
+    if len(todo) > 1:
+        typer.echo(f"{run.read} files read, {run.failed} failed.", err=True)
+    if run.failed:
+        raise typer.Exit(1)
+
+
+@app.command("text")
+def text_command(
+    report: Annotated[str, typer.Argument(help="A report file (.txt, .html, .docx, .pdf); - reads stdin.")],
+    encoding: Annotated[
+        str | None, typer.Option("--encoding", callback=_encoding, help="Text encoding of the report.")
+    ] = None,
+    numbers: Annotated[bool, typer.Option("--numbers/--plain", help="Number the lines, or not.")] = True,
+) -> None:
+    """Print a report's plain text as kaifu reads it: the `line` column counts these lines."""
+    try:
+        for number, line in enumerate(read_lines(report, encoding), 1):
+            sys.stdout.write(f"{number:6}  {line}\n" if numbers else line + "\n")
+    except ReadError as e:
+        fail(str(e), e.hint)
+    except KeyboardInterrupt:
+        typer.echo("Interrupted.", err=True)
+        raise typer.Exit(130) from None
 
 
 @app.command("sections")

@@ -1,0 +1,209 @@
+"""Batch: many reports read and extracted in parallel, their records in input order.
+
+Folders are walked for supported files in sorted order.  Small files go to a
+pool of worker processes (``--jobs``); their records come back whole, a few
+files ahead of the one being written, so memory stays flat however many files
+there are.  Big files and standard input are streamed in this process when
+their turn comes.  A file that fails is reported through ``on_failure`` and
+the others go on.
+"""
+
+from __future__ import annotations
+
+import os
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future
+from dataclasses import dataclass
+from pathlib import Path
+
+from .classification import Taxonomy
+from .extraction import extract_lines
+from .indicator import Indicator
+from .reading import FORMATS, ReadError, is_supported, read_lines
+
+# Files bigger than this are streamed in the main process instead of returned whole by a worker.
+INLINE_BYTES = 16 << 20
+# Files handed to the pool ahead of the one being written, per worker.
+LOOKAHEAD = 4
+BUG_HINT = "reporting this file to the kaifu maintainers"
+
+
+@dataclass(frozen=True)
+class Job:
+    """One report to read: ``source`` is the path as the user gave it (or as found in a folder)."""
+
+    source: str
+    error: ReadError | None = None
+
+
+def default_jobs() -> int:
+    """The number of CPUs this process may use."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+def expand(paths: Iterable[str]) -> list[Job]:
+    """Files and folders to jobs: a folder gives its supported files, sorted, or one failed job."""
+    jobs: list[Job] = []
+    for path in paths:
+        if path != "-" and Path(path).is_dir():
+            jobs.extend(_folder(path))
+        else:
+            jobs.append(Job(path))
+    return jobs
+
+
+def _folder(folder: str) -> list[Job]:
+    """Supported files under a folder, sorted by path; links followed, link loops skipped."""
+    found: list[tuple[tuple[str, ...], str]] = []
+    problems: list[Job] = []
+    seen: set[tuple[int, int]] = set()
+
+    def unreadable(error: OSError) -> None:
+        where = error.filename or folder
+        message = f"{where} cannot be listed ({error.strerror or error})"
+        problems.append(Job(where, ReadError(message, "`chmod +rx` the folder")))
+
+    for directory, subdirectories, files in os.walk(folder, onerror=unreadable, followlinks=True):
+        stat = os.stat(directory)
+        if (stat.st_dev, stat.st_ino) in seen:  # a link back to a folder already walked
+            subdirectories.clear()
+            continue
+        seen.add((stat.st_dev, stat.st_ino))
+        subdirectories.sort()
+        for name in files:
+            path = os.path.join(directory, name)
+            if is_supported(Path(name)):
+                found.append((Path(os.path.relpath(path, folder)).parts, path))
+    jobs = [Job(path) for _, path in sorted(found)] + problems
+    if not found and not problems:
+        kinds = ", ".join(sorted(set(FORMATS)))
+        empty = ReadError(f"{folder} is a folder with no report files ({kinds})", "giving the reports' paths")
+        return [Job(folder, empty)]
+    return jobs
+
+
+# ---------------------------------------------------------------------------------------------
+# Workers
+
+_worker_state: dict[str, object] = {}
+
+
+def _start_worker(taxonomy: Taxonomy, encoding: str | None) -> None:
+    """Worker set-up: Ctrl-C is the main process's to handle."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _worker_state.update(taxonomy=taxonomy, encoding=encoding)
+
+
+def _read_whole(source: str) -> tuple[list[Indicator], None] | tuple[None, tuple[str, str]]:
+    """In a worker: one file's records, or its failure as (message, hint)."""
+    taxonomy = _worker_state["taxonomy"]
+    encoding = _worker_state["encoding"]
+    try:
+        return list(extract_lines(read_lines(source, encoding), source, taxonomy)), None  # type: ignore[arg-type]
+    except ReadError as e:
+        return None, (str(e), e.hint)
+    except Exception as e:  # a bug or a library's failure on one file must not stop the others
+        return None, (f"{source} could not be read ({type(e).__name__}: {e})", BUG_HINT)
+
+
+# ---------------------------------------------------------------------------------------------
+# The run
+
+
+class Batch:
+    """Records of many reports in input order; counts of files read and failed."""
+
+    def __init__(
+        self,
+        jobs: list[Job],
+        taxonomy: Taxonomy,
+        encoding: str | None = None,
+        workers: int = 1,
+        on_failure: Callable[[str, str], None] = lambda message, hint: None,
+        on_file: Callable[[], None] = lambda: None,
+    ) -> None:
+        self.jobs = jobs
+        self.taxonomy = taxonomy
+        self.encoding = encoding
+        self.workers = workers
+        self.on_failure = on_failure
+        self.on_file = on_file
+        self.read = 0
+        self.failed = 0
+
+    def _inline(self, job: Job) -> bool:
+        """Whether a file is streamed here: standard input, a big file, or no pool to send it to."""
+        if job.source == "-" or self.workers <= 1:
+            return True
+        try:
+            return os.path.getsize(job.source) > INLINE_BYTES
+        except OSError:
+            return False  # the worker reports it
+
+    def records(self) -> Iterator[Indicator]:
+        """Every record of every readable report, in input order."""
+        pooled = [job for job in self.jobs if job.error is None and not self._inline(job)]
+        if len(pooled) < 2:
+            yield from self._ordered(None)
+            return
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
+        pool = ProcessPoolExecutor(
+            max_workers=min(self.workers, len(pooled)),
+            mp_context=multiprocessing.get_context("spawn"),  # no fork of a process that runs threads
+            initializer=_start_worker,
+            initargs=(self.taxonomy, self.encoding),
+        )
+        try:
+            yield from self._ordered(pool)
+        finally:
+            pool.shutdown(wait=True, cancel_futures=True)
+
+    def _ordered(self, pool: object | None) -> Iterator[Indicator]:
+        ahead: deque[tuple[Job, Future[tuple] | None]] = deque()
+        limit = LOOKAHEAD * self.workers
+        jobs = iter(self.jobs)
+        while True:
+            while sum(future is not None for _, future in ahead) < limit:
+                job = next(jobs, None)
+                if job is None:
+                    break
+                sent = pool is not None and job.error is None and not self._inline(job)
+                ahead.append((job, pool.submit(_read_whole, job.source) if sent else None))  # type: ignore[attr-defined]
+                if not sent and len(ahead) > limit:
+                    break
+            if not ahead:
+                return
+            job, future = ahead.popleft()
+            yield from self._one(job, future)
+            self.on_file()
+
+    def _one(self, job: Job, future: Future[tuple] | None) -> Iterator[Indicator]:
+        if job.error is not None:
+            return self._fail(job.error.args[0], job.error.hint)
+        if future is not None:
+            records, problem = future.result()
+            if problem is not None:
+                return self._fail(*problem)
+            self.read += 1
+            yield from records
+            return None
+        try:
+            yield from extract_lines(read_lines(job.source, self.encoding), job.source, self.taxonomy)
+        except ReadError as e:
+            return self._fail(str(e), e.hint)
+        except Exception as e:  # one file's failure must not stop the others
+            return self._fail(f"{job.source} could not be read ({type(e).__name__}: {e})", BUG_HINT)
+        self.read += 1
+        return None
+
+    def _fail(self, message: str, hint: str) -> None:
+        self.failed += 1
+        self.on_failure(message, hint)

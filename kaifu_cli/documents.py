@@ -1,0 +1,374 @@
+"""Documents: web pages, Word files and PDFs turned into the plain-text lines kaifu numbers.
+
+One line per paragraph, heading or table row (a row's cells joined by tabs);
+blank lines dropped.  Each reader imports its library only when called.
+
+- HTML (lxml): the article only.  The element whose paragraphs hold the most
+  text is the article; navigation, scripts, styles, share and print buttons,
+  ``字体大小``, ``扫一扫在手机打开`` and related-document lists are left out.
+- Word (python-docx): paragraphs and table cells in document order.
+- PDF (pdfminer.six): the text layer in reading order, with the lines that the
+  layout broke mid-sentence joined back into paragraphs.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from .reading import BOMS, ENCODING_HINT, ReadError, detect_encoding
+
+# ---------------------------------------------------------------------------------------------
+# Text clean-up shared by the readers
+
+# CJK characters and full-width punctuation: Chinese text has no spaces between them.
+CJK = r"\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef"
+# A source line break next to a Chinese character is an editor's wrap, not a space.
+CJK_WRAP = re.compile(rf"(?:(?<=[{CJK}])[ \t\r\f]*\n\s*|\s*\n[ \t\r\f]*(?=[{CJK}]))")
+# Runs of layout whitespace (HTML collapses them to one space); ideographic spaces are kept.
+SPACES = re.compile(r"[ \t\r\n\f\xa0]+")
+
+
+def _clean(text: str) -> str:
+    """One line's text: editor wraps removed, whitespace collapsed, indents and trailing spaces stripped."""
+    return SPACES.sub(" ", CJK_WRAP.sub("", text)).strip(" \u3000")
+
+
+def lines(kind: str, data: bytes, name: str, encoding: str | None) -> Iterator[str]:
+    """The lines of a whole ``html``, ``docx`` or ``pdf`` file."""
+    if kind == "html":
+        yield from html_lines(decode_html(data, name, encoding))
+    elif kind == "docx":
+        yield from docx_lines(data, name)
+    else:
+        yield from pdf_lines(data, name)
+
+
+# ---------------------------------------------------------------------------------------------
+# HTML
+
+# The charset a page declares in its first bytes: <meta charset="gbk"> or content="text/html; charset=gb2312".
+META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*(?P<charset>[A-Za-z0-9_:.-]+)""", re.I)
+# Declared charsets that GB18030 extends: pages labelled gb2312 are usually GBK in fact.
+GB_FAMILY = frozenset({"gb2312", "gbk", "x-gbk", "gb_2312-80", "cp936", "euc-cn", "hz-gb-2312", "gb18030"})
+# An XML declaration that lxml refuses in a decoded string.
+XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
+
+# Elements that never hold article text.
+DROP_TAGS = (
+    "script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "canvas", "nav",
+    "select", "button", "input", "textarea", "img", "map", "audio", "video", "head", "link", "meta",
+)  # fmt: skip
+# Elements that start a new line of text.
+BLOCK_TAGS = frozenset((
+    "address", "article", "aside", "blockquote", "body", "caption", "center", "dd", "details", "dialog",
+    "dir", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4",
+    "h5", "h6", "header", "hr", "li", "main", "menu", "ol", "p", "pre", "section", "summary", "table",
+    "tbody", "tfoot", "thead", "tr", "td", "th", "ul",
+))  # fmt: skip
+# Between a row's cells until the line is cleaned up, then a tab.
+CELL_BREAK = "\x1f"
+# Elements in a table row that make its cells paragraphs rather than one line of cells.
+ROW_BREAKS = (BLOCK_TAGS - {"td", "th"}) | {"br"}
+# Elements whose text is one paragraph of an article.
+PARAGRAPH_TAGS = frozenset({"p", "div", "td", "pre", "blockquote", "section", "article", "li", "font"})
+# Class or id words of page furniture inside an article's container (Chinese sites use pinyin
+# initials: dqwz 当前位置, fx 分享, xgwj 相关文件, ewm 二维码, dy 打印, zh 字号).
+FURNITURE_ATTR = re.compile(
+    r"""(?:^|[\s_-])(?:
+        nav|menu|crumbs?|breadcrumbs?|position|location|dqwz
+      | share|bdshare|fenxiang|fx|print|dayin|dy|tools?|toolbar|fontsize|font-size|zh|zoom-?size
+      | related|relate|xgwj|xgxx|xglj|xgwz|links?|qrcode|qr|ewm|erweima|sidebar|footer|copyright
+      | pager|pagination|prev|next|comment
+    )(?:$|[\s_-])""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# Words of page furniture: a short block containing one of them is not part of the article.
+FURNITURE_WORDS = re.compile(
+    r"""字体大小|字号|扫一扫在手机打开|扫一扫|手机打开当前页|分享到|打印本页|【打印】|关闭窗口|【关闭】
+      | 上一篇|下一篇|返回顶部|【大\s*中\s*小】|\[大\s*中\s*小\]""",
+    re.VERBOSE,
+)
+FURNITURE_MAX = 60
+# A heading over a list of other pages (the list after it goes too).
+RELATED_HEADING = re.compile(
+    r"^\s*[【\[]?(?:相关|相关的|延伸|推荐|热点|其他)(?:文档|文件|链接|阅读|新闻|信息|附件|内容)"
+)
+# Links making up more than this share of a block's text make it a list of links.
+LINK_DENSITY = 0.5
+MIN_PARAGRAPH = 10
+
+
+def decode_html(data: bytes, name: str, encoding: str | None) -> str:
+    """A page's text: --encoding, else its BOM, else its declared charset, else detection; never lossy."""
+    codec = encoding
+    if codec is None:
+        codec = next((c for bom, c in BOMS if data.startswith(bom)), None)
+    if codec is None and (m := META_CHARSET.search(data[:4096])):
+        declared = m["charset"].decode("ascii").lower()
+        declared = "gb18030" if declared in GB_FAMILY else declared
+        try:
+            return data.decode(declared)
+        except (LookupError, UnicodeDecodeError):
+            pass  # a wrong declaration: detect instead
+    codec = codec or detect_encoding(data, name)
+    try:
+        return data.decode(codec)
+    except UnicodeDecodeError as e:
+        raise ReadError(f"{name} is not valid {codec} text (byte {e.start})", ENCODING_HINT) from None
+
+
+def html_lines(page: str) -> list[str]:
+    """The title and article of a web page, one line per paragraph."""
+    import lxml.html
+    from lxml import etree
+
+    page = XML_DECLARATION.sub("", page, count=1)
+    if not page.strip():
+        return []
+    try:
+        root = lxml.html.document_fromstring(page)
+    except (etree.ParserError, ValueError):
+        return []
+    etree.strip_elements(root, etree.Comment, etree.ProcessingInstruction, with_tail=False)
+    title = root.find(".//h1")
+    title_text = _clean(title.text_content()) if title is not None else ""
+    for element in list(root.iter(*DROP_TAGS)):
+        element.drop_tree()
+    body = _article(root)
+    _drop_furniture(body)
+    out = _Lines()
+    _walk(body, out)
+    found = [line for line in out.lines if not _is_furniture_text(line)]
+    if title_text and title_text not in found[:3]:
+        found.insert(0, title_text)
+    return found
+
+
+def _text_length(element: Any) -> int:
+    return len(_clean(element.text_content()))
+
+
+def _link_density(element: Any, length: int) -> float:
+    links = sum(_text_length(a) for a in element.iter("a"))
+    return links / length if length else 0.0
+
+
+def _article(root: Any) -> Any:
+    """The element whose paragraphs hold the most text.
+
+    A paragraph (a block with no blocks inside) counts fully for its parent and half for its
+    grandparent; text standing beside blocks (lines between ``<br>``) counts for its own element
+    and half for the parent.  Lists of links count little.
+    """
+    scores: dict[Any, float] = {}
+    for element in root.iter(*PARAGRAPH_TAGS):
+        if any(d.tag in BLOCK_TAGS for d in element.iterdescendants()):
+            length = len(_clean("".join(element.xpath("text()"))))
+            links = sum(_text_length(a) for a in element.iterchildren("a"))
+            owner = element
+        else:
+            length = _text_length(element)
+            links = sum(_text_length(a) for a in element.iter("a"))
+            owner = element.getparent()
+        if length < MIN_PARAGRAPH or owner is None:
+            continue
+        score = length - links
+        scores[owner] = scores.get(owner, 0.0) + score
+        grandparent = owner.getparent()
+        if grandparent is not None:
+            scores[grandparent] = scores.get(grandparent, 0.0) + score / 2
+    if not scores:
+        body = root.find("body")
+        return body if body is not None else root
+    return max(scores, key=scores.__getitem__)
+
+
+def _is_furniture_text(text: str) -> bool:
+    return len(text) <= FURNITURE_MAX and FURNITURE_WORDS.search(text) is not None
+
+
+def _drop_furniture(container: Any) -> None:
+    """Remove share/print bars, font-size pickers, QR codes and related-page lists inside the article."""
+    doomed = []
+    for element in container.iterdescendants():
+        if not isinstance(element.tag, str):
+            continue
+        attrs = f"{element.get('class', '')} {element.get('id', '')}"
+        text = _clean(element.text_content())
+        if FURNITURE_ATTR.search(attrs) or (element.tag in BLOCK_TAGS and _is_furniture_text(text)):
+            doomed.append(element)
+        elif RELATED_HEADING.match(text) and len(text) <= FURNITURE_MAX:
+            doomed.append(element)
+            following = element.getnext()
+            if following is not None and following.tag in ("ul", "ol", "dl", "div", "table"):
+                doomed.append(following)
+        elif element.tag in ("ul", "ol", "dl", "table") and _link_density(element, len(text)) > LINK_DENSITY:
+            doomed.append(element)
+    for element in doomed:
+        if element.getparent() is not None:
+            element.drop_tree()
+
+
+class _Lines:
+    """Text pieces gathered into lines."""
+
+    def __init__(self) -> None:
+        self.lines: list[str] = []
+        self._pieces: list[str] = []
+
+    def add(self, text: str | None) -> None:
+        if text:
+            self._pieces.append(text)
+
+    def end(self) -> None:
+        if self._pieces:
+            line = _clean("".join(self._pieces)).replace(CELL_BREAK, "\t")
+            self._pieces = []
+            if line:
+                self.lines.append(line)
+
+
+def _walk(element: Any, out: _Lines) -> None:
+    """Text of an element and its descendants: blocks on lines of their own, a simple table row
+    (no paragraphs in its cells) on one line with tabs between cells."""
+    tag = element.tag if isinstance(element.tag, str) else ""
+    if tag == "br":
+        out.end()
+        return
+    if tag == "tr" and not any(d.tag in ROW_BREAKS for d in element.iterdescendants()):
+        out.end()
+        cells = (_clean(cell.text_content()) for cell in element.iterchildren("td", "th"))
+        out.add(CELL_BREAK.join(cell for cell in cells if cell))
+        out.end()
+        return
+    block = tag in BLOCK_TAGS
+    if block:
+        out.end()
+    out.add(element.text)
+    for child in element:
+        _walk(child, out)
+        out.add(child.tail)
+    if block:
+        out.end()
+
+
+# ---------------------------------------------------------------------------------------------
+# Word
+
+
+def docx_lines(data: bytes, name: str) -> list[str]:
+    """Paragraphs and table rows of a .docx, in document order (line breaks in a paragraph kept)."""
+    import zipfile
+
+    import docx
+    from docx.opc.exceptions import PackageNotFoundError
+
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as e:
+        raise ReadError(
+            f"{name} is not a Word .docx document ({e})",
+            "opening it in Word or WPS and saving it again as .docx",
+        ) from None
+    found: list[str] = []
+    _docx_blocks(document.iter_inner_content(), found)
+    return found
+
+
+def _docx_blocks(blocks: Iterable[Any], found: list[str]) -> None:
+    from docx.table import Table
+
+    for block in blocks:
+        if not isinstance(block, Table):
+            found.extend(line for line in map(_clean, block.text.split("\n")) if line)
+            continue
+        for row in block.rows:
+            cells = list({id(cell._tc): cell for cell in row.cells}.values())  # merged cells repeat
+            if any(cell.tables or sum(bool(p.text.strip()) for p in cell.paragraphs) > 1 for cell in cells):
+                for cell in cells:
+                    _docx_blocks(cell.iter_inner_content(), found)
+            else:
+                texts = (_clean(cell.text) for cell in cells)
+                row_text = "\t".join(text for text in texts if text)
+                if row_text:
+                    found.append(row_text)
+
+
+# ---------------------------------------------------------------------------------------------
+# PDF
+
+# Page furniture lines: page numbers such as "- 3 -", "第3页 共8页", "3 / 8".
+PAGE_NUMBER = re.compile(
+    r"""^\s*(?:
+        [-—–]?\s*\d+\s*[-—–]?                       # - 3 -
+      | 第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?   # 第3页 共8页
+      | \d+\s*/\s*\d+                                # 3 / 8
+    )\s*$""",
+    re.VERBOSE,
+)
+# Single spaces that a PDF's spacing put between Chinese characters.
+CJK_GAP = re.compile(rf"(?<=[{CJK}]) (?=[{CJK}])")
+# A line ending this far (in character heights) from the right margin is full: the layout broke it.
+FULL_LINE_GAP = 2.0
+# A line starting this far right of the left margin is indented: it starts a paragraph.
+INDENT = 0.8
+
+
+def pdf_lines(data: bytes, name: str) -> list[str]:
+    """The text layer of a PDF as paragraphs: page numbers dropped, wrapped lines joined."""
+    from pdfminer.high_level import extract_pages
+    from pdfminer.layout import LAParams, LTTextContainer, LTTextLine
+    from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+    from pdfminer.pdfparser import PDFSyntaxError
+    from pdfminer.psparser import PSException
+
+    rows: list[tuple[str, float, float, float]] = []  # (text, x0, x1, height)
+    try:
+        for page in extract_pages(io.BytesIO(data), laparams=LAParams()):
+            for box in page:
+                if not isinstance(box, LTTextContainer):
+                    continue
+                for line in box:
+                    if not isinstance(line, LTTextLine):
+                        continue
+                    text = CJK_GAP.sub("", line.get_text().strip())
+                    if text and not PAGE_NUMBER.match(text):
+                        rows.append((text, line.x0, line.x1, line.height))
+    except (PDFPasswordIncorrect, PDFEncryptionError):
+        raise ReadError(f"{name} is password-protected", "saving a copy without a password") from None
+    except (PDFSyntaxError, PSException, ValueError, KeyError, TypeError) as e:
+        reason = str(e) or type(e).__name__
+        raise ReadError(f"{name} is a damaged PDF ({reason})", "opening and saving it again") from None
+    if not rows:
+        raise ReadError(
+            f"{name} has no text layer (a scanned PDF?)",
+            f"running OCR on it first, e.g. `ocrmypdf {name} out.pdf`, then reading out.pdf",
+        )
+    return _paragraphs(rows)
+
+
+def _latin(char: str) -> bool:
+    return char.isascii() and char.isalpha()
+
+
+def _paragraphs(rows: list[tuple[str, float, float, float]]) -> list[str]:
+    """Lines joined back into paragraphs: a line that reaches the right margin continues on the
+    next line unless that one is indented."""
+    starts = sorted(round(x0) for _, x0, _, _ in rows)
+    ends = sorted(x1 for _, _, x1, _ in rows)
+    left = max(set(starts), key=starts.count)  # most lines start at the margin
+    right = ends[(len(ends) * 3) // 4]  # most lines are full
+    found: list[str] = []
+    previous_full = False
+    for text, x0, x1, height in rows:
+        indented = x0 > left + INDENT * height
+        if found and previous_full and not indented:
+            space = " " if _latin(found[-1][-1:]) and _latin(text[:1]) else ""
+            found[-1] += space + text
+        else:
+            found.append(text)
+        previous_full = x1 >= right - FULL_LINE_GAP * height
+    return found
