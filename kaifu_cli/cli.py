@@ -276,6 +276,110 @@ def sections_command(
     Console().print(table)
 
 
+class ReportFormat(str, Enum):  # noqa: UP042 — as Format above
+    table = "table"
+    json = "json"
+
+
+def _read_extracted(
+    report: str, encoding: str | None, tax: classification.Taxonomy
+) -> tuple[str, list[Indicator]]:
+    """A report's text and its records, for `info` and `check`."""
+    from .extraction import extract
+    from .reading import read_report
+
+    text = read_report(report, encoding)
+    return text, extract(text, source=report, taxonomy=tax)
+
+
+@app.command("info")
+def info_command(
+    reports: Annotated[list[str], typer.Argument(help="Report files (plain text); - reads standard input.")],
+    fmt: Annotated[
+        ReportFormat,
+        typer.Option("--format", "-f", help="A table per report, or JSON.", case_sensitive=False),
+    ] = ReportFormat.table,
+    taxonomy: Annotated[
+        Path | None, typer.Option("--taxonomy", help="Section taxonomy TOML file replacing the built-in one.")
+    ] = None,
+    encoding: Annotated[
+        str | None, typer.Option("--encoding", help="Text encoding of the reports (default: UTF-8).")
+    ] = None,
+) -> None:
+    """Show each report's title, issuing body, date, covered period and indicators per section."""
+    from collections import Counter
+
+    from .extraction import split_lines
+    from .meaning import report_info
+
+    rows: list[dict[str, object]] = []
+    try:
+        tax = _taxonomy(taxonomy)
+        for report in reports:
+            text, records = _read_extracted(report, encoding, tax)
+            counts = Counter((r.section, r.section_name) for r in records)
+            sections = [{"key": key, "name": name, "count": n} for (key, name), n in counts.items()]
+            rows.append({"source": report, **report_info(split_lines(text)).as_dict(),
+                         "indicators": len(records), "sections": sections})
+    except (ReadError, UserError) as e:
+        fail(str(e), e.hint)
+    if fmt == ReportFormat.json:
+        typer.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+        return
+    from rich.console import Console
+    from rich.table import Table
+
+    console = Console(highlight=False)
+    for row in rows:
+        table = Table("", str(row["source"]), show_header=True)
+        table.columns[1].overflow = "fold"
+        for key in ("title", "body", "date"):
+            table.add_row(key, str(row[key]) or "—")
+        found = f"{row['period_text']}, from the {row['period_source']}"
+        table.add_row("period", f"{row['period']}  ({found})" if row["period"] else "—")
+        table.add_row("indicators", str(row["indicators"]))
+        for s in row["sections"]:  # type: ignore[attr-defined]
+            table.add_row(f"  {s['key']}", f"{s['name']}  {s['count']}")
+        console.print(table)
+
+
+@app.command("check")
+def check_command(
+    reports: Annotated[list[str], typer.Argument(help="Report files (plain text); - reads standard input.")],
+    fmt: Annotated[
+        ReportFormat, typer.Option("--format", "-f", help="Findings as text, or JSON.", case_sensitive=False)
+    ] = ReportFormat.table,
+    encoding: Annotated[
+        str | None, typer.Option("--encoding", help="Text encoding of the reports (default: UTF-8).")
+    ] = None,
+) -> None:
+    """List figures of the REPORTS that contradict each other; exit 1 when any are found.
+
+    A breakdown whose parts add up to more than its total, a share or rate above
+    100%, a part counted in another unit than its total: each with the lines and
+    sentences of the figures involved.
+    """
+    from . import consistency
+
+    findings: list[consistency.Finding] = []
+    try:
+        tax = _taxonomy(None)
+        for report in reports:
+            findings.extend(consistency.check(_read_extracted(report, encoding, tax)[1]))
+    except (ReadError, UserError) as e:
+        fail(str(e), e.hint)
+    if fmt == ReportFormat.json:
+        typer.echo(json.dumps([f.as_dict() for f in findings], ensure_ascii=False, indent=2))
+    else:
+        consistency.write_text(findings, sys.stdout)
+    names = ", ".join(reports)
+    if findings:
+        plural = "s" if len(findings) > 1 else ""
+        typer.echo(f"{len(findings)} contradiction{plural} found in {names}.", err=True)
+        raise typer.Exit(1)
+    typer.echo(f"No contradictions found in {names}.", err=True)
+
+
 def main() -> None:
     try:
         app()

@@ -22,7 +22,8 @@ from __future__ import annotations
 import calendar
 import re
 import tomllib
-from collections.abc import Iterable, Sequence
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from difflib import SequenceMatcher
@@ -51,6 +52,7 @@ RANGE = r"[-—–~～至到]"
 # in the pattern; `_phrase` keeps only matches that name a year or a part of one.
 TIME = re.compile(
     rf"""
+    (?=[\d截到今本当全年上下前第一二三四五六七八九十])   # only where a phrase can start: fast on long lines
     (?<![\d.比较与])                       # 比2020年 is a baseline, 5.1 a number
     (?P<asof>截至|截止到|截止至|截止|到)?\s*
     (?:
@@ -94,6 +96,11 @@ CLAUSE_LEAD = re.compile(
     """,
     re.VERBOSE,
 )
+
+# Bounds that keep every question about a figure short on a line of any length:
+LEAD_MAX = 8  # the longest enumerator or connective before a clause-opening time phrase
+MAX_TOTALS = 8  # the most figures before a 其中 that it may break down
+SIBLINGS = 4  # the parts before a ；that a figure after it is compared with
 
 HALVES = {"上半年": (1, 6), "下半年": (7, 12)}
 QUARTER_NUMBERS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4}
@@ -275,21 +282,36 @@ class Phrase:
         return _months(year, month, month)
 
 
-def time_phrases(text: str) -> list[Phrase]:
-    """The time phrases in a line (width-folded), outside quoted names and titles."""
-    quotes = structure.quoted_spans(text)
-    found: list[Phrase] = []
+def iter_phrases(text: str) -> Iterator[Phrase]:
+    """The time phrases in a line (width-folded), outside quoted names and titles, in order."""
+    quotes = _Spans(structure.quoted_spans(text))
     for m in TIME.finditer(text):
         g = m.group
         has_year = bool(g("year") or g("year_from") or g("this_year"))
         has_part = any(g(k) for k in ("half", "quarter", "quarters", "year_edge", "month_from", "month"))
         if not (has_part or has_year) or (g("since") and not has_year):
             continue
-        if structure.inside(m.start(), quotes):
+        if quotes.inside(m.start()):
             continue
         start = m.start() + len(m.group()) - len(m.group().lstrip())
-        found.append(Phrase(start, m.end(), m.group().strip(), m))
-    return found
+        yield Phrase(start, m.end(), m.group().strip(), m)
+
+
+def time_phrases(text: str) -> list[Phrase]:
+    """All the time phrases of a line; see :func:`iter_phrases`."""
+    return list(iter_phrases(text))
+
+
+class _Spans:
+    """Sorted, non-overlapping spans (quoted names), asked with a bisect."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self.starts = [a for a, _ in spans]
+        self.ends = [b for _, b in spans]
+
+    def inside(self, pos: int) -> bool:
+        k = bisect_right(self.starts, pos) - 1
+        return k >= 0 and pos < self.ends[k]
 
 
 def period_of(text: str, year: int | None = None) -> tuple[str, str]:
@@ -300,26 +322,88 @@ def period_of(text: str, year: int | None = None) -> tuple[str, str]:
     >>> period_of("1-9月", 2017)
     ('2017-01-01/2017-09-30', '1-9月')
     """
-    phrases = time_phrases(numerals.fold_width(text))
-    if not phrases:
+    first = next(iter_phrases(numerals.fold_width(text)), None)
+    if first is None:
         return "", ""
-    found = phrases[0].period(year)
-    return (found.iso if found else ""), phrases[0].text
+    found = first.period(year)
+    return (found.iso if found else ""), first.text
 
 
-def _clause_initial(text: str, phrase: Phrase) -> bool:
-    """Whether a phrase opens its clause (after an enumerator), and so sets the time of what follows."""
-    start = structure.clause_bounds(text, phrase.start)[0]
-    return bool(CLAUSE_LEAD.match(text[start : phrase.start]))
+def _last_before(stops: list[int], pos: int) -> int:
+    """The last stop at or before ``pos`` (0 when none): the start of what ``pos`` stands in."""
+    k = bisect_right(stops, pos)
+    return stops[k - 1] if k else 0
 
 
-def _full_sentence(text: str, pos: int) -> tuple[int, int]:
-    """(start, end) of the sentence around ``pos``, ended by 。！？ only."""
-    start = 0
-    for m in FULL_STOP.finditer(text, 0, pos):
-        start = m.end()
-    m = FULL_STOP.search(text, pos)
-    return start, (m.end() if m else len(text))
+def _leads_in(text: str, start: int, pos: int) -> bool:
+    """Whether only an enumerator or a connective stands between ``start`` and ``pos``."""
+    return pos - start <= LEAD_MAX and bool(CLAUSE_LEAD.match(text[start:pos]))
+
+
+class LineIndex:
+    """What a line holds, each found in one pass, so that every figure's question is a bisect.
+
+    A line can be a whole report (10 MB without a line break); nothing here scans
+    from the start of the line once per figure.
+    """
+
+    def __init__(self, line: str) -> None:
+        text = self.text = numerals.fold_width(line)
+        w = words()
+        self.full_stops = [m.end() for m in FULL_STOP.finditer(text)]
+        self.clause_stops = [m.end() for m in structure.CLAUSE_STOP.finditer(text)]
+        self.sentences = list(structure.sentences(text))
+        self.sentence_starts = [a for a, _ in self.sentences]
+        self.phrases = time_phrases(text)
+        self.phrase_starts = [p.start for p in self.phrases]
+        last_initial, last_year = -1, -1
+        self.last_initial: list[int] = []  # index of the last clause-opening phrase up to each phrase
+        self.last_year: list[int] = []  # index of the last phrase naming a year up to each phrase
+        for k, p in enumerate(self.phrases):
+            if _leads_in(text, self.clause_start(p.start), p.start):
+                last_initial = k
+            if p.year:
+                last_year = k
+            self.last_initial.append(last_initial)
+            self.last_year.append(last_year)
+        self.baselines = list(_baseline_pattern().finditer(text))
+        self.baseline_ends = [m.end() for m in self.baselines]
+        self.targets = _word_spans(text, w.target_words, unless_next="的")
+        self.ensures = _word_spans(text, (w.ensure,))
+        self.reaches = _word_spans(text, (w.reach,))
+
+    def sentence_start(self, pos: int) -> int:
+        """Start of the sentence (ended by 。！？ only) that ``pos`` stands in."""
+        return _last_before(self.full_stops, pos)
+
+    def clause_start(self, pos: int) -> int:
+        return _last_before(self.clause_stops, pos)
+
+    def sentence_of(self, pos: int) -> int:
+        """Index of the sentence (ended by 。；…) that ``pos`` stands in."""
+        return max(0, bisect_right(self.sentence_starts, pos) - 1)
+
+    def baseline_before(self, pos: int) -> str:
+        """The nearest baseline written before ``pos`` in the line, without its comparison word."""
+        k = bisect_right(self.baseline_ends, pos) - 1
+        return _baseline_words(self.baselines[k].group()) if k >= 0 else ""
+
+
+def _word_spans(text: str, found_words: Iterable[str], unless_next: str = "") -> list[tuple[int, int]]:
+    """(start, end) of each of the words in a line, in order; not where ``unless_next`` follows."""
+    alternatives = "|".join(map(re.escape, sorted(found_words, key=len, reverse=True)))
+    return [m.span() for m in re.finditer(alternatives, text)
+            if not (unless_next and text.startswith(unless_next, m.end()))]
+
+
+def _any_within(spans: list[tuple[int, int]], low: int, high: int) -> bool:
+    """Whether a word of ``spans`` stands wholly within [low, high)."""
+    k = bisect_left(spans, (low, -1))
+    while k < len(spans) and spans[k][0] < high:
+        if spans[k][1] <= high:
+            return True
+        k += 1
+    return False
 
 
 # ---------------------------------------------------------------------------------------------
@@ -362,17 +446,29 @@ class _Level:
 def _markers(text: str) -> list[tuple[int, bool]]:
     """(position, inside a bracket) of each breakdown word that opens a clause or a bracket."""
     found: list[tuple[int, bool]] = []
-    quotes = structure.quoted_spans(text)
-    alternatives = "|".join(map(re.escape, sorted(words().markers, key=len, reverse=True)))
-    for m in re.finditer(alternatives, text):
-        before = text[: m.start()].rstrip()
-        if structure.inside(m.start(), quotes):
+    quotes = _Spans(structure.quoted_spans(text))
+    for start, _ in _word_spans(text, words().markers):
+        before = _char_before(text, start)
+        if quotes.inside(start):
             continue
-        if not before or before[-1] in CLAUSE_MARKS:
-            found.append((m.start(), False))
-        elif before[-1] in OPEN_BRACKETS:
-            found.append((m.start(), True))
+        if not before or before in CLAUSE_MARKS:
+            found.append((start, False))
+        elif before in OPEN_BRACKETS:
+            found.append((start, True))
     return found
+
+
+def _skip_space_back(text: str, pos: int) -> int:
+    """``pos`` moved back over the whitespace right before it."""
+    while pos > 0 and text[pos - 1].isspace():
+        pos -= 1
+    return pos
+
+
+def _char_before(text: str, pos: int) -> str:
+    """The character before ``pos`` and the whitespace before it, or empty at the line's start."""
+    pos = _skip_space_back(text, pos)
+    return text[pos - 1] if pos else ""
 
 
 def _common(a: str, b: str) -> int:
@@ -382,23 +478,35 @@ def _common(a: str, b: str) -> int:
     return SequenceMatcher(None, a, b, autojunk=False).find_longest_match(0, len(a), 0, len(b)).size
 
 
-def _candidates(text: str, items: Sequence[Placed], pos: int, bracket: bool) -> list[int]:
+class _Countable:
+    """The figures of a line that can be totals, by position."""
+
+    def __init__(self, items: Sequence[Placed]) -> None:
+        self.indices = [i for i, d in enumerate(items) if d.kind in COUNTABLE]
+        self.starts = [items[i].figure.start for i in self.indices]
+        self.by_end = {items[i].figure.end: i for i in self.indices}
+
+    def between(self, low: int, high: int) -> list[int]:
+        """The last few countable figures starting in [low, high)."""
+        first, last = bisect_left(self.starts, low), bisect_left(self.starts, high)
+        return self.indices[max(first, last - MAX_TOTALS) : last]
+
+
+def _candidates(index: LineIndex, figures: _Countable, pos: int, bracket: bool) -> list[int]:
     """The figures a breakdown word at ``pos`` may break down."""
+    text = index.text
     if bracket:
-        opening = text[:pos].rstrip()[:-1].rstrip()
-        return [i for i, d in enumerate(items)
-                if d.kind in COUNTABLE and d.figure.end <= len(opening)
-                and not text[d.figure.end : len(opening)].strip()]
-    spans = list(structure.sentences(text))
-    here = next((k for k, s in enumerate(spans) if s[0] <= pos < s[1]), len(spans) - 1)
-    own = [i for i, d in enumerate(items) if d.kind in COUNTABLE and spans[here][0] <= d.figure.start < pos]
-    if own or here == 0 or not CLAUSE_LEAD.match(text[spans[here][0] : pos]):
+        end = _skip_space_back(text, _skip_space_back(text, pos) - 1)
+        return [figures.by_end[end]] if end in figures.by_end else []
+    here = index.sentence_of(pos)
+    start = index.sentences[here][0]
+    own = figures.between(start, pos)
+    if own or here == 0 or not _leads_in(text, start, pos):
         return own
-    s = spans[here - 1]
-    return [i for i, d in enumerate(items) if d.kind in COUNTABLE and s[0] <= d.figure.start < s[1]]
+    return figures.between(*index.sentences[here - 1])
 
 
-def parents(line: str, items: Sequence[Placed]) -> list[int | None]:
+def parents(line: str | LineIndex, items: Sequence[Placed]) -> list[int | None]:
     """For each figure of a line, the index of the total it breaks down, or None.
 
     A ``其中``/``包括``/``含`` that opens a clause starts a list of parts of the
@@ -410,7 +518,9 @@ def parents(line: str, items: Sequence[Placed]) -> list[int | None]:
     innermost list; after a ``；`` or ``。`` a figure continues a list only when
     its label shares words with the parts before it (第二产业 after 第一产业).
     """
-    text = numerals.fold_width(line)
+    index = line if isinstance(line, LineIndex) else LineIndex(line)
+    text = index.text
+    figures = _Countable(items)
     events: list[tuple[int, int, str, int]] = [(pos, 0, "bracket-marker" if b else "marker", 0)
                                                for pos, b in _markers(text)]
     for pos, ch in enumerate(text):
@@ -444,7 +554,7 @@ def parents(line: str, items: Sequence[Placed]) -> list[int | None]:
                 depth = 0
             pending = bool(stack)
         elif event in ("marker", "bracket-marker"):
-            totals = _candidates(text, items, pos, event == "bracket-marker")
+            totals = _candidates(index, figures, pos, event == "bracket-marker")
             if totals:
                 stack.append(_Level(totals, depth if event == "bracket-marker" else None))
             pending = False
@@ -452,7 +562,7 @@ def parents(line: str, items: Sequence[Placed]) -> list[int | None]:
             label = items[i].label
             if pending:
                 while stack and stack[-1].depth is None and stack[-1].parts and not any(
-                    _common(label, items[p].label) >= 2 for p in stack[-1].parts
+                    _common(label, items[p].label) >= 2 for p in stack[-1].parts[-SIBLINGS:]
                 ):
                     stack.pop()
                 pending = False
@@ -501,32 +611,12 @@ def _baseline_words(written: str) -> str:
     return text[1:] if text[:1] in ("比", "较") else text
 
 
-def baseline(line: str, start: int, clause: tuple[int, int]) -> str:
-    """The baseline of a change at ``start``: the nearest one written before it in its clause,
-    else in its sentence, else in its paragraph (the line)."""
-    text = numerals.fold_width(line)
-    found = [m for m in _baseline_pattern().finditer(text, 0, start)]
-    sentence = _full_sentence(text, start)
-    for lower in (clause[0], sentence[0], 0):
-        near = [m for m in found if m.start() >= lower]
-        if near:
-            return _baseline_words(near[-1].group())
-    return ""
-
-
-def is_target(line: str, start: int, clause: tuple[int, int]) -> bool:
-    """A plan or goal: 力争/计划/目标/预期 before the figure in its clause, or 确保 … 达到."""
-    text = numerals.fold_width(line)
-    w = words()
-    before = text[clause[0] : start]
-    for word in w.target_words:
-        at = before.find(word)
-        while at >= 0:
-            if not before.startswith("的", at + len(word)):
-                return True
-            at = before.find(word, at + 1)
-    sentence = _full_sentence(text, start)
-    return w.ensure in text[sentence[0] : start] and w.reach in before
+def is_target(index: LineIndex, start: int, clause: tuple[int, int]) -> bool:
+    """A plan or goal: 力争/计划/目标/预期 before the figure in its clause (not 计划的), or 确保 … 达到."""
+    if _any_within(index.targets, clause[0], start):
+        return True
+    return _any_within(index.ensures, index.sentence_start(start), start) and _any_within(
+        index.reaches, clause[0], start)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -541,6 +631,11 @@ def _title_like(line: str) -> bool:
     """A short line without punctuation that is not a numbered heading: a title or a bare heading."""
     text = line.strip()
     return 2 <= len(text) <= 60 and not TITLE_BREAKS.search(text) and not structure.HEADING.match(text)
+
+
+def _names_plan(title: str) -> bool:
+    """Whether a title or heading names a plan: 下半年工作打算, 2024年工作计划."""
+    return any(word in title for word in words().plan_headings)
 
 
 def _header_date(line: str, labels: tuple[str, ...]) -> str:
@@ -607,6 +702,8 @@ class ReportContext:
         if self._nonblank == 1 and _title_like(text):
             self.title = text
             self._set_period(text, "title", opening=False)
+            if _names_plan(text) and not any(word in text for word in w.review_headings):
+                self._loose_plan = (True, self.period)  # a plan from its title on: 2024年工作要点
         elif self._nonblank <= 6 and not self.date:
             self.date = _header_date(text, w.date_labels)
         if _is_date_line(text):
@@ -618,7 +715,7 @@ class ReportContext:
             self._last_heading = heading
             self._numbered_plan = self._plan_of(heading.split(" / ")) if heading else (False, None)
         if self._nonblank > 1 and not numbered and _title_like(text) and len(text) <= 30:
-            if any(word in text for word in w.plan_headings):
+            if _names_plan(text):
                 self._loose_plan = (True, self._plan_period(text))
             elif any(word in text for word in w.review_headings):
                 self._loose_plan = (False, None)
@@ -626,7 +723,7 @@ class ReportContext:
 
     def _set_period(self, text: str, source: str, opening: bool) -> None:
         """The covered period from the title's first period, or from a line that opens with a year."""
-        for phrase in time_phrases(text):
+        for phrase in iter_phrases(text):
             if opening and (not CLAUSE_LEAD.match(text[: phrase.start]) or not phrase.year):
                 return
             if phrase.is_point:
@@ -640,13 +737,13 @@ class ReportContext:
 
     def _plan_of(self, titles: list[str]) -> tuple[bool, Period | None]:
         for title in titles:
-            if any(word in title for word in words().plan_headings):
+            if _names_plan(title):
                 return True, self._plan_period(title)
         return False, None
 
     def _plan_period(self, title: str) -> Period | None:
         """The period a plan section covers: from its heading, else the one after the report's."""
-        for phrase in time_phrases(numerals.fold_width(title)):
+        for phrase in iter_phrases(numerals.fold_width(title)):
             found = phrase.period(self.year)
             if found is not None:
                 return found
@@ -669,44 +766,46 @@ class ReportContext:
 
     def annotate(self, number: int, line: str, items: Sequence[Placed]) -> list[dict[str, str]]:
         """The fields ``id, parent, period, period_text, compared_to, status`` of each figure of a line."""
-        text = numerals.fold_width(line)
-        phrases = time_phrases(text)
-        parent_of = parents(line, items)
+        index = LineIndex(line)
+        parent_of = parents(index, items)
         notes: list[dict[str, str]] = []
         for n, d in enumerate(items):
             start = d.figure.start
-            period, period_text = self._figure_period(text, phrases, start, d.clause)
+            period, period_text = self._figure_period(index, start, d.clause)
             parent = parent_of[n]
-            target = self.plan or is_target(text, start, d.clause)
+            target = self.plan or is_target(index, start, d.clause)
             notes.append({
                 "id": f"L{number}-{n + 1}",
                 "parent": "" if parent is None else f"L{number}-{parent + 1}",
                 "period": period,
                 "period_text": period_text,
-                "compared_to": baseline(text, start, d.clause) if d.kind == "change" else "",
+                "compared_to": index.baseline_before(start) if d.kind == "change" else "",
                 "status": "target" if target else "actual",
             })
         return notes
 
-    def _figure_period(
-        self, text: str, phrases: list[Phrase], start: int, clause: tuple[int, int]
-    ) -> tuple[str, str]:
+    def _figure_period(self, index: LineIndex, start: int, clause: tuple[int, int]) -> tuple[str, str]:
         """The period of a figure: a time phrase before it in its clause, else one that opens a
         clause earlier in its sentence, else the report's (or its plan section's)."""
-        sentence = _full_sentence(text, start)
-        before = [p for p in phrases if sentence[0] <= p.start and p.end <= start]
-        own = [p for p in before if p.start >= clause[0]]
-        topic = [p for p in before if _clause_initial(text, p)]
-        chosen = own[-1] if own else topic[-1] if topic else None
-        if chosen is None:
+        phrases = index.phrases
+        low = bisect_left(index.phrase_starts, index.sentence_start(start))
+        k = bisect_right(index.phrase_starts, start) - 1
+        while k >= low and phrases[k].end > start:
+            k -= 1
+        if k < low:
             return self.default_period()
-        year = chosen.year
+        chosen = k if phrases[k].start >= clause[0] else index.last_initial[k]
+        if chosen < low:
+            return self.default_period()
+        phrase = phrases[chosen]
+        year = phrase.year
         if year is None:
-            earlier = [p.year for p in before if p.year and p.start < chosen.start]
-            year = earlier[-1] if earlier else self.year
+            earlier = index.last_year[chosen - 1] if chosen > low else -1
+            planned = self.plan_period.end.year if self.plan and self.plan_period else None
+            year = phrases[earlier].year if earlier >= low else planned or self.year
         until = self.period.end if self.period is not None else None
-        found = chosen.period(year, until)
-        return (found.iso if found else ""), chosen.text
+        found = phrase.period(year, until)
+        return (found.iso if found else ""), phrase.text
 
 
 # ---------------------------------------------------------------------------------------------

@@ -1,0 +1,291 @@
+"""Meaning beyond the number: ids, parents, periods, baselines and targets, on real reports."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import defaultdict
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from kaifu_cli import COLUMNS, Indicator, extract
+from kaifu_cli.extraction import split_lines
+from kaifu_cli.meaning import period_of, report_info
+
+from conftest import DATA, DEV_REPORTS, SAMPLE
+
+REPORTS = [SAMPLE, *DEV_REPORTS]
+GOLD = {SAMPLE: DATA / "kaifu-2023h1.gold.jsonl", **{p: p.with_suffix(".gold.jsonl") for p in DEV_REPORTS}}
+H1_2023 = "2023-01-01/2023-06-30"
+
+
+def _records(path: Path) -> list[Indicator]:
+    return extract(path.read_text(encoding="utf-8"), source=path.name)
+
+
+def _report(stem: str) -> list[Indicator]:
+    return _records(next(p for p in REPORTS if p.name.startswith(stem)))
+
+
+def _by_id(records: list[Indicator]) -> dict[str, Indicator]:
+    return {r.id: r for r in records}
+
+
+def _gold_matches(path: Path) -> list[tuple[dict, Indicator]]:
+    """Each gold row with the record that reports it: same line, value and unit, in order."""
+    rows = [json.loads(s) for s in GOLD[path].read_text(encoding="utf-8").splitlines() if s.strip()]
+    rows = [r for r in rows if "line" in r]
+    pool: dict[tuple[int, Decimal, str], list[Indicator]] = defaultdict(list)
+    for rec in _records(path):
+        pool[(rec.line, abs(rec.value), rec.unit)].append(rec)
+    matched = []
+    for row in rows:
+        found = pool[(row["line"], abs(Decimal(str(row["value"]))), row["unit"])]
+        if found:
+            matched.append((row, found.pop(0)))
+        else:
+            assert row.get("required") is False, f"gold row not extracted: {row}"
+    return matched
+
+
+# ---------------------------------------------------------------------------------------------
+# Columns and ids
+
+
+def test_new_columns_follow_the_old_ones_in_order():
+    assert COLUMNS[-6:] == ("id", "parent", "period", "period_text", "compared_to", "status")
+    assert COLUMNS[:2] == ("source", "line") and COLUMNS.index("text") == len(COLUMNS) - 7
+
+
+@pytest.mark.parametrize("path", REPORTS, ids=lambda p: p.stem)
+def test_ids_count_the_figures_of_each_line_from_one(path):
+    records = _records(path)
+    seen: dict[int, int] = defaultdict(int)
+    for r in records:
+        seen[r.line] += 1
+        assert r.id == f"L{r.line}-{seen[r.line]}"
+    assert len({r.id for r in records}) == len(records)
+
+
+def test_ids_are_stable_when_other_lines_change(sample_text):
+    before = {(r.id, r.value) for r in extract(sample_text)}
+    edited = sample_text.replace("4月14日,成功组织", "4月14日,成功组织了3次")  # a new figure on line 11
+    after = {(r.id, r.value) for r in extract(edited) if r.line != 11}
+    assert after == {pair for pair in before if not pair[0].startswith("L11-")}
+
+
+# ---------------------------------------------------------------------------------------------
+# Parents: every parent_span of every gold file
+
+
+@pytest.mark.parametrize("path", REPORTS, ids=lambda p: p.stem)
+def test_parents_match_the_gold_parent_spans(path):
+    matched = _gold_matches(path)
+    for row, rec in matched:
+        if "parent_span" not in row:
+            assert rec.parent == "", f"line {row['line']} {row['span']} has parent {rec.parent}, gold has none"
+            continue
+        totals = [t for r, t in matched if r["line"] == row["line"] and r["span"] == row["parent_span"]]
+        assert len(totals) == 1, row
+        assert rec.parent == totals[0].id, f"line {row['line']} {row['span']}: {rec.parent} != {totals[0].id}"
+
+
+def test_gold_files_hold_the_breakdowns_the_tests_rely_on():
+    spans = [json.loads(s).get("parent_span") for p in GOLD.values()
+             for s in p.read_text(encoding="utf-8").splitlines() if s.strip()]
+    assert sum(1 for s in spans if s) >= 20
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # parts of a 其中 list; the money after it is not a part
+        ("共调解纠纷300起,其中婚姻纠纷50起,邻里纠纷40起,涉及金额200万元。", ["", "L1-1", "L1-1", ""]),
+        # a bracketed part breaks down the figure right before the bracket, and the list goes on after it
+        ("受理案件220件,其中刑事案件118件(含自诉1件)、民事案件102件。", ["", "L1-1", "L1-2", "L1-1"]),
+        # 其中 opening a sentence looks back at the sentence before; parts pair with totals by label
+        ("受理案件25.4万件,办结23.1万件。其中市中院受理2.8万件,办结2.4万件。", ["", "", "L1-1", "L1-2"]),
+        # a ；begins another total when its label shares nothing with the parts before
+        ("受理案件200件,其中民事90件;审结180件,其中刑事70件。", ["", "L1-1", "", "L1-3"]),
+        # changes and rates are never parts
+        ("办理案件80件,其中民事50件,同比增长10%,占62.5%。", ["", "L1-1", "", ""]),
+        # a full stop closes the list
+        ("全年粮食产量46695吨。其中,夏粮产量7327吨;秋粮产量39368吨。全年谷物产量39603吨。",
+         ["", "L1-1", "L1-1", ""]),
+        # 含 inside a word or without a figure before the bracket is no breakdown
+        ("开展调查评估130例(包括审前和迁居),警告7人次。", ["", ""]),
+    ],
+)
+def test_parents_in_sentences(text, expected):
+    assert [r.parent for r in extract(text)] == expected
+
+
+# ---------------------------------------------------------------------------------------------
+# Periods
+
+
+@pytest.mark.parametrize(
+    ("words", "year", "period"),
+    [
+        ("截至6月30日", 2023, "2023-06-30"),
+        ("截止6月30日", 2023, "2023-06-30"),
+        ("截至11月底", 2023, "2023-11-30"),
+        ("截至2月底", 2024, "2024-02-29"),
+        ("截至2021年6月", None, "2021-06-30"),
+        ("截至年底", 2022, "2022-12-31"),
+        ("6月29日", 2023, "2023-06-29"),
+        ("上半年", 2023, H1_2023),
+        ("1-6月", 2023, H1_2023),
+        ("1至6月", 2023, H1_2023),
+        ("1月至6月", 2023, H1_2023),
+        ("1-9月", 2017, "2017-01-01/2017-09-30"),
+        ("前三季度", 2020, "2020-01-01/2020-09-30"),
+        ("第二季度", 2020, "2020-04-01/2020-06-30"),
+        ("下半年", 2023, "2023-07-01/2023-12-31"),
+        ("5月份", 2023, "2023-05"),
+        ("全年", 2023, "2023"),
+        ("2015年", None, "2015"),
+        ("2023年上半年", None, H1_2023),
+        ("2011-2015年", None, "2011/2015"),
+        ("2023年以来", None, "2023"),
+        ("上半年", None, ""),  # no year anywhere: no period
+    ],
+)
+def test_period_of_time_phrases(words, year, period):
+    assert period_of(words, year) == (period, words)
+
+
+@pytest.mark.parametrize("text", ["比2020年增长5%", "同比增长6.3%", "连续4年", "“八五”普法", "《2023年工作要点》"])
+def test_baselines_streaks_and_titles_are_not_periods(text):
+    assert period_of(text, 2023) == ("", "")
+
+
+def test_sample_periods(sample_text):
+    """截至6月30日 figures as of 2023-06-30, the two targets 2023 and 2024, the rest the half-year."""
+    for r in extract(sample_text):
+        if r.line == 63:
+            continue
+        expected = "2023-06-30" if re.search("截[至止]6月30日", r.text) else H1_2023
+        assert (r.line, r.indicator, r.period) == (r.line, r.indicator, expected)
+    targets = [(r.id, r.period, r.period_text) for r in extract(sample_text) if r.line == 63]
+    assert targets == [("L63-1", "2023", "2023年"), ("L63-2", "2024", "2024年")]
+
+
+@pytest.mark.parametrize(
+    ("id_", "period_text"),
+    [("L19-1", "截至6月30日"), ("L27-1", "截止6月30日"), ("L23-8", "上半年"), ("L21-1", "title"),
+     ("L55-1", "2023年上半年"), ("L51-1", "2023年以来")],
+)
+def test_sample_period_texts(sample_text, id_, period_text):
+    assert _by_id(extract(sample_text))[id_].period_text == period_text
+
+
+@pytest.mark.parametrize(
+    ("stem", "ids", "period", "period_text"),
+    [
+        ("02", ["L5-1", "L5-2", "L5-3", "L5-4", "L5-5", "L5-6"], "2017-01-01/2017-09-30", "1-9月"),
+        ("02", ["L1-1", "L6-1", "L7-1"], "2017", "opening"),  # 2017年是海珠区基础建设年
+        ("04", ["L6-1", "L6-4", "L7-1", "L7-4"], "2021-06-30", "截至2021年6月"),
+        ("04", ["L5-1", "L7-5", "L7-6"], "2021-01-01/2021-06-30", "title"),
+        ("09", ["L5-1", "L5-3"], "2011", "2011年"),
+        ("09", ["L9-1", "L11-2"], "2011", "title"),
+        ("13", ["L7-1", "L7-5", "L11-2"], "2022", "opening"),  # dated 2023-02-09, covers 2022
+        ("16", ["L3-1", "L5-1"], "2015", "2015年"),
+        ("16", ["L9-1", "L11-3"], "2015", "全年"),
+        ("16", ["L3-3", "L9-3"], "2015", "opening"),
+    ],
+)
+def test_dev_periods(stem, ids, period, period_text):
+    records = _by_id(_report(stem))
+    for id_ in ids:
+        assert (id_, records[id_].period, records[id_].period_text) == (id_, period, period_text)
+
+
+def test_every_dev_record_has_a_period():
+    for path in DEV_REPORTS:
+        assert all(r.period for r in _records(path)), path.name
+
+
+# ---------------------------------------------------------------------------------------------
+# Baselines and status
+
+
+def test_sample_baselines_and_targets(sample_text):
+    records = extract(sample_text)
+    assert {r.id: r.compared_to for r in records if r.kind == "change"} == {"L21-8": "上年同期", "L21-9": "上年同期"}
+    assert all(r.compared_to == "" for r in records if r.kind != "change")
+    assert [r.id for r in records if r.status == "target"] == ["L63-1", "L63-2"]
+    assert {r.status for r in records if r.line != 63} == {"actual"}
+
+
+@pytest.mark.parametrize(
+    ("text", "compared_to"),
+    [
+        ("审结案件数量较上年同期增长72.1%。", "上年同期"),
+        ("第一产业增加值62857万元,同比增长6.3%。", "同比"),
+        ("受理案件120件,环比下降2.5%。", "环比"),
+        ("地区生产总值244394万元,比上年增长13.1%。", "上年"),
+        ("办结案件300件,比2020年增长5%。", "2020年"),
+        ("与上年比,第一产业比重上升3.82个百分点。", "上年"),
+        ("受理案件与去年同期相比增加12件。", "去年同期"),
+        ("全年肉类总产量9091吨,比上年同期增长8.3%。其中,猪肉产量7905吨,增长6.8%。", "上年同期"),
+    ],
+)
+def test_compared_to_is_the_baseline_as_written(text, compared_to):
+    changes = [r for r in extract(text) if r.kind == "change"]
+    assert changes and all(r.compared_to == compared_to for r in changes)
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("一、工作情况\n全年调解成功率98%。\n二、下半年工作打算\n完成规范化建设80%任务数。", ["actual", "target"]),
+        ("某区司法局2023年工作总结\n全年调解纠纷300件。\n2024年工作安排\n新建调解室5个。", ["actual", "target"]),
+        ("某区司法局2024年工作要点\n新建调解室5个。", ["target"]),
+        ("力争全年调解成功率达到99%以上。", ["target"]),
+        ("计划投资1000万元。", ["target"]),
+        ("确保全年化解率达到95%。", ["target"]),
+        ("完成年度计划的95%。", ["actual"]),
+        ("争取赔偿金额4250余万元。", ["actual"]),
+    ],
+)
+def test_status(text, status):
+    assert [r.status for r in extract(text)] == status
+
+
+def test_plan_section_figures_cover_the_planned_period():
+    text = "某区司法局2023年上半年工作总结\n一、上半年工作\n调解纠纷300件。\n二、下半年工作打算\n新建调解室5个。"
+    assert [(r.period, r.period_text, r.status) for r in extract(text)] == [
+        (H1_2023, "title", "actual"), ("2023-07-01/2023-12-31", "heading", "target")]
+
+
+# ---------------------------------------------------------------------------------------------
+# Report metadata
+
+
+@pytest.mark.parametrize(
+    ("stem", "title", "body", "date", "period", "period_text"),
+    [
+        ("kaifu", "开福区司法局2023年上半年工作总结及下半年工作计划", "开福区司法局", "2023-07-10", H1_2023,
+         "2023年上半年"),
+        ("02", "", "", "", "2017", "2017年"),
+        ("04", "清远市清城区司法局2021年上半年工作总结及下半年工作计划", "清远市清城区司法局", "",
+         "2021-01-01/2021-06-30", "2021年上半年"),
+        ("09", "2011年硚口区法律援助工作总结", "硚口区", "", "2011", "2011年"),
+        ("13", "东莞市中级人民法院工作报告", "东莞市中级人民法院", "2023-02-09", "2022", "2022年"),
+        ("16", "", "", "", "2015", "2015年"),
+    ],
+)
+def test_report_info(stem, title, body, date, period, period_text):
+    path = next(p for p in REPORTS if p.name.startswith(stem))
+    info = report_info(split_lines(path.read_text(encoding="utf-8")))
+    assert (info.title, info.body, info.date, info.period, info.period_text) == (
+        title, body, date, period, period_text)
+
+
+def test_signature_gives_the_body_and_date():
+    text = "关于2022年法治建设工作情况的报告\n\n全年办理案件12件。\n\n某县司法局\n2023年1月5日\n"
+    info = report_info(split_lines(text))
+    assert (info.body, info.date, info.period) == ("某县司法局", "2023-01-05", "2022")
