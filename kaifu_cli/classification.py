@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from fractions import Fraction
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -44,12 +45,28 @@ class Section:
     """Words that place a figure in this section."""
 
 
+# Scores are counted in whole points so that adding them up is exact and does not depend on the
+# order: a keyword character in a figure's clause is worth POINTS, elsewhere its weight times POINTS.
+POINTS = 80
+# Text scored recently, kept so that the figures of one long sentence do not each rescan it.
+MEMO_SIZE = 4096
+
+
+def _points(weight: float) -> int:
+    points = weight * POINTS
+    if points != int(points) or points * MANNER_WEIGHT != int(points * MANNER_WEIGHT):
+        raise ValueError(f"weight {weight} is not a whole number of points")
+    return int(points)
+
+
 @dataclass(frozen=True)
 class Taxonomy:
     sections: tuple[Section, ...]
     fallback: Section
     pattern: re.Pattern[str] | None
     owner: dict[str, Section]
+    by_key: dict[str, Section] = field(default_factory=dict)
+    _memo: dict[tuple[str, int], dict[str, int]] = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
     def from_sections(cls, sections: list[Section]) -> Taxonomy:
@@ -60,27 +77,52 @@ class Taxonomy:
         words = sorted(owner, key=len, reverse=True)
         pattern = re.compile("|".join(map(re.escape, words))) if words else None
         fallback = next((s for s in sections if s.key == "other"), sections[-1])
-        return cls(tuple(sections), fallback, pattern, owner)
+        return cls(tuple(sections), fallback, pattern, owner, {s.key: s for s in sections})
 
     def classify(self, clause: str, sentence: str, heading: str) -> Section:
         """The best section for a figure, from its clause, its sentence and its heading path."""
         if self.pattern is None:
             return self.fallback
-        scores: dict[str, float] = {}
-        for text, weight in ((clause, CLAUSE_WEIGHT), (sentence, SENTENCE_WEIGHT), (heading, HEADING_WEIGHT)):
-            for m in self.pattern.finditer(text):
-                w = weight * len(m.group())
-                if text.endswith(MANNER_MARKERS, 0, m.start()):
-                    w *= MANNER_WEIGHT
-                key = self.owner[m.group()].key
-                scores[key] = scores.get(key, 0.0) + w
-            if scores and max(scores.values()) >= DECISIVE:
+        scores: dict[str, int] = {}
+        for text, points in ((clause, _CLAUSE), (sentence, _SENTENCE), (heading, _HEADING)):
+            for key, score in self._scores(text, points).items():
+                scores[key] = scores.get(key, 0) + score
+            if scores and max(scores.values()) >= _DECISIVE:
                 break
         if not scores:
             return self.fallback
-        by_key = {s.key: s for s in self.sections}
+        by_key = self.by_key
         best = max(scores, key=lambda k: (scores[k], -by_key[k].priority))
         return by_key[best]
+
+    def _scores(self, text: str, points: int) -> dict[str, int]:
+        """Points per section key for the keywords in one text, keys in order of first keyword.
+
+        Remembered: the figures of one sentence pass the same sentence (and heading) object,
+        whose hash Python keeps, so a sentence is scanned once however many figures it holds.
+        """
+        memo = self._memo
+        found = memo.get((text, points))
+        if found is not None:
+            return found
+        assert self.pattern is not None
+        found = {}
+        for m in self.pattern.finditer(text):
+            word = m.group()
+            score = points * len(word)
+            if text.endswith(MANNER_MARKERS, 0, m.start()):
+                score = score * _MANNER_NUM // _MANNER_DEN
+            key = self.owner[word].key
+            found[key] = found.get(key, 0) + score
+        if len(memo) >= MEMO_SIZE:
+            memo.clear()
+        memo[text, points] = found
+        return found
+
+
+_CLAUSE, _SENTENCE, _HEADING = (_points(w) for w in (CLAUSE_WEIGHT, SENTENCE_WEIGHT, HEADING_WEIGHT))
+_DECISIVE = _points(DECISIVE)
+_MANNER_NUM, _MANNER_DEN = Fraction(MANNER_WEIGHT).limit_denominator(100).as_integer_ratio()
 
 
 def parse(text: str, origin: str = "taxonomy") -> Taxonomy:

@@ -409,7 +409,7 @@ def _filler_words(vocab: Vocabulary) -> tuple[str, ...]:
 def _describe_line(line: str, figures: list[Figure], vocab: Vocabulary) -> list[_Described]:
     folded = numerals.fold_width(line)
     sentence_spans = list(structure.sentences(folded))
-    clauses = structure.Clauses(folded)  # stops found once: a long line with many figures stays linear
+    clauses = structure.clauses_of(folded)  # stops found once: a long line with many figures stays linear
     items: list[_Described] = []
     for f in figures:
         clause = clauses.bounds(f.number_start)
@@ -623,10 +623,11 @@ def extract_lines(
             continue
         heading = headings.path
         described = _describe_line(line, figures, vocab)
+        sliced: dict[tuple[int, int, bool], str] = {}
         for d, notes in zip(described, report.annotate(number, line, described), strict=True):
             f = d.figure
-            sentence = line[d.sentence[0] : d.sentence[1]]
-            section = taxonomy.classify(line[d.clause[0] : d.clause[1]], sentence, heading)
+            sentence = _sliced(line, d.sentence, sliced)
+            section = taxonomy.classify(_sliced(line, d.clause, sliced), sentence, heading)
             value = -f.value if d.negative and f.value > 0 else f.value
             base_unit = f.base_unit
             if d.kind == "money" and not base_unit:
@@ -644,9 +645,25 @@ def extract_lines(
                 base_unit=base_unit,
                 qualifier=f.qualifier,
                 kind=d.kind,
-                text=sentence.strip(),
+                text=_sliced(line, d.sentence, sliced, strip=True),
                 **notes,
             )
+
+
+def _sliced(
+    line: str, span: tuple[int, int], cache: dict[tuple[int, int, bool], str], strip: bool = False
+) -> str:
+    """``line[a:b]`` (stripped if asked), made once per line for each span (a, b).
+
+    The figures of one sentence then share one string: the classifier remembers it by
+    identity, and the records of a long sentence do not each hold a copy of it.
+    """
+    key = (*span, strip)
+    text = cache.get(key)
+    if text is None:
+        text = line[span[0] : span[1]]
+        cache[key] = text = text.strip() if strip else text
+    return text
 
 
 def extract(text: str, source: str = "", taxonomy: Taxonomy | None = None) -> list[Indicator]:

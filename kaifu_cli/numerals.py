@@ -9,15 +9,17 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal, InvalidOperation
-from functools import lru_cache
-
-import cn2an
+from functools import cache, lru_cache
+from types import ModuleType
 
 # Full-width digits, percent sign and point fold to ASCII one character
 # for one character, so every offset in the folded text is an offset in the input.
 _FULL_WIDTH = {ord("０") + i: ord("0") + i for i in range(10)}
 _FULL_WIDTH.update({ord("％"): ord("%"), ord("．"): ord(".")})
 _FOLD = str.maketrans(_FULL_WIDTH)
+# Any character _FOLD changes.  ``str.translate`` looks every character of Chinese text up in
+# a dict, so a line with none of these (most lines) is returned as it is, found by one C scan.
+_FOLDABLE = re.compile("[０-９％．]")
 
 # The most digits a figure in a report can have; longer runs are codes or IDs.
 MAX_DIGITS = 15
@@ -30,7 +32,7 @@ _THOUSANDS = re.compile(r",(?=\d{3})")
 
 def fold_width(text: str) -> str:
     """Map full-width digits and ``％``/``．`` to ASCII, keeping the length."""
-    return text.translate(_FOLD)
+    return text.translate(_FOLD) if _FOLDABLE.search(text) else text
 
 
 def arabic_value(numeral: str) -> Decimal | None:
@@ -50,12 +52,21 @@ def chinese_value(numeral: str) -> Decimal | None:
     if not numeral or len(numeral) > MAX_DIGITS:
         return None
     try:
-        value = cn2an.cn2an(numeral, "normal")
+        value = _cn2an().cn2an(numeral, "normal")
     except (ValueError, KeyError, IndexError, TypeError):
         return None
     if value is None:
         return None
     return Decimal(value) if isinstance(value, int) else Decimal(repr(value))
+
+
+@cache
+def _cn2an() -> ModuleType:
+    """cn2an, imported on first use: its import builds large regexes (about 50 ms), which a
+    report without a Chinese numeral, and ``kaifu --help``, should not pay for."""
+    import cn2an
+
+    return cn2an
 
 
 def is_single_digit(numeral: str) -> bool:

@@ -7,8 +7,10 @@ offsets into that line, so a record can always point back at the input.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 # A heading starts a line with one of the numbering styles of Chinese official
 # documents, in full- or half-width form.  The style names the level: the first
@@ -30,9 +32,10 @@ HEADING = re.compile(
 # The end of a heading's title: a sentence stop, or a comma-free short line.
 TITLE_END = re.compile(r"[。！？!?；;]")
 
-# Sentence and clause stops.  A comma between digits (70,433) is not a stop.
+# Sentence and clause stops.  A comma between digits (70,433) is not a stop, nor a colon
+# right before a number (刑事案件：98件), which joins a label to its value.
 SENTENCE_STOP = re.compile(r"[。！？!?；;]")
-CLAUSE_STOP = re.compile(r"[。！？!?；;，：:]|(?<!\d),|,(?!\d{3}(?!\d))")
+CLAUSE_STOP = re.compile(r"[。！？!?；;，]|[：:](?![ \t]?\d)|(?<!\d),|,(?!\d{3}(?!\d))")
 
 # Paired marks whose contents are names, titles or slogans, never figures:
 # “八五”普法, 《…(2022—2025)》, “12348”.
@@ -101,11 +104,35 @@ def sentences(line: str) -> Iterator[tuple[int, int]]:
 
 def clause_bounds(line: str, pos: int) -> tuple[int, int]:
     """(start, end) of the clause around ``pos``, punctuation excluded."""
-    start = 0
-    for m in CLAUSE_STOP.finditer(line, 0, pos):
-        start = m.end()
-    m = CLAUSE_STOP.search(line, pos)
-    return start, (m.start() if m else len(line))
+    return clauses_of(line).bounds(pos)
+
+
+@lru_cache(maxsize=4)
+def clauses_of(line: str) -> Clauses:
+    """The :class:`Clauses` of a line, kept for the few lines in use: callers ask about many
+    positions of one line, and finding its stops each time would make a long line quadratic."""
+    return Clauses(line)
+
+
+class Clauses:
+    """The clauses of one line: the stops are found once, so many figures on a long line stay linear."""
+
+    def __init__(self, line: str) -> None:
+        self.line = line
+        # Every CLAUSE_STOP match is one character, so its start identifies it.
+        self.stops = [m.start() for m in CLAUSE_STOP.finditer(line)]
+
+    def bounds(self, pos: int) -> tuple[int, int]:
+        """(start, end) of the clause around ``pos``, punctuation excluded."""
+        k = bisect_left(self.stops, pos)
+        start = self.stops[k - 1] + 1 if k else 0
+        return start, (self.stops[k] if k < len(self.stops) else len(self.line))
+
+
+def span_at(spans: list[tuple[int, int]], pos: int, default: tuple[int, int]) -> tuple[int, int]:
+    """The span of sorted, non-overlapping ``spans`` that holds ``pos``, or ``default``."""
+    k = bisect_right(spans, (pos, float("inf"))) - 1
+    return spans[k] if k >= 0 and spans[k][0] <= pos < spans[k][1] else default
 
 
 def quoted_spans(line: str) -> list[tuple[int, int]]:
@@ -114,4 +141,5 @@ def quoted_spans(line: str) -> list[tuple[int, int]]:
 
 
 def inside(pos: int, spans: list[tuple[int, int]]) -> bool:
-    return any(a <= pos < b for a, b in spans)
+    """True if ``pos`` falls in one of the sorted, non-overlapping ``spans`` (a binary search)."""
+    return span_at(spans, pos, (0, 0)) != (0, 0)
