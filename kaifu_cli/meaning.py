@@ -126,6 +126,8 @@ class Words:
     body_endings: tuple[str, ...]
     place_endings: tuple[str, ...]
     unit_family: dict[str, int]
+    people_units: frozenset[str]
+    generic_units: frozenset[str]
     may_exceed: tuple[str, ...]
 
 
@@ -146,16 +148,20 @@ def words() -> Words:
         body_endings=tuple(r["body_endings"]),
         place_endings=tuple(r["place_endings"]),
         unit_family={u: n for n, family in enumerate(raw["units"]["families"]) for u in family},
+        people_units=frozenset(raw["units"]["people"]),
+        generic_units=frozenset(raw["units"]["generic"]),
         may_exceed=tuple(raw["rates"]["may_exceed"]),
     )
 
 
 def same_unit_family(a: str, b: str) -> bool:
-    """Whether a total counted in ``a`` may have parts counted in ``b`` (人次 and 人 may)."""
+    """Whether a total counted in ``a`` may have parts counted in ``b`` (人次 and 人 may; 个 and 家 may)."""
     if a == b:
         return True
-    family = words().unit_family
-    return a in family and family.get(a) == family.get(b)
+    w = words()
+    if a in w.generic_units or b in w.generic_units:
+        return bool(a and b) and a not in w.people_units and b not in w.people_units
+    return a in w.unit_family and w.unit_family.get(a) == w.unit_family.get(b)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -11,6 +11,7 @@ from typer.testing import CliRunner
 from kaifu_cli import Indicator, extract
 from kaifu_cli.cli import app
 from kaifu_cli.consistency import check, upper_bound
+from kaifu_cli.meaning import same_unit_family
 
 from conftest import DATA, DEV_REPORTS, SAMPLE
 
@@ -121,3 +122,12 @@ def test_info_table_names_every_report():
     result = run("info", SAMPLE, DEV_REPORTS[-1])
     assert result.exit_code == 0
     assert "开福区司法局" in result.stdout and "2015" in result.stdout and "opening" in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("total", "part", "mixes"),
+    [("件", "件", True), ("人次", "人", True), ("起", "件", True), ("场", "次", True), ("个", "家", True),
+     ("家", "个", True), ("人", "件", False), ("个", "人", False), ("公顷", "亩", False), ("元", "件", False)],
+)
+def test_unit_families(total, part, mixes):
+    assert same_unit_family(total, part) is mixes
