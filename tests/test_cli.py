@@ -209,13 +209,13 @@ def test_readme_first_screen_sets_everything_up():
 
 
 def test_readme_kaifu_commands_run(tmp_path):
-    """Every `kaifu …` line in the README runs and exits 0 (output files go to a temporary folder)."""
+    """Every `kaifu …` line of the README on the sample runs and exits 0 (outputs go to a temporary folder)."""
     kaifu = Path(sys.executable).with_name("kaifu")
     (tmp_path / "samples").symlink_to(ROOT / "samples")
     ran = 0
     for command in _readme_commands():
-        if not command.startswith("kaifu ") or "REPORT" in command or "|" in command:
-            continue
+        if not command.startswith("kaifu ") or "samples/" not in command or "|" in command:
+            continue  # commands on the user's own reports are shown, not run
         argv = shlex.split(command.split(" #")[0].replace("> out.csv", "-o out.csv"))
         result = subprocess.run([str(kaifu), *argv[1:]], cwd=tmp_path, capture_output=True, text=True, check=False)
         assert result.returncode == 0, (command, result.stderr)
