@@ -42,6 +42,15 @@ COUNTABLE = frozenset({"count", "money", "measure"})
 FULL_STOP = re.compile(r"[。！？!?]")
 CLAUSE_MARKS = "，,：:；;。！？!?、"
 OPEN_BRACKETS, CLOSE_BRACKETS = "(（", ")）"
+# The marks that open, close or end a breakdown, named for the events of `parents`.
+BREAKDOWN_MARKS = re.compile(
+    r"""
+    (?P<open>[(（]) | (?P<close>[)）])       # a bracketed part: 80件(含上期结转35件)
+  | (?P<stop>[。！？!?])                     # a full stop closes the innermost list
+  | (?P<semicolon>[；;])                    # a ；separates the items of a list
+    """,
+    re.VERBOSE,
+)
 
 MONTH = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
 DAY = r"(?:3[01]|[12]\d|0?[1-9]|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])"
@@ -66,7 +75,8 @@ TIME = re.compile(
       | (?P<half>上半年|下半年)
       | 第?(?P<quarter>[一二三四1-4])季度
       | 前(?P<quarters>[二两三])个?季度
-      | (?P<year_edge>年底|年末|年初以来|年初至今|年初)
+      | (?P<year_edge>(?<![去上前明])(?:年底|年末|年初以来|年初至今|年初)    # 年底, not 去年底
+                      | (?<=年)[底末初])                                      # 2023年底
       | (?<!\d)(?P<month_from>{MONTH})\s*月?份?\s*{RANGE}\s*(?P<month_to>{MONTH})\s*月份?   # 1-9月, 1月至6月
       | (?<![\d号])(?P<month>{MONTH})\s*月份?
         (?:\s*(?P<day>{DAY})\s*[日号] | (?P<month_edge>底|末|初|上旬|中旬|下旬))?        # 6月30日, 11月底
@@ -78,10 +88,17 @@ TIME = re.compile(
 # A date as printed in a header or under a signature: 2023-07-10, 2023年7月10日.
 DATE = re.compile(
     r"""
-    (?<!\d)(?P<y>\d{4})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})(?!\d)\s*日?
+    (?<!\d)(?P<y>\d{4})
+    (?:
+        (?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?!\d)         # 2023-07-10, 2023.7.10
+      | \s*年\s*(?P<cm>\d{1,2})\s*月\s*(?P<cd>\d{1,2})\s*日             # 2023年7月10日, not 2023年1-10月
+    )
     """,
     re.VERBOSE,
 )
+
+# Dashes that lead a date line under a speech's title: ——2023年2月9日在…会议上.
+DASHES = "—－-─"
 
 # What may stand at the start of a clause before a phrase that sets the time of
 # the whole sentence: an enumerator (一是, 1., (二)) or a connective.
@@ -221,11 +238,17 @@ class Phrase:
         return int(y) if y else None
 
     @property
+    def edge(self) -> str:
+        """年底, 年末, 年初, 年初以来 or 年初至今 (2023年底 gives 年底), or empty."""
+        edge = self.match.group("year_edge") or ""
+        return "年" + edge if len(edge) == 1 else edge
+
+    @property
     def is_point(self) -> bool:
         """A day rather than an interval: 截至…, 6月30日, 11月底, 年底."""
         g = self.match.group
         return bool(g("asof") or g("day") or g("month_edge") in ("底", "末", "初")
-                    or g("year_edge") in ("年底", "年末", "年初"))
+                    or self.edge in ("年底", "年末", "年初"))
 
     def period(self, year: int | None, until: date | None = None) -> Period | None:
         """The period the phrase names, with ``year`` for a phrase that names none.
@@ -242,16 +265,16 @@ class Phrase:
         found = self._interval(year, until)
         if found is None:
             return None
-        if g("asof") or g("year_edge") in ("年底", "年末"):
+        if g("asof") or self.edge in ("年底", "年末"):
             return Period(found.end, found.end, point=True)
         return found
 
     def _interval(self, year: int, until: date | None) -> Period | None:
         g = self.match.group
-        if g("since") or g("year_edge") in ("年初以来", "年初至今"):
+        if g("since") or self.edge in ("年初以来", "年初至今"):
             end = until if until is not None and until.year == year else date(year, 12, 31)
             return Period(date(year, 1, 1), end)
-        if g("year_edge") == "年初":
+        if self.edge == "年初":
             return Period(date(year, 1, 1), date(year, 1, 1), point=True)
         if g("half"):
             return _months(year, *HALVES[g("half")])
@@ -529,15 +552,8 @@ def parents(line: str | LineIndex, items: Sequence[Placed]) -> list[int | None]:
     figures = _Countable(items)
     events: list[tuple[int, int, str, int]] = [(pos, 0, "bracket-marker" if b else "marker", 0)
                                                for pos, b in _markers(text)]
-    for pos, ch in enumerate(text):
-        if ch in OPEN_BRACKETS:
-            events.append((pos, 0, "open", 0))
-        elif ch in CLOSE_BRACKETS:
-            events.append((pos, 0, "close", 0))
-        elif FULL_STOP.match(ch):
-            events.append((pos, 0, "stop", 0))
-        elif ch in "；;":
-            events.append((pos, 0, "semicolon", 0))
+    for m in BREAKDOWN_MARKS.finditer(text):
+        events.append((m.start(), 0, m.lastgroup or "", 0))
     events.extend((d.figure.start, 1, "figure", i) for i, d in enumerate(items))
     events.sort()
 
@@ -645,16 +661,19 @@ def _names_plan(title: str) -> bool:
 
 
 def _header_date(line: str, labels: tuple[str, ...]) -> str:
-    """The date of a header line: 发布时间:2023-07-10, ——2023年2月9日在…, or a line that is a date."""
+    """The date of a header line: 发布时间:2023-07-10, ——2023年2月9日在…会议上, or a line that is a date."""
     text = numerals.fold_width(line).strip()
     m = DATE.search(text)
     if not m:
         return ""
-    lead = text[: m.start()].strip(" —-－:：")
-    if lead and not lead.endswith(labels):
+    lead = text[: m.start()].strip(" :：")
+    labelled = bool(lead) and lead.endswith(labels)
+    dashed = bool(lead) and not lead.strip(DASHES)  # ——2023年2月9日在…会议上
+    alone = not lead and m.end() == len(text)
+    if not (labelled or dashed or alone):
         return ""
     try:
-        return date(int(m["y"]), int(m["m"]), int(m["d"])).isoformat()
+        return date(int(m["y"]), int(m["m"] or m["cm"]), int(m["d"] or m["cd"])).isoformat()
     except ValueError:
         return ""
 

@@ -135,6 +135,11 @@ def test_parents_in_sentences(text, expected):
         ("截至2月底", 2024, "2024-02-29"),
         ("截至2021年6月", None, "2021-06-30"),
         ("截至年底", 2022, "2022-12-31"),
+        ("截至2023年底", None, "2023-12-31"),
+        ("2023年底", None, "2023-12-31"),
+        ("2023年1-10月", None, "2023-01-01/2023-10-31"),
+        ("一季度", 2023, "2023-01-01/2023-03-31"),
+        ("今年以来", 2023, "2023"),
         ("6月29日", 2023, "2023-06-29"),
         ("上半年", 2023, H1_2023),
         ("1-6月", 2023, H1_2023),
@@ -157,7 +162,9 @@ def test_period_of_time_phrases(words, year, period):
     assert period_of(words, year) == (period, words)
 
 
-@pytest.mark.parametrize("text", ["比2020年增长5%", "同比增长6.3%", "连续4年", "“八五”普法", "《2023年工作要点》"])
+@pytest.mark.parametrize(
+    "text", ["比2020年增长5%", "同比增长6.3%", "连续4年", "“八五”普法", "《2023年工作要点》", "去年底", "12个月"]
+)
 def test_baselines_streaks_and_titles_are_not_periods(text):
     assert period_of(text, 2023) == ("", "")
 
@@ -289,3 +296,17 @@ def test_signature_gives_the_body_and_date():
     text = "关于2022年法治建设工作情况的报告\n\n全年办理案件12件。\n\n某县司法局\n2023年1月5日\n"
     info = report_info(split_lines(text))
     assert (info.body, info.date, info.period) == ("某县司法局", "2023-01-05", "2022")
+
+
+@pytest.mark.parametrize(
+    ("header", "date"),
+    [
+        ("发布时间:2023-07-10 来源:开福区司法局", "2023-07-10"),
+        ("——2023年2月9日在东莞市第十七届人民代表大会第三次会议上", "2023-02-09"),
+        ("2023.7.10", "2023-07-10"),
+        ("2023年1-10月,全区办理法律援助案件1200件。", ""),  # a period, not a date
+        ("2023年3月5日,我局召开会议。", ""),  # a dated event, not the report's date
+    ],
+)
+def test_report_date(header, date):
+    assert report_info(["某区司法局工作总结", header]).date == date
