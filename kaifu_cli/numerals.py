@@ -51,6 +51,9 @@ def chinese_value(numeral: str) -> Decimal | None:
     """The value of a Chinese numeral such as ``三百`` or ``两万``, or None if it is not one."""
     if not numeral or len(numeral) > MAX_DIGITS:
         return None
+    canonical = _canonical_value(numeral)
+    if canonical is not None:
+        return canonical
     try:
         value = _cn2an().cn2an(numeral, "normal")
     except (ValueError, KeyError, IndexError, TypeError):
@@ -58,6 +61,77 @@ def chinese_value(numeral: str) -> Decimal | None:
     if value is None:
         return None
     return Decimal(value) if isinstance(value, int) else Decimal(repr(value))
+
+
+# Canonical numerals (三百, 两万, 一千零五, 七十二点一) are read here; anything else goes to cn2an,
+# which knows the loose forms (三百五, 一二三) and costs 50 ms to import.
+_DIGIT_VALUES = {ch: n for n, ch in enumerate("零一二三四五六七八九")} | {"〇": 0, "两": 2}
+_UNITS = {"十": 10, "百": 100, "千": 1000}
+_CANONICAL_FORMS = str.maketrans("〇两", "零二")
+
+
+def _canonical_value(numeral: str) -> Decimal | None:
+    """The value of a numeral written the standard way, or None for any other form.
+
+    The numeral is read, the value written back in the standard way, and the value kept only if
+    the two agree (两 read as 二, 〇 as 零): a form this reader does not know is never misread.
+    """
+    whole, point, fraction = numeral.translate(_CANONICAL_FORMS).partition("点")
+    if not whole or (point and (not fraction or fraction[-1] == "零")):
+        return None
+    if any(ch not in _DIGIT_VALUES for ch in fraction):
+        return None
+    value = _whole_value(whole)
+    if value is None or chinese_numeral(value) != whole:
+        return None
+    if not fraction:
+        return Decimal(value)
+    return Decimal(f"{value}.{''.join(str(_DIGIT_VALUES[ch]) for ch in fraction)}")
+
+
+def _whole_value(numeral: str) -> int | None:
+    """The value of a whole numeral of digits, 十百千 and 万亿, read the simple way."""
+    yi = wan = section = digit = 0
+    for ch in numeral:
+        if ch in _DIGIT_VALUES:
+            digit = _DIGIT_VALUES[ch]
+        elif ch in _UNITS:
+            section += (digit or 1) * _UNITS[ch]
+            digit = 0
+        elif ch == "万":
+            wan, section, digit = section + digit, 0, 0
+        elif ch == "亿":
+            yi, wan, section, digit = (wan * 10_000 + section + digit), 0, 0, 0
+        else:
+            return None
+    return yi * 100_000_000 + wan * 10_000 + section + digit
+
+
+def chinese_numeral(value: int) -> str:
+    """``value`` (below 10¹²) in standard Chinese numerals: 10 -> 十, 1005 -> 一千零五, 20000 -> 二万."""
+    if value == 0:
+        return "零"
+    if not 0 < value < 10**12:
+        return ""  # 万亿 and beyond are left to cn2an
+    digits = "零一二三四五六七八九"
+    groups = [value // 10**8, (value // 10**4) % 10**4, value % 10**4]
+    text = ""
+    skipped = False
+    for group, name in zip(groups, ("亿", "万", ""), strict=True):
+        if not group:
+            skipped = bool(text)
+            continue
+        part = ""
+        for power, unit in ((1000, "千"), (100, "百"), (10, "十"), (1, "")):
+            d = group // power % 10
+            if d:
+                part += digits[d] + unit
+            elif part and group % power:
+                part += "" if part.endswith("零") else "零"
+        if text and (group < 1000 or skipped):
+            part = "零" + part  # 一万零五, 一亿零五万: zeros between groups are read once
+        text += part + name
+    return text[1:] if text.startswith("一十") else text
 
 
 @cache

@@ -27,6 +27,7 @@ from hypothesis import strategies as st
 from kaifu_cli import extract
 from kaifu_cli.extraction import split_lines
 from kaifu_cli.indicator import Indicator
+from kaifu_cli.numerals import MAX_DIGITS, chinese_numeral, chinese_value
 from kaifu_cli.vocabulary import load as load_vocabulary
 
 from conftest import DEV_REPORTS, SAMPLE
@@ -213,3 +214,48 @@ def test_characters_of_every_odd_category_between_figures(category):
     """Separators, controls, format and combining marks, private use: between words and figures."""
     odd = [chr(c) for c in range(0x3000) if unicodedata.category(chr(c)) == category][:200]
     check("".join(f"共{n}人{ch}增长{n}.5%{ch}" for n, ch in enumerate(odd)))
+
+
+# ---------------------------------------------------------------------------------------------
+# Chinese numerals: kaifu reads the standard forms itself and leaves the rest to cn2an
+
+
+def cn2an_value(numeral: str) -> Decimal | None:
+    import cn2an
+
+    try:
+        value = cn2an.cn2an(numeral, "normal")
+    except (ValueError, KeyError, IndexError, TypeError):
+        return None
+    return Decimal(value) if isinstance(value, int) else Decimal(repr(value))
+
+
+@EXAMPLES
+@given(st.integers(0, 10**12 - 1), st.sampled_from(["", "两", "〇"]), st.integers(0, 99))
+def test_standard_numerals_read_as_cn2an_reads_them(n, variant, fraction):
+    numeral = chinese_numeral(n)
+    if variant == "两":
+        numeral = numeral.replace("二", "两", 1)
+    elif variant == "〇":
+        numeral = numeral.replace("零", "〇")
+    if fraction % 10:
+        numeral += "点" + chinese_numeral(fraction).replace("十", "")
+    expected = cn2an_value(numeral) if len(numeral) <= MAX_DIGITS else None  # longer: a code, not a figure
+    assert chinese_value.__wrapped__(numeral) == expected
+
+
+@EXAMPLES
+@given(st.text(alphabet="零〇一二两三四五六七八九十百千万亿点", min_size=1, max_size=10))
+def test_any_string_of_numeral_characters_reads_as_cn2an_reads_it(numeral):
+    assert chinese_value.__wrapped__(numeral) == cn2an_value(numeral)
+
+
+@pytest.mark.parametrize(
+    ("numeral", "value"),
+    [("十", 10), ("十二", 12), ("两万", 20000), ("一千零五", 1005), ("二十万三千", 203000),
+     ("一亿零五万", 100050000), ("六千四百八十八亿零六千零二十六", 648800006026), ("七十二点一", "72.1"),
+     ("三百五", 350), ("一二三", 123), ("三万亿", 3 * 10**12)],
+)
+def test_chinese_numerals_standard_and_loose(numeral, value):
+    """Standard forms read by kaifu, loose ones (三百五, 一二三) and 万亿 by cn2an: the same values."""
+    assert chinese_value(numeral) == Decimal(value)
