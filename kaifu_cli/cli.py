@@ -281,20 +281,26 @@ class ReportFormat(str, Enum):  # noqa: UP042 — as Format above
     json = "json"
 
 
+REPORTS_HELP = "Report files (.txt, .html, .docx, .pdf) or folders of them; - reads standard input."
+
+
 def _read_extracted(
-    report: str, encoding: str | None, tax: classification.Taxonomy
-) -> tuple[str, list[Indicator]]:
-    """A report's text and its records, for `info` and `check`."""
+    reports: list[str], encoding: str | None, tax: classification.Taxonomy
+) -> Iterator[tuple[str, str, list[Indicator]]]:
+    """(source, text, records) of each report, folders walked as by `extract`, for `info` and `check`."""
     from .extraction import extract
     from .reading import read_report
 
-    text = read_report(report, encoding)
-    return text, extract(text, source=report, taxonomy=tax)
+    for job in batch.expand(reports):
+        if job.error is not None:
+            raise job.error
+        text = read_report(job.source, encoding)
+        yield job.source, text, extract(text, source=job.source, taxonomy=tax)
 
 
 @app.command("info")
 def info_command(
-    reports: Annotated[list[str], typer.Argument(help="Report files (plain text); - reads standard input.")],
+    reports: Annotated[list[str], typer.Argument(help=REPORTS_HELP)],
     fmt: Annotated[
         ReportFormat,
         typer.Option("--format", "-f", help="A table per report, or JSON.", case_sensitive=False),
@@ -315,11 +321,10 @@ def info_command(
     rows: list[dict[str, object]] = []
     try:
         tax = _taxonomy(taxonomy)
-        for report in reports:
-            text, records = _read_extracted(report, encoding, tax)
+        for source, text, records in _read_extracted(reports, encoding, tax):
             counts = Counter((r.section, r.section_name) for r in records)
             sections = [{"key": key, "name": name, "count": n} for (key, name), n in counts.items()]
-            rows.append({"source": report, **report_info(split_lines(text)).as_dict(),
+            rows.append({"source": source, **report_info(split_lines(text)).as_dict(),
                          "indicators": len(records), "sections": sections})
     except (ReadError, UserError) as e:
         fail(str(e), e.hint)
@@ -345,7 +350,7 @@ def info_command(
 
 @app.command("check")
 def check_command(
-    reports: Annotated[list[str], typer.Argument(help="Report files (plain text); - reads standard input.")],
+    reports: Annotated[list[str], typer.Argument(help=REPORTS_HELP)],
     fmt: Annotated[
         ReportFormat, typer.Option("--format", "-f", help="Findings as text, or JSON.", case_sensitive=False)
     ] = ReportFormat.table,
@@ -364,8 +369,8 @@ def check_command(
     findings: list[consistency.Finding] = []
     try:
         tax = _taxonomy(None)
-        for report in reports:
-            findings.extend(consistency.check(_read_extracted(report, encoding, tax)[1]))
+        for _, _, records in _read_extracted(reports, encoding, tax):
+            findings.extend(consistency.check(records))
     except (ReadError, UserError) as e:
         fail(str(e), e.hint)
     if fmt == ReportFormat.json:

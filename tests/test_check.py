@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
@@ -131,3 +132,17 @@ def test_info_table_names_every_report():
 )
 def test_unit_families(total, part, mixes):
     assert same_unit_family(total, part) is mixes
+
+
+def test_check_walks_folders_like_extract():
+    result = run("check", "--format", "json", CHECK)
+    assert result.exit_code == 1
+    assert sorted(f["rule"] for f in json.loads(result.stdout)) == [
+        "breakdown-exceeds-total", "rate-above-100", "unit-mismatch"]
+    assert "3 contradictions found" in result.stderr
+
+
+def test_info_of_a_folder_lists_each_report():
+    result = run("info", "--format", "json", CHECK)
+    assert result.exit_code == 0
+    assert [Path(r["source"]).name for r in json.loads(result.stdout)] == sorted(p.name for p in CHECK.glob("*.txt"))
