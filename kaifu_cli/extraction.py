@@ -141,6 +141,8 @@ def find_figures(line: str, vocab: Vocabulary | None = None) -> list[Figure]:
     found: list[Figure] = []
     bare: list[tuple[int, int, Decimal, bool]] = []  # numbers without a unit: may share the next one's
     for m in _figure_pattern(vocab).finditer(folded):
+        if m.group("chinese") and not m.group("unit"):
+            continue  # 一, 万 in prose: a Chinese numeral counts only with a unit (skipped here, fast)
         figure = _read_match(m, folded, quotes, vocab)
         if isinstance(figure, Figure):
             found.append(figure)
@@ -369,14 +371,18 @@ def _remainder(label: str, vocab: Vocabulary) -> str:
              *vocab.level_markers, *vocab.qualifiers_before, *vocab.share_words,
              "分别", "比", "较", "与", "相比", "同期")
     rest = label
-    for w in _longest_first_once(words):
-        rest = rest.replace(w, "")
+    ordered, any_word = _longest_first_once(words)
+    if any_word.search(rest):  # most labels hold none of the words: one search instead of a replace per word
+        for w in ordered:
+            rest = rest.replace(w, "")
     return rest.strip(" ，,、")
 
 
 @lru_cache(maxsize=16)
-def _longest_first_once(words: tuple[str, ...]) -> tuple[str, ...]:
-    return longest_first(words)
+def _longest_first_once(words: tuple[str, ...]) -> tuple[tuple[str, ...], re.Pattern[str]]:
+    """The words longest first, and a pattern that finds any of them."""
+    ordered = longest_first(words)
+    return ordered, re.compile("|".join(map(re.escape, ordered)))
 
 
 def _verb_before(text: str, vocab: Vocabulary) -> tuple[str, bool]:
