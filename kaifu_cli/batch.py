@@ -13,14 +13,17 @@ from __future__ import annotations
 import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .classification import Taxonomy
 from .extraction import extract_lines
 from .indicator import Indicator
 from .reading import FORMATS, ReadError, is_supported, read_lines
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future
 
 # Files bigger than this are streamed in the main process instead of returned whole by a worker.
 INLINE_BYTES = 16 << 20

@@ -160,7 +160,8 @@ def _progress(total: int) -> Iterator[Callable[[], None]]:
 
 
 def _report_failure(message: str, hint: str) -> None:
-    typer.echo(f"Error: {message} — try {hint}", err=True)
+    # sys.stderr at call time: under a progress bar it is rich's proxy, which prints above the bar.
+    print(f"Error: {message} — try {hint}", file=sys.stderr, flush=True)
 
 
 def _counted(records: Iterator[Indicator], counter: list[int]) -> Iterator[Indicator]:

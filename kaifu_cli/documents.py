@@ -85,13 +85,25 @@ FURNITURE_ATTR = re.compile(
     )(?:$|[\s_-])""",
     re.IGNORECASE | re.VERBOSE,
 )
-# Words of page furniture: a short block containing one of them is not part of the article.
+# Words of page furniture, specific enough never to stand in an article's sentence (分享到 alone could:
+# 将经验分享到全市, so it needs its colon).  A short element starting with one is dropped; a short line
+# is cut where one starts: 发布时间：2023-07-10 来源：某局 字体大小：大 中 小 keeps its date and source.
 FURNITURE_WORDS = re.compile(
-    r"""字体大小|字号|扫一扫在手机打开|扫一扫|手机打开当前页|分享到|打印本页|【打印】|关闭窗口|【关闭】
-      | 上一篇|下一篇|返回顶部|【大\s*中\s*小】|\[大\s*中\s*小\]""",
+    r"""[【\[(（]?\s*(?:
+        字体大小 | 字号\s*[:：]\s*[大中小] | [【\[]大\s*中\s*小[】\]]
+      | 扫一扫在手机打开 | 手机打开当前页 | 分享到\s*[:：]
+      | 打印本页 | 打印\s*[】\]] | 关闭窗口 | 关闭\s*[】\]]
+      | 上一篇\s*[:：] | 下一篇\s*[:：] | 返回顶部
+      | (?:浏览次数|浏览量|访问量|点击数|点击量|阅读数|阅读量|阅读次数)\s*[:：]
+    )""",
     re.VERBOSE,
 )
 FURNITURE_MAX = 60
+# Class or id words of an article's title element (bt: 标题).
+TITLE_ATTR = re.compile(r"(?:^|[\s_-])(?:title|tit|bt|biaoti|headline|wzbt|article-title)(?:$|[\s_-])", re.I)
+TITLE_LENGTH = (4, 120)
+# Between an article's title and the site's name in a page's <title>: 标题-某某区人民政府网.
+TITLE_SEPARATORS = re.compile(r"\s*(?:\s[-_|–—]\s|[-_|–—]{1,2}|[|｜])\s*")
 # A heading over a list of other pages (the list after it goes too).
 RELATED_HEADING = re.compile(
     r"^\s*[【\[]?(?:相关|相关的|延伸|推荐|热点|其他)(?:文档|文件|链接|阅读|新闻|信息|附件|内容)"
@@ -133,18 +145,40 @@ def html_lines(page: str) -> list[str]:
     except (etree.ParserError, ValueError):
         return []
     etree.strip_elements(root, etree.Comment, etree.ProcessingInstruction, with_tail=False)
-    title = root.find(".//h1")
-    title_text = _clean(title.text_content()) if title is not None else ""
+    title_text = _title(root)
     for element in list(root.iter(*DROP_TAGS)):
         element.drop_tree()
     body = _article(root)
     _drop_furniture(body)
     out = _Lines()
     _walk(body, out)
-    found = [line for line in out.lines if not _is_furniture_text(line)]
+    found = [line for line in map(_cut_furniture, out.lines) if line]
     if title_text and title_text not in found[:3]:
         found.insert(0, title_text)
     return found
+
+
+def _title(root: Any) -> str:
+    """The article's title: a heading or title-classed element that the page's <title> contains,
+    else the first <h1>, else the <title> without the site's name after it."""
+    page_title = root.find(".//title")
+    whole = _clean(page_title.text_content()) if page_title is not None else ""
+    first_h1 = ""
+    for element in root.iter("h1", "h2", "h3", "div", "td", "p", "span", "strong"):
+        attrs = f"{element.get('class', '')} {element.get('id', '')}"
+        if element.tag not in ("h1", "h2", "h3") and not TITLE_ATTR.search(attrs):
+            continue
+        text = _clean(element.text_content())
+        if not TITLE_LENGTH[0] <= len(text) <= TITLE_LENGTH[1]:
+            continue
+        if whole and text in whole:
+            return text
+        if element.tag == "h1" and not first_h1:
+            first_h1 = text
+    if first_h1:
+        return first_h1
+    parts = sorted(TITLE_SEPARATORS.split(whole), key=len)
+    return parts[-1] if parts and len(parts[-1]) >= TITLE_LENGTH[0] else ""
 
 
 def _text_length(element: Any) -> int:
@@ -186,8 +220,14 @@ def _article(root: Any) -> Any:
     return max(scores, key=scores.__getitem__)
 
 
-def _is_furniture_text(text: str) -> bool:
-    return len(text) <= FURNITURE_MAX and FURNITURE_WORDS.search(text) is not None
+def _starts_with_furniture(text: str) -> bool:
+    return len(text) <= FURNITURE_MAX and FURNITURE_WORDS.match(text) is not None
+
+
+def _cut_furniture(line: str) -> str:
+    """A short line up to its first furniture word (all of it when there is none)."""
+    m = FURNITURE_WORDS.search(line) if len(line) <= 2 * FURNITURE_MAX else None
+    return line if m is None else line[: m.start()].strip()
 
 
 def _drop_furniture(container: Any) -> None:
@@ -198,7 +238,7 @@ def _drop_furniture(container: Any) -> None:
             continue
         attrs = f"{element.get('class', '')} {element.get('id', '')}"
         text = _clean(element.text_content())
-        if FURNITURE_ATTR.search(attrs) or (element.tag in BLOCK_TAGS and _is_furniture_text(text)):
+        if FURNITURE_ATTR.search(attrs) or _starts_with_furniture(text):
             doomed.append(element)
         elif RELATED_HEADING.match(text) and len(text) <= FURNITURE_MAX:
             doomed.append(element)

@@ -70,7 +70,7 @@ PAGE_TAIL = """    </div>
 
 
 def article(text: str) -> tuple[str, list[str]]:
-    """A web-saved report's title and article lines, without the site's boilerplate lines around them."""
+    """A web-saved report's title and article lines, without the site's boilerplate around them."""
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     end = next((i for i, line in enumerate(lines) if line.startswith("相关文档")), len(lines))
     body = [line for line in lines[1:end] if "字体大小" not in line]
@@ -99,7 +99,8 @@ def government_page(text: str, charset: str = "utf-8") -> str:
             parts.append(f'<p style="text-indent:2em">{marked}</p>')
         else:
             parts.append(f"<p>&nbsp;&nbsp;{escaped}</p>")
-    return PAGE_HEAD.format(title=html.escape(title), charset=charset) + "\n".join(parts) + PAGE_TAIL
+    head = PAGE_HEAD.format(title=html.escape(title), charset=charset)
+    return head + "\n".join(parts) + PAGE_TAIL
 
 
 def write_docx(lines: list[str], path: Path, table: list[list[str]] | None = None) -> None:
@@ -152,9 +153,10 @@ def cjk_font(chars: str, path: Path) -> Path:
     return path
 
 
-def write_pdf(lines: list[str], path: Path, font: Path) -> None:
+def write_pdf(lines: list[str], path: Path, font: Path, flush_headings: bool = False) -> None:
     """An A4 PDF laid out like an official document: centred title, indented paragraphs that wrap
-    mid-word, right-aligned signature lines, a page number at the foot of each page."""
+    mid-word, right-aligned signature lines, a page number at the foot of each page.  With
+    ``flush_headings`` the headings (一、 (一)) start at the left margin in a bigger size."""
     from fpdf import FPDF
 
     class Document(FPDF):
@@ -171,7 +173,11 @@ def write_pdf(lines: list[str], path: Path, font: Path) -> None:
     pdf.multi_cell(0, 10, lines[0], align="C", new_x="LMARGIN", new_y="NEXT")
     pdf.set_font("cjk", size=12)
     for line in lines[1:]:
-        if len(line) < 16 and not line[:2].endswith("、"):  # signature and date
+        if flush_headings and (line[1:2] == "、" or line.startswith("(")):
+            pdf.set_font("cjk", size=14)
+            pdf.multi_cell(0, 9, line, new_x="LMARGIN", new_y="NEXT")
+            pdf.set_font("cjk", size=12)
+        elif len(line) < 16 and not line[:2].endswith("、"):  # signature and date
             pdf.multi_cell(0, 8, line, align="R", new_x="LMARGIN", new_y="NEXT")
         else:  # first line indented by two characters, the rest flowing from the left margin
             pdf.set_x(pdf.l_margin + 2 * pdf.font_size)

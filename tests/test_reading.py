@@ -143,6 +143,31 @@ def test_government_page_gives_the_articles_records(tmp_path: Path, charset: str
     assert same_fields(from_file(path)) == same_fields(extract(sample()))
 
 
+def test_page_furniture_known_by_its_words_alone() -> None:
+    """No helpful class names: the title is the element the <title> names, the furniture goes by its
+    words, and the date line keeps its date."""
+    page = """<html><head><title>某区2022年法律援助工作总结_某区人民政府网</title></head><body>
+    <div class="w1200"><div class="a1">首页 | 信息公开 | 办事服务</div>
+    <div class="a2">
+      <div class="b1">某区2022年法律援助工作总结</div>
+      <div class="b2">发布时间：2023-01-05 来源：区司法局 字体大小：大 中 小</div>
+      <div class="b3">
+        <p>全年共办理法律援助案件487件，同比增长12.5%。</p>
+        <p>接待群众来访咨询2300余人次。将经验分享到全市各区县。</p>
+      </div>
+      <div class="b4">分享到：微信 微博</div>
+      <div class="b5"><span>【打印本页】</span><span>【关闭窗口】</span></div>
+      <p>扫一扫在手机打开当前页</p>
+      <div class="b6">上一篇：某区2021年法律援助工作总结</div>
+    </div></div></body></html>"""
+    assert html_lines(page) == [
+        "某区2022年法律援助工作总结",
+        "发布时间：2023-01-05 来源：区司法局",
+        "全年共办理法律援助案件487件，同比增长12.5%。",
+        "接待群众来访咨询2300余人次。将经验分享到全市各区县。",
+    ]
+
+
 def test_table_layout_page_with_line_breaks() -> None:
     page = """<html><head><meta charset="utf-8"><title>通报</title></head><body>
     <table width="100%"><tr><td class="nav"><a href="/">首页</a> <a href="/a">机构</a></td></tr>
@@ -214,10 +239,11 @@ def font(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return cjk_font("".join([title, *body]) + "- 0123456789", tmp_path_factory.mktemp("font") / "cjk.ttf")
 
 
-def test_pdf_text_layer_gives_the_same_records(tmp_path: Path, font: Path) -> None:
+@pytest.mark.parametrize("flush_headings", [False, True], ids=["indented-headings", "flush-headings"])
+def test_pdf_text_layer_gives_the_same_records(tmp_path: Path, font: Path, flush_headings: bool) -> None:
     title, body = article(sample())
     path = tmp_path / "report.pdf"
-    write_pdf([title, *body], path, font)
+    write_pdf([title, *body], path, font, flush_headings)
     lines = list(read_lines(str(path)))
     assert lines == [title, *body]  # wrapped lines joined, page numbers gone
     assert same_fields(from_file(path)) == same_fields(extract(sample()))
