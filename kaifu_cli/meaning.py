@@ -118,6 +118,7 @@ CLAUSE_LEAD = re.compile(
 LEAD_MAX = 8  # the longest enumerator or connective before a clause-opening time phrase
 MAX_TOTALS = 8  # the most figures before a 其中 that it may break down
 SIBLINGS = 4  # the parts before a ；that a figure after it is compared with
+MAX_NESTING = 6  # the deepest breakdown within a breakdown kept open
 
 HALVES = {"上半年": (1, 6), "下半年": (7, 12)}
 QUARTER_NUMBERS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4}
@@ -579,6 +580,7 @@ def parents(line: str | LineIndex, items: Sequence[Placed]) -> list[int | None]:
             totals = _candidates(index, figures, pos, event == "bracket-marker")
             if totals:
                 stack.append(_Level(totals, depth if event == "bracket-marker" else None))
+                del stack[:-MAX_NESTING]
             pending = False
         elif items[i].kind in COUNTABLE:
             label = items[i].label
