@@ -447,6 +447,8 @@ class FigureSpan(Protocol):
     def start(self) -> int: ...
     @property
     def end(self) -> int: ...
+    @property
+    def base_unit(self) -> str: ...
 
 
 class Placed(Protocol):
@@ -596,14 +598,22 @@ def parents(line: str | LineIndex, items: Sequence[Placed]) -> list[int | None]:
 
 
 def _choose_total(items: Sequence[Placed], level: _Level, part: int) -> int | None:
-    """The total a part belongs to: of its kind, sharing most of its label, else the nearest."""
+    """The total a part belongs to: of its kind, sharing most of its label, else the nearest.
+
+    The first figure of a list is a part whatever its unit (so that `kaifu check` can
+    tell 860人, 其中…520件); a later one only in a unit its total can hold, else it
+    describes the part before it (其中线上培训20场, 参训人员3000人次).
+    """
     kind, label = items[part].kind, items[part].label
     fitting = [t for t in level.totals if items[t].kind == kind]
     if not fitting:
         return None
-    best = max(range(len(fitting)), key=lambda k: (_score(label, items[fitting[k]].label), k))
+    total = fitting[max(range(len(fitting)), key=lambda k: (_score(label, items[fitting[k]].label), k))]
+    units = items[total].figure.base_unit, items[part].figure.base_unit
+    if level.parts and kind != "money" and not same_unit_family(*units):
+        return None
     level.parts.append(part)
-    return fitting[best]
+    return total
 
 
 def _score(a: str, b: str) -> int:

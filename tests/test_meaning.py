@@ -111,6 +111,9 @@ def test_gold_files_hold_the_breakdowns_the_tests_rely_on():
         ("受理案件200件,其中民事90件;审结180件,其中刑事70件。", ["", "L1-1", "", "L1-3"]),
         # changes and rates are never parts
         ("办理案件80件,其中民事50件,同比增长10%,占62.5%。", ["", "L1-1", "", ""]),
+        # after the first part, a figure in a unit the total cannot hold describes a part, it is none
+        ("共开展培训50场,其中线上培训20场,参训人员3000人次,线下培训30场。", ["", "L1-1", "", "L1-1"]),
+        ("共接待来访群众860人,其中解答法律咨询520件。", ["", "L1-1"]),
         # a full stop closes the list
         ("全年粮食产量46695吨。其中,夏粮产量7327吨;秋粮产量39368吨。全年谷物产量39603吨。",
          ["", "L1-1", "L1-1", ""]),
