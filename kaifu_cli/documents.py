@@ -85,6 +85,16 @@ FURNITURE_ATTR = re.compile(
     )(?:$|[\s_-])""",
     re.IGNORECASE | re.VERBOSE,
 )
+# Class or id words of the parts of a page that never hold its article (a short article must not lose
+# to a long footer).
+NOT_ARTICLE_ATTR = re.compile(
+    r"(?:^|[\s_-])(?:footer|foot|bottom|copyright|banquan|nav|navbar|menu|sidebar|side|aside|crumbs?"
+    r"|breadcrumbs?)(?:$|[\s_-])",
+    re.IGNORECASE,
+)
+# Sentence punctuation: article paragraphs have it, footers and link lists hardly.
+SENTENCE_MARKS = re.compile(r"[，。；！？,;]")
+SENTENCE_POINTS = 10
 # Words of page furniture, specific enough never to stand in an article's sentence (分享到 alone could:
 # 将经验分享到全市, so it needs its colon).  A short element starting with one is dropped; a short line
 # is cut where one starts: 发布时间：2023-07-10 来源：某局 字体大小：大 中 小 keeps its date and source.
@@ -165,8 +175,7 @@ def _title(root: Any) -> str:
     whole = _clean(page_title.text_content()) if page_title is not None else ""
     first_h1 = ""
     for element in root.iter("h1", "h2", "h3", "div", "td", "p", "span", "strong"):
-        attrs = f"{element.get('class', '')} {element.get('id', '')}"
-        if element.tag not in ("h1", "h2", "h3") and not TITLE_ATTR.search(attrs):
+        if element.tag not in ("h1", "h2", "h3") and not TITLE_ATTR.search(_attrs(element)):
             continue
         text = _clean(element.text_content())
         if not TITLE_LENGTH[0] <= len(text) <= TITLE_LENGTH[1]:
@@ -195,21 +204,28 @@ def _article(root: Any) -> Any:
 
     A paragraph (a block with no blocks inside) counts fully for its parent and half for its
     grandparent; text standing beside blocks (lines between ``<br>``) counts for its own element
-    and half for the parent.  Lists of links count little.
+    and half for the parent.  Link text does not count, sentence punctuation counts extra, and
+    footers, navigation and sidebars are not looked at.
     """
+    outside: set[Any] = set()
+    for element in root.iter():
+        if element not in outside and NOT_ARTICLE_ATTR.search(_attrs(element)):
+            outside.update(element.iter())
     scores: dict[Any, float] = {}
     for element in root.iter(*PARAGRAPH_TAGS):
+        if element in outside:
+            continue
         if any(d.tag in BLOCK_TAGS for d in element.iterdescendants()):
-            length = len(_clean("".join(element.xpath("text()"))))
+            text = _clean("".join(element.xpath("text()")))
             links = sum(_text_length(a) for a in element.iterchildren("a"))
             owner = element
         else:
-            length = _text_length(element)
+            text = _clean(element.text_content())
             links = sum(_text_length(a) for a in element.iter("a"))
             owner = element.getparent()
-        if length < MIN_PARAGRAPH or owner is None:
+        if len(text) < MIN_PARAGRAPH or owner is None:
             continue
-        score = length - links
+        score = len(text) - links + SENTENCE_POINTS * len(SENTENCE_MARKS.findall(text))
         scores[owner] = scores.get(owner, 0.0) + score
         grandparent = owner.getparent()
         if grandparent is not None:
@@ -218,6 +234,10 @@ def _article(root: Any) -> Any:
         body = root.find("body")
         return body if body is not None else root
     return max(scores, key=scores.__getitem__)
+
+
+def _attrs(element: Any) -> str:
+    return f"{element.get('class', '')} {element.get('id', '')}" if isinstance(element.tag, str) else ""
 
 
 def _starts_with_furniture(text: str) -> bool:
@@ -236,9 +256,8 @@ def _drop_furniture(container: Any) -> None:
     for element in container.iterdescendants():
         if not isinstance(element.tag, str):
             continue
-        attrs = f"{element.get('class', '')} {element.get('id', '')}"
         text = _clean(element.text_content())
-        if FURNITURE_ATTR.search(attrs) or _starts_with_furniture(text):
+        if FURNITURE_ATTR.search(_attrs(element)) or _starts_with_furniture(text):
             doomed.append(element)
         elif RELATED_HEADING.match(text) and len(text) <= FURNITURE_MAX:
             doomed.append(element)

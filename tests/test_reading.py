@@ -168,6 +168,32 @@ def test_page_furniture_known_by_its_words_alone() -> None:
     ]
 
 
+def test_short_article_beats_a_longer_footer_and_sidebar() -> None:
+    page = """<html><head><title>关于2023年第一季度法律援助工作情况的通报_某县司法局</title></head><body>
+    <div class="nav"><ul><li><a href="/">首页</a></li><li><a href="/a">机构概况</a></li></ul></div>
+    <div class="container">
+     <div class="left-side"><h3>最新动态</h3><ul>
+       <li><a href="/1">某县司法局召开2023年全县司法行政工作会议暨党风廉政建设工作会议</a></li>
+       <li><a href="/2">某县司法局开展“八五”普法中期检查工作，推动法治宣传教育走深走实</a></li>
+       <li><a href="/3">某县举办2023年人民调解员培训班，全县120余名人民调解员参加培训</a></li></ul></div>
+     <div class="right-main">
+      <h2 class="tit">关于2023年第一季度法律援助工作情况的通报</h2>
+      <div class="con"><p>一季度全县共办理法律援助案件87件，同比增长8.6%。</p>
+      <p>接待来访咨询420人次。</p></div>
+     </div>
+    </div>
+    <div class="footer">
+     <p>主办单位：某县司法局 承办单位：某县司法局办公室 地址：某县某某大道88号 邮编：558000</p>
+     <p>版权所有：某县司法局 备案号：黔ICP备12003456号-1 网站标识码：5226360001</p>
+     <p>联系电话：0855-3712345 传真：0855-3712346 建议使用1920×1080分辨率浏览本网站</p>
+    </div></body></html>"""
+    assert html_lines(page) == [
+        "关于2023年第一季度法律援助工作情况的通报",
+        "一季度全县共办理法律援助案件87件，同比增长8.6%。",
+        "接待来访咨询420人次。",
+    ]
+
+
 def test_table_layout_page_with_line_breaks() -> None:
     page = """<html><head><meta charset="utf-8"><title>通报</title></head><body>
     <table width="100%"><tr><td class="nav"><a href="/">首页</a> <a href="/a">机构</a></td></tr>
