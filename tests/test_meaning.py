@@ -90,6 +90,8 @@ def test_parents_match_the_gold_parent_spans(path):
         totals = [t for r, t in matched if r["line"] == row["line"] and r["span"] == row["parent_span"]]
         assert len(totals) == 1, row
         assert rec.parent == totals[0].id, f"line {row['line']} {row['span']}: {rec.parent} != {totals[0].id}"
+    parented = {rec.id for row, rec in matched if "parent_span" in row}
+    assert {r.id for r in _records(path) if r.parent} == parented, "a record outside the gold has a parent"
 
 
 def test_gold_files_hold_the_breakdowns_the_tests_rely_on():
