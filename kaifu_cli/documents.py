@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import io
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from typing import Any
 
 from .reading import BOMS, ENCODING_HINT, ReadError, detect_encoding
@@ -36,14 +36,25 @@ def _clean(text: str) -> str:
     return SPACES.sub(" ", CJK_WRAP.sub("", text)).strip(" \u3000")
 
 
-def lines(kind: str, data: bytes, name: str, encoding: str | None) -> Iterator[str]:
-    """The lines of a whole ``html``, ``docx`` or ``pdf`` file."""
+# What to try when a document has no text at all.
+NO_TEXT_HINT = {
+    "html": "saving the page from the browser once it shows the article (pages that load it with "
+    "JavaScript save without it), or copying the article into a .txt file",
+    "docx": "checking that the text is not in pictures or text boxes; copying it into a .txt file",
+}
+
+
+def lines(kind: str, data: bytes, name: str, encoding: str | None) -> list[str]:
+    """The lines of a whole ``html``, ``docx`` or ``pdf`` file; a file without text is an error."""
     if kind == "html":
-        yield from html_lines(decode_html(data, name, encoding))
+        found = html_lines(decode_html(data, name, encoding))
     elif kind == "docx":
-        yield from docx_lines(data, name)
+        found = docx_lines(data, name)
     else:
-        yield from pdf_lines(data, name)
+        return pdf_lines(data, name)  # says itself when there is no text layer
+    if not found:
+        raise ReadError(f"{name} has no text that kaifu can find", NO_TEXT_HINT[kind])
+    return found
 
 
 # ---------------------------------------------------------------------------------------------

@@ -400,3 +400,29 @@ def test_heavy_readers_are_imported_only_when_needed() -> None:
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "[]"
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "<html><body><div id='app'></div><script>load('/api/article/1')</script></body></html>",
+        "<html><frameset><frame src='content.html'></frameset></html>",
+    ],
+    ids=["loaded-by-javascript", "frameset"],
+)
+def test_page_without_article_text_is_an_error(tmp_path: Path, page: str) -> None:
+    path = tmp_path / "page.html"
+    path.write_text(page, encoding="utf-8")
+    with pytest.raises(ReadError) as e:
+        read_report(str(path))
+    assert "no text" in str(e.value) and "JavaScript" in e.value.hint
+
+
+def test_docx_without_text_is_an_error(tmp_path: Path) -> None:
+    import docx
+
+    path = tmp_path / "blank.docx"
+    docx.Document().save(str(path))
+    with pytest.raises(ReadError) as e:
+        read_report(str(path))
+    assert "no text" in str(e.value)
