@@ -31,6 +31,7 @@ import statistics
 import subprocess
 import sys
 import time
+import unicodedata
 import warnings
 from collections.abc import Callable
 from pathlib import Path
@@ -263,12 +264,17 @@ def main() -> None:
     print()
     print(f"kaifu benchmark — {machine()}; {time.perf_counter() - began:.0f} s in all")
     print()
-    width = max(len(r[0]) for r in rows)
-    vwidth = max(len(r[1]) for r in rows)
+    width = max(columns(r[0]) for r in rows)
+    vwidth = max(columns(r[1]) for r in rows)
     print(f"| {'measure':<{width}} | {'result':<{vwidth}} | target |")
     print(f"|{'-' * (width + 2)}|{'-' * (vwidth + 2)}|--------|")
     for what, value, target in rows:
-        print(f"| {what:<{width}} | {value:<{vwidth}} | {target} |")
+        print(f"| {what}{' ' * (width - columns(what))} | {value:<{vwidth}} | {target} |")
+
+
+def columns(text: str) -> int:
+    """Terminal columns of a text: Chinese characters take two."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
 
 if __name__ == "__main__":

@@ -239,7 +239,7 @@ def _excluded_around(line: str, start: int, m: re.Match[str], unit: str, vocab: 
     """Ordinals, ranges, dates, ratios and numbers glued to letters are not figures."""
     end_of_number = m.end("arabic") if m.group("arabic") else m.end("chinese") if m.group("chinese") else 0
     before = line[max(0, start - 2) : start]
-    if line[:start].rstrip().endswith(vocab.excluded_before):
+    if line.endswith(vocab.excluded_before, 0, _before_spaces(line, start)):
         return True
     if before[-1:] in DATE_MARKS and before[:1].isdigit() or before[-1:] == "." and before[:1].isdigit():
         return True
@@ -256,6 +256,14 @@ def _excluded_around(line: str, start: int, m: re.Match[str], unit: str, vocab: 
     return False
 
 
+def _before_spaces(line: str, pos: int) -> int:
+    """Where the whitespace right before ``pos`` starts: ``len(line[:pos].rstrip())`` without the copy,
+    which on a long line with many numbers would be quadratic."""
+    while pos > 0 and line[pos - 1].isspace():
+        pos -= 1
+    return pos
+
+
 def _is_cn_digit(ch: str) -> bool:
     return bool(ch) and ch in numerals.CHINESE_NUMERAL_CHARS
 
@@ -269,12 +277,12 @@ def _qualifier(line: str, start: int, end: int, inner: str, vocab: Vocabulary) -
     """The figure's qualifier and its widened span, from the words before, inside and after it."""
     before = ""
     words_before, words_after = _qualifier_words(vocab)
-    for word, name in words_before:
+    for word, name in words_before if line.endswith(_words(words_before), 0, start) else ():
         if line.endswith(word, 0, start):
             before, start = name, start - len(word)
             break
     after = vocab.qualifiers_inner.get(inner, "") if inner else ""
-    for word, name in words_after:
+    for word, name in words_after if line.startswith(_words(words_after), end) else ():
         if line.startswith(word, end):
             after, end = after or name, end + len(word)
             break
@@ -290,6 +298,12 @@ def _qualifier_words(vocab: Vocabulary) -> tuple[tuple[tuple[str, str], ...], tu
         tuple(sorted(table.items(), key=lambda kv: -len(kv[0])))
         for table in (vocab.qualifiers_before, vocab.qualifiers_after)
     )  # type: ignore[return-value]
+
+
+@lru_cache(maxsize=8)
+def _words(pairs: tuple[tuple[str, str], ...]) -> tuple[str, ...]:
+    """The words of (word, name) pairs: one ``endswith`` call tells whether any of them is there."""
+    return tuple(word for word, _ in pairs)
 
 
 def _share_units(
