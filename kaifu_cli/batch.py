@@ -15,7 +15,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from .classification import Taxonomy
 from .extraction import extract_lines
@@ -139,6 +139,7 @@ class Batch:
         self.on_file = on_file
         self.read = 0
         self.failed = 0
+        self._pool_broken = False
 
     def _inline(self, job: Job) -> bool:
         """Whether a file is streamed here: standard input, a big file, or no pool to send it to."""
@@ -166,10 +167,18 @@ class Batch:
         )
         try:
             yield from self._ordered(pool)
+        except BaseException:
+            # Ctrl-C, or the output went away: stop the workers now instead of waiting for their files.
+            # (ProcessPoolExecutor has no public way to do this before Python 3.14.)
+            workers = list((getattr(pool, "_processes", None) or {}).values())  # shutdown() forgets them
+            pool.shutdown(wait=False, cancel_futures=True)
+            for process in workers:
+                process.terminate()
+            raise
         finally:
             pool.shutdown(wait=True, cancel_futures=True)
 
-    def _ordered(self, pool: object | None) -> Iterator[Indicator]:
+    def _ordered(self, pool: Any) -> Iterator[Indicator]:
         ahead: deque[tuple[Job, Future[tuple] | None]] = deque()
         limit = LOOKAHEAD * self.workers
         jobs = iter(self.jobs)
@@ -178,9 +187,9 @@ class Batch:
                 job = next(jobs, None)
                 if job is None:
                     break
-                sent = pool is not None and job.error is None and not self._inline(job)
-                ahead.append((job, pool.submit(_read_whole, job.source) if sent else None))  # type: ignore[attr-defined]
-                if not sent and len(ahead) > limit:
+                future = self._submit(pool, job)
+                ahead.append((job, future))
+                if future is None and len(ahead) > limit:
                     break
             if not ahead:
                 return
@@ -191,8 +200,9 @@ class Batch:
     def _one(self, job: Job, future: Future[tuple] | None) -> Iterator[Indicator]:
         if job.error is not None:
             return self._fail(job.error.args[0], job.error.hint)
-        if future is not None:
-            records, problem = future.result()
+        result = self._result(future) if future is not None else None
+        if result is not None:
+            records, problem = result
             if problem is not None:
                 return self._fail(*problem)
             self.read += 1
@@ -206,6 +216,29 @@ class Batch:
             return self._fail(f"{job.source} could not be read ({type(e).__name__}: {e})", BUG_HINT)
         self.read += 1
         return None
+
+    def _submit(self, pool: Any, job: Job) -> Future[tuple] | None:
+        """The job handed to the pool, or None when it is read here."""
+        from concurrent.futures.process import BrokenProcessPool
+
+        if pool is None or self._pool_broken or job.error is not None or self._inline(job):
+            return None
+        try:
+            return pool.submit(_read_whole, job.source)
+        except BrokenProcessPool:
+            self._pool_broken = True
+            return None
+
+    def _result(self, future: Future[tuple]) -> tuple | None:
+        """A worker's answer; None when the pool broke (a worker was killed, e.g. out of memory):
+        the file is then read here, like every file after it."""
+        from concurrent.futures.process import BrokenProcessPool
+
+        try:
+            return future.result()
+        except BrokenProcessPool:
+            self._pool_broken = True
+            return None
 
     def _fail(self, message: str, hint: str) -> None:
         self.failed += 1
