@@ -158,6 +158,31 @@ def test_ctrl_c_exits_130_and_leaves_the_earlier_output(tmp_path: Path) -> None:
     assert [p.name for p in tmp_path.iterdir()] == ["out.csv"]
 
 
+def test_ctrl_c_stops_the_workers(tmp_path: Path) -> None:
+    """Interrupted while workers read: exit 130 and the worker processes are gone, not left to finish."""
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    text = SAMPLE.read_text(encoding="utf-8") * 60
+    for i in range(4):
+        (folder / f"{i}.txt").write_text(text, encoding="utf-8")
+    process = subprocess.Popen([*KAIFU, "extract", str(folder), "-j", "2", "-o", "out.csv"],
+                               stderr=subprocess.PIPE, cwd=tmp_path)
+    for _ in range(3000):  # until the first file's records are being written
+        if any(p.name.endswith(".part") for p in tmp_path.iterdir()):
+            break
+        select.select([], [], [], 0.01)
+    children = subprocess.run(["pgrep", "-P", str(process.pid)], capture_output=True, text=True).stdout.split()
+    workers = [pid for pid in children if "spawn_main" in Path(f"/proc/{pid}/cmdline").read_text(errors="ignore")]
+    assert workers
+    process.send_signal(signal.SIGINT)
+    _, err = process.communicate()
+    assert process.returncode == 130
+    assert err.decode().splitlines() == ["Interrupted; out.csv was not written."]
+    assert not [pid for pid in workers if Path(f"/proc/{pid}").exists()
+                and "spawn_main" in Path(f"/proc/{pid}/cmdline").read_text(errors="ignore")]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["reports"]
+
+
 def _stderr_on_a_terminal(args: list[str], cwd: Path) -> tuple[int, str]:
     """Run kaifu with its standard error on a pseudo-terminal; what the terminal showed."""
     leader, follower = pty.openpty()
