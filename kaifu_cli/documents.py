@@ -8,14 +8,17 @@ blank lines dropped.  Each reader imports its library only when called.
   ``字体大小``, ``扫一扫在手机打开`` and related-document lists are left out.
 - Word (python-docx): paragraphs and table cells in document order.
 - PDF (pdfminer.six): the text layer in reading order, with the lines that the
-  layout broke mid-sentence joined back into paragraphs.
+  layout broke mid-sentence joined back into paragraphs and each table row on
+  one line.
 """
 
 from __future__ import annotations
 
 import io
+import itertools
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 from typing import Any
 
 from .reading import BOMS, ENCODING_HINT, ReadError, detect_encoding
@@ -123,8 +126,9 @@ FURNITURE_MAX = 60
 # Class or id words of an article's title element (bt: 标题).
 TITLE_ATTR = re.compile(r"(?:^|[\s_-])(?:title|tit|bt|biaoti|headline|wzbt|article-title)(?:$|[\s_-])", re.I)
 TITLE_LENGTH = (4, 120)
-# Between an article's title and the site's name in a page's <title>: 标题-某某区人民政府网.
-TITLE_SEPARATORS = re.compile(r"\s*(?:\s[-_|–—]\s|[-_|–—]{1,2}|[|｜])\s*")
+# Between an article's title and the site's name in a page's <title>: 标题-某某区人民政府网, 标题_某某网.
+# Dashes inside a title (三一大道——陡岭支路, 2022—2025, 2022-2025) do not separate.
+TITLE_SEPARATORS = re.compile(r"\s*(?:[_|｜]|\s-\s|-(?=[^\d\s-]))\s*")
 # A heading over a list of other pages (the list after it goes too).
 RELATED_HEADING = re.compile(
     r"^\s*[【\[]?(?:相关|相关的|延伸|推荐|热点|其他)(?:文档|文件|链接|阅读|新闻|信息|附件|内容)"
@@ -370,7 +374,7 @@ def _docx_blocks(blocks: Iterable[Any], found: list[str]) -> None:
 # ---------------------------------------------------------------------------------------------
 # PDF
 
-# Page furniture lines: page numbers such as "- 3 -", "第3页 共8页", "3 / 8".
+# Page numbers such as "- 3 -", "第3页 共8页", "3 / 8", dropped from the foot or head of a page.
 PAGE_NUMBER = re.compile(
     r"""^\s*(?:
         [-—–]?\s*\d+\s*[-—–]?                       # - 3 -
@@ -385,28 +389,50 @@ CJK_GAP = re.compile(rf"(?<=[{CJK}]) (?=[{CJK}])")
 FULL_LINE_GAP = 2.0
 # A line starting this far right of the left margin is indented: it starts a paragraph.
 INDENT = 0.8
+# Pieces whose middles are this close (in line heights) stand on one row.
+SAME_ROW = 0.5
+# A gap this wide (in line heights) between two pieces of a row separates table cells.
+CELL_GAP = 1.0
+
+
+@dataclass(frozen=True)
+class _Piece:
+    """A line of text on a PDF page, with its box (points, origin at the foot of the page)."""
+
+    text: str
+    x0: float
+    x1: float
+    y0: float
+    y1: float
+
+    @property
+    def height(self) -> float:
+        return self.y1 - self.y0
 
 
 def pdf_lines(data: bytes, name: str) -> list[str]:
-    """The text layer of a PDF as paragraphs: page numbers dropped, wrapped lines joined."""
+    """The text layer of a PDF as paragraphs: page numbers dropped, table rows on one line each,
+    wrapped lines joined."""
     from pdfminer.high_level import extract_pages
     from pdfminer.layout import LAParams, LTTextContainer, LTTextLine
     from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
     from pdfminer.pdfparser import PDFSyntaxError
     from pdfminer.psparser import PSException
 
-    rows: list[tuple[str, float, float, float]] = []  # (text, x0, x1, height)
+    rows: list[_Piece] = []
     try:
         for page in extract_pages(io.BytesIO(data), laparams=LAParams()):
-            for box in page:
-                if not isinstance(box, LTTextContainer):
-                    continue
-                for line in box:
-                    if not isinstance(line, LTTextLine):
-                        continue
-                    text = CJK_GAP.sub("", line.get_text().strip())
-                    if text and not PAGE_NUMBER.match(text):
-                        rows.append((text, line.x0, line.x1, line.height))
+            found = [
+                _Piece(text, line.x0, line.x1, line.y0, line.y1)
+                for box in page
+                if isinstance(box, LTTextContainer)
+                for line in box
+                if isinstance(line, LTTextLine) and (text := CJK_GAP.sub("", line.get_text().strip()))
+            ]
+            # A page number stands alone at the foot or the head of a page (a number in a table does not).
+            by_height = sorted(found, key=lambda piece: piece.y0)
+            ends = by_height[:1] + by_height[-1:]
+            rows.extend(_page_rows([p for p in found if not (p in ends and PAGE_NUMBER.match(p.text))]))
     except (PDFPasswordIncorrect, PDFEncryptionError):
         raise ReadError(f"{name} is password-protected", "saving a copy without a password") from None
     except (PDFSyntaxError, PSException, ValueError, KeyError, TypeError) as e:
@@ -420,25 +446,52 @@ def pdf_lines(data: bytes, name: str) -> list[str]:
     return _paragraphs(rows)
 
 
+def _page_rows(pieces: list[_Piece]) -> list[_Piece]:
+    """A page's lines top to bottom; pieces side by side (the cells of a table row) become one line,
+    joined by tabs where a gap separates them.  Reports are set in one column."""
+    rows: list[list[_Piece]] = []
+    for piece in sorted(pieces, key=lambda p: -(p.y0 + p.y1)):
+        middle = (piece.y0 + piece.y1) / 2
+        if rows and abs((rows[-1][0].y0 + rows[-1][0].y1) / 2 - middle) < SAME_ROW * piece.height:
+            rows[-1].append(piece)
+        else:
+            rows.append([piece])
+    joined = []
+    for row in rows:
+        row.sort(key=lambda p: p.x0)
+        text = row[0].text
+        for before, piece in itertools.pairwise(row):
+            gap = piece.x0 - before.x1
+            text += ("\t" if gap > CELL_GAP * piece.height else _space(text, piece.text)) + piece.text
+        top = max(p.y1 for p in row)
+        joined.append(_Piece(text, row[0].x0, row[-1].x1, top - max(p.height for p in row), top))
+    return joined
+
+
+def _space(before: str, after: str) -> str:
+    """What joins two pieces of one sentence: a space between Latin words, nothing in Chinese."""
+    return " " if _latin(before[-1:]) and _latin(after[:1]) else ""
+
+
 def _latin(char: str) -> bool:
     return char.isascii() and char.isalpha()
 
 
-def _paragraphs(rows: list[tuple[str, float, float, float]]) -> list[str]:
+def _paragraphs(rows: list[_Piece]) -> list[str]:
     """Lines joined back into paragraphs: a line that reaches the right margin continues on the
-    next line unless that one is indented."""
-    starts = sorted(round(x0) for _, x0, _, _ in rows)
-    ends = sorted(x1 for _, _, x1, _ in rows)
+    next line unless that one is indented; table rows (with tabs) stand alone."""
+    starts = sorted(round(row.x0) for row in rows)
+    ends = sorted(row.x1 for row in rows)
     left = max(set(starts), key=starts.count)  # most lines start at the margin
     right = ends[(len(ends) * 3) // 4]  # most lines are full
     found: list[str] = []
     previous_full = False
-    for text, x0, x1, height in rows:
-        indented = x0 > left + INDENT * height
-        if found and previous_full and not indented:
-            space = " " if _latin(found[-1][-1:]) and _latin(text[:1]) else ""
-            found[-1] += space + text
+    for row in rows:
+        indented = row.x0 > left + INDENT * row.height
+        cells = "\t" in row.text
+        if found and previous_full and not indented and not cells:
+            found[-1] += _space(found[-1], row.text) + row.text
         else:
-            found.append(text)
-        previous_full = x1 >= right - FULL_LINE_GAP * height
+            found.append(row.text)
+        previous_full = not cells and row.x1 >= right - FULL_LINE_GAP * row.height
     return found

@@ -262,7 +262,8 @@ def test_legacy_word_files_say_to_save_as_docx(tmp_path: Path, name: str, data: 
 @pytest.fixture(scope="module")
 def font(tmp_path_factory: pytest.TempPathFactory) -> Path:
     title, body = article(sample())
-    return cjk_font("".join([title, *body]) + "- 0123456789", tmp_path_factory.mktemp("font") / "cjk.ttf")
+    chars = "".join([title, *body]) + "- 0123456789表刑民"
+    return cjk_font(chars, tmp_path_factory.mktemp("font") / "cjk.ttf")
 
 
 @pytest.mark.parametrize("flush_headings", [False, True], ids=["indented-headings", "flush-headings"])
@@ -273,6 +274,24 @@ def test_pdf_text_layer_gives_the_same_records(tmp_path: Path, font: Path, flush
     lines = list(read_lines(str(path)))
     assert lines == [title, *body]  # wrapped lines joined, page numbers gone
     assert same_fields(from_file(path)) == same_fields(extract(sample()))
+
+
+def test_pdf_table_rows_are_lines_and_their_numbers_are_not_page_numbers(tmp_path: Path, font: Path) -> None:
+    from fpdf import FPDF
+
+    pdf = FPDF(format="A4")
+    pdf.add_font("cjk", fname=str(font))
+    pdf.add_page()
+    pdf.set_font("cjk", size=12)
+    pdf.multi_cell(0, 8, "表1 法律援助案件", new_x="LMARGIN", new_y="NEXT")
+    for label, number in [("刑事案件", "118"), ("民事案件", "102")]:
+        pdf.cell(100, 8, label)
+        pdf.cell(40, 8, number, new_x="LMARGIN", new_y="NEXT")
+    pdf.set_y(-15)
+    pdf.cell(0, 10, "- 1 -", align="C")
+    path = tmp_path / "table.pdf"
+    pdf.output(str(path))
+    assert list(read_lines(str(path))) == ["表1 法律援助案件", "刑事案件\t118", "民事案件\t102"]
 
 
 def test_scanned_pdf_says_it_needs_ocr(tmp_path: Path) -> None:
