@@ -15,6 +15,7 @@ the inputs it found to break a property are kept as ordinary parametrized cases 
 
 from __future__ import annotations
 
+import os
 import sys
 import unicodedata
 from decimal import Decimal
@@ -32,8 +33,11 @@ from kaifu_cli.vocabulary import load as load_vocabulary
 
 from conftest import DEV_REPORTS, SAMPLE
 
+# 150 examples per property in CI; KAIFU_EXAMPLES=5000 for a longer hunt.
 EXAMPLES = settings(
-    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large]
+    max_examples=int(os.environ.get("KAIFU_EXAMPLES", "150")),
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
 )
 
 
