@@ -10,6 +10,7 @@ same and no cache of lines or labels can flatter the numbers.  Then it measures,
 
 - ``extract`` in the library, one process: MB of UTF-8 text per second;
 - ``cn2an.transform(text, "cn2an")`` over part of the same text, the reference point;
+- where ``extract`` spends its time, by stage (cProfile over 1 MB);
 - ``kaifu extract`` on the corpus folder to CSV, with ``--jobs 1`` and ``--jobs 2``;
 - peak memory (RSS) of ``kaifu extract`` on the corpus, on one file and on one ten times larger;
 - the wall time of ``kaifu extract samples/kaifu-2023h1.txt`` (median of several runs) next to
@@ -136,6 +137,36 @@ def library_throughput(paths: list[Path], limit_mb: float) -> tuple[float, float
     return total / MB / (time.perf_counter() - start), total / MB, records
 
 
+# The stages of extract, by the function that runs each: where the time of a figure goes.
+STAGES = {
+    "find figures (extraction.find_figures)": ("extraction.py", "find_figures"),
+    "describe them: label, kind, sign (extraction._describe_line)": ("extraction.py", "_describe_line"),
+    "classify sections (classification.classify)": ("classification.py", "classify"),
+    "periods, parents, baselines (meaning.ReportContext.annotate + read)": ("meaning.py", "annotate", "read"),
+}
+
+
+def profile(paths: list[Path], limit_mb: float) -> list[tuple[str, float]]:
+    """Share of extract's time per stage over ``limit_mb`` of the corpus (cProfile, cumulative)."""
+    import cProfile
+    import pstats
+
+    from kaifu_cli import extract
+
+    text = "".join(p.read_text(encoding="utf-8") for p in paths[: max(1, int(limit_mb * MB) // 25_000)])
+    extract(text[:1000])
+    profiler = cProfile.Profile()
+    profiler.runcall(extract, text)
+    stats = pstats.Stats(profiler).stats  # type: ignore[attr-defined]
+    total = max(ct for (_, _, name), (_, _, _, ct, _) in stats.items() if name == "extract")
+    shares = []
+    for stage, (filename, *names) in STAGES.items():
+        spent = sum(ct for (file, _, name), (_, _, _, ct, _) in stats.items()
+                    if file.endswith(filename) and name in names)
+        shares.append((stage, spent / total))
+    return shares
+
+
 def cn2an_throughput(paths: list[Path], limit_mb: float) -> float:
     import cn2an
 
@@ -232,6 +263,9 @@ def main() -> None:
         f">= {TARGET_MB_S:g} MB/s: {met(lib >= TARGET_MB_S)}")
     row("cn2an.transform(text, 'cn2an'), same text (1 MB)", f"{ref:.2f} MB/s",
         f"extract >= {TARGET_VS_CN2AN:g}x: {lib / ref:.1f}x, {met(lib >= TARGET_VS_CN2AN * ref)}")
+
+    for stage, share in profile(files, 1.0):
+        row(f"  time in {stage}", f"{share:.0%}")
 
     jobs = has_jobs()
     rss_corpus = 0
