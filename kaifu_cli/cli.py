@@ -13,7 +13,7 @@ import sys
 import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import closing, contextmanager
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, TextIO
 
@@ -33,7 +33,7 @@ app = typer.Typer(
 )
 
 
-class Format(str, Enum):
+class Format(StrEnum):
     table = "table"
     csv = "csv"
     json = "json"
@@ -182,9 +182,12 @@ def extract_command(
                      "(or from the -o file's extension).", case_sensitive=False),
     ] = None,
     output: Annotated[
-        Path | None, typer.Option("--output", "-o", help="Write to FILE (atomically) instead of standard output.")
+        Path | None,
+        typer.Option("--output", "-o", help="Write to FILE (atomically) instead of standard output."),
     ] = None,
-    bom: Annotated[bool, typer.Option("--bom", help="Start CSV with a UTF-8 BOM so Excel shows Chinese.")] = False,
+    bom: Annotated[
+        bool, typer.Option("--bom", help="Start CSV with a UTF-8 BOM so Excel shows Chinese.")
+    ] = False,
     taxonomy: Annotated[
         Path | None, typer.Option("--taxonomy", help="Section taxonomy TOML file replacing the built-in one.")
     ] = None,
@@ -277,7 +280,7 @@ def sections_command(
     Console().print(table)
 
 
-class ReportFormat(str, Enum):  # noqa: UP042 — as Format above
+class ReportFormat(StrEnum):
     table = "table"
     json = "json"
 

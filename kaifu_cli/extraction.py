@@ -188,7 +188,9 @@ def _read_match(
     if m.group("inner2"):
         unit = scale_word + base_unit
     qualifier, start, end = _qualifier(line, number_start, end, inner, vocab)
-    return Figure(start, number_start, end, value, unit, scale, base_unit, unit_kind, qualifier, bool(chinese))
+    return Figure(
+        start, number_start, end, value, unit, scale, base_unit, unit_kind, qualifier, bool(chinese)
+    )
 
 
 def _move_scale(chinese: str, unit: str, scale_word: str, vocab: Vocabulary) -> tuple[str, str, str]:
@@ -209,7 +211,7 @@ def _chinese_figure_value(
         return None
     if not any(c in numerals.CHINESE_DIGITS for c in numeral):
         # 十余起, 百余名, 千余人 count; a bare 百 or 千 (百姓, 千家万户) does not.
-        if not (numeral.startswith("十") or numeral in ("百", "千") and inner):
+        if not (numeral.startswith("十") or (numeral in ("百", "千") and inner)):
             return None
         numeral = "一" + numeral if numeral in ("百", "千") else numeral
     if line.endswith(CHINESE_VAGUE, 0, m.start()):
@@ -241,7 +243,7 @@ def _excluded_around(line: str, start: int, m: re.Match[str], unit: str, vocab: 
     before = line[max(0, start - 2) : start]
     if line.endswith(vocab.excluded_before, 0, _before_spaces(line, start)):
         return True
-    if before[-1:] in DATE_MARKS and before[:1].isdigit() or before[-1:] == "." and before[:1].isdigit():
+    if (before[-1:] in DATE_MARKS and before[:1].isdigit()) or (before[-1:] == "." and before[:1].isdigit()):
         return True
     if before[-1:] and before[-1] in RANGE_MARKS and (before[:1].isdigit() or _is_cn_digit(before[:1])):
         return True
@@ -508,7 +510,9 @@ def _open_bracket(line: str, start: int, end: int) -> int:
     return depth_positions[-1] + 1 if depth_positions else start
 
 
-def _kind(figure: Figure, line: str, clause: tuple[int, int], before: str, vocab: Vocabulary) -> tuple[str, bool]:
+def _kind(
+    figure: Figure, line: str, clause: tuple[int, int], before: str, vocab: Vocabulary
+) -> tuple[str, bool]:
     """A figure's kind and whether it is a fall, from its unit and the verb before it."""
     verb, _ = _verb_before(before, vocab)
     negative = verb == "fall"

@@ -12,11 +12,12 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, SAMPLE
 from typer.testing import CliRunner
 
 from kaifu_cli import COLUMNS, __version__
 from kaifu_cli.cli import app
+
+from conftest import ROOT, SAMPLE
 
 runner = CliRunner()
 

@@ -7,6 +7,7 @@ contain ``words``, otherwise it must be equal.
 from __future__ import annotations
 
 import pytest
+
 from conftest import records
 
 # fmt: off
