@@ -25,7 +25,8 @@ from .reading import ReadError, check_encoding, read_lines
 
 app = typer.Typer(
     name="kaifu",
-    help="Turn Chinese government work reports into tables of indicators.",
+    help="Turn Chinese government work reports into tables of indicators.\n\n"
+    "Start with:  kaifu extract REPORT.txt   (kaifu extract --help for the options)",
     add_completion=False,
     no_args_is_help=True,
     pretty_exceptions_enable=False,
@@ -170,12 +171,23 @@ def _counted(records: Iterator[Indicator], counter: list[int]) -> Iterator[Indic
         yield record
 
 
+# Options shared by the commands, defined once.
+REPORTS_HELP = "Report files (.txt, .html, .docx, .pdf) or folders of them; - reads standard input."
+Reports = Annotated[list[str], typer.Argument(metavar="REPORT...", help=REPORTS_HELP)]
+TaxonomyFile = Annotated[
+    Path | None,
+    typer.Option("--taxonomy", metavar="FILE", help="Section taxonomy TOML file replacing the built-in one."),
+]
+Encoding = Annotated[
+    str | None,
+    typer.Option("--encoding", metavar="NAME", callback=_encoding,
+                 help="Text encoding of the reports (default: detected: UTF-8, GB18030, UTF-16...)."),
+]
+
+
 @app.command("extract")
 def extract_command(
-    reports: Annotated[
-        list[str],
-        typer.Argument(help="Report files (.txt, .html, .docx, .pdf) or folders; - reads standard input."),
-    ],
+    reports: Reports,
     fmt: Annotated[
         Format | None,
         typer.Option("--format", "-f", help="Output format. Default: table on a terminal, else csv "
@@ -183,22 +195,18 @@ def extract_command(
     ] = None,
     output: Annotated[
         Path | None,
-        typer.Option("--output", "-o", help="Write to FILE (atomically) instead of standard output."),
+        typer.Option("--output", "-o", metavar="FILE",
+                     help="Write to FILE (atomically) instead of standard output."),
     ] = None,
     bom: Annotated[
         bool, typer.Option("--bom", help="Start CSV with a UTF-8 BOM so Excel shows Chinese.")
     ] = False,
-    taxonomy: Annotated[
-        Path | None, typer.Option("--taxonomy", help="Section taxonomy TOML file replacing the built-in one.")
-    ] = None,
-    encoding: Annotated[
-        str | None,
-        typer.Option("--encoding", callback=_encoding,
-                     help="Text encoding of the reports (default: detected: UTF-8, GB18030, UTF-16...)."),
-    ] = None,
+    taxonomy: TaxonomyFile = None,
+    encoding: Encoding = None,
     jobs: Annotated[
         int | None,
-        typer.Option("--jobs", "-j", min=1, help="Reports read in parallel (default: the number of CPUs)."),
+        typer.Option("--jobs", "-j", metavar="N", min=1,
+                     help="Reports read in parallel (default: the number of CPUs)."),
     ] = None,
 ) -> None:
     """Extract every indicator of the REPORTS, as a table, CSV, JSON or JSON Lines.
@@ -237,10 +245,10 @@ def extract_command(
 
 @app.command("text")
 def text_command(
-    report: Annotated[str, typer.Argument(help="A report file (.txt, .html, .docx, .pdf); - reads stdin.")],
-    encoding: Annotated[
-        str | None, typer.Option("--encoding", callback=_encoding, help="Text encoding of the report.")
-    ] = None,
+    report: Annotated[
+        str, typer.Argument(metavar="REPORT", help="A report file (.txt, .html, .docx, .pdf); - reads stdin.")
+    ],
+    encoding: Encoding = None,
     numbers: Annotated[bool, typer.Option("--numbers/--plain", help="Number the lines, or not.")] = True,
 ) -> None:
     """Print a report's plain text as kaifu reads it: the `line` column counts these lines."""
@@ -257,7 +265,8 @@ def text_command(
 @app.command("sections")
 def sections_command(
     taxonomy: Annotated[
-        Path | None, typer.Option("--taxonomy", help="Show this taxonomy file instead of the built-in one.")
+        Path | None,
+        typer.Option("--taxonomy", metavar="FILE", help="Show this taxonomy file, not the built-in one."),
     ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the taxonomy as JSON.")] = False,
 ) -> None:
@@ -285,7 +294,6 @@ class ReportFormat(StrEnum):
     json = "json"
 
 
-REPORTS_HELP = "Report files (.txt, .html, .docx, .pdf) or folders of them; - reads standard input."
 
 
 def _read_extracted(
@@ -304,17 +312,13 @@ def _read_extracted(
 
 @app.command("info")
 def info_command(
-    reports: Annotated[list[str], typer.Argument(help=REPORTS_HELP)],
+    reports: Reports,
     fmt: Annotated[
         ReportFormat,
         typer.Option("--format", "-f", help="A table per report, or JSON.", case_sensitive=False),
     ] = ReportFormat.table,
-    taxonomy: Annotated[
-        Path | None, typer.Option("--taxonomy", help="Section taxonomy TOML file replacing the built-in one.")
-    ] = None,
-    encoding: Annotated[
-        str | None, typer.Option("--encoding", help="Text encoding of the reports (default: UTF-8).")
-    ] = None,
+    taxonomy: TaxonomyFile = None,
+    encoding: Encoding = None,
 ) -> None:
     """Show each report's title, issuing body, date, covered period and indicators per section."""
     from collections import Counter
@@ -354,13 +358,11 @@ def info_command(
 
 @app.command("check")
 def check_command(
-    reports: Annotated[list[str], typer.Argument(help=REPORTS_HELP)],
+    reports: Reports,
     fmt: Annotated[
         ReportFormat, typer.Option("--format", "-f", help="Findings as text, or JSON.", case_sensitive=False)
     ] = ReportFormat.table,
-    encoding: Annotated[
-        str | None, typer.Option("--encoding", help="Text encoding of the reports (default: UTF-8).")
-    ] = None,
+    encoding: Encoding = None,
 ) -> None:
     """List figures of the REPORTS that contradict each other; exit 1 when any are found.
 
