@@ -20,6 +20,7 @@ from typing import Annotated, TextIO
 import typer
 
 from . import __version__, batch, classification, export
+from .errors import KaifuError
 from .indicator import Indicator
 from .reading import ReadError, check_encoding, read_lines
 
@@ -41,12 +42,8 @@ class Format(StrEnum):
     jsonl = "jsonl"
 
 
-class UserError(Exception):
-    """A mistake the user can fix: printed as ``Error: message — try hint``."""
-
-    def __init__(self, message: str, hint: str) -> None:
-        super().__init__(message)
-        self.hint = hint
+class UserError(KaifuError):
+    """A mistake in what the user asked for (an -o folder, a taxonomy file)."""
 
 
 def fail(message: str, hint: str) -> None:
@@ -334,7 +331,7 @@ def info_command(
             sections = [{"key": key, "name": name, "count": n} for (key, name), n in counts.items()]
             rows.append({"source": source, **report_info(split_lines(text)).as_dict(),
                          "indicators": len(records), "sections": sections})
-    except (ReadError, UserError) as e:
+    except KaifuError as e:
         fail(str(e), e.hint)
     if fmt == ReportFormat.json:
         typer.echo(json.dumps(rows, ensure_ascii=False, indent=2))
@@ -377,7 +374,7 @@ def check_command(
         tax = _taxonomy(None)
         for _, _, records in _read_extracted(reports, encoding, tax):
             findings.extend(consistency.check(records))
-    except (ReadError, UserError) as e:
+    except KaifuError as e:
         fail(str(e), e.hint)
     if fmt == ReportFormat.json:
         typer.echo(json.dumps([f.as_dict() for f in findings], ensure_ascii=False, indent=2))

@@ -23,6 +23,8 @@ from contextlib import nullcontext
 from pathlib import Path
 from typing import BinaryIO
 
+from .errors import KaifuError
+
 # Reader by file extension; folders are walked for files with these extensions.
 FORMATS: dict[str, str] = {
     ".txt": "text",
@@ -61,12 +63,8 @@ ENCODING_HINT = "--encoding gb18030 (or the file's real encoding)"
 SAVE_AS_DOCX = "opening it in Word or WPS and saving it as .docx"
 
 
-class ReadError(Exception):
+class ReadError(KaifuError):
     """A report that cannot be read; ``hint`` says what to try."""
-
-    def __init__(self, message: str, hint: str) -> None:
-        super().__init__(message)
-        self.hint = hint
 
 
 def is_supported(path: Path) -> bool:
