@@ -28,9 +28,6 @@ from .vocabulary import load as load_vocabulary
 
 LABEL_MAX = 24
 
-# Money words: a bare scale (超过20亿) counts money when the label names money.
-MONEY_WORDS = ("金额", "资金", "经费", "投资", "收入", "产值", "总值", "增加值", "费", "款", "税", "预算",
-               "支出", "成交额", "营业额", "销售额", "贷款", "存款", "价值", "损失", "标的")
 
 # Joiners of a list of figures that share one unit or one verb: 2.16和1.66个百分点, 3.6%和3.1%.
 LIST_JOINERS = frozenset("和、与及或")
@@ -39,8 +36,6 @@ AFTER_BREAKS = re.compile(r"[(（)）、，,。；;：:！!？?\s]")
 # Marks of a range or a date around a number: 1-9月, 2013—2015, 3·15, 25.72:26.84.
 RANGE_MARKS = "-—–~～至到"
 DATE_MARKS = "·:："
-# Words before a Chinese numeral that make it vague or part of a name: 数十人, 几百, 星期三.
-CHINESE_VAGUE = ("数", "几", "若", "初", "星期", "周", "礼拜", "廿")
 
 # The start of a label that is only time or enumeration: 截至6月30日, 2021年, 1-9月, 一是.
 LEAD_NOISE = re.compile(
@@ -92,7 +87,6 @@ class _Described:
     sentence: tuple[int, int]
     label: str = ""
     label_end: int = 0
-    subjectless: bool = False
     kind: str = ""
     negative: bool = False
     chain_head: int = -1
@@ -214,7 +208,7 @@ def _chinese_figure_value(
         if not (numeral.startswith("十") or (numeral in ("百", "千") and inner)):
             return None
         numeral = "一" + numeral if numeral in ("百", "千") else numeral
-    if line.endswith(CHINESE_VAGUE, 0, m.start()):
+    if line.endswith(vocab.vague_before, 0, m.start()):
         return None
     if numeral in ("一", "两") and not unit.startswith(("万", "亿")) and (numeral == "一" or not inner):
         return None  # 一 and 两 are mostly articles in prose: 一次性, 两个维护
@@ -525,7 +519,7 @@ def _kind(
     if verb in ("rise", "fall") and any(b in line[clause[0] : figure.start] for b in vocab.baselines):
         return "change", negative
     if figure.unit_kind == "count" and figure.scale != 1 and figure.base_unit == "":
-        return ("money" if any(w in before for w in MONEY_WORDS) else "count"), False
+        return ("money" if any(w in before for w in vocab.money_words) else "count"), False
     return figure.unit_kind, False
 
 
@@ -581,7 +575,7 @@ def _inherited_label(items: list[_Described], own: list[str], i: int, vocab: Voc
             return _join(parts[position].strip(), verb_part, d.kind)
         subjects = _previous_subjects(items, own, head_index, len(chain))
         if subjects:
-            return _join(subjects[position], _remainder_phrase(subject_part + verb_part), d.kind)
+            return _join(subjects[position], (subject_part + verb_part).strip(" ，,、"), d.kind)
         return label.replace("分别", "")
     if head_index != i:
         return label
@@ -598,10 +592,6 @@ def _chain(items: list[_Described], head_index: int) -> list[int]:
     while end < len(items) and items[end].chain_head == head_index:
         end += 1
     return list(range(head_index, end))
-
-
-def _remainder_phrase(text: str) -> str:
-    return text.strip(" ，,、")
 
 
 def _join(subject: str, phrase: str, kind: str) -> str:

@@ -35,6 +35,10 @@ class Vocabulary:
     after_stops: tuple[str, ...]
     existential: tuple[str, ...]
     unit_words: tuple[str, ...]
+    money_words: tuple[str, ...]
+    """A bare scale (超过20亿) counts money when the words before it name money."""
+    vague_before: tuple[str, ...]
+    """Words that make a Chinese numeral after them vague or part of a name: 数十人, 星期三."""
     excluded_before: tuple[str, ...]
 
 
@@ -70,5 +74,7 @@ def load() -> Vocabulary:
         after_stops=longest_first(labels["after_stops"]),
         existential=longest_first(labels["existential"]),
         unit_words=longest_first(raw["exclude"]["unit_words"]),
+        money_words=longest_first(raw["money"]["words"]),
+        vague_before=longest_first(raw["exclude"]["chinese_before"]),
         excluded_before=longest_first(raw["exclude"]["before"]),
     )
