@@ -395,8 +395,8 @@ def _longest_first_once(words: tuple[str, ...]) -> tuple[tuple[str, ...], re.Pat
     return ordered, re.compile("|".join(map(re.escape, ordered)))
 
 
-def _verb_before(text: str, vocab: Vocabulary) -> tuple[str, bool]:
-    """('rise'|'fall'|'level'|'', ...) for the words right before a figure: 增长, 下降, 提高到."""
+def _verb_before(text: str, vocab: Vocabulary) -> str:
+    """'rise', 'fall', 'level' or '' for the words right before a figure: 增长, 下降, 提高到."""
     text = text.rstrip()
     changed = True
     while changed:
@@ -413,8 +413,8 @@ def _verb_before(text: str, vocab: Vocabulary) -> tuple[str, bool]:
             break
     for verbs, name in ((vocab.rise_verbs, "rise"), (vocab.fall_verbs, "fall")):
         if text.endswith(verbs):
-            return ("level" if level else name), True
-    return "", False
+            return "level" if level else name
+    return ""
 
 
 @cache
@@ -508,7 +508,7 @@ def _kind(
     figure: Figure, line: str, clause: tuple[int, int], before: str, vocab: Vocabulary
 ) -> tuple[str, bool]:
     """A figure's kind and whether it is a fall, from its unit and the verb before it."""
-    verb, _ = _verb_before(before, vocab)
+    verb = _verb_before(before, vocab)
     negative = verb == "fall"
     if figure.unit_kind == "change":
         return "change", negative
