@@ -116,7 +116,7 @@ def _figure_pattern(vocab: Vocabulary) -> re.Pattern[str]:
           | 百分之(?P<cn_percent>[{cn}点]+)               # 百分之七十二点一
           | (?P<chinese>[{cn}]+)                          # 三百, 两万, 四
         )
-        [ \u3000]?                                        # text from PDFs and tables: 1200 件
+        [ \t\u3000\xa0]?                               # text from PDFs and tables: 1200 件
         (?P<inner>{inner})?                               # 60余份, 300多人
         (?P<unit>
             (?:{base_alt})                                # 件, 人次, 千克 (a unit that starts like a scale)
