@@ -253,9 +253,9 @@ def _excluded_around(line: str, start: int, m: re.Match[str], unit: str, vocab: 
 
 
 def _before_spaces(line: str, pos: int) -> int:
-    """Where the whitespace right before ``pos`` starts: ``len(line[:pos].rstrip())`` without the copy,
-    which on a long line with many numbers would be quadratic."""
-    while pos > 0 and line[pos - 1].isspace():
+    """Where the spaces and colons right before ``pos`` start (第 3 次, 浏览次数：123次), found without
+    copying the line, which on a long line with many numbers would be quadratic."""
+    while pos > 0 and (line[pos - 1].isspace() or line[pos - 1] in ":："):
         pos -= 1
     return pos
 

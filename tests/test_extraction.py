@@ -148,6 +148,7 @@ NOTHING = [
     "召开第5次会议,排名全省第2位,由各镇街集中行使第一批权力。",
     "贯彻《中华人民共和国行政复议法》第28条规定。",
     "版权所有©2023 湘ICP备05005427号-1",
+    "发布时间：2023-07-10  浏览次数：1234次  【打印】【关闭】",
 ]
 
 # Known gaps: figures a reader would want that kaifu leaves out for now (strict: fixing one fails here).
