@@ -314,17 +314,23 @@ class Phrase:
 
 def iter_phrases(text: str) -> Iterator[Phrase]:
     """The time phrases in a line (width-folded), outside quoted names and titles, in order."""
-    quotes = _Spans(structure.quoted_spans(text))
+    quotes: _Spans | None = None  # found on the first phrase: most lines have none
     for m in TIME.finditer(text):
-        g = m.group
-        has_year = bool(g("year") or g("year_from") or g("this_year"))
-        has_part = any(g(k) for k in ("half", "quarter", "quarters", "year_edge", "month_from", "month"))
-        if not (has_part or has_year) or (g("since") and not has_year):
+        if m.lastindex is None:
+            continue  # nothing but spaces matched, as at most places TIME is tried: skipped cheaply
+        (_, year_from, _, year, this_year, since, half, quarter, quarters, year_edge, month_from, _,
+         month, _, _) = m.groups()  # the groups read once, in the order of TIME
+        has_year = bool(year or year_from or this_year)
+        has_part = bool(half or quarter or quarters or year_edge or month_from or month)
+        if not (has_part or has_year) or (since and not has_year):
             continue
+        if quotes is None:
+            quotes = _Spans(structure.quoted_spans(text))
         if quotes.inside(m.start()):
             continue
-        start = m.start() + len(m.group()) - len(m.group().lstrip())
-        yield Phrase(start, m.end(), m.group().strip(), m)
+        matched = m.group()
+        lead_free = matched.lstrip()
+        yield Phrase(m.start() + len(matched) - len(lead_free), m.end(), lead_free.rstrip(), m)
 
 
 def time_phrases(text: str) -> list[Phrase]:
@@ -421,9 +427,14 @@ class LineIndex:
 
 def _word_spans(text: str, found_words: Iterable[str], unless_next: str = "") -> list[tuple[int, int]]:
     """(start, end) of each of the words in a line, in order; not where ``unless_next`` follows."""
-    alternatives = "|".join(map(re.escape, sorted(found_words, key=len, reverse=True)))
-    return [m.span() for m in re.finditer(alternatives, text)
+    return [m.span() for m in _alternatives(tuple(found_words)).finditer(text)
             if not (unless_next and text.startswith(unless_next, m.end()))]
+
+
+@cache
+def _alternatives(found_words: tuple[str, ...]) -> re.Pattern[str]:
+    """A pattern for any of the words, longest first, compiled once per list of words."""
+    return re.compile("|".join(map(re.escape, sorted(found_words, key=len, reverse=True))))
 
 
 def _any_within(spans: list[tuple[int, int]], low: int, high: int) -> bool:
