@@ -105,6 +105,7 @@ def _figure_pattern(vocab: Vocabulary) -> re.Pattern[str]:
     cn = numerals.CHINESE_NUMERAL_CHARS
     return re.compile(
         rf"""
+        (?=[-−﹣\d{cn}])                                 # where a figure can start: halves the search
         (?P<sign>[-−﹣](?=\d))?                           # an explicit minus: 增长-0.5%
         (?:
             (?<![A-Za-z0-9_.])                            # not inside a code, a version or a file name
@@ -135,9 +136,10 @@ def find_figures(line: str, vocab: Vocabulary | None = None) -> list[Figure]:
     found: list[Figure] = []
     bare: list[tuple[int, int, Decimal, bool]] = []  # numbers without a unit: may share the next one's
     for m in _figure_pattern(vocab).finditer(folded):
-        if m.group("chinese") and not m.group("unit"):
+        groups = m.groups()  # read once: (sign, arabic, cn_percent, chinese, inner, unit, scale, inner2)
+        if groups[3] and not groups[5]:
             continue  # 一, 万 in prose: a Chinese numeral counts only with a unit (skipped here, fast)
-        figure = _read_match(m, folded, quotes, vocab)
+        figure = _read_match(m, groups, folded, quotes, vocab)
         if isinstance(figure, Figure):
             found.append(figure)
         elif figure is not None:
@@ -146,19 +148,25 @@ def find_figures(line: str, vocab: Vocabulary | None = None) -> list[Figure]:
 
 
 def _read_match(
-    m: re.Match[str], line: str, quotes: list[tuple[int, int]], vocab: Vocabulary
+    m: re.Match[str],
+    groups: tuple[str | None, ...],
+    line: str,
+    quotes: list[tuple[int, int]],
+    vocab: Vocabulary,
 ) -> Figure | tuple[int, int, Decimal, bool] | None:
-    """A Figure, a bare number (start, end, value, chinese) that may take a unit from a list, or None."""
-    number_start = m.start("arabic") if m.group("arabic") else m.start()
-    if m.group("sign"):
-        number_start = m.start()
+    """A Figure, a bare number (start, end, value, chinese) that may take a unit from a list, or None.
+
+    ``groups`` is ``m.groups()``, in the order of the figure pattern's groups.
+    """
+    sign, arabic, cn_percent, chinese, inner_before, unit_words, scale_word_or_none, inner2 = groups
+    number_start = m.start("arabic") if arabic and not sign else m.start()
     if structure.inside(number_start, quotes):
         return None
-    arabic, chinese, cn_percent = m.group("arabic"), m.group("chinese"), m.group("cn_percent")
-    unit = m.group("unit") or ""
-    scale_word = m.group("scale") or ""
-    inner = m.group("inner") or m.group("inner2") or ""
+    unit = unit_words or ""
+    scale_word = scale_word_or_none or ""
+    inner = inner_before or inner2 or ""
     end = m.end()
+    end_of_number = m.end("arabic") if arabic else m.end("chinese") if chinese else 0
     if chinese:
         chinese, unit, scale_word = _move_scale(chinese, unit, scale_word, vocab)
         value = _chinese_figure_value(chinese, unit, inner, line, m, vocab)
@@ -166,20 +174,20 @@ def _read_match(
         value, unit = numerals.chinese_value(cn_percent), "%"
     else:
         value = numerals.arabic_value(arabic)
-    if value is None or _excluded_around(line, number_start, m, unit, vocab):
+    if value is None or _excluded_around(line, number_start, end_of_number, bool(inner_before), unit, vocab):
         return None
-    if m.group("sign"):
+    if sign:
         value = -value
     if not unit:
         return (number_start, end, value, bool(chinese))
-    base_unit = unit[len(scale_word):].replace(m.group("inner2") or "", "", 1) if scale_word else unit
+    base_unit = unit[len(scale_word):].replace(inner2 or "", "", 1) if scale_word else unit
     if base_unit in vocab.streak_units and not _after_streak_word(line, number_start, vocab):
         return None
     if _unit_starts_word(line, end - len(base_unit), base_unit, vocab):
         return None
     scale = vocab.scales.get(scale_word, Decimal(1))
     unit_kind = vocab.unit_kinds.get(base_unit, "count")
-    if m.group("inner2"):
+    if inner2:
         unit = scale_word + base_unit
     qualifier, start, end = _qualifier(line, number_start, end, inner, vocab)
     return Figure(
@@ -231,9 +239,14 @@ def _after_streak_word(line: str, pos: int, vocab: Vocabulary) -> bool:
     return line.endswith(vocab.streak_prefixes, 0, pos)
 
 
-def _excluded_around(line: str, start: int, m: re.Match[str], unit: str, vocab: Vocabulary) -> bool:
-    """Ordinals, ranges, dates, ratios and numbers glued to letters are not figures."""
-    end_of_number = m.end("arabic") if m.group("arabic") else m.end("chinese") if m.group("chinese") else 0
+def _excluded_around(
+    line: str, start: int, end_of_number: int, inner: bool, unit: str, vocab: Vocabulary
+) -> bool:
+    """Ordinals, ranges, dates, ratios and numbers glued to letters are not figures.
+
+    ``end_of_number`` is where the digits or numerals end (0 for 百分之…); ``inner`` tells a
+    qualifier such as 余 between the number and its unit.
+    """
     before = line[max(0, start - 2) : start]
     if line.endswith(vocab.excluded_before, 0, _before_spaces(line, start)):
         return True
@@ -241,7 +254,7 @@ def _excluded_around(line: str, start: int, m: re.Match[str], unit: str, vocab: 
         return True
     if before[-1:] and before[-1] in RANGE_MARKS and (before[:1].isdigit() or _is_cn_digit(before[:1])):
         return True
-    if end_of_number and not m.group("inner"):
+    if end_of_number and not inner:
         after = line[end_of_number : end_of_number + 2]
         if after[:1] in DATE_MARKS and after[1:2].isdigit():
             return True
