@@ -387,7 +387,8 @@ class LineIndex:
         text = self.text = numerals.fold_width(line)
         w = words()
         self.full_stops = [m.end() for m in FULL_STOP.finditer(text)]
-        self.clause_stops = [m.end() for m in structure.CLAUSE_STOP.finditer(text)]
+        # The ends of the clause stops: the line's clauses are found once, for extraction and here.
+        self.clause_stops = [stop + 1 for stop in structure.clauses_of(text).stops]
         self.sentences = list(structure.sentences(text))
         self.sentence_starts = [a for a, _ in self.sentences]
         self.phrases = time_phrases(text)

@@ -35,7 +35,11 @@ TITLE_END = re.compile(r"[。！？!?；;]")
 # Sentence and clause stops.  A comma between digits (70,433) is not a stop, nor a colon
 # right before a number (刑事案件：98件), which joins a label to its value.
 SENTENCE_STOP = re.compile(r"[。！？!?；;]")
-CLAUSE_STOP = re.compile(r"[。！？!?；;，]|[：:](?![ \t]?\d)|(?<!\d),|,(?!\d{3}(?!\d))")
+# (The lookahead names every character a stop can be, so the search skips other text fast.)
+CLAUSE_STOP = re.compile(
+    r"(?=[。！？!?；;，：:,])"
+    r"(?:[。！？!?；;，]|[：:](?![ \t]?\d)|(?<!\d),|,(?!\d{3}(?!\d)))"
+)
 
 # Paired marks whose contents are names, titles or slogans, never figures:
 # “八五”普法, 《…(2022—2025)》, “12348”.
