@@ -367,8 +367,14 @@ def _strip_label(text: str, vocab: Vocabulary, lead: bool = True, trail: bool = 
             return text
 
 
+# The marks _balance looks at: a label that neither starts nor ends with one is only stripped.
+BALANCED_MARKS = "(（“《)）”》"
+
+
 def _balance(text: str) -> str:
     """Drop a bracket or quote left open or closed alone at either end of a label."""
+    if text[:1] not in BALANCED_MARKS and text[-1:] not in BALANCED_MARKS:  # most labels (not an empty one)
+        return text.strip()
     pairs = (("(", ")"), ("（", "）"), ("“", "”"), ("《", "》"))
     for a, b in pairs:
         if text.startswith(a) and b not in text:
@@ -390,22 +396,48 @@ def _clip(label: str, keep_end: bool) -> str:
 
 def _remainder(label: str, vocab: Vocabulary) -> str:
     """What is left of a label without baselines, change verbs and fillers: empty for 同比增长."""
-    words = (*vocab.baselines, *vocab.rise_verbs, *vocab.fall_verbs, *vocab.verb_fillers,
-             *vocab.level_markers, *vocab.qualifiers_before, *vocab.share_words,
-             "分别", "比", "较", "与", "相比", "同期")
     rest = label
-    ordered, any_word = _longest_first_once(words)
+    ordered, any_word = _remainder_words(vocab)
     if any_word.search(rest):  # most labels hold none of the words: one search instead of a replace per word
         for w in ordered:
             rest = rest.replace(w, "")
     return rest.strip(" ，,、")
 
 
-@lru_cache(maxsize=16)
-def _longest_first_once(words: tuple[str, ...]) -> tuple[tuple[str, ...], re.Pattern[str]]:
-    """The words longest first, and a pattern that finds any of them."""
+@cache
+def _remainder_words(vocab: Vocabulary) -> tuple[tuple[str, ...], re.Pattern[str]]:
+    """The words :func:`_remainder` takes out, longest first, and a pattern that finds any of them:
+    gathered once per vocabulary, not once per label."""
+    words = (*vocab.baselines, *vocab.rise_verbs, *vocab.fall_verbs, *vocab.verb_fillers,
+             *vocab.level_markers, *vocab.qualifiers_before, *vocab.share_words,
+             "分别", "比", "较", "与", "相比", "同期")
     ordered = longest_first(words)
-    return ordered, re.compile("|".join(map(re.escape, ordered)))
+    return ordered, _any_of(ordered)
+
+
+def _any_of(words: tuple[str, ...]) -> re.Pattern[str]:
+    """A pattern that finds any of the words (longest first), or nothing when there are none."""
+    return re.compile("|".join(map(re.escape, longest_first(words)))) if words else re.compile("(?!)")
+
+
+@dataclass(frozen=True)
+class _Finders:
+    """Patterns over vocabulary lists, compiled once per vocabulary: one search in C tells
+    whether (and where first) any word of a list stands in a text, instead of an ``in`` or a
+    ``find`` per word."""
+
+    change_nouns: re.Pattern[str]
+    baselines: re.Pattern[str]
+    money_words: re.Pattern[str]
+    after_stops: re.Pattern[str]
+
+
+@cache
+def _finders(vocab: Vocabulary) -> _Finders:
+    return _Finders(
+        _any_of(vocab.change_nouns), _any_of(vocab.baselines), _any_of(vocab.money_words),
+        _any_of(vocab.after_stops),
+    )
 
 
 def _verb_before(text: str, vocab: Vocabulary) -> str:
@@ -525,14 +557,15 @@ def _kind(
     negative = verb == "fall"
     if figure.unit_kind == "change":
         return "change", negative
+    finders = _finders(vocab)
     if figure.unit_kind == "percent":
-        if verb in ("rise", "fall") or any(n in before for n in vocab.change_nouns):
+        if verb in ("rise", "fall") or finders.change_nouns.search(before):
             return "change", negative
         return "percent", False
-    if verb in ("rise", "fall") and any(b in line[clause[0] : figure.start] for b in vocab.baselines):
+    if verb in ("rise", "fall") and finders.baselines.search(line, clause[0], figure.start):
         return "change", negative
     if figure.unit_kind == "count" and figure.scale != 1 and figure.base_unit == "":
-        return ("money" if any(w in before for w in vocab.money_words) else "count"), False
+        return ("money" if finders.money_words.search(before) else "count"), False
     return figure.unit_kind, False
 
 
@@ -548,7 +581,8 @@ def _after_label(
     after = _up_to_break(line[d.figure.end : end])
     if not after:
         return
-    cut = min((p for p in (after.find(w) for w in vocab.after_stops) if p >= 0), default=len(after))
+    stop = _finders(vocab).after_stops.search(after)  # the first of the words: where the noun ends
+    cut = stop.start() if stop else len(after)
     if cut > 0:
         noun = _strip_label(after[:cut], vocab, lead=False)
         if noun:
