@@ -397,22 +397,29 @@ def _clip(label: str, keep_end: bool) -> str:
 def _remainder(label: str, vocab: Vocabulary) -> str:
     """What is left of a label without baselines, change verbs and fillers: empty for 同比增长."""
     rest = label
-    ordered, any_word = _remainder_words(vocab)
+    by_first, any_word = _remainder_words(vocab)
     if any_word.search(rest):  # most labels hold none of the words: one search instead of a replace per word
-        for w in ordered:
+        # Only a word whose first character the label holds can be found, before or after a removal
+        # (removing adds no character): those words, in the longest-first order, are replaced.
+        for _, w in sorted(entry for ch in set(rest) for entry in by_first.get(ch, ())):
             rest = rest.replace(w, "")
     return rest.strip(" ，,、")
 
 
 @cache
-def _remainder_words(vocab: Vocabulary) -> tuple[tuple[str, ...], re.Pattern[str]]:
-    """The words :func:`_remainder` takes out, longest first, and a pattern that finds any of them:
-    gathered once per vocabulary, not once per label."""
+def _remainder_words(
+    vocab: Vocabulary,
+) -> tuple[dict[str, list[tuple[int, str]]], re.Pattern[str]]:
+    """The words :func:`_remainder` takes out as (rank longest first, word) by first character, and
+    a pattern that finds any of them: gathered once per vocabulary, not once per label."""
     words = (*vocab.baselines, *vocab.rise_verbs, *vocab.fall_verbs, *vocab.verb_fillers,
              *vocab.level_markers, *vocab.qualifiers_before, *vocab.share_words,
              "分别", "比", "较", "与", "相比", "同期")
     ordered = longest_first(words)
-    return ordered, _any_of(ordered)
+    by_first: dict[str, list[tuple[int, str]]] = {}
+    for rank, word in enumerate(ordered):
+        by_first.setdefault(word[:1], []).append((rank, word))
+    return by_first, _any_of(ordered)
 
 
 def _any_of(words: tuple[str, ...]) -> re.Pattern[str]:
