@@ -56,6 +56,13 @@ MONTH = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
 DAY = r"(?:3[01]|[12]\d|0?[1-9]|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])"
 RANGE = r"[-—–~～至到]"
 
+# Every part of TIME is optional, so it would match, empty, wherever its lookahead holds (at most
+# digits and numerals); this tail fails a match unless one of these groups took part, so the search
+# moves on in C instead of handing empty matches to Python (the matches that remain are the same).
+_PARTS = ("asof", "year_from", "year", "this_year", "since", "half", "quarter", "quarters", "year_edge",
+          "month_from", "month")
+_SOME_PART = "".join(f"(?({name})|" for name in _PARTS) + "(?!)" + ")" * len(_PARTS)
+
 # A time phrase: 截至6月30日, 截至2021年6月, 上半年, 2023年上半年, 1-9月, 1至6月,
 # 全年, 2015年, 2023年以来, 前三季度, 11月底, 2011-2015年.  Every part is optional
 # in the pattern; `_phrase` keeps only matches that name a year or a part of one.
@@ -81,6 +88,7 @@ TIME = re.compile(
       | (?<![\d号])(?P<month>{MONTH})\s*月份?
         (?:\s*(?P<day>{DAY})\s*[日号] | (?P<month_edge>底|末|初|上旬|中旬|下旬))?        # 6月30日, 11月底
     )?
+    {_SOME_PART}
     """,
     re.VERBOSE,
 )
@@ -316,8 +324,6 @@ def iter_phrases(text: str) -> Iterator[Phrase]:
     """The time phrases in a line (width-folded), outside quoted names and titles, in order."""
     quotes: _Spans | None = None  # found on the first phrase: most lines have none
     for m in TIME.finditer(text):
-        if m.lastindex is None:
-            continue  # nothing but spaces matched, as at most places TIME is tried: skipped cheaply
         (_, year_from, _, year, this_year, since, half, quarter, quarters, year_edge, month_from, _,
          month, _, _) = m.groups()  # the groups read once, in the order of TIME
         has_year = bool(year or year_from or this_year)
