@@ -27,7 +27,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from difflib import SequenceMatcher
-from functools import cache
+from functools import cache, cached_property
 from importlib import resources
 from typing import Protocol
 
@@ -386,17 +386,15 @@ class LineIndex:
     """What a line holds, each found in one pass, so that every figure's question is a bisect.
 
     A line can be a whole report (10 MB without a line break); nothing here scans
-    from the start of the line once per figure.
+    from the start of the line once per figure.  What only some lines are asked about
+    (sentences, baselines, targets) is found on the first question.
     """
 
     def __init__(self, line: str) -> None:
         text = self.text = numerals.fold_width(line)
-        w = words()
         self.full_stops = [m.end() for m in FULL_STOP.finditer(text)]
         # The ends of the clause stops: the line's clauses are found once, for extraction and here.
         self.clause_stops = [stop + 1 for stop in structure.clauses_of(text).stops]
-        self.sentences = list(structure.sentences(text))
-        self.sentence_starts = [a for a, _ in self.sentences]
         self.phrases = time_phrases(text)
         self.phrase_starts = [p.start for p in self.phrases]
         last_initial, last_year = -1, -1
@@ -409,11 +407,34 @@ class LineIndex:
                 last_year = k
             self.last_initial.append(last_initial)
             self.last_year.append(last_year)
-        self.baselines = list(_baseline_pattern().finditer(text))
-        self.baseline_ends = [m.end() for m in self.baselines]
-        self.targets = _word_spans(text, w.target_words, unless_next="的")
-        self.ensures = _word_spans(text, (w.ensure,))
-        self.reaches = _word_spans(text, (w.reach,))
+
+    @cached_property
+    def sentences(self) -> list[tuple[int, int]]:
+        return list(structure.sentences(self.text))
+
+    @cached_property
+    def sentence_starts(self) -> list[int]:
+        return [a for a, _ in self.sentences]
+
+    @cached_property
+    def baselines(self) -> list[re.Match[str]]:
+        return list(_baseline_pattern().finditer(self.text))
+
+    @cached_property
+    def baseline_ends(self) -> list[int]:
+        return [m.end() for m in self.baselines]
+
+    @cached_property
+    def targets(self) -> list[tuple[int, int]]:
+        return _word_spans(self.text, words().target_words, unless_next="的")
+
+    @cached_property
+    def ensures(self) -> list[tuple[int, int]]:
+        return _word_spans(self.text, (words().ensure,))
+
+    @cached_property
+    def reaches(self) -> list[tuple[int, int]]:
+        return _word_spans(self.text, (words().reach,))
 
     def sentence_start(self, pos: int) -> int:
         """Start of the sentence (ended by 。！？ only) that ``pos`` stands in."""
@@ -570,9 +591,12 @@ def parents(line: str | LineIndex, items: Sequence[Placed]) -> list[int | None]:
     """
     index = line if isinstance(line, LineIndex) else LineIndex(line)
     text = index.text
+    markers = _markers(text)
+    if not markers:
+        return [None] * len(items)  # no 其中, 含 or 包括 opens a breakdown: no figure is a part
     figures = _Countable(items)
     events: list[tuple[int, int, str, int]] = [(pos, 0, "bracket-marker" if b else "marker", 0)
-                                               for pos, b in _markers(text)]
+                                               for pos, b in markers]
     for m in BREAKDOWN_MARKS.finditer(text):
         events.append((m.start(), 0, m.lastgroup or "", 0))
     events.extend((d.figure.start, 1, "figure", i) for i, d in enumerate(items))
