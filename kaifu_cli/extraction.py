@@ -160,7 +160,7 @@ def _read_match(
     """
     sign, arabic, cn_percent, chinese, inner_before, unit_words, scale_word_or_none, inner2 = groups
     number_start = m.start("arabic") if arabic and not sign else m.start()
-    if structure.inside(number_start, quotes):
+    if quotes and structure.inside(number_start, quotes):  # most lines quote nothing
         return None
     unit = unit_words or ""
     scale_word = scale_word_or_none or ""

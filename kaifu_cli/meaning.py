@@ -793,7 +793,7 @@ class ReportContext:
         if heading != self._last_heading:
             self._last_heading = heading
             self._numbered_plan = self._plan_of(heading.split(" / ")) if heading else (False, None)
-        if self._nonblank > 1 and not numbered and _title_like(text) and len(text) <= 30:
+        if self._nonblank > 1 and not numbered and len(text) <= 30 and _title_like(text):  # length first
             if _names_plan(text):
                 self._loose_plan = (True, self._plan_period(text))
             elif any(word in text for word in w.review_headings):

@@ -37,8 +37,8 @@ def fold_width(text: str) -> str:
 
 def arabic_value(numeral: str) -> Decimal | None:
     """The exact value of an Arabic numeral such as ``7377.98`` or ``70,433``."""
-    digits = _THOUSANDS.sub("", numeral)
-    if len(digits.replace(".", "").lstrip("0")) > MAX_DIGITS:
+    digits = _THOUSANDS.sub("", numeral) if "," in numeral else numeral
+    if len(digits) > MAX_DIGITS and len(digits.replace(".", "").lstrip("0")) > MAX_DIGITS:
         return None
     try:
         return Decimal(digits)
