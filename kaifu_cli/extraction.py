@@ -353,10 +353,9 @@ def _strip_label(text: str, vocab: Vocabulary, lead: bool = True, trail: bool = 
             m = LEAD_NOISE.match(text)
             if m and m.end():
                 text = text[m.end() :]
-            for word in vocab.label_lead if text.startswith(vocab.label_lead) else ():
-                if text.startswith(word) and len(text) > len(word):
-                    text = text[len(word) :]
-                    break
+            lead_word = _finders(vocab).label_lead.match(text)
+            if lead_word:
+                text = text[lead_word.end() :]
         if trail:
             for word in vocab.label_trail if text.endswith(vocab.label_trail) else ():
                 if text.endswith(word) and len(text) > len(word):
@@ -367,6 +366,8 @@ def _strip_label(text: str, vocab: Vocabulary, lead: bool = True, trail: bool = 
             return text
 
 
+# Round brackets, for the one still open before a figure.
+BRACKETS = re.compile(r"[(（)）]")
 # The marks _balance looks at: a label that neither starts nor ends with one is only stripped.
 BALANCED_MARKS = "(（“《)）”》"
 
@@ -437,13 +438,16 @@ class _Finders:
     baselines: re.Pattern[str]
     money_words: re.Pattern[str]
     after_stops: re.Pattern[str]
+    label_lead: re.Pattern[str]
+    """Matched at a label's start: the first lead word, longest first, that leaves something after it."""
 
 
 @cache
 def _finders(vocab: Vocabulary) -> _Finders:
+    lead = _any_of(vocab.label_lead).pattern
     return _Finders(
         _any_of(vocab.change_nouns), _any_of(vocab.baselines), _any_of(vocab.money_words),
-        _any_of(vocab.after_stops),
+        _any_of(vocab.after_stops), re.compile(rf"(?:{lead})(?=[\s\S])"),
     )
 
 
@@ -547,11 +551,11 @@ def _strip_streak(text: str, vocab: Vocabulary) -> str:
 def _open_bracket(line: str, start: int, end: int) -> int:
     """Inside (含上期结转35件) the label starts after the bracket that is still open."""
     depth_positions: list[int] = []
-    for pos in range(start, end):
-        ch = line[pos]
-        if ch in "(（":
+    for m in BRACKETS.finditer(line, start, end):  # the brackets only, found in C
+        pos = m.start()
+        if line[pos] in "(（":
             depth_positions.append(pos)
-        elif ch in ")）" and depth_positions:
+        elif depth_positions:
             depth_positions.pop()
     return depth_positions[-1] + 1 if depth_positions else start
 

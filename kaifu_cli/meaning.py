@@ -517,8 +517,11 @@ class _Level:
 def _markers(text: str) -> list[tuple[int, bool]]:
     """(position, inside a bracket) of each breakdown word that opens a clause or a bracket."""
     found: list[tuple[int, bool]] = []
+    spans = _word_spans(text, words().markers)
+    if not spans:
+        return found  # most lines: no quotes to look for
     quotes = _Spans(structure.quoted_spans(text))
-    for start, _ in _word_spans(text, words().markers):
+    for start, _ in spans:
         before = _char_before(text, start)
         if quotes.inside(start):
             continue
