@@ -714,7 +714,8 @@ def _title_like(line: str) -> bool:
 
 def _names_plan(title: str) -> bool:
     """Whether a title or heading names a plan: 下半年工作打算, 2024年工作计划."""
-    return any(word in title for word in words().plan_headings)
+    plan = words().plan_headings  # one search for any of the words: asked at every heading change
+    return bool(plan) and _alternatives(plan).search(title) is not None
 
 
 def _header_date(line: str, labels: tuple[str, ...]) -> str:
