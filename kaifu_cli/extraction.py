@@ -106,7 +106,7 @@ def _figure_pattern(vocab: Vocabulary) -> re.Pattern[str]:
     return re.compile(
         rf"""
         (?=[-−﹣\d{cn}])                                 # where a figure can start: halves the search
-        (?P<sign>[-−﹣](?=\d))?                           # an explicit minus: 增长-0.5%
+        (?P<sign>(?<![0-9{cn}])[-−﹣](?=\d))?             # an explicit minus: 增长-0.5%, not 2-3次
         (?:
             (?<![A-Za-z0-9_.])                            # not inside a code, a version or a file name
             (?P<arabic>
