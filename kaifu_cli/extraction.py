@@ -4,7 +4,7 @@ The steps, each small and pure:
 
 1. ``find_figures`` — numbers with their unit, qualifier and value, on one line,
    with names, dates, ordinals, ranges and codes left out;
-2. ``_describe`` — each figure's kind and sign (a rise or fall against a
+2. ``_describe_line`` — each figure's kind and sign (a rise or fall against a
    baseline), its label from the words around it, and its clause and sentence;
 3. ``extract`` — lines, headings and sections put together into
    :class:`~kaifu_cli.indicator.Indicator` records.
@@ -713,7 +713,7 @@ def extract_lines(
                 indicator=d.label,
                 value=value,
                 unit=f.unit,
-                base_value=(value * f.scale).normalize(),
+                base_value=numerals.tidy(value * f.scale),
                 base_unit=base_unit,
                 qualifier=f.qualifier,
                 kind=d.kind,

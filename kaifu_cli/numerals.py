@@ -35,6 +35,11 @@ def fold_width(text: str) -> str:
     return text.translate(_FOLD) if _FOLDABLE.search(text) else text
 
 
+def tidy(value: Decimal) -> Decimal:
+    """Trailing zeros dropped without exponent form: 73779800.00 -> 73779800, not 7.37798E+7."""
+    return value.quantize(Decimal(1)) if value == value.to_integral_value() else value.normalize()
+
+
 def arabic_value(numeral: str) -> Decimal | None:
     """The exact value of an Arabic numeral such as ``7377.98`` or ``70,433``."""
     digits = _THOUSANDS.sub("", numeral) if "," in numeral else numeral

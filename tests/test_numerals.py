@@ -6,7 +6,7 @@ from decimal import Decimal
 
 import pytest
 
-from kaifu_cli.numerals import arabic_value, chinese_value, fold_width
+from kaifu_cli.numerals import arabic_value, chinese_value, fold_width, tidy
 
 
 @pytest.mark.parametrize(
@@ -43,3 +43,10 @@ def test_fold_width_keeps_offsets():
     folded = fold_width(text)
     assert folded == "调解成功率99.5%，共123件"
     assert len(folded) == len(text)
+
+
+@pytest.mark.parametrize(
+    ("value", "shown"), [("73779800.00", "73779800"), ("42500000", "42500000"), ("0.1200", "0.12"), ("-0.90", "-0.9")]
+)
+def test_tidy_never_shows_an_exponent(value, shown):
+    assert str(tidy(Decimal(value))) == shown
