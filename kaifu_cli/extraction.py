@@ -478,7 +478,14 @@ def _filler_words(vocab: Vocabulary) -> tuple[str, ...]:
     return (*vocab.verb_fillers, *vocab.qualifiers_before)
 
 
-def _describe_line(line: str, figures: list[Figure], vocab: Vocabulary) -> list[_Described]:
+def _describe_line(
+    line: str, figures: list[Figure], vocab: Vocabulary, carried: str = ""
+) -> list[_Described]:
+    """Kind, sign and label of each figure on a line.
+
+    ``carried`` is the unfinished clause the previous line ended with, in text wrapped at a fixed
+    width: it starts the label of a figure whose clause opens the line.
+    """
     folded = numerals.fold_width(line)
     sentence_spans = list(structure.sentences(folded))
     clauses = structure.clauses_of(folded)  # stops found once: a long line with many figures stays linear
@@ -492,7 +499,7 @@ def _describe_line(line: str, figures: list[Figure], vocab: Vocabulary) -> list[
     for i, d in enumerate(items):
         prev = items[i - 1] if i and items[i - 1].clause == d.clause else None
         seg_start = d.clause[0]
-        before_prefix = ""
+        before_prefix = carried if seg_start == 0 else ""
         if prev is not None:
             seg_start = max(seg_start, prev.label_end or prev.figure.end)
             gap = folded[prev.figure.end : d.figure.start].strip()
@@ -686,20 +693,24 @@ def extract_lines(
     vocab = load_vocabulary()
     headings = structure.HeadingTracker()
     report = meaning.ReportContext()
+    carried = ""
     for number, line in enumerate(lines, 1):
         line = line.rstrip("\r\n")
         headings.update(line)
         report.read(line, headings.path)
         figures = find_figures(line, vocab)
         if not figures:
+            carried = _unfinished_clause(line)
             continue
         heading = headings.path
-        described = _describe_line(line, figures, vocab)
+        described = _describe_line(line, figures, vocab, carried)
+        opening, carried = carried, _unfinished_clause(line)
         sliced: dict[tuple[int, int, bool], str] = {}
         for d, notes in zip(described, report.annotate(number, line, described), strict=True):
             f = d.figure
             sentence = _sliced(line, d.sentence, sliced)
-            section = taxonomy.classify(_sliced(line, d.clause, sliced), sentence, heading)
+            clause = _sliced(line, d.clause, sliced)
+            section = taxonomy.classify(opening + clause if d.clause[0] == 0 else clause, sentence, heading)
             value = -f.value if d.negative and f.value > 0 else f.value
             base_unit = f.base_unit
             if d.kind == "money" and not base_unit:
@@ -720,6 +731,19 @@ def extract_lines(
                 text=_sliced(line, d.sentence, sliced, strip=True),
                 **notes,
             )
+
+
+# The end of a line that leaves its clause open: text wrapped at a fixed width (…其中,医疗纠纷 / 130起).
+OPEN_END = re.compile(r"[\u4e00-\u9fff（(、“]$")
+
+
+def _unfinished_clause(line: str) -> str:
+    """The clause a line leaves open for the next one, or "" when it ends a clause, is blank or a heading."""
+    line = line.rstrip()
+    if not OPEN_END.search(line) or structure.HEADING.match(line):
+        return ""
+    stops = structure.clauses_of(line).stops
+    return line[stops[-1] + 1 :] if stops else line
 
 
 def _sliced(

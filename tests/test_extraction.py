@@ -243,6 +243,23 @@ def test_section_falls_back_to_heading():
     assert {r["section"] for r in records(text)} == {"public_legal_service"}
 
 
+def test_text_wrapped_at_a_fixed_width():
+    """A clause the previous line left open starts the label of the first figure on the next line."""
+    text = "截至6月30日,全区共成功调解各类矛盾纠纷3386起,其中,医疗纠纷\n130起,交通事故纠纷104起。共受理行政复议案\n件154件。"
+    found = [(r["line"], r["indicator"], r["section"]) for r in records(text)]
+    assert found == [
+        (1, "成功调解各类矛盾纠纷", "dispute_mediation"),
+        (2, "医疗纠纷", "dispute_mediation"),
+        (2, "交通事故纠纷", "dispute_mediation"),
+        (3, "受理行政复议案件", "administrative_review"),
+    ]
+
+
+@pytest.mark.xfail(strict=True, reason="known gap: text is read line by line, so a number broken by a wrap is lost")
+def test_number_broken_by_a_wrap():
+    assert [r["value"] for r in records("全区共成功调解各类矛盾纠纷33\n86起。")] == [3386]
+
+
 def test_heading_path():
     text = (
         "二、司法行政工作情况\n\n(一)坚持底线思维,认真抓好维稳安保。\n\n"
