@@ -38,8 +38,8 @@ COUNTABLE = frozenset({"count", "money", "measure"})
 
 # Marks that end a sentence for the purposes of time and breakdowns: a ；
 # separates the items of one list, a 。 ends it.
-FULL_STOP = re.compile(r"[。！？!?]")
-CLAUSE_MARKS = "，,：:；;。！？!?、"
+FULL_STOP = re.compile(r"[。！？!?]|\.(?!\d)")  # a half-width full stop, not a decimal point
+CLAUSE_MARKS = "，,：:；;。！？!?、."
 OPEN_BRACKETS, CLOSE_BRACKETS = "(（", ")）"
 # The marks that open, close or end a breakdown, named for the events of `parents`.
 BREAKDOWN_MARKS = re.compile(

@@ -34,11 +34,11 @@ TITLE_END = re.compile(r"[。！？!?；;]")
 
 # Sentence and clause stops.  A comma between digits (70,433) is not a stop, nor a colon
 # right before a number (刑事案件：98件), which joins a label to its value.
-SENTENCE_STOP = re.compile(r"[。！？!?；;]")
+SENTENCE_STOP = re.compile(r"[。！？!?；;]|\.(?!\d)")  # a half-width full stop, not a decimal point
 # (The lookahead names every character a stop can be, so the search skips other text fast.)
 CLAUSE_STOP = re.compile(
-    r"(?=[。！？!?；;，：:,])"
-    r"(?:[。！？!?；;，]|[：:](?![ \t]?\d)|(?<!\d),|,(?!\d{3}(?!\d)))"
+    r"(?=[。！？!?；;，：:,.])"
+    r"(?:[。！？!?；;，]|\.(?!\d)|[：:](?![ \t]?\d)|(?<!\d),|,(?!\d{3}(?!\d)))"
 )
 
 # Paired marks whose contents are names, titles or slogans, never figures:

@@ -36,3 +36,16 @@ def test_no_false_hits_on_known_reports(report):
     gold = DATA / f"{report.stem}.gold.jsonl"
     s = scored(report, gold)
     assert s["fp"] == 0, s["spurious"]
+
+
+HALF_WIDTH = str.maketrans("，；：（）？！。", ",;:()?!.")
+
+
+@pytest.mark.parametrize("report", [SAMPLE, *DEV_REPORTS], ids=lambda p: p.stem)
+def test_half_width_punctuation_reads_the_same(report, tmp_path):
+    """Reports are often published with half-width punctuation, down to the full stop."""
+    copy = tmp_path / report.name
+    copy.write_text(report.read_text(encoding="utf-8").translate(HALF_WIDTH), encoding="utf-8")
+    as_published = scored(report, DATA / f"{report.stem}.gold.jsonl")
+    half_width = scored(copy, DATA / f"{report.stem}.gold.jsonl")
+    assert half_width["exact_f1"] == as_published["exact_f1"]
