@@ -30,7 +30,7 @@ HEADING = re.compile(
 )
 
 # The end of a heading's title: a sentence stop, or a comma-free short line.
-TITLE_END = re.compile(r"[。！？!?；;]")
+TITLE_END = re.compile(r"[。！？!?；;]|\.(?!\d)")
 
 # Sentence and clause stops.  A comma between digits (70,433) is not a stop, nor a colon
 # right before a number (刑事案件：98件), which joins a label to its value.
@@ -71,7 +71,7 @@ class HeadingTracker:
         if not m:
             return
         style = m.lastgroup or ""
-        title = heading_title(line)
+        title = heading_title(line, m.end())
         if not title:
             return
         if style in self.styles:
@@ -85,15 +85,15 @@ class HeadingTracker:
         return " / ".join(self.titles)
 
 
-def heading_title(line: str) -> str:
-    """The title of a heading line: the whole line when short, else its first sentence."""
-    text = line.strip()
-    stop = TITLE_END.search(text)
+def heading_title(line: str, after_number: int = 0) -> str:
+    """The title of a heading line: the whole line when short, else its first sentence.
+
+    The first sentence ends after the heading's number, so the point of ``1.`` does not end it.
+    """
+    stop = TITLE_END.search(line, after_number)
     if stop:
-        text = text[: stop.start()]
-    elif len(text) > 60:
-        return ""
-    return text.strip()
+        return line[: stop.start()].strip()
+    return line.strip() if len(line.strip()) <= 60 else ""
 
 
 def sentences(line: str) -> Iterator[tuple[int, int]]:
