@@ -39,13 +39,15 @@ def test_no_false_hits_on_known_reports(report):
 
 
 HALF_WIDTH = str.maketrans("，；：（）？！。", ",;:()?!.")
+FULL_WIDTH_DIGITS = str.maketrans("0123456789%.", "０１２３４５６７８９％．")
 
 
+@pytest.mark.parametrize("form", [HALF_WIDTH, FULL_WIDTH_DIGITS], ids=["half-width punctuation", "full-width digits"])
 @pytest.mark.parametrize("report", [SAMPLE, *DEV_REPORTS], ids=lambda p: p.stem)
-def test_half_width_punctuation_reads_the_same(report, tmp_path):
-    """Reports are often published with half-width punctuation, down to the full stop."""
+def test_other_character_widths_read_the_same(report, form, tmp_path):
+    """Reports come with half-width punctuation (down to the full stop) or full-width digits."""
     copy = tmp_path / report.name
-    copy.write_text(report.read_text(encoding="utf-8").translate(HALF_WIDTH), encoding="utf-8")
+    copy.write_text(report.read_text(encoding="utf-8").translate(form), encoding="utf-8")
     as_published = scored(report, DATA / f"{report.stem}.gold.jsonl")
     half_width = scored(copy, DATA / f"{report.stem}.gold.jsonl")
     assert half_width["exact_f1"] == as_published["exact_f1"]
