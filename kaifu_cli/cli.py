@@ -280,7 +280,11 @@ def sections_command(
     from rich.console import Console
     from rich.table import Table
 
-    table = Table("key", "name", "priority", "keywords")
+    table = Table(box=None, pad_edge=False)
+    table.add_column("key", no_wrap=True)
+    table.add_column("name", no_wrap=True)
+    table.add_column("priority", justify="right", no_wrap=True)
+    table.add_column("keywords", overflow="fold")
     for s in tax.sections:
         table.add_row(s.key, s.name, str(s.priority), "、".join(s.keywords))
     Console().print(table)
