@@ -11,7 +11,7 @@ import json
 import os
 import sys
 import tempfile
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from contextlib import closing, contextmanager
 from enum import StrEnum
 from pathlib import Path
@@ -88,7 +88,7 @@ def _choose_format(fmt: Format | None, output: Path | None) -> str:
 
 
 @contextmanager
-def _atomic_output(path: Path | None, bom_text: bool = True):  # type: ignore[no-untyped-def]
+def _atomic_output(path: Path | None) -> Iterator[TextIO]:
     """Standard output, or a file written whole or not at all (temporary file, then rename)."""
     if path is None:
         yield sys.stdout
@@ -125,11 +125,6 @@ def _file_mode(path: Path) -> int:
         umask = os.umask(0)
         os.umask(umask)
         return 0o666 & ~umask
-
-
-def _write(records: Iterable[Indicator], fmt: str, out: TextIO, bom: bool) -> None:
-    """Records streamed to the writer (a table needs them all first, to group them by section)."""
-    export.render(list(records) if fmt == "table" else records, fmt, out, bom=bom)  # type: ignore[arg-type]
 
 
 def _encoding(value: str | None) -> str | None:
@@ -225,7 +220,8 @@ def extract_command(
                 first = next(records, None)
                 if first is not None or run.read:  # when every report failed, an earlier -o file is kept
                     with _atomic_output(output) as out:
-                        _write(itertools.chain([first] if first else [], records), chosen, out, bom)
+                        rows = itertools.chain([first] if first else [], records)
+                        export.render(rows, chosen, out, bom=bom)
     except UserError as e:
         fail(str(e), e.hint)
     except KeyboardInterrupt:

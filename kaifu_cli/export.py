@@ -54,17 +54,12 @@ def _csv_cell(column: str, value: object) -> str:
     return text
 
 
-def csv_header(out: TextIO, bom: bool = False) -> csv.writer:  # type: ignore[valid-type]
+def write_csv(records: Iterable[Indicator], out: TextIO, bom: bool = False) -> None:
+    """RFC 4180 CSV with a header row; text cells that a spreadsheet would run as formulas are defused."""
     if bom:
         out.write("\ufeff")
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(COLUMNS)
-    return writer
-
-
-def write_csv(records: Iterable[Indicator], out: TextIO, bom: bool = False) -> None:
-    """RFC 4180 CSV with a header row; text cells that a spreadsheet would run as formulas are defused."""
-    writer = csv_header(out, bom)
     for record in records:
         writer.writerow([_csv_cell(c, v) for c, v in record.as_dict().items()])
 
@@ -117,7 +112,8 @@ def snippet(record: Indicator) -> str:
     return "…" + text[at - SNIPPET_LEAD :]
 
 
-def render(records: list[Indicator], fmt: str, out: TextIO, bom: bool = False) -> None:
+def render(records: Iterable[Indicator], fmt: str, out: TextIO, bom: bool = False) -> None:
+    """Records in one of FORMATS; all but the table are written as the records come."""
     if fmt == "csv":
         write_csv(records, out, bom)
     elif fmt == "json":
@@ -125,7 +121,7 @@ def render(records: list[Indicator], fmt: str, out: TextIO, bom: bool = False) -
     elif fmt == "jsonl":
         write_jsonl(records, out)
     else:
-        write_table(records, out)
+        write_table(list(records), out)  # grouped by section: needs every record first
 
 
 def to_string(records: list[Indicator], fmt: str) -> str:
