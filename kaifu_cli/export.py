@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import csv
-import io
 import json
 from collections.abc import Iterable
 from decimal import Decimal
@@ -122,9 +121,3 @@ def render(records: Iterable[Indicator], fmt: str, out: TextIO, bom: bool = Fals
         write_jsonl(records, out)
     else:
         write_table(list(records), out)  # grouped by section: needs every record first
-
-
-def to_string(records: list[Indicator], fmt: str) -> str:
-    buf = io.StringIO()
-    render(records, fmt, buf)
-    return buf.getvalue()

@@ -40,7 +40,7 @@ COUNTABLE = frozenset({"count", "money", "measure"})
 # separates the items of one list, a 。 ends it.
 FULL_STOP = re.compile(r"[。！？!?]|\.(?!\d)")  # a half-width full stop, not a decimal point
 CLAUSE_MARKS = "，,：:；;。！？!?、."
-OPEN_BRACKETS, CLOSE_BRACKETS = "(（", ")）"
+OPEN_BRACKETS = "(（"
 # The marks that open, close or end a breakdown, named for the events of `parents`.
 BREAKDOWN_MARKS = re.compile(
     r"""

@@ -29,9 +29,6 @@ HEADING = re.compile(
     re.VERBOSE,
 )
 
-# The end of a heading's title: a sentence stop, or a comma-free short line.
-TITLE_END = re.compile(r"[。！？!?；;]|\.(?!\d)")
-
 # Sentence and clause stops.  A comma between digits (70,433) is not a stop, nor a colon
 # right before a number (刑事案件：98件), which joins a label to its value.
 SENTENCE_STOP = re.compile(r"[。！？!?；;]|\.(?!\d)")  # a half-width full stop, not a decimal point
@@ -43,7 +40,6 @@ CLAUSE_STOP = re.compile(
 
 # Paired marks whose contents are names, titles or slogans, never figures:
 # “八五”普法, 《…(2022—2025)》, “12348”.
-QUOTE_PAIRS = {"“": "”", "《": "》", "「": "」", "『": "』", "‘": "’", "〈": "〉", "【": "】"}
 QUOTE_SPAN = re.compile(
     r"""
     “[^“”\n]{0,40}”        # curly double quotes, closed on the same line
@@ -90,7 +86,7 @@ def heading_title(line: str, after_number: int = 0) -> str:
 
     The first sentence ends after the heading's number, so the point of ``1.`` does not end it.
     """
-    stop = TITLE_END.search(line, after_number)
+    stop = SENTENCE_STOP.search(line, after_number)
     if stop:
         return line[: stop.start()].strip()
     return line.strip() if len(line.strip()) <= 60 else ""
@@ -104,11 +100,6 @@ def sentences(line: str) -> Iterator[tuple[int, int]]:
         start = m.end()
     if start < len(line):
         yield start, len(line)
-
-
-def clause_bounds(line: str, pos: int) -> tuple[int, int]:
-    """(start, end) of the clause around ``pos``, punctuation excluded."""
-    return clauses_of(line).bounds(pos)
 
 
 @lru_cache(maxsize=4)
