@@ -170,10 +170,19 @@ class Batch:
         except BaseException:
             # Ctrl-C, or the output went away: stop the workers now instead of waiting for their files.
             # (ProcessPoolExecutor has no public way to do this before Python 3.14.)
-            workers = list((getattr(pool, "_processes", None) or {}).values())  # shutdown() forgets them
+            # shutdown() forgets the workers and the result pipe, so take them first.
+            workers = list((getattr(pool, "_processes", None) or {}).values())
+            results = getattr(pool, "_result_queue", None)
             pool.shutdown(wait=False, cancel_futures=True)
             for process in workers:
                 process.terminate()
+            for process in workers:
+                process.join(1)
+            # A worker stopped halfway through sending its answer leaves the pool's manager thread
+            # waiting for the rest, and the interpreter's exit waiting for that thread.  Closing this
+            # process's own copy of the pipe's writing end lets the thread see the end instead.
+            if results is not None:
+                results._writer.close()
             raise
         finally:
             pool.shutdown(wait=True, cancel_futures=True)
