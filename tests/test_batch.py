@@ -150,7 +150,7 @@ def test_ctrl_c_exits_130_and_leaves_the_earlier_output(tmp_path: Path) -> None:
             break
         select.select([], [], [], 0.01)
     process.send_signal(signal.SIGINT)
-    _, err = process.communicate()
+    _, err = process.communicate(timeout=120)
     process.stdin.close()
     assert process.returncode == 130
     assert err.decode().splitlines() == [f"Interrupted; {out} was not written."]
@@ -175,7 +175,7 @@ def test_ctrl_c_stops_the_workers(tmp_path: Path) -> None:
     workers = [pid for pid in children if "spawn_main" in Path(f"/proc/{pid}/cmdline").read_text(errors="ignore")]
     assert workers
     process.send_signal(signal.SIGINT)
-    _, err = process.communicate()
+    _, err = process.communicate(timeout=120)
     assert process.returncode == 130
     assert err.decode().splitlines() == ["Interrupted; out.csv was not written."]
     assert not [pid for pid in workers if Path(f"/proc/{pid}").exists()
@@ -198,7 +198,7 @@ def _stderr_on_a_terminal(args: list[str], cwd: Path) -> tuple[int, str]:
             break
         shown += chunk
     os.close(leader)
-    return process.wait(), shown.decode(errors="replace")
+    return process.wait(timeout=120), shown.decode(errors="replace")
 
 
 def test_progress_bar_only_on_a_terminal(tmp_path: Path) -> None:
