@@ -705,32 +705,37 @@ def extract_lines(
         heading = headings.path
         described = _describe_line(line, figures, vocab, carried)
         opening, carried = carried, _unfinished_clause(line)
-        sliced: dict[tuple[int, int, bool], str] = {}
+        span, sentence, text = (-1, -1), "", ""
         for d, notes in zip(described, report.annotate(number, line, described), strict=True):
             f = d.figure
-            sentence = _sliced(line, d.sentence, sliced)
-            clause = _sliced(line, d.clause, sliced)
-            section = taxonomy.classify(opening + clause if d.clause[0] == 0 else clause, sentence, heading)
+            if d.sentence != span:  # the figures of a sentence share one string (see classify)
+                span = d.sentence
+                sentence = line[span[0] : span[1]]
+                text = sentence.strip()
+            start, end = d.clause
+            clause = line[start:end]
+            section = taxonomy.classify(opening + clause if start == 0 else clause, sentence, heading)
             value = -f.value if d.negative and f.value > 0 else f.value
             base_unit = f.base_unit
             if d.kind == "money" and not base_unit:
                 base_unit = "元"
-            yield Indicator(
-                source=source,
-                line=number,
-                section=section.key,
-                section_name=section.name,
-                heading=heading,
-                indicator=d.label,
-                value=value,
-                unit=f.unit,
-                base_value=numerals.tidy(value * f.scale),
-                base_unit=base_unit,
-                qualifier=f.qualifier,
-                kind=d.kind,
-                text=_sliced(line, d.sentence, sliced, strip=True),
-                **notes,
-            )
+            values = {
+                "source": source,
+                "line": number,
+                "section": section.key,
+                "section_name": section.name,
+                "heading": heading,
+                "indicator": d.label,
+                "value": value,
+                "unit": f.unit,
+                "base_value": numerals.tidy(value * f.scale),
+                "base_unit": base_unit,
+                "qualifier": f.qualifier,
+                "kind": d.kind,
+                "text": text,
+            }
+            values.update(notes)  # id, parent, period, period_text, compared_to, status
+            yield Indicator.made(values)
 
 
 # The end of a line that leaves its clause open: text wrapped at a fixed width (…其中,医疗纠纷 / 130起).
@@ -744,22 +749,6 @@ def _unfinished_clause(line: str) -> str:
         return ""
     stops = structure.clauses_of(line).stops
     return line[stops[-1] + 1 :] if stops else line
-
-
-def _sliced(
-    line: str, span: tuple[int, int], cache: dict[tuple[int, int, bool], str], strip: bool = False
-) -> str:
-    """``line[a:b]`` (stripped if asked), made once per line for each span (a, b).
-
-    The figures of one sentence then share one string: the classifier remembers it by
-    identity, and the records of a long sentence do not each hold a copy of it.
-    """
-    key = (*span, strip)
-    text = cache.get(key)
-    if text is None:
-        text = line[span[0] : span[1]]
-        cache[key] = text = text.strip() if strip else text
-    return text
 
 
 def extract(text: str, source: str = "", taxonomy: Taxonomy | None = None) -> list[Indicator]:

@@ -6,7 +6,12 @@ contain ``words``, otherwise it must be equal.
 
 from __future__ import annotations
 
+from dataclasses import FrozenInstanceError
+from decimal import Decimal
+
 import pytest
+
+from kaifu_cli import COLUMNS, Indicator, extract
 
 from conftest import records
 
@@ -202,6 +207,16 @@ def test_every_record_points_back_at_its_line(sample_text):
     for r in records(sample_text):
         assert r["text"] in lines[r["line"] - 1]
 
+
+def test_records_are_ordinary_frozen_indicators(sample_text):
+    """extract builds records with Indicator.made: equal to the constructor's, frozen, complete."""
+    for record in extract(sample_text)[:5]:
+        assert record == Indicator(**record.as_dict())
+        assert list(vars(record)) == list(COLUMNS)
+        with pytest.raises(FrozenInstanceError):
+            record.value = Decimal(0)  # type: ignore[misc]
+    with pytest.raises(TypeError):
+        Indicator.made({"source": ""})
 
 def test_values_are_exact():
     (record,) = records("审结案件数量较上年同期增长72.1%。")
