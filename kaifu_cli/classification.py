@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections import defaultdict
 from dataclasses import dataclass, field
 from fractions import Fraction
 from functools import cache
@@ -66,7 +67,10 @@ class Taxonomy:
     pattern: re.Pattern[str] | None
     owner: dict[str, Section]
     by_key: dict[str, Section] = field(default_factory=dict)
-    _memo: dict[tuple[str, int], dict[str, int]] = field(default_factory=dict, compare=False, repr=False)
+    # Per weight in points, the scores of texts seen recently and their best section.
+    _memo: defaultdict[int, dict[str, tuple[dict[str, int], Section | None]]] = field(
+        default_factory=lambda: defaultdict(dict), compare=False, repr=False
+    )
 
     @classmethod
     def from_sections(cls, sections: list[Section]) -> Taxonomy:
@@ -83,40 +87,45 @@ class Taxonomy:
         """The best section for a figure, from its clause, its sentence and its heading path."""
         if self.pattern is None:
             return self.fallback
-        scores: dict[str, int] = {}
-        for text, points in ((clause, _CLAUSE), (sentence, _SENTENCE), (heading, _HEADING)):
-            for key, score in self._scores(text, points).items():
-                scores[key] = scores.get(key, 0) + score
-            if scores and max(scores.values()) >= _DECISIVE:
+        scores, best = self._scores(clause, _CLAUSE)
+        for text, points in ((sentence, _SENTENCE), (heading, _HEADING)):
+            if best is not None and scores[best.key] >= _DECISIVE:
                 break
-        if not scores:
-            return self.fallback
-        by_key = self.by_key
-        best = max(scores, key=lambda k: (scores[k], -by_key[k].priority))
-        return by_key[best]
+            more, _ = self._scores(text, points)
+            if more:
+                scores = {key: scores.get(key, 0) + more.get(key, 0) for key in scores | more}
+                best = self._best(scores)
+        return best or self.fallback
 
-    def _scores(self, text: str, points: int) -> dict[str, int]:
-        """Points per section key for the keywords in one text, keys in order of first keyword.
+    def _best(self, scores: dict[str, int]) -> Section | None:
+        """The section of the highest score, the lower priority number on a tie."""
+        if not scores:
+            return None
+        by_key = self.by_key
+        return by_key[max(scores, key=lambda k: (scores[k], -by_key[k].priority))]
+
+    def _scores(self, text: str, points: int) -> tuple[dict[str, int], Section | None]:
+        """Points per section key for the keywords in one text, and the best of them.
 
         Remembered: the figures of one sentence pass the same sentence (and heading) object,
         whose hash Python keeps, so a sentence is scanned once however many figures it holds.
         """
-        memo = self._memo
-        found = memo.get((text, points))
+        memo = self._memo[points]
+        found = memo.get(text)
         if found is not None:
             return found
         assert self.pattern is not None
-        found = {}
+        scores: dict[str, int] = {}
         for m in self.pattern.finditer(text):
             word = m.group()
             score = points * len(word)
             if text.endswith(MANNER_MARKERS, 0, m.start()):
                 score = score * _MANNER_NUM // _MANNER_DEN
             key = self.owner[word].key
-            found[key] = found.get(key, 0) + score
+            scores[key] = scores.get(key, 0) + score
         if len(memo) >= MEMO_SIZE:
             memo.clear()
-        memo[text, points] = found
+        memo[text] = found = (scores, self._best(scores))
         return found
 
 
