@@ -697,12 +697,12 @@ def extract_lines(
     for number, line in enumerate(lines, 1):
         line = line.rstrip("\r\n")
         headings.update(line)
-        report.read(line, headings.path)
+        heading = headings.path
+        report.read(line, heading)
         figures = find_figures(line, vocab)
         if not figures:
             carried = _unfinished_clause(line)
             continue
-        heading = headings.path
         described = _describe_line(line, figures, vocab, carried)
         opening, carried = carried, _unfinished_clause(line)
         span, sentence, text = (-1, -1), "", ""
@@ -738,14 +738,16 @@ def extract_lines(
             yield Indicator.made(values)
 
 
-# The end of a line that leaves its clause open: text wrapped at a fixed width (…其中,医疗纠纷 / 130起).
-OPEN_END = re.compile(r"[\u4e00-\u9fff（(、“]$")
+# The last character of a line that leaves its clause open: text wrapped at a fixed width
+# (…其中,医疗纠纷 / 130起).  Matched at the last position only: a search for ``…$`` would try
+# every character of the line.
+OPEN_END = re.compile(r"[\u4e00-\u9fff（(、“]")
 
 
 def _unfinished_clause(line: str) -> str:
     """The clause a line leaves open for the next one, or "" when it ends a clause, is blank or a heading."""
     line = line.rstrip()
-    if not OPEN_END.search(line) or structure.HEADING.match(line):
+    if not line or not OPEN_END.match(line, len(line) - 1) or structure.HEADING.match(line):
         return ""
     stops = structure.clauses_of(line).stops
     return line[stops[-1] + 1 :] if stops else line

@@ -60,6 +60,8 @@ class HeadingTracker:
 
     styles: list[str] = field(default_factory=list)
     titles: list[str] = field(default_factory=list)
+    path: str = ""
+    """The titles of the open headings, outermost first, joined with `` / ``: kept, not joined per line."""
 
     def update(self, line: str) -> None:
         """Read one line; if it opens a heading, make it the current deepest one."""
@@ -75,10 +77,7 @@ class HeadingTracker:
             del self.styles[depth:], self.titles[depth:]
         self.styles.append(style)
         self.titles.append(title)
-
-    @property
-    def path(self) -> str:
-        return " / ".join(self.titles)
+        self.path = " / ".join(self.titles)
 
 
 def heading_title(line: str, after_number: int = 0) -> str:
