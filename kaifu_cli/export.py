@@ -44,13 +44,17 @@ def write_jsonl(records: Iterable[Indicator], out: TextIO) -> None:
         out.write(json.dumps(as_json_object(record), ensure_ascii=False) + "\n")
 
 
-def _csv_cell(column: str, value: object) -> str:
-    if isinstance(value, Decimal):
-        return plain_number(value)
-    text = str(value)
-    if column not in NUMERIC_COLUMNS and text.startswith(FORMULA_STARTS):
-        return "'" + text
-    return text
+# Positions of the text columns in a row: a cell there that a spreadsheet would run is defused.
+_TEXT_CELLS = tuple(n for n, column in enumerate(COLUMNS) if column not in NUMERIC_COLUMNS)
+
+
+def _csv_row(record: Indicator) -> list[str]:
+    """A record's cells in column order: numbers in plain decimal, formula-like text quoted."""
+    row = [plain_number(v) if isinstance(v, Decimal) else str(v) for v in record.as_tuple()]
+    for n in _TEXT_CELLS:
+        if row[n].startswith(FORMULA_STARTS):
+            row[n] = "'" + row[n]
+    return row
 
 
 def write_csv(records: Iterable[Indicator], out: TextIO, bom: bool = False) -> None:
@@ -59,8 +63,7 @@ def write_csv(records: Iterable[Indicator], out: TextIO, bom: bool = False) -> N
         out.write("\ufeff")
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(COLUMNS)
-    for record in records:
-        writer.writerow([_csv_cell(c, v) for c, v in record.as_dict().items()])
+    writer.writerows(map(_csv_row, records))
 
 
 def write_table(

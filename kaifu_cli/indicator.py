@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, fields
 from decimal import Decimal
+from operator import attrgetter
 from typing import Any
 
 
@@ -68,11 +69,16 @@ class Indicator:
 
     def as_dict(self) -> dict[str, object]:
         """The record as a dict in column order, values left as Decimal."""
-        return {f.name: getattr(self, f.name) for f in fields(self)}
+        return dict(zip(COLUMNS, _values(self), strict=True))
+
+    def as_tuple(self) -> tuple[object, ...]:
+        """The record's values in column order, values left as Decimal."""
+        return _values(self)  # type: ignore[no-any-return]
 
 
 COLUMNS: tuple[str, ...] = tuple(f.name for f in fields(Indicator))
 """Output columns, in order."""
+_values = attrgetter(*COLUMNS)
 
 
 def plain_number(value: Decimal) -> str:
