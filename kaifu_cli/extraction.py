@@ -346,6 +346,13 @@ def _number_start(figure: Figure) -> int:
 def _strip_label(text: str, vocab: Vocabulary, lead: bool = True, trail: bool = True) -> str:
     """Trim time phrases, enumerators and filler words from the ends of a label."""
     text = text.strip()
+    finders = _finders(vocab)
+    # Most labels have nothing to trim: one match at the start and one endswith at the end tell so,
+    # before the loop that trims step by step.
+    if not (finders.label_start if lead else finders.label_start_bare).match(text) and not text.endswith(
+        finders.label_ends if trail else finders.label_ends_bare
+    ):
+        return text
     while True:
         before = text
         text = text.strip(" \t\u3000，,、：:")
@@ -353,7 +360,7 @@ def _strip_label(text: str, vocab: Vocabulary, lead: bool = True, trail: bool = 
             m = LEAD_NOISE.match(text)
             if m and m.end():
                 text = text[m.end() :]
-            lead_word = _finders(vocab).label_lead.match(text)
+            lead_word = finders.label_lead.match(text)
             if lead_word:
                 text = text[lead_word.end() :]
         if trail:
@@ -395,24 +402,27 @@ def _clip(label: str, keep_end: bool) -> str:
     return label[-LABEL_MAX:] if keep_end else label[:LABEL_MAX]
 
 
-def _remainder(label: str, vocab: Vocabulary) -> str:
-    """What is left of a label without baselines, change verbs and fillers: empty for 同比增长."""
+def _has_remainder(label: str, vocab: Vocabulary) -> bool:
+    """Whether anything is left of a label without baselines, change verbs and fillers: not of 同比增长."""
+    by_first, any_word, foreign = _remainder_words(vocab)
+    if foreign.search(label):  # a character that no word holds stays whatever is taken out
+        return True
     rest = label
-    by_first, any_word = _remainder_words(vocab)
     if any_word.search(rest):  # most labels hold none of the words: one search instead of a replace per word
         # Only a word whose first character the label holds can be found, before or after a removal
         # (removing adds no character): those words, in the longest-first order, are replaced.
         for _, w in sorted(entry for ch in set(rest) for entry in by_first.get(ch, ())):
             rest = rest.replace(w, "")
-    return rest.strip(" ，,、")
+    return bool(rest.strip(" ，,、"))
 
 
 @cache
 def _remainder_words(
     vocab: Vocabulary,
-) -> tuple[dict[str, list[tuple[int, str]]], re.Pattern[str]]:
-    """The words :func:`_remainder` takes out as (rank longest first, word) by first character, and
-    a pattern that finds any of them: gathered once per vocabulary, not once per label."""
+) -> tuple[dict[str, list[tuple[int, str]]], re.Pattern[str], re.Pattern[str]]:
+    """The words :func:`_has_remainder` takes out as (rank longest first, word) by first character,
+    a pattern that finds any of them, and one that finds a character none of them holds (nor the
+    stripped marks): gathered once per vocabulary, not once per label."""
     words = (*vocab.baselines, *vocab.rise_verbs, *vocab.fall_verbs, *vocab.verb_fillers,
              *vocab.level_markers, *vocab.qualifiers_before, *vocab.share_words,
              "分别", "比", "较", "与", "相比", "同期")
@@ -420,7 +430,8 @@ def _remainder_words(
     by_first: dict[str, list[tuple[int, str]]] = {}
     for rank, word in enumerate(ordered):
         by_first.setdefault(word[:1], []).append((rank, word))
-    return by_first, _any_of(ordered)
+    kept = "".join(map(re.escape, sorted({*"".join(ordered), *" ，,、"})))
+    return by_first, _any_of(ordered), re.compile(f"[^{kept}]")
 
 
 def _any_of(words: tuple[str, ...]) -> re.Pattern[str]:
@@ -440,20 +451,47 @@ class _Finders:
     after_stops: re.Pattern[str]
     label_lead: re.Pattern[str]
     """Matched at a label's start: the first lead word, longest first, that leaves something after it."""
+    label_start: re.Pattern[str]
+    """Matches at a stripped label's start where :func:`_strip_label` may trim it there."""
+    label_start_bare: re.Pattern[str]
+    """The same without time phrases and lead words, for a label whose lead is kept."""
+    label_ends: tuple[str, ...]
+    """Ends of a stripped label that :func:`_strip_label` may trim: marks and trailing words."""
+    label_ends_bare: tuple[str, ...]
+    """The same without trailing words, for a label whose end is kept."""
+    verb_ends: tuple[str, ...]
+    """Every word :func:`_verb_before` looks for: a text that ends with none of them has no verb."""
+
+
+# The marks a label is stripped of (besides spaces) and the brackets and quotes _balance looks at.
+LABEL_MARKS = "，,、：:" + "(（“《)）”》"
 
 
 @cache
 def _finders(vocab: Vocabulary) -> _Finders:
     lead = _any_of(vocab.label_lead).pattern
+    marks = "".join(map(re.escape, LABEL_MARKS))
+    label_start = re.compile(
+        rf"""
+        [{marks}]                       # a mark to strip, or a bracket or quote to balance
+      | (?:{LEAD_NOISE.pattern})        # a time phrase or an enumerator
+      | (?:{lead})(?=[\s\S])            # a lead word with something after it
+        """,
+        re.VERBOSE,
+    )
     return _Finders(
         _any_of(vocab.change_nouns), _any_of(vocab.baselines), _any_of(vocab.money_words),
         _any_of(vocab.after_stops), re.compile(rf"(?:{lead})(?=[\s\S])"),
+        label_start, re.compile(f"[{marks}]"), (*LABEL_MARKS, *vocab.label_trail), tuple(LABEL_MARKS),
+        (*_filler_words(vocab), *vocab.level_markers, *vocab.rise_verbs, *vocab.fall_verbs),
     )
 
 
 def _verb_before(text: str, vocab: Vocabulary) -> str:
     """'rise', 'fall', 'level' or '' for the words right before a figure: 增长, 下降, 提高到."""
     text = text.rstrip()
+    if not text.endswith(_finders(vocab).verb_ends):  # most figures: no verb, filler or marker at all
+        return ""
     changed = True
     while changed:
         changed = False
@@ -636,7 +674,7 @@ def _inherited_label(items: list[_Described], own: list[str], i: int, vocab: Voc
         subject_part, verb_part = _strip_label(subject_part, vocab), _strip_label(verb_part, vocab)
         parts = [p for p in re.split(r"[、和及与]", subject_part) if p.strip()]
         position = chain.index(i)
-        if len(parts) == len(chain) and _remainder(subject_part, vocab):
+        if len(parts) == len(chain) and _has_remainder(subject_part, vocab):
             return _join(parts[position].strip(), verb_part, d.kind)
         subjects = _previous_subjects(items, own, head_index, len(chain))
         if subjects:
@@ -644,7 +682,7 @@ def _inherited_label(items: list[_Described], own: list[str], i: int, vocab: Voc
         return label.replace("分别", "")
     if head_index != i:
         return label
-    if not _remainder(label, vocab):
+    if not _has_remainder(label, vocab):
         subjects = _previous_subjects(items, own, i, 1)
         if subjects:
             return _join(subjects[0], label, d.kind)
