@@ -13,7 +13,7 @@ The steps, each small and pure:
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, insort
+from bisect import bisect_left, bisect_right, insort
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from decimal import Decimal
@@ -80,7 +80,7 @@ class Figure:
     chinese: bool
 
 
-@dataclass
+@dataclass(slots=True)  # thousands per MB: slots make them cheaper to make and to read
 class _Described:
     figure: Figure
     clause: tuple[int, int]
@@ -347,10 +347,10 @@ def _strip_label(text: str, vocab: Vocabulary, lead: bool = True, trail: bool = 
     """Trim time phrases, enumerators and filler words from the ends of a label."""
     text = text.strip()
     finders = _finders(vocab)
-    # Most labels have nothing to trim: one match at the start and one endswith at the end tell so,
-    # before the loop that trims step by step.
-    if not (finders.label_start if lead else finders.label_start_bare).match(text) and not text.endswith(
-        finders.label_ends if trail else finders.label_ends_bare
+    # Most labels have nothing to trim: one match at the start and a look at the last character
+    # tell so, before the loop that trims step by step.
+    if not (finders.label_start if lead else finders.label_start_bare).match(text) and text[-1:] not in (
+        finders.label_end_chars if trail else finders.label_end_chars_bare
     ):
         return text
     while True:
@@ -455,12 +455,12 @@ class _Finders:
     """Matches at a stripped label's start where :func:`_strip_label` may trim it there."""
     label_start_bare: re.Pattern[str]
     """The same without time phrases and lead words, for a label whose lead is kept."""
-    label_ends: tuple[str, ...]
-    """Ends of a stripped label that :func:`_strip_label` may trim: marks and trailing words."""
-    label_ends_bare: tuple[str, ...]
+    label_end_chars: frozenset[str]
+    """Last characters of what :func:`_strip_label` may trim at a label's end: marks, trailing words."""
+    label_end_chars_bare: frozenset[str]
     """The same without trailing words, for a label whose end is kept."""
-    verb_ends: tuple[str, ...]
-    """Every word :func:`_verb_before` looks for: a text that ends with none of them has no verb."""
+    verb_end_chars: frozenset[str]
+    """Last characters of the words :func:`_verb_before` looks for: a text ending otherwise has no verb."""
 
 
 # The marks a label is stripped of (besides spaces) and the brackets and quotes _balance looks at.
@@ -482,15 +482,22 @@ def _finders(vocab: Vocabulary) -> _Finders:
     return _Finders(
         _any_of(vocab.change_nouns), _any_of(vocab.baselines), _any_of(vocab.money_words),
         _any_of(vocab.after_stops), re.compile(rf"(?:{lead})(?=[\s\S])"),
-        label_start, re.compile(f"[{marks}]"), (*LABEL_MARKS, *vocab.label_trail), tuple(LABEL_MARKS),
-        (*_filler_words(vocab), *vocab.level_markers, *vocab.rise_verbs, *vocab.fall_verbs),
+        label_start, re.compile(f"[{marks}]"), _last_chars((*LABEL_MARKS, *vocab.label_trail)),
+        frozenset(LABEL_MARKS),
+        _last_chars((*_filler_words(vocab), *vocab.level_markers, *vocab.rise_verbs, *vocab.fall_verbs)),
     )
+
+
+def _last_chars(words: tuple[str, ...]) -> frozenset[str]:
+    """The characters the words end with: a text ending with none of them ends with no word, which
+    one set lookup tells faster than an ``endswith`` over all the words."""
+    return frozenset(word[-1] for word in words if word)
 
 
 def _verb_before(text: str, vocab: Vocabulary) -> str:
     """'rise', 'fall', 'level' or '' for the words right before a figure: 增长, 下降, 提高到."""
     text = text.rstrip()
-    if not text.endswith(_finders(vocab).verb_ends):  # most figures: no verb, filler or marker at all
+    if text[-1:] not in _finders(vocab).verb_end_chars:  # most figures: no verb, filler or marker at all
         return ""
     changed = True
     while changed:
@@ -525,39 +532,45 @@ def _describe_line(
     width: it starts the label of a figure whose clause opens the line.
     """
     folded = numerals.fold_width(line)
-    sentence_spans = list(structure.sentences(folded))
     clauses = structure.clauses_of(folded)  # stops found once: a long line with many figures stays linear
+    sentence_ends = _sentence_ends(folded)
     items: list[_Described] = []
     for f in figures:
-        clause = clauses.bounds(f.number_start)
-        sentence = structure.span_at(sentence_spans, f.number_start, (0, len(folded)))
-        items.append(_Described(f, clause, sentence))
+        k = bisect_right(sentence_ends, f.number_start)  # the sentence that holds the number
+        sentence = (sentence_ends[k - 1] if k else 0, sentence_ends[k])
+        items.append(_Described(f, clauses.bounds(f.number_start), sentence))
 
     # Pass 1, left to right: chains, the words before each figure, kind and sign.
+    streak_units = vocab.streak_units
+    brackets = BRACKETS.search(folded) is not None  # most lines have none: no open one to look for
+    prev: _Described | None = None
     for i, d in enumerate(items):
-        prev = items[i - 1] if i and items[i - 1].clause == d.clause else None
-        seg_start = d.clause[0]
+        f, clause = d.figure, d.clause
+        seg_start = clause[0]
         before_prefix = carried if seg_start == 0 else ""
-        if prev is not None:
+        if prev is not None and prev.clause == clause:
             seg_start = max(seg_start, prev.label_end or prev.figure.end)
-            gap = folded[prev.figure.end : d.figure.start].strip()
-            if gap and all(ch in LIST_JOINERS for ch in gap):
+            gap = folded[prev.figure.end : f.start].strip()
+            if gap and LIST_JOINERS.issuperset(gap):
                 d.chain_head = prev.chain_head if prev.chain_head >= 0 else i - 1
-            if _is_streak(prev.figure, vocab):
+            if prev.figure.base_unit in streak_units:
                 # 出庭应诉率连续三年保持100%: the streak is an adverb; the subject before it is this one's.
                 before_prefix = _strip_streak(folded[prev.seg_start : prev.figure.start], vocab)
-        seg_start = _open_bracket(folded, seg_start, d.figure.start)
+        if brackets:
+            seg_start = _open_bracket(folded, seg_start, f.start)
         d.seg_start = seg_start
-        before = d.before = before_prefix + folded[seg_start : d.figure.start]
-        d.label_end = d.figure.end
+        before = d.before = before_prefix + folded[seg_start : f.start]
+        d.label_end = f.end
         head = items[d.chain_head] if d.chain_head >= 0 else None
-        if head is not None and head.figure.unit_kind == d.figure.unit_kind:
+        if head is not None and head.figure.unit_kind == f.unit_kind:
             d.kind, d.negative = head.kind, head.negative  # 分别增长4.8%、7.2%: one verb for the list
         else:
-            d.kind, d.negative = _kind(d.figure, folded, d.clause, before, vocab)
-        d.label = _strip_label(before, vocab)
-        if not _is_streak(d.figure, vocab):
-            _after_label(d, folded, items, i, before, vocab)
+            d.kind, d.negative = _kind(f, folded, clause, before, vocab)
+        if d.kind == "count" and f.base_unit not in streak_units:
+            _count_label(d, folded, items, i, before, vocab)
+        else:
+            d.label = _strip_label(before, vocab)
+        prev = d
 
     # Pass 2, right to left: 6场167人入矫教育 — a count with nothing after it takes the next one's noun.
     for i in range(len(items) - 2, -1, -1):
@@ -568,22 +581,29 @@ def _describe_line(
         if gap in ("", "共", "计", "共计") and nxt.label_end > nxt.figure.end:
             d.label = nxt.label
             d.label_end = nxt.label_end
-    # 来访56批132人次: a figure with no words of its own shares the one it stands right after.
-    for i in range(1, len(items)):
-        d, prev = items[i], items[i - 1]
-        if not d.label and prev.clause == d.clause and not folded[prev.figure.end : d.figure.start].strip():
-            d.label = prev.label
 
-    # Pass 3: labels of figures with no subject of their own (同比增长6.3%; 分别上升3.6%和3.1%).
-    own = [d.label for d in items]
+    # Pass 3, left to right: labels of figures with no subject of their own (同比增长6.3%;
+    # 分别上升3.6%和3.1%). ``own`` holds each figure's label before it borrows, for the ones after it.
+    own: list[str] = []
     for i, d in enumerate(items):
-        d.label = _inherited_label(items, own, i, vocab)
-        d.label = _clip(d.label, keep_end=d.label_end <= d.figure.end)
+        if i and not d.label:
+            # 来访56批132人次: a figure with no words of its own shares the one it stands right after.
+            prev = items[i - 1]
+            if prev.clause == d.clause and not folded[prev.figure.end : d.figure.start].strip():
+                d.label = own[i - 1]
+        own.append(d.label)
+        label = _inherited_label(items, own, i, vocab)
+        d.label = label if len(label) <= LABEL_MAX else _clip(label, keep_end=d.label_end <= d.figure.end)
     return items
 
 
-def _is_streak(figure: Figure, vocab: Vocabulary) -> bool:
-    return figure.base_unit in vocab.streak_units
+def _sentence_ends(line: str) -> list[int]:
+    """Where each sentence of a line ends, as :func:`structure.sentences` cuts them: a bisect on
+    these finds a figure's sentence without building the spans."""
+    ends = [m.end() for m in structure.SENTENCE_STOP.finditer(line)]
+    if not ends or ends[-1] < len(line):
+        ends.append(len(line))
+    return ends
 
 
 def _strip_streak(text: str, vocab: Vocabulary) -> str:
@@ -625,25 +645,26 @@ def _kind(
     return figure.unit_kind, False
 
 
-def _after_label(
+def _count_label(
     d: _Described, line: str, items: list[_Described], i: int, before: str, vocab: Vocabulary
 ) -> None:
-    """For a count, the noun right after the figure names it: 2次廉洁教育, 16个诉源治理工作站."""
-    if d.kind != "count":
-        return
+    """A count's label: the noun right after it names it (2次廉洁教育, 16个诉源治理工作站), else the
+    words before it do; those are trimmed only when needed."""
     end = d.clause[1]
     if i + 1 < len(items) and items[i + 1].clause == d.clause:
         end = min(end, items[i + 1].figure.start)
     after = _up_to_break(line[d.figure.end : end])
-    if not after:
-        return
-    stop = _finders(vocab).after_stops.search(after)  # the first of the words: where the noun ends
-    cut = stop.start() if stop else len(after)
-    if cut > 0:
-        noun = _strip_label(after[:cut], vocab, lead=False)
-        if noun:
-            d.label, d.label_end = noun, d.figure.end + cut
-    elif before.rstrip().endswith(vocab.existential) or not d.label:
+    cut = -1
+    if after:
+        stop = _finders(vocab).after_stops.search(after)  # the first of the words: where the noun ends
+        cut = stop.start() if stop else len(after)
+        if cut > 0:
+            noun = _strip_label(after[:cut], vocab, lead=False)
+            if noun:
+                d.label, d.label_end = noun, d.figure.end + cut
+                return
+    d.label = _strip_label(before, vocab)
+    if cut == 0 and (before.rstrip().endswith(vocab.existential) or not d.label):
         verb_phrase = _strip_label(after, vocab, lead=True, trail=False)
         if verb_phrase:
             d.label, d.label_end = verb_phrase, d.figure.end + len(after)
