@@ -345,32 +345,29 @@ def _number_start(figure: Figure) -> int:
 
 def _strip_label(text: str, vocab: Vocabulary, lead: bool = True, trail: bool = True) -> str:
     """Trim time phrases, enumerators and filler words from the ends of a label."""
-    text = text.strip()
     finders = _finders(vocab)
-    # Most labels have nothing to trim: one match at the start and a look at the last character
-    # tell so, before the loop that trims step by step.
-    if not (finders.label_start if lead else finders.label_start_bare).match(text) and text[-1:] not in (
-        finders.label_end_chars if trail else finders.label_end_chars_bare
-    ):
-        return text
-    while True:
+    may_trim_start = finders.label_start if lead else finders.label_start_bare
+    may_trim_end = finders.label_end_chars if trail else finders.label_end_chars_bare
+    text = text.strip()
+    # A round of trimming changes a (stripped) label only where a match at its start or its last
+    # character says it may: most labels skip the loop, and a trimmed one is not trimmed once more
+    # only to see nothing change.
+    while may_trim_start.match(text) or text[-1:] in may_trim_end:
         before = text
         text = text.strip(" \t\u3000，,、：:")
         if lead:
-            m = LEAD_NOISE.match(text)
-            if m and m.end():
-                text = text[m.end() :]
-            lead_word = finders.label_lead.match(text)
-            if lead_word:
-                text = text[lead_word.end() :]
-        if trail:
+            head = finders.label_head.match(text)  # a time phrase or enumerator, then a lead word
+            if head.end():  # type: ignore[union-attr]  # it can match empty, never fail
+                text = text[head.end() :]  # type: ignore[union-attr]
+        if trail and text[-1:] in finders.trail_end_chars:
             for word in vocab.label_trail if text.endswith(vocab.label_trail) else ():
                 if text.endswith(word) and len(text) > len(word):
                     text = text[: -len(word)]
                     break
-        text = _balance(text)
+        text = _balance(text)  # stripped, as the test of the loop needs
         if text == before:
-            return text
+            break
+    return text
 
 
 # Round brackets, for the one still open before a figure.
@@ -449,8 +446,11 @@ class _Finders:
     baselines: re.Pattern[str]
     money_words: re.Pattern[str]
     after_stops: re.Pattern[str]
-    label_lead: re.Pattern[str]
-    """Matched at a label's start: the first lead word, longest first, that leaves something after it."""
+    label_head: re.Pattern[str]
+    """Matched at a label's start: a time phrase or an enumerator (:data:`LEAD_NOISE`), then the first
+    lead word, longest first, that leaves something after it; empty where there is neither."""
+    trail_end_chars: frozenset[str]
+    """Last characters of the trailing words: a label ending otherwise keeps its end."""
     label_start: re.Pattern[str]
     """Matches at a stripped label's start where :func:`_strip_label` may trim it there."""
     label_start_bare: re.Pattern[str]
@@ -479,12 +479,21 @@ def _finders(vocab: Vocabulary) -> _Finders:
         """,
         re.VERBOSE,
     )
+    # Possessive: the time phrase taken is the one LEAD_NOISE alone finds, whether a lead word follows or not.
+    label_head = re.compile(rf"(?:{LEAD_NOISE.pattern})?+(?:(?:{lead})(?=[\s\S]))?", re.VERBOSE)
+    verbs = (*_filler_words(vocab), *vocab.level_markers, *vocab.rise_verbs, *vocab.fall_verbs)
     return _Finders(
-        _any_of(vocab.change_nouns), _any_of(vocab.baselines), _any_of(vocab.money_words),
-        _any_of(vocab.after_stops), re.compile(rf"(?:{lead})(?=[\s\S])"),
-        label_start, re.compile(f"[{marks}]"), _last_chars((*LABEL_MARKS, *vocab.label_trail)),
-        frozenset(LABEL_MARKS),
-        _last_chars((*_filler_words(vocab), *vocab.level_markers, *vocab.rise_verbs, *vocab.fall_verbs)),
+        change_nouns=_any_of(vocab.change_nouns),
+        baselines=_any_of(vocab.baselines),
+        money_words=_any_of(vocab.money_words),
+        after_stops=_any_of(vocab.after_stops),
+        label_head=label_head,
+        trail_end_chars=_last_chars(vocab.label_trail),
+        label_start=label_start,
+        label_start_bare=re.compile(f"[{marks}]"),
+        label_end_chars=_last_chars((*LABEL_MARKS, *vocab.label_trail)),
+        label_end_chars_bare=frozenset(LABEL_MARKS),
+        verb_end_chars=_last_chars(verbs),
     )
 
 
@@ -533,7 +542,7 @@ def _describe_line(
     """
     folded = numerals.fold_width(line)
     clauses = structure.clauses_of(folded)  # stops found once: a long line with many figures stays linear
-    sentence_ends = _sentence_ends(folded)
+    sentence_ends = _sentence_ends(folded, clauses.stops)
     items: list[_Described] = []
     for f in figures:
         k = bisect_right(sentence_ends, f.number_start)  # the sentence that holds the number
@@ -597,10 +606,16 @@ def _describe_line(
     return items
 
 
-def _sentence_ends(line: str) -> list[int]:
-    """Where each sentence of a line ends, as :func:`structure.sentences` cuts them: a bisect on
-    these finds a figure's sentence without building the spans."""
-    ends = [m.end() for m in structure.SENTENCE_STOP.finditer(line)]
+# The marks that end a sentence (structure.SENTENCE_STOP). Every sentence stop is a clause stop too
+# (structure.CLAUSE_STOP has the same marks, and "." with the same lookahead), so the clause stops
+# that are one of these are a line's sentence stops, found without searching the line again.
+SENTENCE_MARKS = frozenset("。！？!?；;.")
+
+
+def _sentence_ends(line: str, clause_stops: list[int]) -> list[int]:
+    """Where each sentence of a line ends, as :func:`structure.sentences` cuts them, from the line's
+    clause stops: a bisect on these finds a figure's sentence without building the spans."""
+    ends = [stop + 1 for stop in clause_stops if line[stop] in SENTENCE_MARKS]
     if not ends or ends[-1] < len(line):
         ends.append(len(line))
     return ends
