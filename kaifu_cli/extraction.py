@@ -37,10 +37,19 @@ AFTER_BREAKS = re.compile(r"[(（)）、，,。；;：:！!？?\s]")
 RANGE_MARKS = "-—–~～至到"
 DATE_MARKS = "·:："
 
+# The characters the phrases of LEAD_NOISE start with, one alternative after the other.
+LEAD_NOISE_FIRST = (
+    r"\s\d截到至自从"  # 截至6月30日, 2021年
+    "上下全今去当本年同目近初据"  # 上半年, 同期, 据统计
+    "一二三四前第五六七八九十"  # 一季度, 前三季度, 第一季度, 三是
+    "首其再最另此"  # 首先, 其次
+    "(（"  # (一)
+)
 # The start of a label that is only time or enumeration: 截至6月30日, 2021年, 1-9月, 一是.
 LEAD_NOISE = re.compile(
-    r"""
-    ^(?:
+    r"^(?=[" + LEAD_NOISE_FIRST + "])"  # most labels start otherwise: they fail here at once
+    + r"""
+    (?:
         (?:截至|截止|到|至|自|从)?\s*
         (?=\d)                                                   # a time phrase starts with a number
         (?:\d{4}\s*年(?:度)?)?
@@ -471,8 +480,10 @@ LABEL_MARKS = "，,、：:" + "(（“《)）”》"
 def _finders(vocab: Vocabulary) -> _Finders:
     lead = _any_of(vocab.label_lead).pattern
     marks = "".join(map(re.escape, LABEL_MARKS))
+    lead_first = "".join(sorted({re.escape(word[0]) for word in vocab.label_lead}))
     label_start = re.compile(
         rf"""
+        (?=[{marks}{LEAD_NOISE_FIRST}{lead_first}])   # the first characters of the three: most fail here
         [{marks}]                       # a mark to strip, or a bracket or quote to balance
       | (?:{LEAD_NOISE.pattern})        # a time phrase or an enumerator
       | (?:{lead})(?=[\s\S])            # a lead word with something after it
