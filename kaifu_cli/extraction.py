@@ -352,9 +352,8 @@ def _number_start(figure: Figure) -> int:
 # Describing figures: kind, sign, label
 
 
-def _strip_label(text: str, vocab: Vocabulary, lead: bool = True, trail: bool = True) -> str:
+def _strip_label(text: str, finders: _Finders, lead: bool = True, trail: bool = True) -> str:
     """Trim time phrases, enumerators and filler words from the ends of a label."""
-    finders = _finders(vocab)
     may_trim_start = finders.label_start if lead else finders.label_start_bare
     may_trim_end = finders.label_end_chars if trail else finders.label_end_chars_bare
     text = text.strip()
@@ -366,10 +365,11 @@ def _strip_label(text: str, vocab: Vocabulary, lead: bool = True, trail: bool = 
         text = text.strip(" \t\u3000，,、：:")
         if lead:
             head = finders.label_head.match(text)  # a time phrase or enumerator, then a lead word
-            if head.end():  # type: ignore[union-attr]  # it can match empty, never fail
-                text = text[head.end() :]  # type: ignore[union-attr]
+            if head and head.end():  # (it matches empty where there is neither)
+                text = text[head.end() :]
+        trail_words = finders.vocab.label_trail
         if trail and text[-1:] in finders.trail_end_chars:
-            for word in vocab.label_trail if text.endswith(vocab.label_trail) else ():
+            for word in trail_words if text.endswith(trail_words) else ():
                 if text.endswith(word) and len(text) > len(word):
                     text = text[: -len(word)]
                     break
@@ -408,13 +408,13 @@ def _clip(label: str, keep_end: bool) -> str:
     return label[-LABEL_MAX:] if keep_end else label[:LABEL_MAX]
 
 
-def _has_remainder(label: str, vocab: Vocabulary) -> bool:
+def _has_remainder(label: str, finders: _Finders) -> bool:
     """Whether anything is left of a label without baselines, change verbs and fillers: not of 同比增长."""
-    by_first, any_word, foreign = _remainder_words(vocab)
-    if foreign.search(label):  # a character that no word holds stays whatever is taken out
+    if finders.remainder_foreign.search(label):  # a character no word holds stays whatever is taken out
         return True
     rest = label
-    if any_word.search(rest):  # most labels hold none of the words: one search instead of a replace per word
+    by_first = finders.remainder_words
+    if finders.remainder_any.search(rest):  # most hold none of the words: one search, not a replace per word
         # Only a word whose first character the label holds can be found, before or after a removal
         # (removing adds no character): those words, in the longest-first order, are replaced.
         for _, w in sorted(entry for ch in set(rest) for entry in by_first.get(ch, ())):
@@ -422,13 +422,9 @@ def _has_remainder(label: str, vocab: Vocabulary) -> bool:
     return bool(rest.strip(" ，,、"))
 
 
-@cache
-def _remainder_words(
-    vocab: Vocabulary,
-) -> tuple[dict[str, list[tuple[int, str]]], re.Pattern[str], re.Pattern[str]]:
+def _remainder_words(vocab: Vocabulary) -> tuple[dict[str, list[tuple[int, str]]], tuple[str, ...]]:
     """The words :func:`_has_remainder` takes out as (rank longest first, word) by first character,
-    a pattern that finds any of them, and one that finds a character none of them holds (nor the
-    stripped marks): gathered once per vocabulary, not once per label."""
+    and all of them longest first: gathered once per vocabulary, not once per label."""
     words = (*vocab.baselines, *vocab.rise_verbs, *vocab.fall_verbs, *vocab.verb_fillers,
              *vocab.level_markers, *vocab.qualifiers_before, *vocab.share_words,
              "分别", "比", "较", "与", "相比", "同期")
@@ -436,8 +432,7 @@ def _remainder_words(
     by_first: dict[str, list[tuple[int, str]]] = {}
     for rank, word in enumerate(ordered):
         by_first.setdefault(word[:1], []).append((rank, word))
-    kept = "".join(map(re.escape, sorted({*"".join(ordered), *" ，,、"})))
-    return by_first, _any_of(ordered), re.compile(f"[^{kept}]")
+    return by_first, ordered
 
 
 def _any_of(words: tuple[str, ...]) -> re.Pattern[str]:
@@ -445,12 +440,21 @@ def _any_of(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile("|".join(map(re.escape, longest_first(words)))) if words else re.compile("(?!)")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class _Finders:
     """Patterns over vocabulary lists, compiled once per vocabulary: one search in C tells
     whether (and where first) any word of a list stands in a text, instead of an ``in`` or a
-    ``find`` per word."""
+    ``find`` per word. Looked up once per line and handed to the helpers, with the vocabulary."""
 
+    vocab: Vocabulary
+    fillers: tuple[str, ...]
+    """Words between a change verb and its figure: 增长了, 下降约."""
+    remainder_words: dict[str, list[tuple[int, str]]]
+    """The words :func:`_has_remainder` takes out, as (rank longest first, word) by first character."""
+    remainder_any: re.Pattern[str]
+    """Finds any of those words."""
+    remainder_foreign: re.Pattern[str]
+    """Finds a character that none of those words holds, nor the marks stripped with them."""
     change_nouns: re.Pattern[str]
     baselines: re.Pattern[str]
     money_words: re.Pattern[str]
@@ -492,8 +496,16 @@ def _finders(vocab: Vocabulary) -> _Finders:
     )
     # Possessive: the time phrase taken is the one LEAD_NOISE alone finds, whether a lead word follows or not.
     label_head = re.compile(rf"(?:{LEAD_NOISE.pattern})?+(?:(?:{lead})(?=[\s\S]))?", re.VERBOSE)
-    verbs = (*_filler_words(vocab), *vocab.level_markers, *vocab.rise_verbs, *vocab.fall_verbs)
+    fillers = (*vocab.verb_fillers, *vocab.qualifiers_before)
+    verbs = (*fillers, *vocab.level_markers, *vocab.rise_verbs, *vocab.fall_verbs)
+    by_first, ordered = _remainder_words(vocab)
+    kept = "".join(map(re.escape, sorted({*"".join(ordered), *" ，,、"})))
     return _Finders(
+        vocab=vocab,
+        fillers=fillers,
+        remainder_words=by_first,
+        remainder_any=_any_of(ordered),
+        remainder_foreign=re.compile(f"[^{kept}]"),
         change_nouns=_any_of(vocab.change_nouns),
         baselines=_any_of(vocab.baselines),
         money_words=_any_of(vocab.money_words),
@@ -514,15 +526,15 @@ def _last_chars(words: tuple[str, ...]) -> frozenset[str]:
     return frozenset(word[-1] for word in words if word)
 
 
-def _verb_before(text: str, vocab: Vocabulary) -> str:
+def _verb_before(text: str, finders: _Finders) -> str:
     """'rise', 'fall', 'level' or '' for the words right before a figure: 增长, 下降, 提高到."""
     text = text.rstrip()
-    if text[-1:] not in _finders(vocab).verb_end_chars:  # most figures: no verb, filler or marker at all
+    if text[-1:] not in finders.verb_end_chars:  # most figures: no verb, filler or marker at all
         return ""
+    vocab, fillers = finders.vocab, finders.fillers
     changed = True
     while changed:
         changed = False
-        fillers = _filler_words(vocab)
         for word in fillers if text.endswith(fillers) else ():
             if text.endswith(word):
                 text, changed = text[: -len(word)].rstrip(), True
@@ -536,11 +548,6 @@ def _verb_before(text: str, vocab: Vocabulary) -> str:
         if text.endswith(verbs):
             return "level" if level else name
     return ""
-
-
-@cache
-def _filler_words(vocab: Vocabulary) -> tuple[str, ...]:
-    return (*vocab.verb_fillers, *vocab.qualifiers_before)
 
 
 def _describe_line(
@@ -561,6 +568,7 @@ def _describe_line(
         items.append(_Described(f, clauses.bounds(f.number_start), sentence))
 
     # Pass 1, left to right: chains, the words before each figure, kind and sign.
+    finders = _finders(vocab)
     streak_units = vocab.streak_units
     brackets = BRACKETS.search(folded) is not None  # most lines have none: no open one to look for
     prev: _Described | None = None
@@ -585,11 +593,11 @@ def _describe_line(
         if head is not None and head.figure.unit_kind == f.unit_kind:
             d.kind, d.negative = head.kind, head.negative  # 分别增长4.8%、7.2%: one verb for the list
         else:
-            d.kind, d.negative = _kind(f, folded, clause, before, vocab)
+            d.kind, d.negative = _kind(f, folded, clause, before, finders)
         if d.kind == "count" and f.base_unit not in streak_units:
-            _count_label(d, folded, items, i, before, vocab)
+            _count_label(d, folded, items, i, before, finders)
         else:
-            d.label = _strip_label(before, vocab)
+            d.label = _strip_label(before, finders)
         prev = d
 
     # Pass 2, right to left: 6场167人入矫教育 — a count with nothing after it takes the next one's noun.
@@ -612,7 +620,7 @@ def _describe_line(
             if prev.clause == d.clause and not folded[prev.figure.end : d.figure.start].strip():
                 d.label = own[i - 1]
         own.append(d.label)
-        label = _inherited_label(items, own, i, vocab)
+        label = _inherited_label(items, own, i, finders)
         d.label = label if len(label) <= LABEL_MAX else _clip(label, keep_end=d.label_end <= d.figure.end)
     return items
 
@@ -652,14 +660,13 @@ def _open_bracket(line: str, start: int, end: int) -> int:
 
 
 def _kind(
-    figure: Figure, line: str, clause: tuple[int, int], before: str, vocab: Vocabulary
+    figure: Figure, line: str, clause: tuple[int, int], before: str, finders: _Finders
 ) -> tuple[str, bool]:
     """A figure's kind and whether it is a fall, from its unit and the verb before it."""
-    verb = _verb_before(before, vocab)
+    verb = _verb_before(before, finders)
     negative = verb == "fall"
     if figure.unit_kind == "change":
         return "change", negative
-    finders = _finders(vocab)
     if figure.unit_kind == "percent":
         if verb in ("rise", "fall") or finders.change_nouns.search(before):
             return "change", negative
@@ -672,7 +679,7 @@ def _kind(
 
 
 def _count_label(
-    d: _Described, line: str, items: list[_Described], i: int, before: str, vocab: Vocabulary
+    d: _Described, line: str, items: list[_Described], i: int, before: str, finders: _Finders
 ) -> None:
     """A count's label: the noun right after it names it (2次廉洁教育, 16个诉源治理工作站), else the
     words before it do; those are trimmed only when needed."""
@@ -682,16 +689,16 @@ def _count_label(
     after = _up_to_break(line[d.figure.end : end])
     cut = -1
     if after:
-        stop = _finders(vocab).after_stops.search(after)  # the first of the words: where the noun ends
+        stop = finders.after_stops.search(after)  # the first of the words: where the noun ends
         cut = stop.start() if stop else len(after)
         if cut > 0:
-            noun = _strip_label(after[:cut], vocab, lead=False)
+            noun = _strip_label(after[:cut], finders, lead=False)
             if noun:
                 d.label, d.label_end = noun, d.figure.end + cut
                 return
-    d.label = _strip_label(before, vocab)
-    if cut == 0 and (before.rstrip().endswith(vocab.existential) or not d.label):
-        verb_phrase = _strip_label(after, vocab, lead=True, trail=False)
+    d.label = _strip_label(before, finders)
+    if cut == 0 and (before.rstrip().endswith(finders.vocab.existential) or not d.label):
+        verb_phrase = _strip_label(after, finders, lead=True, trail=False)
         if verb_phrase:
             d.label, d.label_end = verb_phrase, d.figure.end + len(after)
 
@@ -711,17 +718,17 @@ def _up_to_break(text: str) -> str:
         return text[: brk.start()]
 
 
-def _inherited_label(items: list[_Described], own: list[str], i: int, vocab: Vocabulary) -> str:
+def _inherited_label(items: list[_Described], own: list[str], i: int, finders: _Finders) -> str:
     """The label of figure i once figures with no subject of their own have borrowed one."""
     d = items[i]
     head_index = d.chain_head if d.chain_head >= 0 else i
     label = own[head_index]
     if "分别" in items[head_index].before and len(chain := _chain(items, head_index)) > 1:
         subject_part, _, verb_part = items[head_index].before.partition("分别")
-        subject_part, verb_part = _strip_label(subject_part, vocab), _strip_label(verb_part, vocab)
+        subject_part, verb_part = _strip_label(subject_part, finders), _strip_label(verb_part, finders)
         parts = [p for p in re.split(r"[、和及与]", subject_part) if p.strip()]
         position = chain.index(i)
-        if len(parts) == len(chain) and _has_remainder(subject_part, vocab):
+        if len(parts) == len(chain) and _has_remainder(subject_part, finders):
             return _join(parts[position].strip(), verb_part, d.kind)
         subjects = _previous_subjects(items, own, head_index, len(chain))
         if subjects:
@@ -729,7 +736,7 @@ def _inherited_label(items: list[_Described], own: list[str], i: int, vocab: Voc
         return label.replace("分别", "")
     if head_index != i:
         return label
-    if not _has_remainder(label, vocab):
+    if not _has_remainder(label, finders):
         subjects = _previous_subjects(items, own, i, 1)
         if subjects:
             return _join(subjects[0], label, d.kind)
