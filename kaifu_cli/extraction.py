@@ -412,6 +412,13 @@ def _has_remainder(label: str, finders: _Finders) -> bool:
     """Whether anything is left of a label without baselines, change verbs and fillers: not of 同比增长."""
     if finders.remainder_foreign.search(label):  # a character no word holds stays whatever is taken out
         return True
+    return _has_remainder_of_words(label, finders)
+
+
+@lru_cache(maxsize=256)
+def _has_remainder_of_words(label: str, finders: _Finders) -> bool:
+    """:func:`_has_remainder` for a label made only of the words' characters. Such labels are few
+    phrases that recur in every report (同比增长, 比上年同期下降): each is worked out once."""
     rest = label
     by_first = finders.remainder_words
     if finders.remainder_any.search(rest):  # most hold none of the words: one search, not a replace per word
@@ -673,7 +680,7 @@ def _kind(
         return "percent", False
     if verb in ("rise", "fall") and finders.baselines.search(line, clause[0], figure.start):
         return "change", negative
-    if figure.unit_kind == "count" and figure.scale != 1 and figure.base_unit == "":
+    if figure.base_unit == "" and figure.unit_kind == "count" and figure.scale != 1:  # (a Decimal last)
         return ("money" if finders.money_words.search(before) else "count"), False
     return figure.unit_kind, False
 
