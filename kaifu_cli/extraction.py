@@ -373,7 +373,8 @@ def _strip_label(text: str, finders: _Finders, lead: bool = True, trail: bool = 
                 if text.endswith(word) and len(text) > len(word):
                     text = text[: -len(word)]
                     break
-        text = _balance(text)  # stripped, as the test of the loop needs
+        # Stripped, as the test of the loop needs; balanced where a bracket or quote is at an end.
+        text = _balance(text) if text[:1] in BALANCED_MARKS or text[-1:] in BALANCED_MARKS else text.strip()
         if text == before:
             break
     return text
@@ -693,7 +694,7 @@ def _count_label(
     end = d.clause[1]
     if i + 1 < len(items) and items[i + 1].clause == d.clause:
         end = min(end, items[i + 1].figure.start)
-    after = _up_to_break(line[d.figure.end : end])
+    after = _up_to_break(line[d.figure.end : end]) if d.figure.end < end else ""  # most end their clause
     cut = -1
     if after:
         stop = finders.after_stops.search(after)  # the first of the words: where the noun ends
