@@ -580,11 +580,13 @@ def _describe_line(
     streak_units = vocab.streak_units
     brackets = BRACKETS.search(folded) is not None  # most lines have none: no open one to look for
     prev: _Described | None = None
+    shared = False  # whether any two figures share a clause; most lines have one figure per clause
     for i, d in enumerate(items):
         f, clause = d.figure, d.clause
         seg_start = clause[0]
         before_prefix = carried if seg_start == 0 else ""
         if prev is not None and prev.clause == clause:
+            shared = True
             seg_start = max(seg_start, prev.label_end or prev.figure.end)
             gap = folded[prev.figure.end : f.start].strip()
             if gap and LIST_JOINERS.issuperset(gap):
@@ -609,7 +611,7 @@ def _describe_line(
         prev = d
 
     # Pass 2, right to left: 6场167人入矫教育 — a count with nothing after it takes the next one's noun.
-    for i in range(len(items) - 2, -1, -1):
+    for i in range(len(items) - 2, -1, -1) if shared else ():
         d, nxt = items[i], items[i + 1]
         if nxt.clause != d.clause or d.kind != "count" or nxt.kind != "count":
             continue
