@@ -623,14 +623,17 @@ def _describe_line(
     # Pass 3, left to right: labels of figures with no subject of their own (同比增长6.3%;
     # 分别上升3.6%和3.1%). ``own`` holds each figure's label before it borrows, for the ones after it.
     own: list[str] = []
+    foreign = finders.remainder_foreign.search
     for i, d in enumerate(items):
         if i and not d.label:
             # 来访56批132人次: a figure with no words of its own shares the one it stands right after.
             prev = items[i - 1]
             if prev.clause == d.clause and not folded[prev.figure.end : d.figure.start].strip():
                 d.label = own[i - 1]
-        own.append(d.label)
-        label = _inherited_label(items, own, i, finders)
+        own.append(label := d.label)
+        if d.chain_head >= 0 or "分别" in d.before or not foreign(label):
+            # In a list, or with no words but change words of its own (同比增长): may borrow one.
+            label = _inherited_label(items, own, i, finders)
         d.label = label if len(label) <= LABEL_MAX else _clip(label, keep_end=d.label_end <= d.figure.end)
     return items
 
