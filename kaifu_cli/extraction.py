@@ -13,7 +13,7 @@ The steps, each small and pure:
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, insort
+from bisect import bisect_left, bisect_right, insort
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from decimal import Decimal
@@ -38,9 +38,8 @@ RANGE_MARKS = "-—–~～至到"
 DATE_MARKS = "·:："
 
 # The start of a label that is only time or enumeration: 截至6月30日, 2021年, 1-9月, 一是.
-LEAD_NOISE = re.compile(
-    r"""
-    ^(?:
+LEAD_NOISE_PHRASES = r"""
+    (?:
         (?:截至|截止|到|至|自|从)?\s*
         (?=\d)                                                   # a time phrase starts with a number
         (?:\d{4}\s*年(?:度)?)?
@@ -56,7 +55,18 @@ LEAD_NOISE = re.compile(
       | [(（][一二三四五六七八九十\d]+[)）]
       | \d+[.、．](?!\d)
     )
-    """,
+"""
+# The characters those phrases start with, one alternative after the other (tests/test_extraction.py
+# checks that LEAD_NOISE, which looks at them first, matches as the phrases alone do).
+LEAD_NOISE_FIRST = (
+    r"\s\d截到至自从"  # 截至6月30日, 2021年
+    "上下全今去当本年同目近初据"  # 上半年, 同期, 据统计
+    "一二三四前第五六七八九十"  # 一季度, 前三季度, 第一季度, 三是
+    "首其再最另此"  # 首先, 其次
+    "(（"  # (一)
+)
+LEAD_NOISE = re.compile(
+    rf"^(?=[{LEAD_NOISE_FIRST}]){LEAD_NOISE_PHRASES}",  # most labels start otherwise: they fail at once
     re.VERBOSE,
 )
 
@@ -80,7 +90,7 @@ class Figure:
     chinese: bool
 
 
-@dataclass
+@dataclass(slots=True)  # thousands per MB: slots make them cheaper to make and to read
 class _Described:
     figure: Figure
     clause: tuple[int, int]
@@ -343,27 +353,32 @@ def _number_start(figure: Figure) -> int:
 # Describing figures: kind, sign, label
 
 
-def _strip_label(text: str, vocab: Vocabulary, lead: bool = True, trail: bool = True) -> str:
+def _strip_label(text: str, finders: _Finders, lead: bool = True, trail: bool = True) -> str:
     """Trim time phrases, enumerators and filler words from the ends of a label."""
+    may_trim_start = finders.label_start if lead else finders.label_start_bare
+    may_trim_end = finders.label_end_chars if trail else finders.label_end_chars_bare
     text = text.strip()
-    while True:
+    # A round of trimming changes a (stripped) label only where a match at its start or its last
+    # character says it may: most labels skip the loop, and a trimmed one is not trimmed once more
+    # only to see nothing change.
+    while may_trim_start.match(text) or text[-1:] in may_trim_end:
         before = text
         text = text.strip(" \t\u3000，,、：:")
         if lead:
-            m = LEAD_NOISE.match(text)
-            if m and m.end():
-                text = text[m.end() :]
-            lead_word = _finders(vocab).label_lead.match(text)
-            if lead_word:
-                text = text[lead_word.end() :]
-        if trail:
-            for word in vocab.label_trail if text.endswith(vocab.label_trail) else ():
+            head = finders.label_head.match(text)  # a time phrase or enumerator, then a lead word
+            if head and head.end():  # (it matches empty where there is neither)
+                text = text[head.end() :]
+        trail_words = finders.vocab.label_trail
+        if trail and text[-1:] in finders.trail_end_chars:
+            for word in trail_words if text.endswith(trail_words) else ():
                 if text.endswith(word) and len(text) > len(word):
                     text = text[: -len(word)]
                     break
-        text = _balance(text)
+        # Stripped, as the test of the loop needs; balanced where a bracket or quote is at an end.
+        text = _balance(text) if text[:1] in BALANCED_MARKS or text[-1:] in BALANCED_MARKS else text.strip()
         if text == before:
-            return text
+            break
+    return text
 
 
 # Round brackets, for the one still open before a figure.
@@ -395,24 +410,30 @@ def _clip(label: str, keep_end: bool) -> str:
     return label[-LABEL_MAX:] if keep_end else label[:LABEL_MAX]
 
 
-def _remainder(label: str, vocab: Vocabulary) -> str:
-    """What is left of a label without baselines, change verbs and fillers: empty for 同比增长."""
+def _has_remainder(label: str, finders: _Finders) -> bool:
+    """Whether anything is left of a label without baselines, change verbs and fillers: not of 同比增长."""
+    if finders.remainder_foreign.search(label):  # a character no word holds stays whatever is taken out
+        return True
+    return _has_remainder_of_words(label, finders)
+
+
+@lru_cache(maxsize=256)
+def _has_remainder_of_words(label: str, finders: _Finders) -> bool:
+    """:func:`_has_remainder` for a label made only of the words' characters. Such labels are few
+    phrases that recur in every report (同比增长, 比上年同期下降): each is worked out once."""
     rest = label
-    by_first, any_word = _remainder_words(vocab)
-    if any_word.search(rest):  # most labels hold none of the words: one search instead of a replace per word
+    by_first = finders.remainder_words
+    if finders.remainder_any.search(rest):  # most hold none of the words: one search, not a replace per word
         # Only a word whose first character the label holds can be found, before or after a removal
         # (removing adds no character): those words, in the longest-first order, are replaced.
         for _, w in sorted(entry for ch in set(rest) for entry in by_first.get(ch, ())):
             rest = rest.replace(w, "")
-    return rest.strip(" ，,、")
+    return bool(rest.strip(" ，,、"))
 
 
-@cache
-def _remainder_words(
-    vocab: Vocabulary,
-) -> tuple[dict[str, list[tuple[int, str]]], re.Pattern[str]]:
-    """The words :func:`_remainder` takes out as (rank longest first, word) by first character, and
-    a pattern that finds any of them: gathered once per vocabulary, not once per label."""
+def _remainder_words(vocab: Vocabulary) -> tuple[dict[str, list[tuple[int, str]]], tuple[str, ...]]:
+    """The words :func:`_has_remainder` takes out as (rank longest first, word) by first character,
+    and all of them longest first: gathered once per vocabulary, not once per label."""
     words = (*vocab.baselines, *vocab.rise_verbs, *vocab.fall_verbs, *vocab.verb_fillers,
              *vocab.level_markers, *vocab.qualifiers_before, *vocab.share_words,
              "分别", "比", "较", "与", "相比", "同期")
@@ -420,7 +441,7 @@ def _remainder_words(
     by_first: dict[str, list[tuple[int, str]]] = {}
     for rank, word in enumerate(ordered):
         by_first.setdefault(word[:1], []).append((rank, word))
-    return by_first, _any_of(ordered)
+    return by_first, ordered
 
 
 def _any_of(words: tuple[str, ...]) -> re.Pattern[str]:
@@ -428,36 +449,101 @@ def _any_of(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile("|".join(map(re.escape, longest_first(words)))) if words else re.compile("(?!)")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class _Finders:
     """Patterns over vocabulary lists, compiled once per vocabulary: one search in C tells
     whether (and where first) any word of a list stands in a text, instead of an ``in`` or a
-    ``find`` per word."""
+    ``find`` per word. Looked up once per line and handed to the helpers, with the vocabulary."""
 
+    vocab: Vocabulary
+    fillers: tuple[str, ...]
+    """Words between a change verb and its figure: 增长了, 下降约."""
+    remainder_words: dict[str, list[tuple[int, str]]]
+    """The words :func:`_has_remainder` takes out, as (rank longest first, word) by first character."""
+    remainder_any: re.Pattern[str]
+    """Finds any of those words."""
+    remainder_foreign: re.Pattern[str]
+    """Finds a character that none of those words holds, nor the marks stripped with them."""
     change_nouns: re.Pattern[str]
     baselines: re.Pattern[str]
     money_words: re.Pattern[str]
     after_stops: re.Pattern[str]
-    label_lead: re.Pattern[str]
-    """Matched at a label's start: the first lead word, longest first, that leaves something after it."""
+    label_head: re.Pattern[str]
+    """Matched at a label's start: a time phrase or an enumerator (:data:`LEAD_NOISE`), then the first
+    lead word, longest first, that leaves something after it; empty where there is neither."""
+    trail_end_chars: frozenset[str]
+    """Last characters of the trailing words: a label ending otherwise keeps its end."""
+    label_start: re.Pattern[str]
+    """Matches at a stripped label's start where :func:`_strip_label` may trim it there."""
+    label_start_bare: re.Pattern[str]
+    """The same without time phrases and lead words, for a label whose lead is kept."""
+    label_end_chars: frozenset[str]
+    """Last characters of what :func:`_strip_label` may trim at a label's end: marks, trailing words."""
+    label_end_chars_bare: frozenset[str]
+    """The same without trailing words, for a label whose end is kept."""
+    verb_end_chars: frozenset[str]
+    """Last characters of the words :func:`_verb_before` looks for: a text ending otherwise has no verb."""
+
+
+# The marks a label is stripped of (besides spaces) and the brackets and quotes _balance looks at.
+LABEL_MARKS = "，,、：:" + "(（“《)）”》"
 
 
 @cache
 def _finders(vocab: Vocabulary) -> _Finders:
     lead = _any_of(vocab.label_lead).pattern
+    marks = "".join(map(re.escape, LABEL_MARKS))
+    lead_first = "".join(sorted({re.escape(word[0]) for word in vocab.label_lead}))
+    label_start = re.compile(
+        rf"""
+        (?=[{marks}{LEAD_NOISE_FIRST}{lead_first}])   # the first characters of the three: most fail here
+        [{marks}]                       # a mark to strip, or a bracket or quote to balance
+      | (?:{LEAD_NOISE.pattern})        # a time phrase or an enumerator
+      | (?:{lead})(?=[\s\S])            # a lead word with something after it
+        """,
+        re.VERBOSE,
+    )
+    # Possessive: the time phrase taken is the one LEAD_NOISE alone finds, whether a lead word follows or not.
+    label_head = re.compile(rf"(?:{LEAD_NOISE.pattern})?+(?:(?:{lead})(?=[\s\S]))?", re.VERBOSE)
+    fillers = (*vocab.verb_fillers, *vocab.qualifiers_before)
+    verbs = (*fillers, *vocab.level_markers, *vocab.rise_verbs, *vocab.fall_verbs)
+    by_first, ordered = _remainder_words(vocab)
+    kept = "".join(map(re.escape, sorted({*"".join(ordered), *" ，,、"})))
     return _Finders(
-        _any_of(vocab.change_nouns), _any_of(vocab.baselines), _any_of(vocab.money_words),
-        _any_of(vocab.after_stops), re.compile(rf"(?:{lead})(?=[\s\S])"),
+        vocab=vocab,
+        fillers=fillers,
+        remainder_words=by_first,
+        remainder_any=_any_of(ordered),
+        remainder_foreign=re.compile(f"[^{kept}]"),
+        change_nouns=_any_of(vocab.change_nouns),
+        baselines=_any_of(vocab.baselines),
+        money_words=_any_of(vocab.money_words),
+        after_stops=_any_of(vocab.after_stops),
+        label_head=label_head,
+        trail_end_chars=_last_chars(vocab.label_trail),
+        label_start=label_start,
+        label_start_bare=re.compile(f"[{marks}]"),
+        label_end_chars=_last_chars((*LABEL_MARKS, *vocab.label_trail)),
+        label_end_chars_bare=frozenset(LABEL_MARKS),
+        verb_end_chars=_last_chars(verbs),
     )
 
 
-def _verb_before(text: str, vocab: Vocabulary) -> str:
+def _last_chars(words: tuple[str, ...]) -> frozenset[str]:
+    """The characters the words end with: a text ending with none of them ends with no word, which
+    one set lookup tells faster than an ``endswith`` over all the words."""
+    return frozenset(word[-1] for word in words if word)
+
+
+def _verb_before(text: str, finders: _Finders) -> str:
     """'rise', 'fall', 'level' or '' for the words right before a figure: 增长, 下降, 提高到."""
     text = text.rstrip()
+    if text[-1:] not in finders.verb_end_chars:  # most figures: no verb, filler or marker at all
+        return ""
+    vocab, fillers = finders.vocab, finders.fillers
     changed = True
     while changed:
         changed = False
-        fillers = _filler_words(vocab)
         for word in fillers if text.endswith(fillers) else ():
             if text.endswith(word):
                 text, changed = text[: -len(word)].rstrip(), True
@@ -473,11 +559,6 @@ def _verb_before(text: str, vocab: Vocabulary) -> str:
     return ""
 
 
-@cache
-def _filler_words(vocab: Vocabulary) -> tuple[str, ...]:
-    return (*vocab.verb_fillers, *vocab.qualifiers_before)
-
-
 def _describe_line(
     line: str, figures: list[Figure], vocab: Vocabulary, carried: str = ""
 ) -> list[_Described]:
@@ -487,42 +568,51 @@ def _describe_line(
     width: it starts the label of a figure whose clause opens the line.
     """
     folded = numerals.fold_width(line)
-    sentence_spans = list(structure.sentences(folded))
     clauses = structure.clauses_of(folded)  # stops found once: a long line with many figures stays linear
+    sentence_ends = _sentence_ends(folded, clauses.stops)
     items: list[_Described] = []
     for f in figures:
-        clause = clauses.bounds(f.number_start)
-        sentence = structure.span_at(sentence_spans, f.number_start, (0, len(folded)))
-        items.append(_Described(f, clause, sentence))
+        k = bisect_right(sentence_ends, f.number_start)  # the sentence that holds the number
+        sentence = (sentence_ends[k - 1] if k else 0, sentence_ends[k])
+        items.append(_Described(f, clauses.bounds(f.number_start), sentence))
 
     # Pass 1, left to right: chains, the words before each figure, kind and sign.
+    finders = _finders(vocab)
+    streak_units = vocab.streak_units
+    brackets = BRACKETS.search(folded) is not None  # most lines have none: no open one to look for
+    prev: _Described | None = None
+    shared = False  # whether any two figures share a clause; most lines have one figure per clause
     for i, d in enumerate(items):
-        prev = items[i - 1] if i and items[i - 1].clause == d.clause else None
-        seg_start = d.clause[0]
+        f, clause = d.figure, d.clause
+        seg_start = clause[0]
         before_prefix = carried if seg_start == 0 else ""
-        if prev is not None:
+        if prev is not None and prev.clause == clause:
+            shared = True
             seg_start = max(seg_start, prev.label_end or prev.figure.end)
-            gap = folded[prev.figure.end : d.figure.start].strip()
-            if gap and all(ch in LIST_JOINERS for ch in gap):
+            gap = folded[prev.figure.end : f.start].strip()
+            if gap and LIST_JOINERS.issuperset(gap):
                 d.chain_head = prev.chain_head if prev.chain_head >= 0 else i - 1
-            if _is_streak(prev.figure, vocab):
+            if prev.figure.base_unit in streak_units:
                 # 出庭应诉率连续三年保持100%: the streak is an adverb; the subject before it is this one's.
                 before_prefix = _strip_streak(folded[prev.seg_start : prev.figure.start], vocab)
-        seg_start = _open_bracket(folded, seg_start, d.figure.start)
+        if brackets:
+            seg_start = _open_bracket(folded, seg_start, f.start)
         d.seg_start = seg_start
-        before = d.before = before_prefix + folded[seg_start : d.figure.start]
-        d.label_end = d.figure.end
+        before = d.before = before_prefix + folded[seg_start : f.start]
+        d.label_end = f.end
         head = items[d.chain_head] if d.chain_head >= 0 else None
-        if head is not None and head.figure.unit_kind == d.figure.unit_kind:
+        if head is not None and head.figure.unit_kind == f.unit_kind:
             d.kind, d.negative = head.kind, head.negative  # 分别增长4.8%、7.2%: one verb for the list
         else:
-            d.kind, d.negative = _kind(d.figure, folded, d.clause, before, vocab)
-        d.label = _strip_label(before, vocab)
-        if not _is_streak(d.figure, vocab):
-            _after_label(d, folded, items, i, before, vocab)
+            d.kind, d.negative = _kind(f, folded, clause, before, finders)
+        if d.kind == "count" and f.base_unit not in streak_units:
+            _count_label(d, folded, items, i, before, finders)
+        else:
+            d.label = _strip_label(before, finders)
+        prev = d
 
     # Pass 2, right to left: 6场167人入矫教育 — a count with nothing after it takes the next one's noun.
-    for i in range(len(items) - 2, -1, -1):
+    for i in range(len(items) - 2, -1, -1) if shared else ():
         d, nxt = items[i], items[i + 1]
         if nxt.clause != d.clause or d.kind != "count" or nxt.kind != "count":
             continue
@@ -530,22 +620,38 @@ def _describe_line(
         if gap in ("", "共", "计", "共计") and nxt.label_end > nxt.figure.end:
             d.label = nxt.label
             d.label_end = nxt.label_end
-    # 来访56批132人次: a figure with no words of its own shares the one it stands right after.
-    for i in range(1, len(items)):
-        d, prev = items[i], items[i - 1]
-        if not d.label and prev.clause == d.clause and not folded[prev.figure.end : d.figure.start].strip():
-            d.label = prev.label
 
-    # Pass 3: labels of figures with no subject of their own (同比增长6.3%; 分别上升3.6%和3.1%).
-    own = [d.label for d in items]
+    # Pass 3, left to right: labels of figures with no subject of their own (同比增长6.3%;
+    # 分别上升3.6%和3.1%). ``own`` holds each figure's label before it borrows, for the ones after it.
+    own: list[str] = []
+    foreign = finders.remainder_foreign.search
     for i, d in enumerate(items):
-        d.label = _inherited_label(items, own, i, vocab)
-        d.label = _clip(d.label, keep_end=d.label_end <= d.figure.end)
+        if i and not d.label:
+            # 来访56批132人次: a figure with no words of its own shares the one it stands right after.
+            prev = items[i - 1]
+            if prev.clause == d.clause and not folded[prev.figure.end : d.figure.start].strip():
+                d.label = own[i - 1]
+        own.append(label := d.label)
+        if d.chain_head >= 0 or "分别" in d.before or not foreign(label):
+            # In a list, or with no words but change words of its own (同比增长): may borrow one.
+            label = _inherited_label(items, own, i, finders)
+        d.label = label if len(label) <= LABEL_MAX else _clip(label, keep_end=d.label_end <= d.figure.end)
     return items
 
 
-def _is_streak(figure: Figure, vocab: Vocabulary) -> bool:
-    return figure.base_unit in vocab.streak_units
+# The marks that end a sentence (structure.SENTENCE_STOP). Every sentence stop is a clause stop too
+# (structure.CLAUSE_STOP has the same marks, and "." with the same lookahead), so the clause stops
+# that are one of these are a line's sentence stops, found without searching the line again.
+SENTENCE_MARKS = frozenset("。！？!?；;.")
+
+
+def _sentence_ends(line: str, clause_stops: list[int]) -> list[int]:
+    """Where each sentence of a line ends, as :func:`structure.sentences` cuts them, from the line's
+    clause stops: a bisect on these finds a figure's sentence without building the spans."""
+    ends = [stop + 1 for stop in clause_stops if line[stop] in SENTENCE_MARKS]
+    if not ends or ends[-1] < len(line):
+        ends.append(len(line))
+    return ends
 
 
 def _strip_streak(text: str, vocab: Vocabulary) -> str:
@@ -568,45 +674,45 @@ def _open_bracket(line: str, start: int, end: int) -> int:
 
 
 def _kind(
-    figure: Figure, line: str, clause: tuple[int, int], before: str, vocab: Vocabulary
+    figure: Figure, line: str, clause: tuple[int, int], before: str, finders: _Finders
 ) -> tuple[str, bool]:
     """A figure's kind and whether it is a fall, from its unit and the verb before it."""
-    verb = _verb_before(before, vocab)
+    verb = _verb_before(before, finders)
     negative = verb == "fall"
     if figure.unit_kind == "change":
         return "change", negative
-    finders = _finders(vocab)
     if figure.unit_kind == "percent":
         if verb in ("rise", "fall") or finders.change_nouns.search(before):
             return "change", negative
         return "percent", False
     if verb in ("rise", "fall") and finders.baselines.search(line, clause[0], figure.start):
         return "change", negative
-    if figure.unit_kind == "count" and figure.scale != 1 and figure.base_unit == "":
+    if figure.base_unit == "" and figure.unit_kind == "count" and figure.scale != 1:  # (a Decimal last)
         return ("money" if finders.money_words.search(before) else "count"), False
     return figure.unit_kind, False
 
 
-def _after_label(
-    d: _Described, line: str, items: list[_Described], i: int, before: str, vocab: Vocabulary
+def _count_label(
+    d: _Described, line: str, items: list[_Described], i: int, before: str, finders: _Finders
 ) -> None:
-    """For a count, the noun right after the figure names it: 2次廉洁教育, 16个诉源治理工作站."""
-    if d.kind != "count":
-        return
+    """A count's label: the noun right after it names it (2次廉洁教育, 16个诉源治理工作站), else the
+    words before it do; those are trimmed only when needed."""
     end = d.clause[1]
     if i + 1 < len(items) and items[i + 1].clause == d.clause:
         end = min(end, items[i + 1].figure.start)
-    after = _up_to_break(line[d.figure.end : end])
-    if not after:
-        return
-    stop = _finders(vocab).after_stops.search(after)  # the first of the words: where the noun ends
-    cut = stop.start() if stop else len(after)
-    if cut > 0:
-        noun = _strip_label(after[:cut], vocab, lead=False)
-        if noun:
-            d.label, d.label_end = noun, d.figure.end + cut
-    elif before.rstrip().endswith(vocab.existential) or not d.label:
-        verb_phrase = _strip_label(after, vocab, lead=True, trail=False)
+    after = _up_to_break(line[d.figure.end : end]) if d.figure.end < end else ""  # most end their clause
+    cut = -1
+    if after:
+        stop = finders.after_stops.search(after)  # the first of the words: where the noun ends
+        cut = stop.start() if stop else len(after)
+        if cut > 0:
+            noun = _strip_label(after[:cut], finders, lead=False)
+            if noun:
+                d.label, d.label_end = noun, d.figure.end + cut
+                return
+    d.label = _strip_label(before, finders)
+    if cut == 0 and (before.rstrip().endswith(finders.vocab.existential) or not d.label):
+        verb_phrase = _strip_label(after, finders, lead=True, trail=False)
         if verb_phrase:
             d.label, d.label_end = verb_phrase, d.figure.end + len(after)
 
@@ -626,17 +732,17 @@ def _up_to_break(text: str) -> str:
         return text[: brk.start()]
 
 
-def _inherited_label(items: list[_Described], own: list[str], i: int, vocab: Vocabulary) -> str:
+def _inherited_label(items: list[_Described], own: list[str], i: int, finders: _Finders) -> str:
     """The label of figure i once figures with no subject of their own have borrowed one."""
     d = items[i]
     head_index = d.chain_head if d.chain_head >= 0 else i
     label = own[head_index]
     if "分别" in items[head_index].before and len(chain := _chain(items, head_index)) > 1:
         subject_part, _, verb_part = items[head_index].before.partition("分别")
-        subject_part, verb_part = _strip_label(subject_part, vocab), _strip_label(verb_part, vocab)
+        subject_part, verb_part = _strip_label(subject_part, finders), _strip_label(verb_part, finders)
         parts = [p for p in re.split(r"[、和及与]", subject_part) if p.strip()]
         position = chain.index(i)
-        if len(parts) == len(chain) and _remainder(subject_part, vocab):
+        if len(parts) == len(chain) and _has_remainder(subject_part, finders):
             return _join(parts[position].strip(), verb_part, d.kind)
         subjects = _previous_subjects(items, own, head_index, len(chain))
         if subjects:
@@ -644,7 +750,7 @@ def _inherited_label(items: list[_Described], own: list[str], i: int, vocab: Voc
         return label.replace("分别", "")
     if head_index != i:
         return label
-    if not _remainder(label, vocab):
+    if not _has_remainder(label, finders):
         subjects = _previous_subjects(items, own, i, 1)
         if subjects:
             return _join(subjects[0], label, d.kind)

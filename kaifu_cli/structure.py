@@ -113,8 +113,8 @@ class Clauses:
 
     def __init__(self, line: str) -> None:
         self.line = line
-        # Every CLAUSE_STOP match is one character, so its start identifies it.
-        self.stops = [m.start() for m in CLAUSE_STOP.finditer(line)]
+        # Every CLAUSE_STOP match is one character, so its start identifies it (read in C by map).
+        self.stops = list(map(re.Match.start, CLAUSE_STOP.finditer(line)))
 
     def bounds(self, pos: int) -> tuple[int, int]:
         """(start, end) of the clause around ``pos``, punctuation excluded."""

@@ -283,3 +283,22 @@ def test_heading_path():
     first, second = records(text)
     assert first["heading"] == "二、司法行政工作情况 / (一)坚持底线思维,认真抓好维稳安保 / 1.全力防范风险隐患"
     assert second["heading"] == "二、司法行政工作情况 / （二）坚持服务中心 / 2、服务专项行动"
+
+
+def test_lead_noise_looks_first_where_its_phrases_start():
+    """LEAD_NOISE first checks the label's first character against LEAD_NOISE_FIRST, a list kept
+    by hand: it must match as the phrases alone do, at every position of the reports' text."""
+    import re
+    from pathlib import Path
+
+    from kaifu_cli.extraction import LEAD_NOISE, LEAD_NOISE_PHRASES
+
+    phrases = re.compile("^" + LEAD_NOISE_PHRASES, re.VERBOSE)
+    root = Path(__file__).parent.parent
+    texts = [p.read_text("utf-8") for p in [*root.glob("samples/*.txt"), *root.glob("tests/data/*.txt")]]
+    texts.append(" 2021年 截止2020年底 上半年 前三季度 第二季度 三是 首先 (一) （3） 1、 ２０２１年")
+    for text in texts:
+        for pos in range(len(text)):
+            label = text[pos : pos + 16]
+            found, expected = LEAD_NOISE.match(label), phrases.match(label)
+            assert (found and found.span()) == (expected and expected.span()), label
