@@ -13,11 +13,12 @@ The steps, each small and pure:
 from __future__ import annotations
 
 import re
+import string
 from bisect import bisect_left, insort
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal
-from functools import cache, lru_cache
+from functools import cache
 from typing import NamedTuple
 
 from . import meaning, numerals, structure
@@ -28,6 +29,7 @@ from .vocabulary import Vocabulary, longest_first
 from .vocabulary import load as load_vocabulary
 
 LABEL_MAX = 24
+ONE = Decimal(1)
 
 
 # Joiners of a list of figures that share one unit or one verb: 2.16和1.66个百分点, 3.6%和3.1%.
@@ -132,71 +134,137 @@ def _figure_pattern(vocab: Vocabulary) -> re.Pattern[str]:
     )
 
 
+@dataclass(frozen=True)
+class _FigureWords:
+    """What ``find_figures`` consults for every number, built once per vocabulary."""
+
+    pattern: re.Pattern[str]
+    before_marks: frozenset[str]
+    """Characters (besides spaces) that may stand right before an excluded number: 第3, 1-9, 3·15.
+    A number after any other character needs no look at ``_excluded_around``."""
+    after_marks: frozenset[str]
+    """Characters that may stand right after an excluded number: 2013—2015, 25:26, 3G."""
+    qualifiers_before: tuple[tuple[str, str], ...]
+    """(word, name) pairs before a figure, longest word first."""
+    qualifiers_after: tuple[tuple[str, str], ...]
+    words_before: tuple[str, ...]
+    """The words of ``qualifiers_before``: one ``endswith`` call tells whether any of them is there."""
+    words_after: tuple[str, ...]
+
+
+@cache
+def _figure_words(vocab: Vocabulary) -> _FigureWords:
+    before, after = (
+        tuple(sorted(table.items(), key=lambda kv: -len(kv[0])))
+        for table in (vocab.qualifiers_before, vocab.qualifiers_after)
+    )
+    return _FigureWords(
+        pattern=_figure_pattern(vocab),
+        before_marks=frozenset(
+            {word[-1] for word in vocab.excluded_before} | {*":：", *DATE_MARKS, ".", *RANGE_MARKS}
+        ),
+        after_marks=frozenset({*DATE_MARKS, *RANGE_MARKS, *string.ascii_letters}),
+        qualifiers_before=before,
+        qualifiers_after=after,
+        words_before=tuple(word for word, _ in before),
+        words_after=tuple(word for word, _ in after),
+    )
+
+
 def find_figures(line: str, vocab: Vocabulary | None = None) -> list[Figure]:
-    """The figures on one line, in order, with names, dates, ordinals, ranges and codes left out."""
+    """The figures on one line, in order, with names, dates, ordinals, ranges and codes left out.
+
+    A megabyte of reports has about 12,000 numbers to read, most of them plain: an Arabic number,
+    perhaps a unit, nothing excluding it. So each match is read once, the cheap tests that pass over
+    such a number come first, and the functions for the rest (Chinese numerals, marks around the
+    number, qualifiers) are called only where a test says they may have something to say.
+    """
     vocab = vocab or load_vocabulary()
+    words = _figure_words(vocab)
     folded = numerals.fold_width(line)
-    quotes = structure.quoted_spans(folded)
+    quotes: list[tuple[int, int]] | None = None  # found at the first number: most lines have none
     found: list[Figure] = []
     bare: list[tuple[int, int, Decimal, bool]] = []  # numbers without a unit: may share the next one's
-    for m in _figure_pattern(vocab).finditer(folded):
-        groups = m.groups()  # read once: (sign, arabic, cn_percent, chinese, inner, unit, scale, inner2)
-        if groups[3] and not groups[5]:
-            continue  # 一, 万 in prose: a Chinese numeral counts only with a unit (skipped here, fast)
-        figure = _read_match(m, groups, folded, quotes, vocab)
-        if isinstance(figure, Figure):
-            found.append(figure)
-        elif figure is not None:
-            bare.append(figure)
+    for m in words.pattern.finditer(folded):
+        sign, arabic, cn_percent, chinese, inner_before, unit_or_none, scale_or_none, inner2 = m.groups()
+        if chinese and not unit_or_none:
+            continue  # 一, 万 in prose: a Chinese numeral counts only with a unit
+        number_start, end = m.span()  # a sign, if any, starts the number
+        if quotes is None:
+            quotes = structure.quoted_spans(folded)
+        if quotes and structure.inside(number_start, quotes):
+            continue
+        unit = unit_or_none or ""
+        scale_word = scale_or_none or ""
+        if arabic:
+            end_of_number = m.end("arabic")
+            value = numerals.arabic_value(arabic)
+        else:
+            end_of_number = m.end("chinese") if chinese else 0
+            value, unit, scale_word = _chinese_reading(
+                m, chinese, cn_percent, unit, scale_word, inner_before or inner2 or "", folded, vocab
+            )
+        if value is None:
+            continue
+        before = folded[number_start - 1 : number_start]
+        if (
+            before in words.before_marks
+            or before.isspace()
+            or (end_of_number and folded[end_of_number : end_of_number + 1] in words.after_marks)
+        ) and _excluded_around(folded, number_start, end_of_number, bool(inner_before), unit, vocab):
+            continue
+        if sign:
+            value = -value
+        if not unit:
+            bare.append((number_start, end, value, bool(chinese)))
+            continue
+        base_unit = unit[len(scale_word) :].replace(inner2 or "", "", 1) if scale_word else unit
+        if base_unit in vocab.streak_units and not _after_streak_word(folded, number_start, vocab):
+            continue  # 2023年 is a date; 连续3年 a figure
+        if base_unit and folded.startswith(vocab.unit_words, end - len(base_unit)):
+            continue  # 3人民, 2019元旦: the unit character begins another word
+        if inner2:
+            unit = scale_word + base_unit
+        inner = inner_before or inner2
+        start, qualifier = number_start, ""
+        if (
+            inner
+            or folded.endswith(words.words_before, 0, start)
+            or folded.startswith(words.words_after, end)
+        ):
+            qualifier, start, end = _qualifier(folded, number_start, end, inner or "", words, vocab)
+        found.append(
+            Figure(
+                start,
+                number_start,
+                end,
+                value,
+                unit,
+                vocab.scales.get(scale_word, ONE),
+                base_unit,
+                vocab.unit_kinds.get(base_unit, "count"),
+                qualifier,
+                bool(chinese),
+            )
+        )
     return _share_units(folded, found, bare, vocab)
 
 
-def _read_match(
+def _chinese_reading(
     m: re.Match[str],
-    groups: tuple[str | None, ...],
+    chinese: str | None,
+    cn_percent: str | None,
+    unit: str,
+    scale_word: str,
+    inner: str,
     line: str,
-    quotes: list[tuple[int, int]],
     vocab: Vocabulary,
-) -> Figure | tuple[int, int, Decimal, bool] | None:
-    """A Figure, a bare number (start, end, value, chinese) that may take a unit from a list, or None.
-
-    ``groups`` is ``m.groups()``, in the order of the figure pattern's groups.
-    """
-    sign, arabic, cn_percent, chinese, inner_before, unit_words, scale_word_or_none, inner2 = groups
-    number_start = m.start("arabic") if arabic and not sign else m.start()
-    if quotes and structure.inside(number_start, quotes):  # most lines quote nothing
-        return None
-    unit = unit_words or ""
-    scale_word = scale_word_or_none or ""
-    inner = inner_before or inner2 or ""
-    end = m.end()
-    end_of_number = m.end("arabic") if arabic else m.end("chinese") if chinese else 0
-    if chinese:
-        chinese, unit, scale_word = _move_scale(chinese, unit, scale_word, vocab)
-        value = _chinese_figure_value(chinese, unit, inner, line, m, vocab)
-    elif cn_percent:
-        value, unit = numerals.chinese_value(cn_percent), "%"
-    else:
-        value = numerals.arabic_value(arabic)
-    if value is None or _excluded_around(line, number_start, end_of_number, bool(inner_before), unit, vocab):
-        return None
-    if sign:
-        value = -value
-    if not unit:
-        return (number_start, end, value, bool(chinese))
-    base_unit = unit[len(scale_word):].replace(inner2 or "", "", 1) if scale_word else unit
-    if base_unit in vocab.streak_units and not _after_streak_word(line, number_start, vocab):
-        return None
-    if _unit_starts_word(line, end - len(base_unit), base_unit, vocab):
-        return None
-    scale = vocab.scales.get(scale_word, Decimal(1))
-    unit_kind = vocab.unit_kinds.get(base_unit, "count")
-    if inner2:
-        unit = scale_word + base_unit
-    qualifier, start, end = _qualifier(line, number_start, end, inner, vocab)
-    return Figure(
-        start, number_start, end, value, unit, scale, base_unit, unit_kind, qualifier, bool(chinese)
-    )
+) -> tuple[Decimal | None, str, str]:
+    """The value, unit and scale word of a Chinese numeral: 三百人, 两万元, 百分之七十二点一."""
+    if cn_percent:
+        return numerals.chinese_value(cn_percent), "%", scale_word
+    chinese, unit, scale_word = _move_scale(chinese or "", unit, scale_word, vocab)
+    return _chinese_figure_value(chinese, unit, inner, line, m, vocab), unit, scale_word
 
 
 def _move_scale(chinese: str, unit: str, scale_word: str, vocab: Vocabulary) -> tuple[str, str, str]:
@@ -281,42 +349,23 @@ def _is_cn_digit(ch: str) -> bool:
     return bool(ch) and ch in numerals.CHINESE_NUMERAL_CHARS
 
 
-def _unit_starts_word(line: str, unit_start: int, base_unit: str, vocab: Vocabulary) -> bool:
-    """3人民 or 2019元旦: the unit character begins another word."""
-    return bool(base_unit) and line.startswith(vocab.unit_words, unit_start)
-
-
-def _qualifier(line: str, start: int, end: int, inner: str, vocab: Vocabulary) -> tuple[str, int, int]:
+def _qualifier(
+    line: str, start: int, end: int, inner: str, words: _FigureWords, vocab: Vocabulary
+) -> tuple[str, int, int]:
     """The figure's qualifier and its widened span, from the words before, inside and after it."""
     before = ""
-    words_before, words_after = _qualifier_words(vocab)
-    for word, name in words_before if line.endswith(_words(words_before), 0, start) else ():
+    for word, name in words.qualifiers_before if line.endswith(words.words_before, 0, start) else ():
         if line.endswith(word, 0, start):
             before, start = name, start - len(word)
             break
     after = vocab.qualifiers_inner.get(inner, "") if inner else ""
-    for word, name in words_after if line.startswith(_words(words_after), end) else ():
+    for word, name in words.qualifiers_after if line.startswith(words.words_after, end) else ():
         if line.startswith(word, end):
             after, end = after or name, end + len(word)
             break
     if before == "under" and after == "over":
         return "about", start, end
     return after or before, start, end
-
-
-@cache
-def _qualifier_words(vocab: Vocabulary) -> tuple[tuple[tuple[str, str], ...], tuple[tuple[str, str], ...]]:
-    """(word, name) pairs before and after a figure, longest word first, sorted once per vocabulary."""
-    return tuple(
-        tuple(sorted(table.items(), key=lambda kv: -len(kv[0])))
-        for table in (vocab.qualifiers_before, vocab.qualifiers_after)
-    )  # type: ignore[return-value]
-
-
-@lru_cache(maxsize=8)
-def _words(pairs: tuple[tuple[str, str], ...]) -> tuple[str, ...]:
-    """The words of (word, name) pairs: one ``endswith`` call tells whether any of them is there."""
-    return tuple(word for word, _ in pairs)
 
 
 def _share_units(
