@@ -198,7 +198,10 @@ def find_figures(line: str, vocab: Vocabulary | None = None) -> list[Figure]:
         scale_word = scale_or_none or ""
         if arabic:
             end_of_number = m.end("arabic")
-            value = numerals.arabic_value(arabic)
+            if len(arabic) <= numerals.MAX_DIGITS and "," not in arabic:
+                value = Decimal(arabic)  # the common case, read as it stands (\d is a digit Decimal reads)
+            else:
+                value = numerals.arabic_value(arabic)
         else:
             end_of_number = m.end("chinese") if chinese else 0
             value, unit, scale_word = _chinese_reading(
@@ -216,7 +219,9 @@ def find_figures(line: str, vocab: Vocabulary | None = None) -> list[Figure]:
         if sign:
             value = -value
         if not unit:
-            bare.append((number_start, end, value, bool(chinese)))
+            joiner = folded[end : end + 1]
+            if joiner in LIST_JOINERS or joiner.isspace():  # only a list can lend it a unit (_share_units)
+                bare.append((number_start, end, value, bool(chinese)))
             continue
         base_unit = unit[len(scale_word) :].replace(inner2 or "", "", 1) if scale_word else unit
         if base_unit in vocab.streak_units and not _after_streak_word(folded, number_start, vocab):
@@ -247,7 +252,7 @@ def find_figures(line: str, vocab: Vocabulary | None = None) -> list[Figure]:
                 bool(chinese),
             )
         )
-    return _share_units(folded, found, bare, vocab)
+    return _share_units(folded, found, bare, vocab) if bare else found
 
 
 def _chinese_reading(
