@@ -182,7 +182,9 @@ def find_figures(line: str, vocab: Vocabulary | None = None) -> list[Figure]:
     vocab = vocab or load_vocabulary()
     words = _figure_words(vocab)
     folded = numerals.fold_width(line)
-    quotes: list[tuple[int, int]] | None = None  # found at the first number: most lines have none
+    # The quoted span at or after the last number read, found by searching on from the one before
+    # (as finditer would): a line with no quotes costs one search, a number one comparison.
+    quote_start = quote_end = 0
     found: list[Figure] = []
     bare: list[tuple[int, int, Decimal, bool]] = []  # numbers without a unit: may share the next one's
     for m in words.pattern.finditer(folded):
@@ -190,10 +192,11 @@ def find_figures(line: str, vocab: Vocabulary | None = None) -> list[Figure]:
         if chinese and not unit_or_none:
             continue  # 一, 万 in prose: a Chinese numeral counts only with a unit
         number_start, end = m.span()  # a sign, if any, starts the number
-        if quotes is None:
-            quotes = structure.quoted_spans(folded)
-        if quotes and structure.inside(number_start, quotes):
-            continue
+        while quote_end <= number_start:
+            quote = structure.QUOTE_SPAN.search(folded, quote_end)
+            quote_start, quote_end = quote.span() if quote else (len(folded), len(folded) + 1)
+        if quote_start <= number_start:
+            continue  # “八五”普法, 《…(2022—2025)》: names and titles hold no figures
         unit = unit_or_none or ""
         scale_word = scale_or_none or ""
         if arabic:
