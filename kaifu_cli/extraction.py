@@ -150,6 +150,11 @@ class _FigureWords:
     words_before: tuple[str, ...]
     """The words of ``qualifiers_before``: one ``endswith`` call tells whether any of them is there."""
     words_after: tuple[str, ...]
+    last_before: frozenset[str]
+    """The last characters of ``words_before``: a number after any other has no qualifier before it."""
+    unit_words: dict[str, tuple[str, ...]]
+    """For each base unit, the words of ``vocab.unit_words`` that can start where it starts (those
+    that begin with it or it begins with): 人 -> 人民; most units have none."""
 
 
 @cache
@@ -168,6 +173,11 @@ def _figure_words(vocab: Vocabulary) -> _FigureWords:
         qualifiers_after=after,
         words_before=tuple(word for word, _ in before),
         words_after=tuple(word for word, _ in after),
+        last_before=frozenset(word[-1] for word, _ in before),
+        unit_words={
+            unit: tuple(w for w in vocab.unit_words if w.startswith(unit) or unit.startswith(w))
+            for unit in (*vocab.unit_kinds, *vocab.streak_units)
+        },
     )
 
 
@@ -200,7 +210,7 @@ def find_figures(line: str, vocab: Vocabulary | None = None) -> list[Figure]:
         unit = unit_or_none or ""
         scale_word = scale_or_none or ""
         if arabic:
-            end_of_number = m.end("arabic")
+            end_of_number = number_start + len(sign or "") + len(arabic)
             if len(arabic) <= numerals.MAX_DIGITS and "," not in arabic:
                 value = Decimal(arabic)  # the common case, read as it stands (\d is a digit Decimal reads)
             else:
@@ -229,7 +239,9 @@ def find_figures(line: str, vocab: Vocabulary | None = None) -> list[Figure]:
         base_unit = unit[len(scale_word) :].replace(inner2 or "", "", 1) if scale_word else unit
         if base_unit in vocab.streak_units and not _after_streak_word(folded, number_start, vocab):
             continue  # 2023年 is a date; 连续3年 a figure
-        if base_unit and folded.startswith(vocab.unit_words, end - len(base_unit)):
+        if base_unit and folded.startswith(
+            words.unit_words.get(base_unit, vocab.unit_words), end - len(base_unit)
+        ):
             continue  # 3人民, 2019元旦: the unit character begins another word
         if inner2:
             unit = scale_word + base_unit
@@ -237,7 +249,7 @@ def find_figures(line: str, vocab: Vocabulary | None = None) -> list[Figure]:
         start, qualifier = number_start, ""
         if (
             inner
-            or folded.endswith(words.words_before, 0, start)
+            or (before in words.last_before and folded.endswith(words.words_before, 0, start))
             or folded.startswith(words.words_after, end)
         ):
             qualifier, start, end = _qualifier(folded, number_start, end, inner or "", words, vocab)
