@@ -103,11 +103,11 @@ class _Described:
 
 @cache
 def _figure_pattern(vocab: Vocabulary) -> re.Pattern[str]:
-    bases = longest_first([*vocab.unit_kinds, *vocab.streak_units])
-    scales = longest_first(list(vocab.scales))
-    inner = "|".join(map(re.escape, longest_first(list(vocab.qualifiers_inner))))
-    base_alt = "|".join(map(re.escape, bases))
-    scale_alt = "|".join(map(re.escape, scales))
+    bases = [*vocab.unit_kinds, *vocab.streak_units]
+    inner = _one_of(vocab.qualifiers_inner)
+    base_alt = _one_of(bases)
+    scale_alt = _one_of(vocab.scales)
+    unit_starts = re.escape("".join(sorted({word[0] for word in [*bases, *vocab.scales]})))
     cn = numerals.CHINESE_NUMERAL_CHARS
     return re.compile(
         rf"""
@@ -126,8 +126,11 @@ def _figure_pattern(vocab: Vocabulary) -> re.Pattern[str]:
         [ \t\u3000\xa0]?                               # text from PDFs and tables: 1200 件
         (?P<inner>{inner})?                               # 60余份, 300多人
         (?P<unit>
-            (?:{base_alt})                                # 件, 人次, 千克 (a unit that starts like a scale)
-          | (?P<scale>{scale_alt})(?P<inner2>{inner})?(?:{base_alt})?   # 万元, 万余人, 亿
+            (?=[{unit_starts}])                             # (no unit starts here: fail at once)
+            (?:
+                (?:{base_alt})                            # 件, 人次, 千克 (a unit that starts like a scale)
+              | (?P<scale>{scale_alt})(?P<inner2>{inner})?(?:{base_alt})?   # 万元, 万余人, 亿
+            )
         )?
         """,
         re.VERBOSE,
@@ -179,6 +182,16 @@ def _figure_words(vocab: Vocabulary) -> _FigureWords:
             for unit in (*vocab.unit_kinds, *vocab.streak_units)
         },
     )
+
+
+def _one_of(words: Iterable[str]) -> str:
+    """A pattern for the longest of the words that stands at a position: the words of two or more
+    characters in turn, longest first, then all one-character words as one class (one test, not
+    one per word)."""
+    ordered = longest_first(list(words))
+    longer = [re.escape(word) for word in ordered if len(word) > 1]
+    single = "".join(re.escape(word) for word in ordered if len(word) == 1)
+    return "|".join([*longer, f"[{single}]"] if single else longer)
 
 
 def find_figures(line: str, vocab: Vocabulary | None = None) -> list[Figure]:
