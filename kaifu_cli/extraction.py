@@ -109,29 +109,38 @@ def _figure_pattern(vocab: Vocabulary) -> re.Pattern[str]:
     scale_alt = _one_of(vocab.scales)
     unit_starts = re.escape("".join(sorted({word[0] for word in [*bases, *vocab.scales]})))
     cn = numerals.CHINESE_NUMERAL_CHARS
+    quote_openers = re.escape(structure.QUOTE_OPENERS)
+    # Quoted names and titles are matched too, so that the search steps over them whole: a number
+    # in one (“八五”普法, 《…(2022—2025)》) is never a figure. No figure holds a quote mark, so the
+    # spans found are those structure.quoted_spans finds.
     return re.compile(
         rf"""
-        (?=[-−﹣\d{cn}])                                 # where a figure can start: halves the search
-        (?P<sign>(?<![0-9{cn}])[-−﹣](?=\d))?             # an explicit minus: 增长-0.5%, not 2-3次
+        (?=[{quote_openers}\-−﹣\d{cn}])                   # where a quote or a figure can start
         (?:
-            (?<![A-Za-z0-9_.])                            # not inside a code, a version or a file name
-            (?P<arabic>
-                \d+(?:,\d{{3}}){{5,}}+                   # 16 digits or more in groups: a code, read whole
-              | \d{{1,3}}(?:,\d{{3}}){{1,4}}+(?![\d,])(?:\.\d+)?   # 70,433 (possessive: no backtracking)
-              | \d+(?:\.\d+)?
+            (?P<quoted>{structure.QUOTE_SPAN.pattern}
             )
-          | 百分之(?P<cn_percent>[{cn}点]+)               # 百分之七十二点一
-          | (?P<chinese>[{cn}]+)                          # 三百, 两万, 四
-        )
-        [ \t\u3000\xa0]?                               # text from PDFs and tables: 1200 件
-        (?P<inner>{inner})?                               # 60余份, 300多人
-        (?P<unit>
-            (?=[{unit_starts}])                             # (no unit starts here: fail at once)
+          |
+            (?P<sign>(?<![0-9{cn}])[-−﹣](?=\d))?          # an explicit minus: 增长-0.5%, not 2-3次
             (?:
-                (?:{base_alt})                            # 件, 人次, 千克 (a unit that starts like a scale)
-              | (?P<scale>{scale_alt})(?P<inner2>{inner})?(?:{base_alt})?   # 万元, 万余人, 亿
+                (?<![A-Za-z0-9_.])                        # not inside a code, a version or a file name
+                (?P<arabic>
+                    \d+(?:,\d{{3}}){{5,}}+                # 16 digits or more in groups: a code, read whole
+                  | \d{{1,3}}(?:,\d{{3}}){{1,4}}+(?![\d,])(?:\.\d+)?  # 70,433 (possessive: no backtracking)
+                  | \d+(?:\.\d+)?
+                )
+              | 百分之(?P<cn_percent>[{cn}点]+)               # 百分之七十二点一
+              | (?P<chinese>[{cn}]+)                      # 三百, 两万, 四
             )
-        )?
+            [ \t\u3000\xa0]?                              # text from PDFs and tables: 1200 件
+            (?P<inner>{inner})?                           # 60余份, 300多人
+            (?P<unit>
+                (?=[{unit_starts}])                       # (where no unit starts, fail at once)
+                (?:
+                    (?:{base_alt})                        # 件, 人次, 千克 (a unit that starts like a scale)
+                  | (?P<scale>{scale_alt})(?P<inner2>{inner})?(?:{base_alt})?  # 万元, 万余人, 亿
+                )
+            )?
+        )
         """,
         re.VERBOSE,
     )
@@ -205,21 +214,15 @@ def find_figures(line: str, vocab: Vocabulary | None = None) -> list[Figure]:
     vocab = vocab or load_vocabulary()
     words = _figure_words(vocab)
     folded = numerals.fold_width(line)
-    # The quoted span at or after the last number read, found by searching on from the one before
-    # (as finditer would): a line with no quotes costs one search, a number one comparison.
-    quote_start = quote_end = 0
     found: list[Figure] = []
     bare: list[tuple[int, int, Decimal, bool]] = []  # numbers without a unit: may share the next one's
     for m in words.pattern.finditer(folded):
-        sign, arabic, cn_percent, chinese, inner_before, unit_or_none, scale_or_none, inner2 = m.groups()
-        if chinese and not unit_or_none:
-            continue  # 一, 万 in prose: a Chinese numeral counts only with a unit
+        quoted, sign, arabic, cn_percent, chinese, inner_before, unit_or_none, scale_or_none, inner2 = (
+            m.groups()
+        )
+        if quoted or (chinese and not unit_or_none):
+            continue  # a quoted name; 一, 万 in prose: a Chinese numeral counts only with a unit
         number_start, end = m.span()  # a sign, if any, starts the number
-        while quote_end <= number_start:
-            quote = structure.QUOTE_SPAN.search(folded, quote_end)
-            quote_start, quote_end = quote.span() if quote else (len(folded), len(folded) + 1)
-        if quote_start <= number_start:
-            continue  # “八五”普法, 《…(2022—2025)》: names and titles hold no figures
         unit = unit_or_none or ""
         scale_word = scale_or_none or ""
         if arabic:
