@@ -225,19 +225,35 @@ def find_figures(line: str, vocab: Vocabulary | None = None) -> list[Figure]:
         number_start, end = m.span()  # a sign, if any, starts the number
         unit = unit_or_none or ""
         scale_word = scale_or_none or ""
+        value: Decimal | None = None
         if arabic:
             end_of_number = number_start + len(sign or "") + len(arabic)
-            if len(arabic) <= numerals.MAX_DIGITS and "," not in arabic:
-                value = Decimal(arabic)  # the common case, read as it stands (\d is a digit Decimal reads)
-            else:
-                value = numerals.arabic_value(arabic)
         else:
             end_of_number = m.end("chinese") if chinese else 0
             value, unit, scale_word = _chinese_reading(
                 m, chinese, cn_percent, unit, scale_word, inner_before or inner2 or "", folded, vocab
             )
-        if value is None:
-            continue
+            if value is None:
+                continue
+        # First the tests that leave out most numbers (dates such as 2023年, numbers outside a list).
+        base_unit = unit[len(scale_word) :].replace(inner2 or "", "", 1) if scale_word else unit
+        if not unit:
+            joiner = folded[end : end + 1]
+            if joiner not in LIST_JOINERS and not joiner.isspace():
+                continue  # a number without a unit counts only in a list that lends it one (_share_units)
+        elif base_unit in vocab.streak_units and not _after_streak_word(folded, number_start, vocab):
+            continue  # 2023年 is a date; 连续3年 a figure
+        elif base_unit and folded.startswith(
+            words.unit_words.get(base_unit, vocab.unit_words), end - len(base_unit)
+        ):
+            continue  # 3人民, 2019元旦: the unit character begins another word
+        if arabic:
+            if len(arabic) <= numerals.MAX_DIGITS and "," not in arabic:
+                value = Decimal(arabic)  # the common case, read as it stands (\d is a digit Decimal reads)
+            else:
+                value = numerals.arabic_value(arabic)
+            if value is None:
+                continue
         before = folded[number_start - 1 : number_start]
         if (
             before in words.before_marks
@@ -248,17 +264,8 @@ def find_figures(line: str, vocab: Vocabulary | None = None) -> list[Figure]:
         if sign:
             value = -value
         if not unit:
-            joiner = folded[end : end + 1]
-            if joiner in LIST_JOINERS or joiner.isspace():  # only a list can lend it a unit (_share_units)
-                bare.append((number_start, end, value, bool(chinese)))
+            bare.append((number_start, end, value, chinese is not None))
             continue
-        base_unit = unit[len(scale_word) :].replace(inner2 or "", "", 1) if scale_word else unit
-        if base_unit in vocab.streak_units and not _after_streak_word(folded, number_start, vocab):
-            continue  # 2023年 is a date; 连续3年 a figure
-        if base_unit and folded.startswith(
-            words.unit_words.get(base_unit, vocab.unit_words), end - len(base_unit)
-        ):
-            continue  # 3人民, 2019元旦: the unit character begins another word
         if inner2:
             unit = scale_word + base_unit
         inner = inner_before or inner2
@@ -280,7 +287,7 @@ def find_figures(line: str, vocab: Vocabulary | None = None) -> list[Figure]:
                 base_unit,
                 vocab.unit_kinds.get(base_unit, "count"),
                 qualifier,
-                bool(chinese),
+                chinese is not None,
             )
         )
     return _share_units(folded, found, bare, vocab) if bare else found
