@@ -211,6 +211,8 @@ def find_figures(line: str, vocab: Vocabulary | None = None) -> list[Figure]:
     such a number come first, and the functions for the rest (Chinese numerals, marks around the
     number, qualifiers) are called only where a test says they may have something to say.
     """
+    if not line:
+        return []  # a third of a report's lines are blank
     vocab = vocab or load_vocabulary()
     words = _figure_words(vocab)
     folded = numerals.fold_width(line)
