@@ -109,7 +109,6 @@ def _figure_pattern(vocab: Vocabulary) -> re.Pattern[str]:
     unit_starts = re.escape("".join(sorted({word[0] for word in [*bases, *vocab.scales]})))
     cn = numerals.CHINESE_NUMERAL_CHARS
     quote_openers = re.escape(structure.QUOTE_OPENERS)
-    digits = _digit_class()
     # Quoted names and titles are matched too, so that the search steps over them whole: a number
     # in one (“八五”普法, 《…(2022—2025)》) is never a figure. No figure holds a quote mark, so the
     # spans found are those structure.quoted_spans finds.
@@ -117,7 +116,7 @@ def _figure_pattern(vocab: Vocabulary) -> re.Pattern[str]:
     # with ? through its general repeat machinery, several times slower.
     return re.compile(
         rf"""
-        (?=[{quote_openers}\-−﹣{digits}{cn}])             # where a quote or a figure can start
+        (?=[{quote_openers}\-−﹣\d{cn}])                   # where a quote or a figure can start
         (?:
             (?P<quoted>{structure.QUOTE_SPAN.pattern}
             )
@@ -193,19 +192,6 @@ def _figure_words(vocab: Vocabulary) -> _FigureWords:
             for unit in (*vocab.unit_kinds, *vocab.streak_units)
         },
     )
-
-
-def _digit_class() -> str:
-    """The characters of ``\\d`` as the body of a class: those of the Basic Multilingual Plane spelled
-    out, and all beyond it.
-
-    The figure pattern is tried at every character of a line, and re tests ``\\d`` with a lookup in
-    the Unicode database, slower than the table of a class: a tenth of the search. Where the class
-    is used it only lets a position through to the pattern's own ``\\d``, so letting the other
-    planes through changes nothing.
-    """
-    bmp_digits = "".join(ch for ch in map(chr, range(0x10000)) if ch.isdecimal())
-    return re.escape(bmp_digits) + "\U00010000-\U0010ffff"
 
 
 def _one_of(words: Iterable[str]) -> str:
