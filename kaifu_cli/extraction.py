@@ -13,11 +13,13 @@ The steps, each small and pure:
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right, insort
+import string
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache, lru_cache
+from typing import NamedTuple
 
 from . import meaning, numerals, structure
 from .classification import Taxonomy
@@ -27,6 +29,7 @@ from .vocabulary import Vocabulary, longest_first
 from .vocabulary import load as load_vocabulary
 
 LABEL_MAX = 24
+ONE = Decimal(1)
 
 
 # Joiners of a list of figures that share one unit or one verb: 2.16和1.66个百分点, 3.6%和3.1%.
@@ -71,9 +74,12 @@ LEAD_NOISE = re.compile(
 )
 
 
-@dataclass(frozen=True)
-class Figure:
-    """A number found on a line, with its unit, before it is described."""
+class Figure(NamedTuple):
+    """A number found on a line, with its unit, before it is described.
+
+    A named tuple rather than a frozen dataclass: a megabyte of reports holds about 7000 figures,
+    and a frozen dataclass sets each field through ``object.__setattr__``, four times slower.
+    """
 
     start: int
     """Offset of the figure's first character (its qualifier word, if one stands before it)."""
@@ -107,102 +113,217 @@ class _Described:
 
 @cache
 def _figure_pattern(vocab: Vocabulary) -> re.Pattern[str]:
-    bases = longest_first([*vocab.unit_kinds, *vocab.streak_units])
-    scales = longest_first(list(vocab.scales))
-    inner = "|".join(map(re.escape, longest_first(list(vocab.qualifiers_inner))))
-    base_alt = "|".join(map(re.escape, bases))
-    scale_alt = "|".join(map(re.escape, scales))
+    bases = [*vocab.unit_kinds, *vocab.streak_units]
+    inner = _one_of(vocab.qualifiers_inner)
+    base_alt = _one_of(bases)
+    scale_alt = _one_of(vocab.scales)
+    unit_starts = re.escape("".join(sorted({word[0] for word in [*bases, *vocab.scales]})))
     cn = numerals.CHINESE_NUMERAL_CHARS
+    quote_openers = re.escape(structure.QUOTE_OPENERS)
+    # Quoted names and titles are matched too, so that the search steps over them whole: a number
+    # in one (“八五”普法, 《…(2022—2025)》) is never a figure. No figure holds a quote mark, so the
+    # spans found are those structure.quoted_spans finds.
+    # An optional part is written (?:X|), not X?: the same match, but re runs a group made optional
+    # with ? through its general repeat machinery, several times slower.
     return re.compile(
         rf"""
-        (?=[-−﹣\d{cn}])                                 # where a figure can start: halves the search
-        (?P<sign>(?<![0-9{cn}])[-−﹣](?=\d))?             # an explicit minus: 增长-0.5%, not 2-3次
+        (?=[{quote_openers}\-−﹣\d{cn}])                   # where a quote or a figure can start
         (?:
-            (?<![A-Za-z0-9_.])                            # not inside a code, a version or a file name
-            (?P<arabic>
-                \d+(?:,\d{{3}}){{5,}}+                   # 16 digits or more in groups: a code, read whole
-              | \d{{1,3}}(?:,\d{{3}}){{1,4}}+(?![\d,])(?:\.\d+)?   # 70,433 (possessive: no backtracking)
-              | \d+(?:\.\d+)?
+            (?P<quoted>{structure.QUOTE_SPAN.pattern}
             )
-          | 百分之(?P<cn_percent>[{cn}点]+)               # 百分之七十二点一
-          | (?P<chinese>[{cn}]+)                          # 三百, 两万, 四
+          |
+            (?:(?P<sign>(?<![0-9{cn}])[-−﹣](?=\d))|)      # an explicit minus: 增长-0.5%, not 2-3次
+            (?:
+                (?<![A-Za-z0-9_.])                        # not inside a code, a version or a file name
+                (?P<arabic>
+                    \d+(?:,\d{{3}}){{5,}}+                # 16 digits or more in groups: a code, read whole
+                  | \d{{1,3}}(?:,\d{{3}}){{1,4}}+(?![\d,])(?:\.\d+|)  # 70,433 (possessive: no backtracking)
+                  | \d+(?:\.\d+|)
+                )
+              | 百分之(?P<cn_percent>[{cn}点]+)               # 百分之七十二点一
+              | (?P<chinese>[{cn}]+)                      # 三百, 两万, 四
+            )
+            [ \t\u3000\xa0]?                              # text from PDFs and tables: 1200 件
+            (?:(?P<inner>{inner})|)                       # 60余份, 300多人
+            (?:(?P<unit>
+                (?=[{unit_starts}])                       # (where no unit starts, fail at once)
+                (?:
+                    (?:{base_alt})                        # 件, 人次, 千克 (a unit that starts like a scale)
+                  | (?P<scale>{scale_alt})(?:(?P<inner2>{inner})|)(?:{base_alt}|)  # 万元, 万余人, 亿
+                )
+            )|)
         )
-        [ \t\u3000\xa0]?                               # text from PDFs and tables: 1200 件
-        (?P<inner>{inner})?                               # 60余份, 300多人
-        (?P<unit>
-            (?:{base_alt})                                # 件, 人次, 千克 (a unit that starts like a scale)
-          | (?P<scale>{scale_alt})(?P<inner2>{inner})?(?:{base_alt})?   # 万元, 万余人, 亿
-        )?
         """,
         re.VERBOSE,
     )
 
 
+@dataclass(frozen=True)
+class _FigureWords:
+    """What ``find_figures`` consults for every number, built once per vocabulary."""
+
+    pattern: re.Pattern[str]
+    before_marks: frozenset[str]
+    """Characters (besides spaces) that may stand right before an excluded number: 第3, 1-9, 3·15.
+    A number after any other character needs no look at ``_excluded_around``."""
+    after_marks: frozenset[str]
+    """Characters that may stand right after an excluded number: 2013—2015, 25:26, 3G."""
+    qualifiers_before: tuple[tuple[str, str], ...]
+    """(word, name) pairs before a figure, longest word first."""
+    qualifiers_after: tuple[tuple[str, str], ...]
+    words_before: tuple[str, ...]
+    """The words of ``qualifiers_before``: one ``endswith`` call tells whether any of them is there."""
+    words_after: tuple[str, ...]
+    last_before: frozenset[str]
+    """The last characters of ``words_before``: a number after any other has no qualifier before it."""
+    unit_words: dict[str, tuple[str, ...]]
+    """For each base unit, the words of ``vocab.unit_words`` that can start where it starts (those
+    that begin with it or it begins with): 人 -> 人民; most units have none."""
+
+
+@cache
+def _figure_words(vocab: Vocabulary) -> _FigureWords:
+    before, after = (
+        tuple(sorted(table.items(), key=lambda kv: -len(kv[0])))
+        for table in (vocab.qualifiers_before, vocab.qualifiers_after)
+    )
+    return _FigureWords(
+        pattern=_figure_pattern(vocab),
+        before_marks=frozenset(
+            {word[-1] for word in vocab.excluded_before} | {*":：", *DATE_MARKS, ".", *RANGE_MARKS}
+        ),
+        after_marks=frozenset({*DATE_MARKS, *RANGE_MARKS, *string.ascii_letters}),
+        qualifiers_before=before,
+        qualifiers_after=after,
+        words_before=tuple(word for word, _ in before),
+        words_after=tuple(word for word, _ in after),
+        last_before=frozenset(word[-1] for word, _ in before),
+        unit_words={
+            unit: tuple(w for w in vocab.unit_words if w.startswith(unit) or unit.startswith(w))
+            for unit in (*vocab.unit_kinds, *vocab.streak_units)
+        },
+    )
+
+
+def _one_of(words: Iterable[str]) -> str:
+    """A pattern for the longest of the words that stands at a position: the words of two or more
+    characters in turn, longest first, then all one-character words as one class (one test, not
+    one per word)."""
+    ordered = longest_first(list(words))
+    longer = [re.escape(word) for word in ordered if len(word) > 1]
+    single = "".join(re.escape(word) for word in ordered if len(word) == 1)
+    return "|".join([*longer, f"[{single}]"] if single else longer)
+
+
 def find_figures(line: str, vocab: Vocabulary | None = None) -> list[Figure]:
-    """The figures on one line, in order, with names, dates, ordinals, ranges and codes left out."""
+    """The figures on one line, in order, with names, dates, ordinals, ranges and codes left out.
+
+    A megabyte of reports has about 17,000 matches of the pattern and 7000 figures, so each match
+    is read once and the loop does the least it can: quoted names and Chinese numerals in prose are
+    dropped on sight, then come the tests that leave out most of the rest (dates such as 2023年,
+    units that begin a word, bare numbers outside a list), and only then is the number read. The
+    functions for rarer cases (Chinese numerals, marks around the number, qualifiers) are called
+    only where a look at the characters next to the number says they may have something to say.
+    """
+    if not line:
+        return []  # a third of a report's lines are blank
     vocab = vocab or load_vocabulary()
+    words = _figure_words(vocab)
     folded = numerals.fold_width(line)
-    quotes = structure.quoted_spans(folded)
     found: list[Figure] = []
     bare: list[tuple[int, int, Decimal, bool]] = []  # numbers without a unit: may share the next one's
-    for m in _figure_pattern(vocab).finditer(folded):
-        groups = m.groups()  # read once: (sign, arabic, cn_percent, chinese, inner, unit, scale, inner2)
-        if groups[3] and not groups[5]:
-            continue  # 一, 万 in prose: a Chinese numeral counts only with a unit (skipped here, fast)
-        figure = _read_match(m, groups, folded, quotes, vocab)
-        if isinstance(figure, Figure):
-            found.append(figure)
-        elif figure is not None:
-            bare.append(figure)
-    return _share_units(folded, found, bare, vocab)
+    for m in words.pattern.finditer(folded):
+        quoted, sign, arabic, cn_percent, chinese, inner_before, unit_or_none, scale_or_none, inner2 = (
+            m.groups()
+        )
+        if quoted or (chinese and not unit_or_none):
+            continue  # a quoted name; 一, 万 in prose: a Chinese numeral counts only with a unit
+        number_start, end = m.span()  # a sign, if any, starts the number
+        unit = unit_or_none or ""
+        scale_word = scale_or_none or ""
+        value: Decimal | None = None
+        if arabic:
+            end_of_number = number_start + len(sign or "") + len(arabic)
+        else:
+            end_of_number = m.end("chinese") if chinese else 0
+            value, unit, scale_word = _chinese_reading(
+                m, chinese, cn_percent, unit, scale_word, inner_before or inner2 or "", folded, vocab
+            )
+            if value is None:
+                continue
+        # First the tests that leave out most numbers (dates such as 2023年, numbers outside a list).
+        base_unit = unit[len(scale_word) :].replace(inner2 or "", "", 1) if scale_word else unit
+        if not unit:
+            joiner = folded[end : end + 1]
+            if joiner not in LIST_JOINERS and not joiner.isspace():
+                continue  # a number without a unit counts only in a list that lends it one (_share_units)
+        elif base_unit in vocab.streak_units and not _after_streak_word(folded, number_start, vocab):
+            continue  # 2023年 is a date; 连续3年 a figure
+        elif base_unit and folded.startswith(
+            words.unit_words.get(base_unit, vocab.unit_words), end - len(base_unit)
+        ):
+            continue  # 3人民, 2019元旦: the unit character begins another word
+        if arabic:
+            if len(arabic) <= numerals.MAX_DIGITS and "," not in arabic:
+                value = Decimal(arabic)  # the common case, read as it stands (\d is a digit Decimal reads)
+            else:
+                value = numerals.arabic_value(arabic)
+            if value is None:
+                continue
+        before = folded[number_start - 1 : number_start]
+        if (
+            before in words.before_marks
+            or before.isspace()
+            or (end_of_number and folded[end_of_number : end_of_number + 1] in words.after_marks)
+        ) and _excluded_around(folded, number_start, end_of_number, bool(inner_before), unit, vocab):
+            continue
+        if sign:
+            value = -value
+        if not unit:
+            bare.append((number_start, end, value, chinese is not None))
+            continue
+        if inner2:
+            unit = scale_word + base_unit
+        inner = inner_before or inner2
+        start, qualifier = number_start, ""
+        if (
+            inner
+            or (before in words.last_before and folded.endswith(words.words_before, 0, start))
+            or folded.startswith(words.words_after, end)
+        ):
+            qualifier, start, end = _qualifier(folded, number_start, end, inner or "", words, vocab)
+        found.append(
+            Figure(
+                start,
+                number_start,
+                end,
+                value,
+                unit,
+                vocab.scales.get(scale_word, ONE),
+                base_unit,
+                vocab.unit_kinds.get(base_unit, "count"),
+                qualifier,
+                chinese is not None,
+            )
+        )
+    return _share_units(folded, found, bare, vocab) if bare else found
 
 
-def _read_match(
+def _chinese_reading(
     m: re.Match[str],
-    groups: tuple[str | None, ...],
+    chinese: str | None,
+    cn_percent: str | None,
+    unit: str,
+    scale_word: str,
+    inner: str,
     line: str,
-    quotes: list[tuple[int, int]],
     vocab: Vocabulary,
-) -> Figure | tuple[int, int, Decimal, bool] | None:
-    """A Figure, a bare number (start, end, value, chinese) that may take a unit from a list, or None.
-
-    ``groups`` is ``m.groups()``, in the order of the figure pattern's groups.
-    """
-    sign, arabic, cn_percent, chinese, inner_before, unit_words, scale_word_or_none, inner2 = groups
-    number_start = m.start("arabic") if arabic and not sign else m.start()
-    if quotes and structure.inside(number_start, quotes):  # most lines quote nothing
-        return None
-    unit = unit_words or ""
-    scale_word = scale_word_or_none or ""
-    inner = inner_before or inner2 or ""
-    end = m.end()
-    end_of_number = m.end("arabic") if arabic else m.end("chinese") if chinese else 0
-    if chinese:
-        chinese, unit, scale_word = _move_scale(chinese, unit, scale_word, vocab)
-        value = _chinese_figure_value(chinese, unit, inner, line, m, vocab)
-    elif cn_percent:
-        value, unit = numerals.chinese_value(cn_percent), "%"
-    else:
-        value = numerals.arabic_value(arabic)
-    if value is None or _excluded_around(line, number_start, end_of_number, bool(inner_before), unit, vocab):
-        return None
-    if sign:
-        value = -value
-    if not unit:
-        return (number_start, end, value, bool(chinese))
-    base_unit = unit[len(scale_word):].replace(inner2 or "", "", 1) if scale_word else unit
-    if base_unit in vocab.streak_units and not _after_streak_word(line, number_start, vocab):
-        return None
-    if _unit_starts_word(line, end - len(base_unit), base_unit, vocab):
-        return None
-    scale = vocab.scales.get(scale_word, Decimal(1))
-    unit_kind = vocab.unit_kinds.get(base_unit, "count")
-    if inner2:
-        unit = scale_word + base_unit
-    qualifier, start, end = _qualifier(line, number_start, end, inner, vocab)
-    return Figure(
-        start, number_start, end, value, unit, scale, base_unit, unit_kind, qualifier, bool(chinese)
-    )
+) -> tuple[Decimal | None, str, str]:
+    """The value, unit and scale word of a Chinese numeral: 三百人, 两万元, 百分之七十二点一."""
+    if cn_percent:
+        return numerals.chinese_value(cn_percent), "%", scale_word
+    chinese, unit, scale_word = _move_scale(chinese or "", unit, scale_word, vocab)
+    return _chinese_figure_value(chinese, unit, inner, line, m, vocab), unit, scale_word
 
 
 def _move_scale(chinese: str, unit: str, scale_word: str, vocab: Vocabulary) -> tuple[str, str, str]:
@@ -287,21 +408,17 @@ def _is_cn_digit(ch: str) -> bool:
     return bool(ch) and ch in numerals.CHINESE_NUMERAL_CHARS
 
 
-def _unit_starts_word(line: str, unit_start: int, base_unit: str, vocab: Vocabulary) -> bool:
-    """3人民 or 2019元旦: the unit character begins another word."""
-    return bool(base_unit) and line.startswith(vocab.unit_words, unit_start)
-
-
-def _qualifier(line: str, start: int, end: int, inner: str, vocab: Vocabulary) -> tuple[str, int, int]:
+def _qualifier(
+    line: str, start: int, end: int, inner: str, words: _FigureWords, vocab: Vocabulary
+) -> tuple[str, int, int]:
     """The figure's qualifier and its widened span, from the words before, inside and after it."""
     before = ""
-    words_before, words_after = _qualifier_words(vocab)
-    for word, name in words_before if line.endswith(_words(words_before), 0, start) else ():
+    for word, name in words.qualifiers_before if line.endswith(words.words_before, 0, start) else ():
         if line.endswith(word, 0, start):
             before, start = name, start - len(word)
             break
     after = vocab.qualifiers_inner.get(inner, "") if inner else ""
-    for word, name in words_after if line.startswith(_words(words_after), end) else ():
+    for word, name in words.qualifiers_after if line.startswith(words.words_after, end) else ():
         if line.startswith(word, end):
             after, end = after or name, end + len(word)
             break
@@ -310,39 +427,31 @@ def _qualifier(line: str, start: int, end: int, inner: str, vocab: Vocabulary) -
     return after or before, start, end
 
 
-@cache
-def _qualifier_words(vocab: Vocabulary) -> tuple[tuple[tuple[str, str], ...], tuple[tuple[str, str], ...]]:
-    """(word, name) pairs before and after a figure, longest word first, sorted once per vocabulary."""
-    return tuple(
-        tuple(sorted(table.items(), key=lambda kv: -len(kv[0])))
-        for table in (vocab.qualifiers_before, vocab.qualifiers_after)
-    )  # type: ignore[return-value]
-
-
-@lru_cache(maxsize=8)
-def _words(pairs: tuple[tuple[str, str], ...]) -> tuple[str, ...]:
-    """The words of (word, name) pairs: one ``endswith`` call tells whether any of them is there."""
-    return tuple(word for word, _ in pairs)
-
-
 def _share_units(
     line: str, found: list[Figure], bare: list[tuple[int, int, Decimal, bool]], vocab: Vocabulary
 ) -> list[Figure]:
-    """2.16和1.66个百分点: a bare number joined to the next figure by 和 or 、 takes its unit."""
-    if not bare or not found:
-        return found
-    result = list(found)  # in order of number_start, kept so with insort: no scan or sort per number
+    """2.16和1.66个百分点: a bare number joined to the next figure by 和 or 、 takes its unit.
+
+    The bare numbers are taken right to left, so that in 5、6、7人 the unit passes from 7人 to 6 and
+    then to 5. The figure after each is either the last one shared or the next one found, tracked by
+    a pointer: a line with a list of 100,000 numbers takes time in proportion, not its square.
+    """
+    shared: list[Figure] = []  # right to left
+    k = len(found)  # found[k] is the first figure found at or after the bare number's end
     for start, end, value, chinese in reversed(bare):
-        k = bisect_left(result, end, key=_number_start)
-        following = result[k] if k < len(result) else None
+        while k and found[k - 1].number_start >= end:
+            k -= 1
+        following = found[k] if k < len(found) else None
+        if shared and (following is None or shared[-1].number_start < following.number_start):
+            following = shared[-1]
         if following is None or following.chinese != chinese:
             continue
         gap = line[end : following.start]
         if len(gap.strip()) != 1 or gap.strip() not in LIST_JOINERS:
             continue
-        shared = replace(following, start=start, number_start=start, end=end, value=value, qualifier="")
-        insort(result, shared, key=_number_start)
-    return result
+        shared.append(following._replace(start=start, number_start=start, end=end, value=value, qualifier=""))
+    # Two sorted runs (one reversed), which sort merges in linear time.
+    return sorted([*found, *shared], key=_number_start) if shared else found
 
 
 def _number_start(figure: Figure) -> int:

@@ -52,6 +52,7 @@ QUOTE_SPAN = re.compile(
     """,
     re.VERBOSE,
 )
+QUOTE_OPENERS = "“《「『‘〈\""  # the first character of each QUOTE_SPAN
 
 
 @dataclass
@@ -132,8 +133,3 @@ def span_at(spans: list[tuple[int, int]], pos: int, default: tuple[int, int]) ->
 def quoted_spans(line: str) -> list[tuple[int, int]]:
     """Spans of quoted names and titles in a line."""
     return [m.span() for m in QUOTE_SPAN.finditer(line)]
-
-
-def inside(pos: int, spans: list[tuple[int, int]]) -> bool:
-    """True if ``pos`` falls in one of the sorted, non-overlapping ``spans`` (a binary search)."""
-    return span_at(spans, pos, (0, 0)) != (0, 0)
