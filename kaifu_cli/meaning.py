@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cache, cached_property
 from importlib import resources
-from typing import Protocol
+from typing import NamedTuple, Protocol
 
 from . import numerals, structure
 from .vocabulary import load as load_vocabulary
@@ -53,7 +53,9 @@ BREAKDOWN_MARKS = re.compile(
 
 MONTH = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
 DAY = r"(?:3[01]|[12]\d|0?[1-9]|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])"
-RANGE = r"[-—–~～至到]"
+RANGE_MARKS = "-—–~～至到"
+RANGE = f"[{RANGE_MARKS}]"
+ASOF = r"截至|截止到|截止至|截止|到"  # a day's stock: 截至6月30日
 
 # Every part of TIME is optional, so it would match, empty, wherever its lookahead holds (at most
 # digits and numerals); this tail fails a match unless one of these groups took part, so the search
@@ -69,7 +71,13 @@ TIME = re.compile(
     rf"""
     (?=[\d截到今本当全年上下前第一二三四五六七八九十])   # only where a phrase can start: fast on long lines
     (?<![\d.比较与])                       # 比2020年 is a baseline, 5.1 a number
-    (?P<asof>截至|截止到|截止至|截止|到)?\s*
+    (?=                                     # and where one of its parts can follow, so that most numbers
+        [截到]                              # fail at once instead of after every part below
+      | \d++\s*+[{RANGE_MARKS}年月季份]        # a year, a month or a quarter: 2023年, 1-9月, 6月, 3季度
+      | [一二三四五六七八九十]{{1,2}}\s*+[{RANGE_MARKS}月季份]   # 十一月, 一至三月, 三季度
+      | [上下]半年 | 前[二两三]个?季 | 第[一二三四1-4]季 | [今本当全]年 | 年[内底末初]
+    )
+    (?P<asof>{ASOF})?\s*
     (?:
         (?P<year_from>\d{{4}})\s*(?:年度?)?\s*{RANGE}\s*(?P<year_to>\d{{4}})\s*年度?   # 2011-2015年
       | (?P<year>\d{{4}})\s*年度?                                                   # 2023年, 2022年度
@@ -108,15 +116,25 @@ DATE = re.compile(
 DASHES = "—－-─"
 
 # What may stand at the start of a clause before a phrase that sets the time of
-# the whole sentence: an enumerator (一是, 1., (二)) or a connective.
-CLAUSE_LEAD = re.compile(
-    r"""
+# the whole sentence: an enumerator (一是, 1., (二)) or a connective.  (CLAUSE_LEAD ends
+# in whitespace only, so 1.5 is no enumerator there without a lookahead after the point.)
+_LEAD = r"""
     ^\s*(?:
         [一二三四五六七八九十]+是
-      | \d{1,2}\s*[.、．](?!\d)
+      | \d{1,2}\s*[.、．]
       | [(（][一二三四五六七八九十\d]{1,3}[)）]
       | 其中|同时|另外|此外|目前|其次|最后
-    )?\s*$
+    )?\s*
+"""
+CLAUSE_LEAD = re.compile(_LEAD + "$", re.VERBOSE)
+
+# The start of a line that may open with a year, before any of its time phrases is looked for:
+# a phrase that can set the report's period there names a year, so (after the lead and any 截至)
+# four digits begin it.
+OPENS_WITH_YEAR = re.compile(
+    rf"""
+    {_LEAD}
+    (?:{ASOF})?\s*\d{{4}}   # 2023年, 截至2023年6月, 2011-2015年
     """,
     re.VERBOSE,
 )
@@ -126,6 +144,10 @@ LEAD_MAX = 8  # the longest enumerator or connective before a clause-opening tim
 MAX_TOTALS = 8  # the most figures before a 其中 that it may break down
 SIBLINGS = 4  # the parts before a ；that a figure after it is compared with
 MAX_NESTING = 6  # the deepest breakdown within a breakdown kept open
+
+# What `ReportContext.read` looks at beyond a line's heading and whether it is a date line:
+LEAD_LINES = 12  # the header and opening lines (title, date, a period the opening names)
+SHORT_LINE = 30  # the longest line that may be a bare heading naming a plan or a review
 
 HALVES = {"上半年": (1, 6), "下半年": (7, 12)}
 QUARTER_NUMBERS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4}
@@ -230,9 +252,12 @@ def _number(text: str) -> int:
     return int(value) if value is not None else 0
 
 
-@dataclass(frozen=True)
-class Phrase:
-    """A time phrase found in a line: where it stands, its words and its parts."""
+class Phrase(NamedTuple):
+    """A time phrase found in a line: where it stands, its words and its parts.
+
+    (A named tuple: a line may hold many, and a tuple is made several times faster than a frozen
+    dataclass.)
+    """
 
     start: int
     end: int
@@ -319,23 +344,25 @@ class Phrase:
         return _months(year, month, month)
 
 
-def iter_phrases(text: str) -> Iterator[Phrase]:
-    """The time phrases in a line (width-folded), outside quoted names and titles, in order."""
+def iter_phrases(text: str, until: int | None = None) -> Iterator[Phrase]:
+    """The time phrases in a line (width-folded), outside quoted names and titles, in order;
+    only those that start at or before ``until``, when given."""
     quotes: _Spans | None = None  # found on the first phrase: most lines have none
     for m in TIME.finditer(text):
-        (_, year_from, _, year, this_year, since, half, quarter, quarters, year_edge, month_from, _,
+        start = m.start()  # TIME starts at no whitespace (its lookahead), so neither does the phrase
+        if until is not None and start > until:
+            return
+        (_, year_from, _, year, this_year, _, half, quarter, quarters, year_edge, month_from, _,
          month, _, _) = m.groups()  # the groups read once, in the order of TIME
-        has_year = bool(year or year_from or this_year)
-        has_part = bool(half or quarter or quarters or year_edge or month_from or month)
-        if not (has_part or has_year) or (since and not has_year):
+        # A year or a part of one, not 截至 alone nor 以来 without a year (the parts are alternatives).
+        if not (year or year_from or this_year or half or quarter or quarters or year_edge or month_from
+                or month):
             continue
         if quotes is None:
             quotes = _Spans(structure.quoted_spans(text))
-        if quotes.inside(m.start()):
+        if quotes.inside(start):
             continue
-        matched = m.group()
-        lead_free = matched.lstrip()
-        yield Phrase(m.start() + len(matched) - len(lead_free), m.end(), lead_free.rstrip(), m)
+        yield Phrase(start, m.end(), m.group().rstrip(), m)
 
 
 def time_phrases(text: str) -> list[Phrase]:
@@ -389,18 +416,29 @@ class LineIndex:
     (sentences, baselines, targets) is found on the first question.
     """
 
-    def __init__(self, line: str) -> None:
+    def __init__(self, line: str, until: int | None = None) -> None:
+        """``until``: the last position asked about (the last figure's start), if known; a time
+        phrase that starts after it is never asked about, so it is not looked for."""
         text = self.text = numerals.fold_width(line)
-        self.full_stops = [m.end() for m in FULL_STOP.finditer(text)]
-        # The ends of the clause stops: the line's clauses are found once, for extraction and here.
-        self.clause_stops = [stop + 1 for stop in structure.clauses_of(text).stops]
-        self.phrases = time_phrases(text)
+        self._full_stops: list[int] | None = None  # found on the first question: most lines ask none
+        self._baselines: list[re.Match[str]] | None = None
+        self._baseline_ends: list[int] = []
+        self._targets: list[tuple[int, int]] | None = None
+        self._ensures: list[tuple[int, int]] | None = None
+        self.phrases = list(iter_phrases(text, until))
         self.phrase_starts = [p.start for p in self.phrases]
-        last_initial, last_year = -1, -1
         self.last_initial: list[int] = []  # index of the last clause-opening phrase up to each phrase
         self.last_year: list[int] = []  # index of the last phrase naming a year up to each phrase
+        if not self.phrases:
+            return
+        # The line's clauses are found once, for extraction and here.
+        stops = structure.clauses_of(text).stops
+        last_initial, last_year = -1, -1
         for k, p in enumerate(self.phrases):
-            if _leads_in(text, self.clause_start(p.start), p.start):
+            start = p.start
+            clause = bisect_left(stops, start)  # the clause stops before the phrase
+            clause_start = stops[clause - 1] + 1 if clause else 0
+            if start - clause_start <= LEAD_MAX and CLAUSE_LEAD.match(text[clause_start:start]):
                 last_initial = k
             if p.year:
                 last_year = k
@@ -415,21 +453,27 @@ class LineIndex:
     def sentence_starts(self) -> list[int]:
         return [a for a, _ in self.sentences]
 
-    @cached_property
+    # Baselines, targets and 确保 are asked about on most lines with figures: plain attributes filled
+    # on the first question cost less than cached_property (which takes a lock in Python 3.11).
+
+    @property
     def baselines(self) -> list[re.Match[str]]:
-        return list(_baseline_pattern().finditer(self.text))
+        if self._baselines is None:
+            self._baselines = list(_baseline_pattern().finditer(self.text))
+            self._baseline_ends = [m.end() for m in self._baselines]
+        return self._baselines
 
-    @cached_property
-    def baseline_ends(self) -> list[int]:
-        return [m.end() for m in self.baselines]
-
-    @cached_property
+    @property
     def targets(self) -> list[tuple[int, int]]:
-        return _word_spans(self.text, words().target_words, unless_next="的")
+        if self._targets is None:
+            self._targets = _word_spans(self.text, words().target_words, unless_next="的")
+        return self._targets
 
-    @cached_property
+    @property
     def ensures(self) -> list[tuple[int, int]]:
-        return _word_spans(self.text, (words().ensure,))
+        if self._ensures is None:
+            self._ensures = _word_spans(self.text, (words().ensure,))
+        return self._ensures
 
     @cached_property
     def reaches(self) -> list[tuple[int, int]]:
@@ -437,10 +481,9 @@ class LineIndex:
 
     def sentence_start(self, pos: int) -> int:
         """Start of the sentence (ended by 。！？ only) that ``pos`` stands in."""
-        return _last_before(self.full_stops, pos)
-
-    def clause_start(self, pos: int) -> int:
-        return _last_before(self.clause_stops, pos)
+        if self._full_stops is None:
+            self._full_stops = [m.end() for m in FULL_STOP.finditer(self.text)]
+        return _last_before(self._full_stops, pos)
 
     def sentence_of(self, pos: int) -> int:
         """Index of the sentence (ended by 。；…) that ``pos`` stands in."""
@@ -448,8 +491,9 @@ class LineIndex:
 
     def baseline_before(self, pos: int) -> str:
         """The nearest baseline written before ``pos`` in the line, without its comparison word."""
-        k = bisect_right(self.baseline_ends, pos) - 1
-        return _baseline_words(self.baselines[k].group()) if k >= 0 else ""
+        baselines = self.baselines
+        k = bisect_right(self._baseline_ends, pos) - 1
+        return _baseline_words(baselines[k].group()) if k >= 0 else ""
 
 
 def _word_spans(text: str, found_words: Iterable[str], unless_next: str = "") -> list[tuple[int, int]]:
@@ -699,9 +743,11 @@ def _baseline_words(written: str) -> str:
 
 def is_target(index: LineIndex, start: int, clause: tuple[int, int]) -> bool:
     """A plan or goal: 力争/计划/目标/预期 before the figure in its clause (not 计划的), or 确保 … 达到."""
-    if _any_within(index.targets, clause[0], start):
+    targets = index.targets
+    if targets and _any_within(targets, clause[0], start):
         return True
-    return _any_within(index.ensures, index.sentence_start(start), start) and _any_within(
+    ensures = index.ensures
+    return bool(ensures) and _any_within(ensures, index.sentence_start(start), start) and _any_within(
         index.reaches, clause[0], start)
 
 
@@ -725,9 +771,15 @@ def _names_plan(title: str) -> bool:
     return bool(plan) and _alternatives(plan).search(title) is not None
 
 
-def _header_date(line: str, labels: tuple[str, ...]) -> str:
-    """The date of a header line: 发布时间:2023-07-10, ——2023年2月9日在…会议上, or a line that is a date."""
-    text = numerals.fold_width(line).strip()
+def _names_review(title: str) -> bool:
+    """Whether a title names a review of work done: 上半年工作总结."""
+    review = words().review_headings
+    return bool(review) and _alternatives(review).search(title) is not None
+
+
+def _header_date(text: str, labels: tuple[str, ...]) -> str:
+    """The date of a header line (folded and stripped): 发布时间:2023-07-10, ——2023年2月9日在…会议上,
+    or a line that is a date."""
     m = DATE.search(text)
     if not m:
         return ""
@@ -743,10 +795,9 @@ def _header_date(line: str, labels: tuple[str, ...]) -> str:
         return ""
 
 
-def _is_date_line(line: str) -> bool:
-    text = numerals.fold_width(line).strip()
-    m = DATE.fullmatch(text)
-    return bool(m)
+def _is_date_line(text: str) -> bool:
+    """Whether a line (folded and stripped) is a date and nothing else: 2023年7月10日."""
+    return text[:1].isdecimal() and DATE.fullmatch(text) is not None  # \d, which starts DATE, is isdecimal
 
 
 @dataclass
@@ -783,31 +834,38 @@ class ReportContext:
 
     def read(self, line: str, heading: str = "") -> None:
         """Take in one line of the report and the heading path in force at it."""
-        text = numerals.fold_width(line).strip()
+        text = line.strip()  # folding keeps whitespace where it is: fold the stripped line, if needed
         if not text:
             return
         self._nonblank += 1
-        w = words()
+        if (self._nonblank > LEAD_LINES and len(text) > SHORT_LINE and heading == self._last_heading
+                and not text[0].isdecimal()):
+            return  # most lines: past the header, not a date line (\d starts one), no new heading, not short
+        text = numerals.fold_width(text)
         numbered = bool(structure.HEADING.match(text))
         if self._nonblank == 1 and _title_like(text):
             self.title = text
             self._set_period(text, "title", opening=False)
-            if _names_plan(text) and not any(word in text for word in w.review_headings):
+            if _names_plan(text) and not _names_review(text):
                 self._loose_plan = (True, self.period)  # a plan from its title on: 2024年工作要点
         elif self._nonblank <= 6 and not self.date:
-            self.date = _header_date(text, w.date_labels)
+            self.date = _header_date(text, words().date_labels)
         if _is_date_line(text):
             self.signed = _header_date(text, ())
-        if self.period is None and not self._headings_seen and self._nonblank <= 12:
+        if (self.period is None and not self._headings_seen and self._nonblank <= LEAD_LINES
+                and OPENS_WITH_YEAR.match(text)):  # most lines: no phrase that could set the period opens it
             self._set_period(text, "opening", opening=True)
         self._headings_seen = self._headings_seen or numbered
         if heading != self._last_heading:
             self._last_heading = heading
-            self._numbered_plan = self._plan_of(heading.split(" / ")) if heading else (False, None)
-        if self._nonblank > 1 and not numbered and len(text) <= 30 and _title_like(text):  # length first
+            # Each title is a part of the path, so when the path names no plan none of its titles
+            # does: one search, and the titles one by one only when it finds a word.
+            named = bool(heading) and _names_plan(heading)
+            self._numbered_plan = self._plan_of(heading.split(" / ")) if named else (False, None)
+        if self._nonblank > 1 and not numbered and len(text) <= SHORT_LINE and _title_like(text):
             if _names_plan(text):
                 self._loose_plan = (True, self._plan_period(text))
-            elif any(word in text for word in w.review_headings):
+            elif _names_review(text):
                 self._loose_plan = (False, None)
         self.plan, self.plan_period = self._numbered_plan if self._numbered_plan[0] else self._loose_plan
 
@@ -856,17 +914,23 @@ class ReportContext:
 
     def annotate(self, number: int, line: str, items: Sequence[Placed]) -> list[dict[str, str]]:
         """The fields ``id, parent, period, period_text, compared_to, status`` of each figure of a line."""
-        index = LineIndex(line)
+        if not items:
+            return []
+        index = LineIndex(line, until=max(d.figure.start for d in items))
         parent_of = parents(index, items)
+        ids = [f"L{number}-{n}" for n in range(1, len(items) + 1)]
+        default = self.default_period()  # the same for every figure of the line
+        # Most lines name no goal: then no figure of theirs is asked about.
+        goals = not self.plan and bool(index.targets or index.ensures)
         notes: list[dict[str, str]] = []
         for n, d in enumerate(items):
             start = d.figure.start
-            period, period_text = self._figure_period(index, start, d.clause)
+            period, period_text = self._figure_period(index, start, d.clause) if index.phrases else default
             parent = parent_of[n]
-            target = self.plan or is_target(index, start, d.clause)
+            target = self.plan or (goals and is_target(index, start, d.clause))
             notes.append({
-                "id": f"L{number}-{n + 1}",
-                "parent": "" if parent is None else f"L{number}-{parent + 1}",
+                "id": ids[n],
+                "parent": "" if parent is None else ids[parent],
                 "period": period,
                 "period_text": period_text,
                 "compared_to": index.baseline_before(start) if d.kind == "change" else "",
@@ -878,8 +942,10 @@ class ReportContext:
         """The period of a figure: a time phrase before it in its clause, else one that opens a
         clause earlier in its sentence, else the report's (or its plan section's)."""
         phrases = index.phrases
-        low = bisect_left(index.phrase_starts, index.sentence_start(start))
         k = bisect_right(index.phrase_starts, start) - 1
+        if k < 0:
+            return self.default_period()  # no phrase before the figure: its sentence is not looked for
+        low = bisect_left(index.phrase_starts, index.sentence_start(start))
         while k >= low and phrases[k].end > start:
             k -= 1
         if k < low:
