@@ -38,15 +38,20 @@ COUNTABLE = frozenset({"count", "money", "measure"})
 
 # Marks that end a sentence for the purposes of time and breakdowns: a ；
 # separates the items of one list, a 。 ends it.
-FULL_STOP = re.compile(r"[。！？!?]|\.(?!\d)")  # a half-width full stop, not a decimal point
+# (Each pattern below starts with a class of characters, so that the search skips other text in C.)
+FULL_STOP = re.compile(r"[。！？!?.](?!(?<=\.)\d)")  # a half-width full stop, not a decimal point
 CLAUSE_MARKS = "，,：:；;。！？!?、."
 OPEN_BRACKETS = "(（"
-# The marks that open, close or end a breakdown, named for the events of `parents`.
+# The marks that open, close or end a breakdown, named for the events of `parents`: the mark
+# is taken first, then named by looking back at it.
 BREAKDOWN_MARKS = re.compile(
     r"""
-    (?P<open>[(（]) | (?P<close>[)）])       # a bracketed part: 80件(含上期结转35件)
-  | (?P<stop>[。！？!?])                     # a full stop closes the innermost list
-  | (?P<semicolon>[；;])                    # a ；separates the items of a list
+    [(（)）。！？!?；;]
+    (?<=
+        (?P<open>[(（]) | (?P<close>[)）])       # a bracketed part: 80件(含上期结转35件)
+      | (?P<stop>[。！？!?])                     # a full stop closes the innermost list
+      | (?P<semicolon>[；;])                    # a ；separates the items of a list
+    )
     """,
     re.VERBOSE,
 )
@@ -262,13 +267,8 @@ class Phrase(NamedTuple):
     start: int
     end: int
     text: str
+    year: int | None  # the year written in the phrase itself, if any
     match: re.Match[str]
-
-    @property
-    def year(self) -> int | None:
-        """The year written in the phrase itself, if any."""
-        y = self.match.group("year") or self.match.group("year_to")
-        return int(y) if y else None
 
     @property
     def edge(self) -> str:
@@ -352,7 +352,7 @@ def iter_phrases(text: str, until: int | None = None) -> Iterator[Phrase]:
         start = m.start()  # TIME starts at no whitespace (its lookahead), so neither does the phrase
         if until is not None and start > until:
             return
-        (_, year_from, _, year, this_year, _, half, quarter, quarters, year_edge, month_from, _,
+        (_, year_from, year_to, year, this_year, _, half, quarter, quarters, year_edge, month_from, _,
          month, _, _) = m.groups()  # the groups read once, in the order of TIME
         # A year or a part of one, not 截至 alone nor 以来 without a year (the parts are alternatives).
         if not (year or year_from or this_year or half or quarter or quarters or year_edge or month_from
@@ -362,7 +362,8 @@ def iter_phrases(text: str, until: int | None = None) -> Iterator[Phrase]:
             quotes = _Spans(structure.quoted_spans(text))
         if quotes.inside(start):
             continue
-        yield Phrase(start, m.end(), m.group().rstrip(), m)
+        written = year or year_to
+        yield Phrase(start, m.end(), m.group().rstrip(), int(written) if written else None, m)
 
 
 def time_phrases(text: str) -> list[Phrase]:
@@ -645,27 +646,43 @@ def parents(line: str | LineIndex, items: Sequence[Placed]) -> list[int | None]:
     """
     index = line if isinstance(line, LineIndex) else LineIndex(line)
     text = index.text
+    result: list[int | None] = [None] * len(items)
     markers = _markers(text)
     if not markers:
-        return [None] * len(items)  # no 其中, 含 or 包括 opens a breakdown: no figure is a part
+        return result  # no 其中, 含 or 包括 opens a breakdown: no figure is a part
     figures = _Countable(items)
+    if not figures.indices:
+        return result  # only counts, money and measures are parts
+    # Before the first breakdown word no list is open, so only the bracket depth there is needed;
+    # after the last figure that can be a part nothing changes a result.
+    first, last = markers[0][0], max(figures.starts)
+    depth = 0
+    for m in BREAKDOWN_MARKS.finditer(text, 0, first):
+        if m.lastgroup == "open":
+            depth += 1
+        elif m.lastgroup == "close":
+            depth = max(0, depth - 1)
+        elif m.lastgroup == "stop":
+            depth = 0
     events: list[tuple[int, int, str, int]] = [(pos, 0, "bracket-marker" if b else "marker", 0)
-                                               for pos, b in markers]
-    for m in BREAKDOWN_MARKS.finditer(text):
-        events.append((m.start(), 0, m.lastgroup or "", 0))
-    events.extend((d.figure.start, 1, "figure", i) for i, d in enumerate(items))
+                                               for pos, b in markers if pos <= last]
+    marks = BREAKDOWN_MARKS.finditer(text, first, last + 1)
+    events.extend((m.start(), 0, m.lastgroup or "", 0) for m in marks)
+    events.extend((start, 1, "figure", i)
+                  for i, start in zip(figures.indices, figures.starts, strict=True) if start >= first)
     events.sort()
 
-    result: list[int | None] = [None] * len(items)
     stack: list[_Level] = []
-    depth, pending = 0, False
+    pending = False
     for pos, _, event, i in events:
         if event == "open":
             depth += 1
         elif event == "close":
             depth = max(0, depth - 1)
-            while any(level.depth is not None and level.depth > depth for level in stack):
-                stack.pop()
+            for k, level in enumerate(stack):  # a bracketed part ends with its bracket, and all after it
+                if level.depth is not None and level.depth > depth:
+                    del stack[k:]
+                    break
         elif event in ("stop", "semicolon"):
             if event == "stop":
                 while stack and stack[-1].depth is not None:
@@ -680,7 +697,7 @@ def parents(line: str | LineIndex, items: Sequence[Placed]) -> list[int | None]:
                 stack.append(_Level(totals, depth if event == "bracket-marker" else None))
                 del stack[:-MAX_NESTING]
             pending = False
-        elif items[i].kind in COUNTABLE:
+        else:  # a figure that can be a part
             label = items[i].label
             if pending:
                 while stack and stack[-1].depth is None and stack[-1].parts and not any(
@@ -719,11 +736,16 @@ def _score(a: str, b: str) -> int:
 
 @cache
 def _baseline_pattern() -> re.Pattern[str]:
-    alternatives = "|".join(map(re.escape, load_vocabulary().baselines))
+    baselines = load_vocabulary().baselines
+    alternatives = "|".join(map(re.escape, baselines))
+    first = "".join(map(re.escape, sorted({"比", "较", "与", *(w[0] for w in baselines if w)})))
     return re.compile(
         rf"""
-        (?P<year>(?:比|较|与)\s*\d{{4}}\s*年(?:同期|底|末)?)    # 比2020年: a year as the baseline
-      | (?P<written>{alternatives})                            # 同比, 较上年同期, 与上年相比
+        (?=[{first}])                                          # only where one can start: fast on long lines
+        (?:
+            (?P<year>(?:比|较|与)\s*\d{{4}}\s*年(?:同期|底|末)?)    # 比2020年: a year as the baseline
+          | (?P<written>{alternatives})                            # 同比, 较上年同期, 与上年相比
+        )
         """,
         re.VERBOSE,
     )
@@ -916,18 +938,21 @@ class ReportContext:
         """The fields ``id, parent, period, period_text, compared_to, status`` of each figure of a line."""
         if not items:
             return []
-        index = LineIndex(line, until=max(d.figure.start for d in items))
+        starts = [d.figure.start for d in items]
+        index = LineIndex(line, until=max(starts))
         parent_of = parents(index, items)
         ids = [f"L{number}-{n}" for n in range(1, len(items) + 1)]
         default = self.default_period()  # the same for every figure of the line
+        any_phrase = bool(index.phrases)
+        periods: dict[tuple[int, int | None], tuple[str, str]] = {}  # figures share their phrases
         # Most lines name no goal: then no figure of theirs is asked about.
         goals = not self.plan and bool(index.targets or index.ensures)
         notes: list[dict[str, str]] = []
         for n, d in enumerate(items):
-            start = d.figure.start
-            period, period_text = self._figure_period(index, start, d.clause) if index.phrases else default
-            parent = parent_of[n]
-            target = self.plan or (goals and is_target(index, start, d.clause))
+            start, clause, parent = starts[n], d.clause, parent_of[n]
+            period, period_text = self._figure_period(index, start, clause, default, periods) if any_phrase \
+                else default
+            target = self.plan or (goals and is_target(index, start, clause))
             notes.append({
                 "id": ids[n],
                 "parent": "" if parent is None else ids[parent],
@@ -938,30 +963,36 @@ class ReportContext:
             })
         return notes
 
-    def _figure_period(self, index: LineIndex, start: int, clause: tuple[int, int]) -> tuple[str, str]:
+    def _figure_period(self, index: LineIndex, start: int, clause: tuple[int, int], default: tuple[str, str],
+                       periods: dict[tuple[int, int | None], tuple[str, str]]) -> tuple[str, str]:
         """The period of a figure: a time phrase before it in its clause, else one that opens a
-        clause earlier in its sentence, else the report's (or its plan section's)."""
+        clause earlier in its sentence, else the report's (or its plan section's): ``default``.
+
+        ``periods`` keeps what a phrase (and the year it is read in) gave the figures before.
+        """
         phrases = index.phrases
         k = bisect_right(index.phrase_starts, start) - 1
         if k < 0:
-            return self.default_period()  # no phrase before the figure: its sentence is not looked for
+            return default  # no phrase before the figure: its sentence is not looked for
         low = bisect_left(index.phrase_starts, index.sentence_start(start))
         while k >= low and phrases[k].end > start:
             k -= 1
         if k < low:
-            return self.default_period()
+            return default
         chosen = k if phrases[k].start >= clause[0] else index.last_initial[k]
         if chosen < low:
-            return self.default_period()
+            return default
         phrase = phrases[chosen]
         year = phrase.year
         if year is None:
             earlier = index.last_year[chosen - 1] if chosen > low else -1
             planned = self.plan_period.end.year if self.plan and self.plan_period else None
             year = phrases[earlier].year if earlier >= low else planned or self.year
-        until = self.period.end if self.period is not None else None
-        found = phrase.period(year, until)
-        return (found.iso if found else ""), phrase.text
+        found = periods.get((chosen, year))
+        if found is None:
+            period = phrase.period(year, self.period.end if self.period is not None else None)
+            found = periods[chosen, year] = (period.iso if period else ""), phrase.text
+        return found
 
 
 # ---------------------------------------------------------------------------------------------
