@@ -347,7 +347,7 @@ class Phrase(NamedTuple):
 def iter_phrases(text: str, until: int | None = None) -> Iterator[Phrase]:
     """The time phrases in a line (width-folded), outside quoted names and titles, in order;
     only those that start at or before ``until``, when given."""
-    quotes: _Spans | None = None  # found on the first phrase: most lines have none
+    quotes: _Spans | None = None  # found on the first phrase: most lines have no phrase
     for m in TIME.finditer(text):
         start = m.start()  # TIME starts at no whitespace (its lookahead), so neither does the phrase
         if until is not None and start > until:
@@ -360,7 +360,7 @@ def iter_phrases(text: str, until: int | None = None) -> Iterator[Phrase]:
             continue
         if quotes is None:
             quotes = _Spans(structure.quoted_spans(text))
-        if quotes.inside(start):
+        if quotes.starts and quotes.inside(start):  # most lines quote nothing
             continue
         written = year or year_to
         yield Phrase(start, m.end(), m.group().rstrip(), int(written) if written else None, m)
@@ -426,6 +426,9 @@ class LineIndex:
         self._baseline_ends: list[int] = []
         self._targets: list[tuple[int, int]] | None = None
         self._ensures: list[tuple[int, int]] | None = None
+        # Whether a breakdown word or a goal word stands anywhere in the line: one search answers
+        # for most lines (about two in three) the questions of `parents` and `is_target`.
+        self.marked = _marking_words().search(text) is not None
         self.phrases = list(iter_phrases(text, until))
         self.phrase_starts = [p.start for p in self.phrases]
         self.last_initial: list[int] = []  # index of the last clause-opening phrase up to each phrase
@@ -501,6 +504,13 @@ def _word_spans(text: str, found_words: Iterable[str], unless_next: str = "") ->
     """(start, end) of each of the words in a line, in order; not where ``unless_next`` follows."""
     return [m.span() for m in _alternatives(tuple(found_words)).finditer(text)
             if not (unless_next and text.startswith(unless_next, m.end()))]
+
+
+@cache
+def _marking_words() -> re.Pattern[str]:
+    """Any breakdown word (其中, 含) or goal word (力争, 确保)."""
+    w = words()
+    return _alternatives((*w.markers, *w.target_words, w.ensure))
 
 
 @cache
@@ -647,7 +657,7 @@ def parents(line: str | LineIndex, items: Sequence[Placed]) -> list[int | None]:
     index = line if isinstance(line, LineIndex) else LineIndex(line)
     text = index.text
     result: list[int | None] = [None] * len(items)
-    markers = _markers(text)
+    markers = _markers(text) if index.marked else []
     if not markers:
         return result  # no 其中, 含 or 包括 opens a breakdown: no figure is a part
     figures = _Countable(items)
@@ -675,7 +685,17 @@ def parents(line: str | LineIndex, items: Sequence[Placed]) -> list[int | None]:
     stack: list[_Level] = []
     pending = False
     for pos, _, event, i in events:
-        if event == "open":
+        if event == "figure":  # one that can be a part
+            if pending:
+                label = items[i].label
+                while stack and stack[-1].depth is None and stack[-1].parts and not any(
+                    _common(label, items[p].label) >= 2 for p in stack[-1].parts[-SIBLINGS:]
+                ):
+                    stack.pop()
+                pending = False
+            if stack:
+                result[i] = _choose_total(items, stack[-1], i)
+        elif event == "open":
             depth += 1
         elif event == "close":
             depth = max(0, depth - 1)
@@ -691,22 +711,12 @@ def parents(line: str | LineIndex, items: Sequence[Placed]) -> list[int | None]:
                     stack.pop()
                 depth = 0
             pending = bool(stack)
-        elif event in ("marker", "bracket-marker"):
+        else:  # a breakdown word: marker or bracket-marker
             totals = _candidates(index, figures, pos, event == "bracket-marker")
             if totals:
                 stack.append(_Level(totals, depth if event == "bracket-marker" else None))
                 del stack[:-MAX_NESTING]
             pending = False
-        else:  # a figure that can be a part
-            label = items[i].label
-            if pending:
-                while stack and stack[-1].depth is None and stack[-1].parts and not any(
-                    _common(label, items[p].label) >= 2 for p in stack[-1].parts[-SIBLINGS:]
-                ):
-                    stack.pop()
-                pending = False
-            if stack:
-                result[i] = _choose_total(items, stack[-1], i)
     return result
 
 
@@ -721,7 +731,10 @@ def _choose_total(items: Sequence[Placed], level: _Level, part: int) -> int | No
     fitting = [t for t in level.totals if items[t].kind == kind]
     if not fitting:
         return None
-    total = fitting[max(range(len(fitting)), key=lambda k: (_score(label, items[fitting[k]].label), k))]
+    if len(fitting) == 1:
+        total = fitting[0]  # most lists: one total of the kind, no labels to compare
+    else:
+        total = fitting[max(range(len(fitting)), key=lambda k: (_score(label, items[fitting[k]].label), k))]
     units = items[total].figure.base_unit, items[part].figure.base_unit
     if level.parts and kind != "money" and not same_unit_family(*units):
         return None
@@ -946,7 +959,7 @@ class ReportContext:
         any_phrase = bool(index.phrases)
         periods: dict[tuple[int, int | None], tuple[str, str]] = {}  # figures share their phrases
         # Most lines name no goal: then no figure of theirs is asked about.
-        goals = not self.plan and bool(index.targets or index.ensures)
+        goals = not self.plan and index.marked and bool(index.targets or index.ensures)
         notes: list[dict[str, str]] = []
         for n, d in enumerate(items):
             start, clause, parent = starts[n], d.clause, parent_of[n]
