@@ -108,7 +108,7 @@ TIME = re.compile(
 # A date as printed in a header or under a signature: 2023-07-10, 2023年7月10日.
 DATE = re.compile(
     r"""
-    (?<!\d)(?P<y>\d{4})
+    (?P<y>\d(?<!\d\d)\d{3})          # a digit first, so the search skips other text in C; none before it
     (?:
         (?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?!\d)         # 2023-07-10, 2023.7.10
       | \s*年\s*(?P<cm>\d{1,2})\s*月\s*(?P<cd>\d{1,2})\s*日             # 2023年7月10日, not 2023年1-10月
@@ -151,6 +151,7 @@ SIBLINGS = 4  # the parts before a ；that a figure after it is compared with
 MAX_NESTING = 6  # the deepest breakdown within a breakdown kept open
 
 # What `ReportContext.read` looks at beyond a line's heading and whether it is a date line:
+HEADER_LINES = 6  # the title and the lines under it that may give the report's date
 LEAD_LINES = 12  # the header and opening lines (title, date, a period the opening names)
 SHORT_LINE = 30  # the longest line that may be a bare heading naming a plan or a review
 
@@ -347,7 +348,7 @@ class Phrase(NamedTuple):
 def iter_phrases(text: str, until: int | None = None) -> Iterator[Phrase]:
     """The time phrases in a line (width-folded), outside quoted names and titles, in order;
     only those that start at or before ``until``, when given."""
-    quotes: _Spans | None = None  # found on the first phrase: most lines have no phrase
+    quotes = _Quotes(text)
     for m in TIME.finditer(text):
         start = m.start()  # TIME starts at no whitespace (its lookahead), so neither does the phrase
         if until is not None and start > until:
@@ -358,9 +359,7 @@ def iter_phrases(text: str, until: int | None = None) -> Iterator[Phrase]:
         if not (year or year_from or this_year or half or quarter or quarters or year_edge or month_from
                 or month):
             continue
-        if quotes is None:
-            quotes = _Spans(structure.quoted_spans(text))
-        if quotes.starts and quotes.inside(start):  # most lines quote nothing
+        if quotes.inside(start):
             continue
         written = year or year_to
         yield Phrase(start, m.end(), m.group().rstrip(), int(written) if written else None, m)
@@ -371,16 +370,26 @@ def time_phrases(text: str) -> list[Phrase]:
     return list(iter_phrases(text))
 
 
-class _Spans:
-    """Sorted, non-overlapping spans (quoted names), asked with a bisect."""
+class _Quotes:
+    """The quoted names and titles of a line (`structure.quoted_spans`), found from left to right
+    only as far as asked: a line's phrases or breakdown words are asked about in order, and the
+    first phrase of a line that opens a report is all `ReportContext.read` asks about."""
 
-    def __init__(self, spans: list[tuple[int, int]]) -> None:
-        self.starts = [a for a, _ in spans]
-        self.ends = [b for _, b in spans]
+    def __init__(self, text: str) -> None:
+        self._spans = structure.QUOTE_SPAN.finditer(text)
+        self._next: re.Match[str] | None = None
+        self._last_end = -1  # the end of the last span that starts at or before the last position asked
+        self._started = False
 
     def inside(self, pos: int) -> bool:
-        k = bisect_right(self.starts, pos) - 1
-        return k >= 0 and pos < self.ends[k]
+        """Whether ``pos`` (no less than any asked before) stands in a quoted span."""
+        if not self._started:
+            self._started = True
+            self._next = next(self._spans, None)
+        while self._next is not None and self._next.start() <= pos:
+            self._last_end = self._next.end()
+            self._next = next(self._spans, None)
+        return pos < self._last_end
 
 
 def period_of(text: str, year: int | None = None) -> tuple[str, str]:
@@ -574,7 +583,7 @@ def _markers(text: str) -> list[tuple[int, bool]]:
     spans = _word_spans(text, words().markers)
     if not spans:
         return found  # most lines: no quotes to look for
-    quotes = _Spans(structure.quoted_spans(text))
+    quotes = _Quotes(text)
     for start, _ in spans:
         before = _char_before(text, start)
         if quotes.inside(start):
@@ -872,32 +881,36 @@ class ReportContext:
         text = line.strip()  # folding keeps whitespace where it is: fold the stripped line, if needed
         if not text:
             return
-        self._nonblank += 1
-        if (self._nonblank > LEAD_LINES and len(text) > SHORT_LINE and heading == self._last_heading
-                and not text[0].isdecimal()):
-            return  # most lines: past the header, not a date line (\d starts one), no new heading, not short
-        text = numerals.fold_width(text)
-        numbered = bool(structure.HEADING.match(text))
-        if self._nonblank == 1 and _title_like(text):
-            self.title = text
-            self._set_period(text, "title", opening=False)
-            if _names_plan(text) and not _names_review(text):
-                self._loose_plan = (True, self.period)  # a plan from its title on: 2024年工作要点
-        elif self._nonblank <= 6 and not self.date:
-            self.date = _header_date(text, words().date_labels)
-        if _is_date_line(text):
-            self.signed = _header_date(text, ())
-        if (self.period is None and not self._headings_seen and self._nonblank <= LEAD_LINES
-                and OPENS_WITH_YEAR.match(text)):  # most lines: no phrase that could set the period opens it
-            self._set_period(text, "opening", opening=True)
-        self._headings_seen = self._headings_seen or numbered
+        n = self._nonblank = self._nonblank + 1
+        header = n == 1 or (n <= HEADER_LINES and not self.date)  # the title, the date under it
+        opening = n <= LEAD_LINES and self.period is None and not self._headings_seen  # may give the period
+        short = len(text) <= SHORT_LINE  # may be a bare heading naming a plan or a review
+        asked = header or opening or short or text[0].isdecimal()  # \d starts a date line
+        if not asked and heading == self._last_heading:
+            return  # most lines: nothing to look for in them
+        numbered = False  # asked only for an opening line or a short one
+        if asked:
+            text = numerals.fold_width(text)
+            numbered = (opening or short) and structure.HEADING.match(text) is not None
+            if n == 1 and _title_like(text):
+                self.title = text
+                self._set_period(text, "title", opening=False)
+                if _names_plan(text) and not _names_review(text):
+                    self._loose_plan = (True, self.period)  # a plan from its title on: 2024年工作要点
+            elif n <= HEADER_LINES and not self.date:
+                self.date = _header_date(text, words().date_labels)
+            if _is_date_line(text):
+                self.signed = _header_date(text, ())
+            if opening and self.period is None and OPENS_WITH_YEAR.match(text):  # most: no year opens it
+                self._set_period(text, "opening", opening=True)
+            self._headings_seen = self._headings_seen or numbered
         if heading != self._last_heading:
             self._last_heading = heading
             # Each title is a part of the path, so when the path names no plan none of its titles
             # does: one search, and the titles one by one only when it finds a word.
             named = bool(heading) and _names_plan(heading)
             self._numbered_plan = self._plan_of(heading.split(" / ")) if named else (False, None)
-        if self._nonblank > 1 and not numbered and len(text) <= SHORT_LINE and _title_like(text):
+        if short and n > 1 and not numbered and _title_like(text):
             if _names_plan(text):
                 self._loose_plan = (True, self._plan_period(text))
             elif _names_review(text):
