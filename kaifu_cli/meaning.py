@@ -345,29 +345,42 @@ class Phrase(NamedTuple):
         return _months(year, month, month)
 
 
-def iter_phrases(text: str, until: int | None = None) -> Iterator[Phrase]:
-    """The time phrases in a line (width-folded), outside quoted names and titles, in order;
-    only those that start at or before ``until``, when given."""
+def iter_phrases(text: str) -> Iterator[Phrase]:
+    """The time phrases in a line (width-folded), outside quoted names and titles, in order."""
     quotes = _Quotes(text)
     for m in TIME.finditer(text):
-        start = m.start()  # TIME starts at no whitespace (its lookahead), so neither does the phrase
-        if until is not None and start > until:
-            return
-        (_, year_from, year_to, year, this_year, _, half, quarter, quarters, year_edge, month_from, _,
-         month, _, _) = m.groups()  # the groups read once, in the order of TIME
-        # A year or a part of one, not 截至 alone nor 以来 without a year (the parts are alternatives).
-        if not (year or year_from or this_year or half or quarter or quarters or year_edge or month_from
-                or month):
-            continue
-        if quotes.inside(start):
-            continue
-        written = year or year_to
-        yield Phrase(start, m.end(), m.group().rstrip(), int(written) if written else None, m)
+        phrase = _phrase(m, quotes)
+        if phrase is not None:
+            yield phrase
 
 
-def time_phrases(text: str) -> list[Phrase]:
-    """All the time phrases of a line; see :func:`iter_phrases`."""
-    return list(iter_phrases(text))
+def time_phrases(text: str, until: int | None = None) -> list[Phrase]:
+    """All the time phrases of a line (see :func:`iter_phrases`), or those that start at or
+    before ``until``: the search stops there."""
+    found: list[Phrase] = []
+    quotes = _Quotes(text)
+    for m in TIME.finditer(text):
+        if until is not None and m.start() > until:
+            break
+        phrase = _phrase(m, quotes)
+        if phrase is not None:
+            found.append(phrase)
+    return found
+
+
+def _phrase(m: re.Match[str], quotes: _Quotes) -> Phrase | None:
+    """The phrase of a match of TIME, unless it names neither a year nor a part of one or it is quoted."""
+    (_, year_from, year_to, year, this_year, _, half, quarter, quarters, year_edge, month_from, _,
+     month, _, _) = m.groups()  # the groups read once, in the order of TIME
+    # A year or a part of one, not 截至 alone nor 以来 without a year (the parts are alternatives).
+    if not (year or year_from or this_year or half or quarter or quarters or year_edge or month_from
+            or month):
+        return None
+    start = m.start()  # TIME starts at no whitespace (its lookahead), so neither does the phrase
+    if quotes.inside(start):
+        return None
+    written = year or year_to
+    return Phrase(start, m.end(), m.group().rstrip(), int(written) if written else None, m)
 
 
 class _Quotes:
@@ -438,7 +451,7 @@ class LineIndex:
         # Whether a breakdown word or a goal word stands anywhere in the line: one search answers
         # for most lines (about two in three) the questions of `parents` and `is_target`.
         self.marked = _marking_words().search(text) is not None
-        self.phrases = list(iter_phrases(text, until))
+        self.phrases = time_phrases(text, until)
         self.phrase_starts = [p.start for p in self.phrases]
         self.last_initial: list[int] = []  # index of the last clause-opening phrase up to each phrase
         self.last_year: list[int] = []  # index of the last phrase naming a year up to each phrase
@@ -492,11 +505,16 @@ class LineIndex:
     def reaches(self) -> list[tuple[int, int]]:
         return _word_spans(self.text, (words().reach,))
 
-    def sentence_start(self, pos: int) -> int:
-        """Start of the sentence (ended by 。！？ only) that ``pos`` stands in."""
+    @property
+    def full_stops(self) -> list[int]:
+        """The ends of the line's 。！？ (its sentences for time and goals), in order."""
         if self._full_stops is None:
             self._full_stops = [m.end() for m in FULL_STOP.finditer(self.text)]
-        return _last_before(self._full_stops, pos)
+        return self._full_stops
+
+    def sentence_start(self, pos: int) -> int:
+        """Start of the sentence (ended by 。！？ only) that ``pos`` stands in."""
+        return _last_before(self.full_stops, pos)
 
     def sentence_of(self, pos: int) -> int:
         """Index of the sentence (ended by 。；…) that ``pos`` stands in."""
@@ -865,6 +883,9 @@ class ReportContext:
     _nonblank: int = 0
     _headings_seen: bool = False
     _last_heading: str = ""
+    # default_period and what it was read from (plan, plan period, period): asked on every line
+    # with figures, it changes only with these.
+    _default: tuple[tuple[object, ...], tuple[str, str]] = ((), ("", ""))
 
     @property
     def year(self) -> int | None:
@@ -968,7 +989,10 @@ class ReportContext:
         index = LineIndex(line, until=max(starts))
         parent_of = parents(index, items)
         ids = [f"L{number}-{n}" for n in range(1, len(items) + 1)]
-        default = self.default_period()  # the same for every figure of the line
+        source = (self.plan, self.plan_period, self.period)
+        if source != self._default[0]:
+            self._default = source, self.default_period()
+        default = self._default[1]  # the same for every figure of the line
         any_phrase = bool(index.phrases)
         periods: dict[tuple[int, int | None], tuple[str, str]] = {}  # figures share their phrases
         # Most lines name no goal: then no figure of theirs is asked about.
@@ -996,11 +1020,13 @@ class ReportContext:
 
         ``periods`` keeps what a phrase (and the year it is read in) gave the figures before.
         """
-        phrases = index.phrases
-        k = bisect_right(index.phrase_starts, start) - 1
+        phrases, phrase_starts = index.phrases, index.phrase_starts
+        k = bisect_right(phrase_starts, start) - 1
         if k < 0:
             return default  # no phrase before the figure: its sentence is not looked for
-        low = bisect_left(index.phrase_starts, index.sentence_start(start))
+        stops = index.full_stops
+        stop = bisect_right(stops, start)
+        low = bisect_left(phrase_starts, stops[stop - 1]) if stop else 0  # the first phrase of its sentence
         while k >= low and phrases[k].end > start:
             k -= 1
         if k < low:
