@@ -995,21 +995,23 @@ class ReportContext:
         default = self._default[1]  # the same for every figure of the line
         any_phrase = bool(index.phrases)
         periods: dict[tuple[int, int | None], tuple[str, str]] = {}  # figures share their phrases
-        # Most lines name no goal: then no figure of theirs is asked about.
+        # The same status for every figure of most lines: a plan's, or a line that names no goal.
+        status = "target" if self.plan else "actual"
         goals = not self.plan and index.marked and bool(index.targets or index.ensures)
         notes: list[dict[str, str]] = []
-        for n, d in enumerate(items):
-            start, clause, parent = starts[n], d.clause, parent_of[n]
+        for d, start, parent, figure_id in zip(items, starts, parent_of, ids, strict=True):
+            clause = d.clause
             period, period_text = self._figure_period(index, start, clause, default, periods) if any_phrase \
                 else default
-            target = self.plan or (goals and is_target(index, start, clause))
+            if goals:
+                status = "target" if is_target(index, start, clause) else "actual"
             notes.append({
-                "id": ids[n],
+                "id": figure_id,
                 "parent": "" if parent is None else ids[parent],
                 "period": period,
                 "period_text": period_text,
                 "compared_to": index.baseline_before(start) if d.kind == "change" else "",
-                "status": "target" if target else "actual",
+                "status": status,
             })
         return notes
 
