@@ -446,6 +446,7 @@ class LineIndex:
         self._full_stops: list[int] | None = None  # found on the first question: most lines ask none
         self._baselines: list[re.Match[str]] | None = None
         self._baseline_ends: list[int] = []
+        self._baseline_words: list[str] = []
         self._targets: list[tuple[int, int]] | None = None
         self._ensures: list[tuple[int, int]] | None = None
         # Whether a breakdown word or a goal word stands anywhere in the line: one search answers
@@ -455,11 +456,17 @@ class LineIndex:
         self.phrase_starts = [p.start for p in self.phrases]
         self.last_initial: list[int] = []  # index of the last clause-opening phrase up to each phrase
         self.last_year: list[int] = []  # index of the last phrase naming a year up to each phrase
+        # Each phrase's sentence (ended by 。！？): the end of it, and the index of its first phrase.
+        # A figure after a phrase stands in the phrase's sentence when it starts before that end.
+        self.sentence_end: list[int] = []
+        self.sentence_first: list[int] = []
         if not self.phrases:
             return
         # The line's clauses are found once, for extraction and here.
         stops = structure.clauses_of(text).stops
+        full_stops = self.full_stops
         last_initial, last_year = -1, -1
+        first, sentence_end = 0, -1
         for k, p in enumerate(self.phrases):
             start = p.start
             clause = bisect_left(stops, start)  # the clause stops before the phrase
@@ -470,6 +477,11 @@ class LineIndex:
                 last_year = k
             self.last_initial.append(last_initial)
             self.last_year.append(last_year)
+            if start >= sentence_end:  # the first phrase of a sentence
+                stop = bisect_right(full_stops, start)
+                first, sentence_end = k, full_stops[stop] if stop < len(full_stops) else len(text) + 1
+            self.sentence_first.append(first)
+            self.sentence_end.append(sentence_end)
 
     @cached_property
     def sentences(self) -> list[tuple[int, int]]:
@@ -485,9 +497,13 @@ class LineIndex:
     @property
     def baselines(self) -> list[re.Match[str]]:
         if self._baselines is None:
-            self._baselines = list(_baseline_pattern().finditer(self.text))
-            self._baseline_ends = [m.end() for m in self._baselines]
-        return self._baselines
+            self._find_baselines()
+        return self._baselines or []
+
+    def _find_baselines(self) -> None:
+        self._baselines = list(_baseline_pattern().finditer(self.text))
+        self._baseline_ends = [m.end() for m in self._baselines]
+        self._baseline_words = [_baseline_words(m.group()) for m in self._baselines]
 
     @property
     def targets(self) -> list[tuple[int, int]]:
@@ -522,9 +538,10 @@ class LineIndex:
 
     def baseline_before(self, pos: int) -> str:
         """The nearest baseline written before ``pos`` in the line, without its comparison word."""
-        baselines = self.baselines
+        if self._baselines is None:
+            self._find_baselines()  # on the first question
         k = bisect_right(self._baseline_ends, pos) - 1
-        return _baseline_words(baselines[k].group()) if k >= 0 else ""
+        return self._baseline_words[k] if k >= 0 else ""
 
 
 def _word_spans(text: str, found_words: Iterable[str], unless_next: str = "") -> list[tuple[int, int]]:
@@ -1022,13 +1039,11 @@ class ReportContext:
 
         ``periods`` keeps what a phrase (and the year it is read in) gave the figures before.
         """
-        phrases, phrase_starts = index.phrases, index.phrase_starts
-        k = bisect_right(phrase_starts, start) - 1
-        if k < 0:
-            return default  # no phrase before the figure: its sentence is not looked for
-        stops = index.full_stops
-        stop = bisect_right(stops, start)
-        low = bisect_left(phrase_starts, stops[stop - 1]) if stop else 0  # the first phrase of its sentence
+        phrases = index.phrases
+        k = bisect_right(index.phrase_starts, start) - 1
+        if k < 0 or start >= index.sentence_end[k]:
+            return default  # no phrase before the figure in its sentence
+        low = index.sentence_first[k]  # the first phrase of the figure's sentence
         while k >= low and phrases[k].end > start:
             k -= 1
         if k < low:
