@@ -446,6 +446,8 @@ class LineIndex:
         self._full_stops: list[int] | None = None  # found on the first question: most lines ask none
         self._baselines: list[re.Match[str]] | None = None
         self._baseline_ends: list[int] = []
+        self._sentences: list[tuple[int, int]] | None = None
+        self._sentence_starts: list[int] = []
         self._baseline_words: list[str] = []
         self._targets: list[tuple[int, int]] | None = None
         self._ensures: list[tuple[int, int]] | None = None
@@ -483,16 +485,25 @@ class LineIndex:
             self.sentence_first.append(first)
             self.sentence_end.append(sentence_end)
 
-    @cached_property
+    # What only some lines are asked about: plain attributes filled on the first question cost
+    # less than cached_property (which takes a lock in Python 3.11).
+
+    @property
     def sentences(self) -> list[tuple[int, int]]:
-        return list(structure.sentences(self.text))
+        """The line's sentences (ended by 。；…, see `structure.sentences`)."""
+        if self._sentences is None:
+            self._find_sentences()
+        return self._sentences or []
 
-    @cached_property
+    @property
     def sentence_starts(self) -> list[int]:
-        return [a for a, _ in self.sentences]
+        if self._sentences is None:
+            self._find_sentences()
+        return self._sentence_starts
 
-    # Baselines, targets and 确保 are asked about on most lines with figures: plain attributes filled
-    # on the first question cost less than cached_property (which takes a lock in Python 3.11).
+    def _find_sentences(self) -> None:
+        self._sentences = list(structure.sentences(self.text))
+        self._sentence_starts = [a for a, _ in self._sentences]
 
     @property
     def baselines(self) -> list[re.Match[str]]:
