@@ -931,6 +931,9 @@ class ReportContext:
         if not text:
             return
         n = self._nonblank = self._nonblank + 1
+        if (n > LEAD_LINES and len(text) > SHORT_LINE and heading == self._last_heading
+                and not text[0].isdecimal()):
+            return  # most lines: past the header and the opening, not short, no new heading, no date
         header = n == 1 or (n <= HEADER_LINES and not self.date)  # the title, the date under it
         opening = n <= LEAD_LINES and self.period is None and not self._headings_seen  # may give the period
         short = len(text) <= SHORT_LINE  # may be a bare heading naming a plan or a review
