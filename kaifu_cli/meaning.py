@@ -72,6 +72,9 @@ _SOME_PART = "".join(f"(?({name})|" for name in _PARTS) + "(?!)" + ")" * len(_PA
 # A time phrase: 截至6月30日, 截至2021年6月, 上半年, 2023年上半年, 1-9月, 1至6月,
 # 全年, 2015年, 2023年以来, 前三季度, 11月底, 2011-2015年.  Every part is optional
 # in the pattern; `_phrase` keeps only matches that name a year or a part of one.
+# Whitespace is taken possessively (\s*+): what follows a run of it never starts with
+# whitespace, so giving some back could not help a match, and two runs with only optional
+# parts between them would otherwise try every split of a long run (quadratic in its length).
 TIME = re.compile(
     rf"""
     (?=[\d截到今本当全年上下前第一二三四五六七八九十])   # only where a phrase can start: fast on long lines
@@ -82,13 +85,13 @@ TIME = re.compile(
       | [一二三四五六七八九十]{{1,2}}\s*+[{RANGE_MARKS}月季份]   # 十一月, 一至三月, 三季度
       | [上下]半年 | 前[二两三]个?季 | 第[一二三四1-4]季 | [今本当全]年 | 年[内底末初]
     )
-    (?P<asof>{ASOF})?\s*
+    (?P<asof>{ASOF})?\s*+
     (?:
-        (?P<year_from>\d{{4}})\s*(?:年度?)?\s*{RANGE}\s*(?P<year_to>\d{{4}})\s*年度?   # 2011-2015年
-      | (?P<year>\d{{4}})\s*年度?                                                   # 2023年, 2022年度
+        (?P<year_from>\d{{4}})\s*+(?:年度?)?\s*+{RANGE}\s*+(?P<year_to>\d{{4}})\s*+年度?   # 2011-2015年
+      | (?P<year>\d{{4}})\s*+年度?                                                   # 2023年, 2022年度
       | (?P<this_year>今年|本年度|本年|当年|全年|年内)
     )?
-    \s*
+    \s*+
     (?:
         (?P<since>以来|来|至今)                                  # only after a year: 2023年以来
       | (?P<half>上半年|下半年)
@@ -96,9 +99,9 @@ TIME = re.compile(
       | 前(?P<quarters>[二两三])个?季度
       | (?P<year_edge>(?<![去上前明])(?:年底|年末|年初以来|年初至今|年初)    # 年底, not 去年底
                       | (?<=年)[底末初])                                      # 2023年底
-      | (?<!\d)(?P<month_from>{MONTH})\s*月?份?\s*{RANGE}\s*(?P<month_to>{MONTH})\s*月份?   # 1-9月, 1月至6月
-      | (?<![\d号])(?P<month>{MONTH})\s*月份?
-        (?:\s*(?P<day>{DAY})\s*[日号] | (?P<month_edge>底|末|初|上旬|中旬|下旬))?        # 6月30日, 11月底
+      | (?<!\d)(?P<month_from>{MONTH})\s*+月?份?\s*+{RANGE}\s*+(?P<month_to>{MONTH})\s*+月份?  # 1-9月, 1至6月
+      | (?<![\d号])(?P<month>{MONTH})\s*+月份?
+        (?:\s*+(?P<day>{DAY})\s*+[日号] | (?P<month_edge>底|末|初|上旬|中旬|下旬))?        # 6月30日, 11月底
     )?
     {_SOME_PART}
     """,
