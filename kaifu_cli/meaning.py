@@ -125,14 +125,15 @@ DASHES = "—－-─"
 
 # What may stand at the start of a clause before a phrase that sets the time of
 # the whole sentence: an enumerator (一是, 1., (二)) or a connective.  (CLAUSE_LEAD ends
-# in whitespace only, so 1.5 is no enumerator there without a lookahead after the point.)
+# in whitespace only, so 1.5 is no enumerator there without a lookahead after the point.
+# Whitespace is taken possessively, as in TIME: nothing after it starts with whitespace.)
 _LEAD = r"""
-    ^\s*(?:
+    ^\s*+(?:
         [一二三四五六七八九十]+是
-      | \d{1,2}\s*[.、．]
+      | \d{1,2}\s*+[.、．]
       | [(（][一二三四五六七八九十\d]{1,3}[)）]
       | 其中|同时|另外|此外|目前|其次|最后
-    )?\s*
+    )?\s*+
 """
 CLAUSE_LEAD = re.compile(_LEAD + "$", re.VERBOSE)
 
@@ -142,7 +143,7 @@ CLAUSE_LEAD = re.compile(_LEAD + "$", re.VERBOSE)
 OPENS_WITH_YEAR = re.compile(
     rf"""
     {_LEAD}
-    (?:{ASOF})?\s*\d{{4}}   # 2023年, 截至2023年6月, 2011-2015年
+    (?:{ASOF})?\s*+\d{{4}}   # 2023年, 截至2023年6月, 2011-2015年
     """,
     re.VERBOSE,
 )
