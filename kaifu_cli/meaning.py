@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cache, cached_property
 from importlib import resources
-from typing import Protocol
+from typing import NamedTuple, Protocol
 
 from . import numerals, structure
 from .vocabulary import load as load_vocabulary
@@ -38,22 +38,29 @@ COUNTABLE = frozenset({"count", "money", "measure"})
 
 # Marks that end a sentence for the purposes of time and breakdowns: a ；
 # separates the items of one list, a 。 ends it.
-FULL_STOP = re.compile(r"[。！？!?]|\.(?!\d)")  # a half-width full stop, not a decimal point
+# (Each pattern below starts with a class of characters, so that the search skips other text in C.)
+FULL_STOP = re.compile(r"[。！？!?.](?!(?<=\.)\d)")  # a half-width full stop, not a decimal point
 CLAUSE_MARKS = "，,：:；;。！？!?、."
 OPEN_BRACKETS = "(（"
-# The marks that open, close or end a breakdown, named for the events of `parents`.
+# The marks that open, close or end a breakdown, named for the events of `parents`: the mark
+# is taken first, then named by looking back at it.
 BREAKDOWN_MARKS = re.compile(
     r"""
-    (?P<open>[(（]) | (?P<close>[)）])       # a bracketed part: 80件(含上期结转35件)
-  | (?P<stop>[。！？!?])                     # a full stop closes the innermost list
-  | (?P<semicolon>[；;])                    # a ；separates the items of a list
+    [(（)）。！？!?；;]
+    (?<=
+        (?P<open>[(（]) | (?P<close>[)）])       # a bracketed part: 80件(含上期结转35件)
+      | (?P<stop>[。！？!?])                     # a full stop closes the innermost list
+      | (?P<semicolon>[；;])                    # a ；separates the items of a list
+    )
     """,
     re.VERBOSE,
 )
 
 MONTH = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
 DAY = r"(?:3[01]|[12]\d|0?[1-9]|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])"
-RANGE = r"[-—–~～至到]"
+RANGE_MARKS = "-—–~～至到"
+RANGE = f"[{RANGE_MARKS}]"
+ASOF = r"截至|截止到|截止至|截止|到"  # a day's stock: 截至6月30日
 
 # Every part of TIME is optional, so it would match, empty, wherever its lookahead holds (at most
 # digits and numerals); this tail fails a match unless one of these groups took part, so the search
@@ -65,17 +72,26 @@ _SOME_PART = "".join(f"(?({name})|" for name in _PARTS) + "(?!)" + ")" * len(_PA
 # A time phrase: 截至6月30日, 截至2021年6月, 上半年, 2023年上半年, 1-9月, 1至6月,
 # 全年, 2015年, 2023年以来, 前三季度, 11月底, 2011-2015年.  Every part is optional
 # in the pattern; `_phrase` keeps only matches that name a year or a part of one.
+# Whitespace is taken possessively (\s*+): what follows a run of it never starts with
+# whitespace, so giving some back could not help a match, and two runs with only optional
+# parts between them would otherwise try every split of a long run (quadratic in its length).
 TIME = re.compile(
     rf"""
     (?=[\d截到今本当全年上下前第一二三四五六七八九十])   # only where a phrase can start: fast on long lines
     (?<![\d.比较与])                       # 比2020年 is a baseline, 5.1 a number
-    (?P<asof>截至|截止到|截止至|截止|到)?\s*
+    (?=                                     # and where one of its parts can follow, so that most numbers
+        [截到]                              # fail at once instead of after every part below
+      | \d++\s*+[{RANGE_MARKS}年月季份]        # a year, a month or a quarter: 2023年, 1-9月, 6月, 3季度
+      | [一二三四五六七八九十]{{1,2}}\s*+[{RANGE_MARKS}月季份]   # 十一月, 一至三月, 三季度
+      | [上下]半年 | 前[二两三]个?季 | 第[一二三四1-4]季 | [今本当全]年 | 年[内底末初]
+    )
+    (?P<asof>{ASOF})?\s*+
     (?:
-        (?P<year_from>\d{{4}})\s*(?:年度?)?\s*{RANGE}\s*(?P<year_to>\d{{4}})\s*年度?   # 2011-2015年
-      | (?P<year>\d{{4}})\s*年度?                                                   # 2023年, 2022年度
+        (?P<year_from>\d{{4}})\s*+(?:年度?)?\s*+{RANGE}\s*+(?P<year_to>\d{{4}})\s*+年度?   # 2011-2015年
+      | (?P<year>\d{{4}})\s*+年度?                                                   # 2023年, 2022年度
       | (?P<this_year>今年|本年度|本年|当年|全年|年内)
     )?
-    \s*
+    \s*+
     (?:
         (?P<since>以来|来|至今)                                  # only after a year: 2023年以来
       | (?P<half>上半年|下半年)
@@ -83,9 +99,9 @@ TIME = re.compile(
       | 前(?P<quarters>[二两三])个?季度
       | (?P<year_edge>(?<![去上前明])(?:年底|年末|年初以来|年初至今|年初)    # 年底, not 去年底
                       | (?<=年)[底末初])                                      # 2023年底
-      | (?<!\d)(?P<month_from>{MONTH})\s*月?份?\s*{RANGE}\s*(?P<month_to>{MONTH})\s*月份?   # 1-9月, 1月至6月
-      | (?<![\d号])(?P<month>{MONTH})\s*月份?
-        (?:\s*(?P<day>{DAY})\s*[日号] | (?P<month_edge>底|末|初|上旬|中旬|下旬))?        # 6月30日, 11月底
+      | (?<!\d)(?P<month_from>{MONTH})\s*+月?份?\s*+{RANGE}\s*+(?P<month_to>{MONTH})\s*+月份?  # 1-9月, 1至6月
+      | (?<![\d号])(?P<month>{MONTH})\s*+月份?
+        (?:\s*+(?P<day>{DAY})\s*+[日号] | (?P<month_edge>底|末|初|上旬|中旬|下旬))?        # 6月30日, 11月底
     )?
     {_SOME_PART}
     """,
@@ -95,7 +111,7 @@ TIME = re.compile(
 # A date as printed in a header or under a signature: 2023-07-10, 2023年7月10日.
 DATE = re.compile(
     r"""
-    (?<!\d)(?P<y>\d{4})
+    (?P<y>\d(?<!\d\d)\d{3})          # a digit first, so the search skips other text in C; none before it
     (?:
         (?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?!\d)         # 2023-07-10, 2023.7.10
       | \s*年\s*(?P<cm>\d{1,2})\s*月\s*(?P<cd>\d{1,2})\s*日             # 2023年7月10日, not 2023年1-10月
@@ -108,15 +124,26 @@ DATE = re.compile(
 DASHES = "—－-─"
 
 # What may stand at the start of a clause before a phrase that sets the time of
-# the whole sentence: an enumerator (一是, 1., (二)) or a connective.
-CLAUSE_LEAD = re.compile(
-    r"""
-    ^\s*(?:
+# the whole sentence: an enumerator (一是, 1., (二)) or a connective.  (CLAUSE_LEAD ends
+# in whitespace only, so 1.5 is no enumerator there without a lookahead after the point.
+# Whitespace is taken possessively, as in TIME: nothing after it starts with whitespace.)
+_LEAD = r"""
+    ^\s*+(?:
         [一二三四五六七八九十]+是
-      | \d{1,2}\s*[.、．](?!\d)
+      | \d{1,2}\s*+[.、．]
       | [(（][一二三四五六七八九十\d]{1,3}[)）]
       | 其中|同时|另外|此外|目前|其次|最后
-    )?\s*$
+    )?\s*+
+"""
+CLAUSE_LEAD = re.compile(_LEAD + "$", re.VERBOSE)
+
+# The start of a line that may open with a year, before any of its time phrases is looked for:
+# a phrase that can set the report's period there names a year, so (after the lead and any 截至)
+# four digits begin it.
+OPENS_WITH_YEAR = re.compile(
+    rf"""
+    {_LEAD}
+    (?:{ASOF})?\s*+\d{{4}}   # 2023年, 截至2023年6月, 2011-2015年
     """,
     re.VERBOSE,
 )
@@ -126,6 +153,11 @@ LEAD_MAX = 8  # the longest enumerator or connective before a clause-opening tim
 MAX_TOTALS = 8  # the most figures before a 其中 that it may break down
 SIBLINGS = 4  # the parts before a ；that a figure after it is compared with
 MAX_NESTING = 6  # the deepest breakdown within a breakdown kept open
+
+# What `ReportContext.read` looks at beyond a line's heading and whether it is a date line:
+HEADER_LINES = 6  # the title and the lines under it that may give the report's date
+LEAD_LINES = 12  # the header and opening lines (title, date, a period the opening names)
+SHORT_LINE = 30  # the longest line that may be a bare heading naming a plan or a review
 
 HALVES = {"上半年": (1, 6), "下半年": (7, 12)}
 QUARTER_NUMBERS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4}
@@ -230,20 +262,18 @@ def _number(text: str) -> int:
     return int(value) if value is not None else 0
 
 
-@dataclass(frozen=True)
-class Phrase:
-    """A time phrase found in a line: where it stands, its words and its parts."""
+class Phrase(NamedTuple):
+    """A time phrase found in a line: where it stands, its words and its parts.
+
+    (A named tuple: a line may hold many, and a tuple is made several times faster than a frozen
+    dataclass.)
+    """
 
     start: int
     end: int
     text: str
+    year: int | None  # the year written in the phrase itself, if any
     match: re.Match[str]
-
-    @property
-    def year(self) -> int | None:
-        """The year written in the phrase itself, if any."""
-        y = self.match.group("year") or self.match.group("year_to")
-        return int(y) if y else None
 
     @property
     def edge(self) -> str:
@@ -321,38 +351,62 @@ class Phrase:
 
 def iter_phrases(text: str) -> Iterator[Phrase]:
     """The time phrases in a line (width-folded), outside quoted names and titles, in order."""
-    quotes: _Spans | None = None  # found on the first phrase: most lines have none
+    quotes = _Quotes(text)
     for m in TIME.finditer(text):
-        (_, year_from, _, year, this_year, since, half, quarter, quarters, year_edge, month_from, _,
-         month, _, _) = m.groups()  # the groups read once, in the order of TIME
-        has_year = bool(year or year_from or this_year)
-        has_part = bool(half or quarter or quarters or year_edge or month_from or month)
-        if not (has_part or has_year) or (since and not has_year):
-            continue
-        if quotes is None:
-            quotes = _Spans(structure.quoted_spans(text))
-        if quotes.inside(m.start()):
-            continue
-        matched = m.group()
-        lead_free = matched.lstrip()
-        yield Phrase(m.start() + len(matched) - len(lead_free), m.end(), lead_free.rstrip(), m)
+        phrase = _phrase(m, quotes)
+        if phrase is not None:
+            yield phrase
 
 
-def time_phrases(text: str) -> list[Phrase]:
-    """All the time phrases of a line; see :func:`iter_phrases`."""
-    return list(iter_phrases(text))
+def time_phrases(text: str, until: int | None = None) -> list[Phrase]:
+    """All the time phrases of a line (see :func:`iter_phrases`), or those that start at or
+    before ``until``: the search stops there."""
+    found: list[Phrase] = []
+    quotes = _Quotes(text)
+    for m in TIME.finditer(text):
+        if until is not None and m.start() > until:
+            break
+        phrase = _phrase(m, quotes)
+        if phrase is not None:
+            found.append(phrase)
+    return found
 
 
-class _Spans:
-    """Sorted, non-overlapping spans (quoted names), asked with a bisect."""
+def _phrase(m: re.Match[str], quotes: _Quotes) -> Phrase | None:
+    """The phrase of a match of TIME, unless it names neither a year nor a part of one or it is quoted."""
+    (_, year_from, year_to, year, this_year, _, half, quarter, quarters, year_edge, month_from, _,
+     month, _, _) = m.groups()  # the groups read once, in the order of TIME
+    # A year or a part of one, not 截至 alone nor 以来 without a year (the parts are alternatives).
+    if not (year or year_from or this_year or half or quarter or quarters or year_edge or month_from
+            or month):
+        return None
+    start = m.start()  # TIME starts at no whitespace (its lookahead), so neither does the phrase
+    if quotes.inside(start):
+        return None
+    written = year or year_to
+    return Phrase(start, m.end(), m.group().rstrip(), int(written) if written else None, m)
 
-    def __init__(self, spans: list[tuple[int, int]]) -> None:
-        self.starts = [a for a, _ in spans]
-        self.ends = [b for _, b in spans]
+
+class _Quotes:
+    """The quoted names and titles of a line (`structure.quoted_spans`), found from left to right
+    only as far as asked: a line's phrases or breakdown words are asked about in order, and the
+    first phrase of a line that opens a report is all `ReportContext.read` asks about."""
+
+    def __init__(self, text: str) -> None:
+        self._spans = structure.QUOTE_SPAN.finditer(text)
+        self._next: re.Match[str] | None = None
+        self._last_end = -1  # the end of the last span that starts at or before the last position asked
+        self._started = False
 
     def inside(self, pos: int) -> bool:
-        k = bisect_right(self.starts, pos) - 1
-        return k >= 0 and pos < self.ends[k]
+        """Whether ``pos`` (no less than any asked before) stands in a quoted span."""
+        if not self._started:
+            self._started = True
+            self._next = next(self._spans, None)
+        while self._next is not None and self._next.start() <= pos:
+            self._last_end = self._next.end()
+            self._next = next(self._spans, None)
+        return pos < self._last_end
 
 
 def period_of(text: str, year: int | None = None) -> tuple[str, str]:
@@ -389,58 +443,109 @@ class LineIndex:
     (sentences, baselines, targets) is found on the first question.
     """
 
-    def __init__(self, line: str) -> None:
+    def __init__(self, line: str, until: int | None = None) -> None:
+        """``until``: the last position asked about (the last figure's start), if known; a time
+        phrase that starts after it is never asked about, so it is not looked for."""
         text = self.text = numerals.fold_width(line)
-        self.full_stops = [m.end() for m in FULL_STOP.finditer(text)]
-        # The ends of the clause stops: the line's clauses are found once, for extraction and here.
-        self.clause_stops = [stop + 1 for stop in structure.clauses_of(text).stops]
-        self.phrases = time_phrases(text)
+        self._full_stops: list[int] | None = None  # found on the first question: most lines ask none
+        self._baselines: list[re.Match[str]] | None = None
+        self._baseline_ends: list[int] = []
+        self._sentences: list[tuple[int, int]] | None = None
+        self._sentence_starts: list[int] = []
+        self._baseline_words: list[str] = []
+        self._targets: list[tuple[int, int]] | None = None
+        self._ensures: list[tuple[int, int]] | None = None
+        # Whether a breakdown word or a goal word stands anywhere in the line: one search answers
+        # for most lines (about two in three) the questions of `parents` and `is_target`.
+        self.marked = _marking_words().search(text) is not None
+        self.phrases = time_phrases(text, until)
         self.phrase_starts = [p.start for p in self.phrases]
-        last_initial, last_year = -1, -1
         self.last_initial: list[int] = []  # index of the last clause-opening phrase up to each phrase
         self.last_year: list[int] = []  # index of the last phrase naming a year up to each phrase
+        # Each phrase's sentence (ended by 。！？): the end of it, and the index of its first phrase.
+        # A figure after a phrase stands in the phrase's sentence when it starts before that end.
+        self.sentence_end: list[int] = []
+        self.sentence_first: list[int] = []
+        if not self.phrases:
+            return
+        # The line's clauses are found once, for extraction and here.
+        stops = structure.clauses_of(text).stops
+        full_stops = self.full_stops
+        last_initial, last_year = -1, -1
+        first, sentence_end = 0, -1
         for k, p in enumerate(self.phrases):
-            if _leads_in(text, self.clause_start(p.start), p.start):
+            start = p.start
+            clause = bisect_left(stops, start)  # the clause stops before the phrase
+            clause_start = stops[clause - 1] + 1 if clause else 0
+            if start - clause_start <= LEAD_MAX and CLAUSE_LEAD.match(text[clause_start:start]):
                 last_initial = k
             if p.year:
                 last_year = k
             self.last_initial.append(last_initial)
             self.last_year.append(last_year)
+            if start >= sentence_end:  # the first phrase of a sentence
+                stop = bisect_right(full_stops, start)
+                first, sentence_end = k, full_stops[stop] if stop < len(full_stops) else len(text) + 1
+            self.sentence_first.append(first)
+            self.sentence_end.append(sentence_end)
 
-    @cached_property
+    # What only some lines are asked about: plain attributes filled on the first question cost
+    # less than cached_property (which takes a lock in Python 3.11).
+
+    @property
     def sentences(self) -> list[tuple[int, int]]:
-        return list(structure.sentences(self.text))
+        """The line's sentences (ended by 。；…, see `structure.sentences`)."""
+        if self._sentences is None:
+            self._find_sentences()
+        return self._sentences or []
 
-    @cached_property
+    @property
     def sentence_starts(self) -> list[int]:
-        return [a for a, _ in self.sentences]
+        if self._sentences is None:
+            self._find_sentences()
+        return self._sentence_starts
 
-    @cached_property
+    def _find_sentences(self) -> None:
+        self._sentences = list(structure.sentences(self.text))
+        self._sentence_starts = [a for a, _ in self._sentences]
+
+    @property
     def baselines(self) -> list[re.Match[str]]:
-        return list(_baseline_pattern().finditer(self.text))
+        if self._baselines is None:
+            self._find_baselines()
+        return self._baselines or []
 
-    @cached_property
-    def baseline_ends(self) -> list[int]:
-        return [m.end() for m in self.baselines]
+    def _find_baselines(self) -> None:
+        self._baselines = list(_baseline_pattern().finditer(self.text))
+        self._baseline_ends = [m.end() for m in self._baselines]
+        self._baseline_words = [_baseline_words(m.group()) for m in self._baselines]
 
-    @cached_property
+    @property
     def targets(self) -> list[tuple[int, int]]:
-        return _word_spans(self.text, words().target_words, unless_next="的")
+        if self._targets is None:
+            self._targets = _word_spans(self.text, words().target_words, unless_next="的")
+        return self._targets
 
-    @cached_property
+    @property
     def ensures(self) -> list[tuple[int, int]]:
-        return _word_spans(self.text, (words().ensure,))
+        if self._ensures is None:
+            self._ensures = _word_spans(self.text, (words().ensure,))
+        return self._ensures
 
     @cached_property
     def reaches(self) -> list[tuple[int, int]]:
         return _word_spans(self.text, (words().reach,))
 
+    @property
+    def full_stops(self) -> list[int]:
+        """The ends of the line's 。！？ (its sentences for time and goals), in order."""
+        if self._full_stops is None:
+            self._full_stops = [m.end() for m in FULL_STOP.finditer(self.text)]
+        return self._full_stops
+
     def sentence_start(self, pos: int) -> int:
         """Start of the sentence (ended by 。！？ only) that ``pos`` stands in."""
         return _last_before(self.full_stops, pos)
-
-    def clause_start(self, pos: int) -> int:
-        return _last_before(self.clause_stops, pos)
 
     def sentence_of(self, pos: int) -> int:
         """Index of the sentence (ended by 。；…) that ``pos`` stands in."""
@@ -448,14 +553,23 @@ class LineIndex:
 
     def baseline_before(self, pos: int) -> str:
         """The nearest baseline written before ``pos`` in the line, without its comparison word."""
-        k = bisect_right(self.baseline_ends, pos) - 1
-        return _baseline_words(self.baselines[k].group()) if k >= 0 else ""
+        if self._baselines is None:
+            self._find_baselines()  # on the first question
+        k = bisect_right(self._baseline_ends, pos) - 1
+        return self._baseline_words[k] if k >= 0 else ""
 
 
 def _word_spans(text: str, found_words: Iterable[str], unless_next: str = "") -> list[tuple[int, int]]:
     """(start, end) of each of the words in a line, in order; not where ``unless_next`` follows."""
     return [m.span() for m in _alternatives(tuple(found_words)).finditer(text)
             if not (unless_next and text.startswith(unless_next, m.end()))]
+
+
+@cache
+def _marking_words() -> re.Pattern[str]:
+    """Any breakdown word (其中, 含) or goal word (力争, 确保)."""
+    w = words()
+    return _alternatives((*w.markers, *w.target_words, w.ensure))
 
 
 @cache
@@ -519,7 +633,7 @@ def _markers(text: str) -> list[tuple[int, bool]]:
     spans = _word_spans(text, words().markers)
     if not spans:
         return found  # most lines: no quotes to look for
-    quotes = _Spans(structure.quoted_spans(text))
+    quotes = _Quotes(text)
     for start, _ in spans:
         before = _char_before(text, start)
         if quotes.inside(start):
@@ -601,27 +715,53 @@ def parents(line: str | LineIndex, items: Sequence[Placed]) -> list[int | None]:
     """
     index = line if isinstance(line, LineIndex) else LineIndex(line)
     text = index.text
-    markers = _markers(text)
+    result: list[int | None] = [None] * len(items)
+    markers = _markers(text) if index.marked else []
     if not markers:
-        return [None] * len(items)  # no 其中, 含 or 包括 opens a breakdown: no figure is a part
+        return result  # no 其中, 含 or 包括 opens a breakdown: no figure is a part
     figures = _Countable(items)
+    if not figures.indices:
+        return result  # only counts, money and measures are parts
+    # Before the first breakdown word no list is open, so only the bracket depth there is needed;
+    # after the last figure that can be a part nothing changes a result.
+    first, last = markers[0][0], max(figures.starts)
+    depth = 0
+    for m in BREAKDOWN_MARKS.finditer(text, 0, first):
+        if m.lastgroup == "open":
+            depth += 1
+        elif m.lastgroup == "close":
+            depth = max(0, depth - 1)
+        elif m.lastgroup == "stop":
+            depth = 0
     events: list[tuple[int, int, str, int]] = [(pos, 0, "bracket-marker" if b else "marker", 0)
-                                               for pos, b in markers]
-    for m in BREAKDOWN_MARKS.finditer(text):
-        events.append((m.start(), 0, m.lastgroup or "", 0))
-    events.extend((d.figure.start, 1, "figure", i) for i, d in enumerate(items))
+                                               for pos, b in markers if pos <= last]
+    marks = BREAKDOWN_MARKS.finditer(text, first, last + 1)
+    events.extend((m.start(), 0, m.lastgroup or "", 0) for m in marks)
+    events.extend((start, 1, "figure", i)
+                  for i, start in zip(figures.indices, figures.starts, strict=True) if start >= first)
     events.sort()
 
-    result: list[int | None] = [None] * len(items)
     stack: list[_Level] = []
-    depth, pending = 0, False
+    pending = False
     for pos, _, event, i in events:
-        if event == "open":
+        if event == "figure":  # one that can be a part
+            if pending:
+                label = items[i].label
+                while stack and stack[-1].depth is None and stack[-1].parts and not any(
+                    _common(label, items[p].label) >= 2 for p in stack[-1].parts[-SIBLINGS:]
+                ):
+                    stack.pop()
+                pending = False
+            if stack:
+                result[i] = _choose_total(items, stack[-1], i)
+        elif event == "open":
             depth += 1
         elif event == "close":
             depth = max(0, depth - 1)
-            while any(level.depth is not None and level.depth > depth for level in stack):
-                stack.pop()
+            for k, level in enumerate(stack):  # a bracketed part ends with its bracket, and all after it
+                if level.depth is not None and level.depth > depth:
+                    del stack[k:]
+                    break
         elif event in ("stop", "semicolon"):
             if event == "stop":
                 while stack and stack[-1].depth is not None:
@@ -630,22 +770,12 @@ def parents(line: str | LineIndex, items: Sequence[Placed]) -> list[int | None]:
                     stack.pop()
                 depth = 0
             pending = bool(stack)
-        elif event in ("marker", "bracket-marker"):
+        else:  # a breakdown word: marker or bracket-marker
             totals = _candidates(index, figures, pos, event == "bracket-marker")
             if totals:
                 stack.append(_Level(totals, depth if event == "bracket-marker" else None))
                 del stack[:-MAX_NESTING]
             pending = False
-        elif items[i].kind in COUNTABLE:
-            label = items[i].label
-            if pending:
-                while stack and stack[-1].depth is None and stack[-1].parts and not any(
-                    _common(label, items[p].label) >= 2 for p in stack[-1].parts[-SIBLINGS:]
-                ):
-                    stack.pop()
-                pending = False
-            if stack:
-                result[i] = _choose_total(items, stack[-1], i)
     return result
 
 
@@ -660,7 +790,10 @@ def _choose_total(items: Sequence[Placed], level: _Level, part: int) -> int | No
     fitting = [t for t in level.totals if items[t].kind == kind]
     if not fitting:
         return None
-    total = fitting[max(range(len(fitting)), key=lambda k: (_score(label, items[fitting[k]].label), k))]
+    if len(fitting) == 1:
+        total = fitting[0]  # most lists: one total of the kind, no labels to compare
+    else:
+        total = fitting[max(range(len(fitting)), key=lambda k: (_score(label, items[fitting[k]].label), k))]
     units = items[total].figure.base_unit, items[part].figure.base_unit
     if level.parts and kind != "money" and not same_unit_family(*units):
         return None
@@ -675,11 +808,16 @@ def _score(a: str, b: str) -> int:
 
 @cache
 def _baseline_pattern() -> re.Pattern[str]:
-    alternatives = "|".join(map(re.escape, load_vocabulary().baselines))
+    baselines = load_vocabulary().baselines
+    alternatives = "|".join(map(re.escape, baselines))
+    first = "".join(map(re.escape, sorted({"比", "较", "与", *(w[0] for w in baselines if w)})))
     return re.compile(
         rf"""
-        (?P<year>(?:比|较|与)\s*\d{{4}}\s*年(?:同期|底|末)?)    # 比2020年: a year as the baseline
-      | (?P<written>{alternatives})                            # 同比, 较上年同期, 与上年相比
+        (?=[{first}])                                          # only where one can start: fast on long lines
+        (?:
+            (?P<year>(?:比|较|与)\s*\d{{4}}\s*年(?:同期|底|末)?)    # 比2020年: a year as the baseline
+          | (?P<written>{alternatives})                            # 同比, 较上年同期, 与上年相比
+        )
         """,
         re.VERBOSE,
     )
@@ -699,9 +837,11 @@ def _baseline_words(written: str) -> str:
 
 def is_target(index: LineIndex, start: int, clause: tuple[int, int]) -> bool:
     """A plan or goal: 力争/计划/目标/预期 before the figure in its clause (not 计划的), or 确保 … 达到."""
-    if _any_within(index.targets, clause[0], start):
+    targets = index.targets
+    if targets and _any_within(targets, clause[0], start):
         return True
-    return _any_within(index.ensures, index.sentence_start(start), start) and _any_within(
+    ensures = index.ensures
+    return bool(ensures) and _any_within(ensures, index.sentence_start(start), start) and _any_within(
         index.reaches, clause[0], start)
 
 
@@ -725,9 +865,15 @@ def _names_plan(title: str) -> bool:
     return bool(plan) and _alternatives(plan).search(title) is not None
 
 
-def _header_date(line: str, labels: tuple[str, ...]) -> str:
-    """The date of a header line: 发布时间:2023-07-10, ——2023年2月9日在…会议上, or a line that is a date."""
-    text = numerals.fold_width(line).strip()
+def _names_review(title: str) -> bool:
+    """Whether a title names a review of work done: 上半年工作总结."""
+    review = words().review_headings
+    return bool(review) and _alternatives(review).search(title) is not None
+
+
+def _header_date(text: str, labels: tuple[str, ...]) -> str:
+    """The date of a header line (folded and stripped): 发布时间:2023-07-10, ——2023年2月9日在…会议上,
+    or a line that is a date."""
     m = DATE.search(text)
     if not m:
         return ""
@@ -743,10 +889,9 @@ def _header_date(line: str, labels: tuple[str, ...]) -> str:
         return ""
 
 
-def _is_date_line(line: str) -> bool:
-    text = numerals.fold_width(line).strip()
-    m = DATE.fullmatch(text)
-    return bool(m)
+def _is_date_line(text: str) -> bool:
+    """Whether a line (folded and stripped) is a date and nothing else: 2023年7月10日."""
+    return text[:1].isdecimal() and DATE.fullmatch(text) is not None  # \d, which starts DATE, is isdecimal
 
 
 @dataclass
@@ -770,6 +915,9 @@ class ReportContext:
     _nonblank: int = 0
     _headings_seen: bool = False
     _last_heading: str = ""
+    # default_period and what it was read from (plan, plan period, period): asked on every line
+    # with figures, it changes only with these.
+    _default: tuple[tuple[object, ...], tuple[str, str]] = ((), ("", ""))
 
     @property
     def year(self) -> int | None:
@@ -783,31 +931,45 @@ class ReportContext:
 
     def read(self, line: str, heading: str = "") -> None:
         """Take in one line of the report and the heading path in force at it."""
-        text = numerals.fold_width(line).strip()
+        text = line.strip()  # folding keeps whitespace where it is: fold the stripped line, if needed
         if not text:
             return
-        self._nonblank += 1
-        w = words()
-        numbered = bool(structure.HEADING.match(text))
-        if self._nonblank == 1 and _title_like(text):
-            self.title = text
-            self._set_period(text, "title", opening=False)
-            if _names_plan(text) and not any(word in text for word in w.review_headings):
-                self._loose_plan = (True, self.period)  # a plan from its title on: 2024年工作要点
-        elif self._nonblank <= 6 and not self.date:
-            self.date = _header_date(text, w.date_labels)
-        if _is_date_line(text):
-            self.signed = _header_date(text, ())
-        if self.period is None and not self._headings_seen and self._nonblank <= 12:
-            self._set_period(text, "opening", opening=True)
-        self._headings_seen = self._headings_seen or numbered
+        n = self._nonblank = self._nonblank + 1
+        if (n > LEAD_LINES and len(text) > SHORT_LINE and heading == self._last_heading
+                and not text[0].isdecimal()):
+            return  # most lines: past the header and the opening, not short, no new heading, no date
+        header = n == 1 or (n <= HEADER_LINES and not self.date)  # the title, the date under it
+        opening = n <= LEAD_LINES and self.period is None and not self._headings_seen  # may give the period
+        short = len(text) <= SHORT_LINE  # may be a bare heading naming a plan or a review
+        asked = header or opening or short or text[0].isdecimal()  # \d starts a date line
+        if not asked and heading == self._last_heading:
+            return  # most lines: nothing to look for in them
+        numbered = False  # asked only for an opening line or a short one
+        if asked:
+            text = numerals.fold_width(text)
+            numbered = (opening or short) and structure.HEADING.match(text) is not None
+            if n == 1 and _title_like(text):
+                self.title = text
+                self._set_period(text, "title", opening=False)
+                if _names_plan(text) and not _names_review(text):
+                    self._loose_plan = (True, self.period)  # a plan from its title on: 2024年工作要点
+            elif n <= HEADER_LINES and not self.date:
+                self.date = _header_date(text, words().date_labels)
+            if _is_date_line(text):
+                self.signed = _header_date(text, ())
+            if opening and self.period is None and OPENS_WITH_YEAR.match(text):  # most: no year opens it
+                self._set_period(text, "opening", opening=True)
+            self._headings_seen = self._headings_seen or numbered
         if heading != self._last_heading:
             self._last_heading = heading
-            self._numbered_plan = self._plan_of(heading.split(" / ")) if heading else (False, None)
-        if self._nonblank > 1 and not numbered and len(text) <= 30 and _title_like(text):  # length first
+            # Each title is a part of the path, so when the path names no plan none of its titles
+            # does: one search, and the titles one by one only when it finds a word.
+            named = bool(heading) and _names_plan(heading)
+            self._numbered_plan = self._plan_of(heading.split(" / ")) if named else (False, None)
+        if short and n > 1 and not numbered and _title_like(text):
             if _names_plan(text):
                 self._loose_plan = (True, self._plan_period(text))
-            elif any(word in text for word in w.review_headings):
+            elif _names_review(text):
                 self._loose_plan = (False, None)
         self.plan, self.plan_period = self._numbered_plan if self._numbered_plan[0] else self._loose_plan
 
@@ -856,46 +1018,68 @@ class ReportContext:
 
     def annotate(self, number: int, line: str, items: Sequence[Placed]) -> list[dict[str, str]]:
         """The fields ``id, parent, period, period_text, compared_to, status`` of each figure of a line."""
-        index = LineIndex(line)
+        if not items:
+            return []
+        starts = [d.figure.start for d in items]
+        index = LineIndex(line, until=max(starts))
         parent_of = parents(index, items)
+        ids = [f"L{number}-{n}" for n in range(1, len(items) + 1)]
+        source = (self.plan, self.plan_period, self.period)
+        if source != self._default[0]:
+            self._default = source, self.default_period()
+        default = self._default[1]  # the same for every figure of the line
+        any_phrase = bool(index.phrases)
+        periods: dict[tuple[int, int | None], tuple[str, str]] = {}  # figures share their phrases
+        # The same status for every figure of most lines: a plan's, or a line that names no goal.
+        status = "target" if self.plan else "actual"
+        goals = not self.plan and index.marked and bool(index.targets or index.ensures)
         notes: list[dict[str, str]] = []
-        for n, d in enumerate(items):
-            start = d.figure.start
-            period, period_text = self._figure_period(index, start, d.clause)
-            parent = parent_of[n]
-            target = self.plan or is_target(index, start, d.clause)
+        for d, start, parent, figure_id in zip(items, starts, parent_of, ids, strict=True):
+            clause = d.clause
+            period, period_text = self._figure_period(index, start, clause, default, periods) if any_phrase \
+                else default
+            if goals:
+                status = "target" if is_target(index, start, clause) else "actual"
             notes.append({
-                "id": f"L{number}-{n + 1}",
-                "parent": "" if parent is None else f"L{number}-{parent + 1}",
+                "id": figure_id,
+                "parent": "" if parent is None else ids[parent],
                 "period": period,
                 "period_text": period_text,
                 "compared_to": index.baseline_before(start) if d.kind == "change" else "",
-                "status": "target" if target else "actual",
+                "status": status,
             })
         return notes
 
-    def _figure_period(self, index: LineIndex, start: int, clause: tuple[int, int]) -> tuple[str, str]:
+    def _figure_period(self, index: LineIndex, start: int, clause: tuple[int, int], default: tuple[str, str],
+                       periods: dict[tuple[int, int | None], tuple[str, str]]) -> tuple[str, str]:
         """The period of a figure: a time phrase before it in its clause, else one that opens a
-        clause earlier in its sentence, else the report's (or its plan section's)."""
+        clause earlier in its sentence, else the report's (or its plan section's): ``default``.
+
+        ``periods`` keeps what a phrase (and the year it is read in) gave the figures before.
+        """
         phrases = index.phrases
-        low = bisect_left(index.phrase_starts, index.sentence_start(start))
         k = bisect_right(index.phrase_starts, start) - 1
+        if k < 0 or start >= index.sentence_end[k]:
+            return default  # no phrase before the figure in its sentence
+        low = index.sentence_first[k]  # the first phrase of the figure's sentence
         while k >= low and phrases[k].end > start:
             k -= 1
         if k < low:
-            return self.default_period()
+            return default
         chosen = k if phrases[k].start >= clause[0] else index.last_initial[k]
         if chosen < low:
-            return self.default_period()
+            return default
         phrase = phrases[chosen]
         year = phrase.year
         if year is None:
             earlier = index.last_year[chosen - 1] if chosen > low else -1
             planned = self.plan_period.end.year if self.plan and self.plan_period else None
             year = phrases[earlier].year if earlier >= low else planned or self.year
-        until = self.period.end if self.period is not None else None
-        found = phrase.period(year, until)
-        return (found.iso if found else ""), phrase.text
+        found = periods.get((chosen, year))
+        if found is None:
+            period = phrase.period(year, self.period.end if self.period is not None else None)
+            found = periods[chosen, year] = (period.iso if period else ""), phrase.text
+        return found
 
 
 # ---------------------------------------------------------------------------------------------
