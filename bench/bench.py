@@ -205,6 +205,9 @@ def hostile_inputs() -> dict[str, str]:
         "nested brackets": "(" * (run_len // 2) + "3人" + ")" * (run_len // 2),
         "open quotes": "“" * run_len + "3人",
         "ASCII commas": "," * run_len + "3人",
+        "figures without stops": "3人" * (run_len // 2),
+        "changes without subjects": "增长3%" * (run_len // 4),
+        "breakdowns": "其中3人" * (run_len // 4),
     }
     return {name: "\n".join([line] * (MB // len(line.encode("utf-8")) + 1)) for name, line in lines.items()}
 

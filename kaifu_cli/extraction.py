@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 import string
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal
@@ -698,7 +698,7 @@ def _describe_line(
     for i, d in enumerate(items):
         f, clause = d.figure, d.clause
         seg_start = clause[0]
-        before_prefix = carried if seg_start == 0 else ""
+        before_prefix = ""
         if prev is not None and prev.clause == clause:
             shared = True
             seg_start = max(seg_start, prev.label_end or prev.figure.end)
@@ -708,6 +708,8 @@ def _describe_line(
             if prev.figure.base_unit in streak_units:
                 # 出庭应诉率连续三年保持100%: the streak is an adverb; the subject before it is this one's.
                 before_prefix = _strip_streak(folded[prev.seg_start : prev.figure.start], vocab)
+        elif seg_start == 0:
+            before_prefix = carried  # the clause opened on the line before: only its first figure's
         if brackets:
             seg_start = _open_bracket(folded, seg_start, f.start)
         d.seg_start = seg_start
@@ -737,6 +739,7 @@ def _describe_line(
     # Pass 3, left to right: labels of figures with no subject of their own (同比增长6.3%;
     # 分别上升3.6%和3.1%). ``own`` holds each figure's label before it borrows, for the ones after it.
     own: list[str] = []
+    subjects: list[int] = []  # the figures so far with a final label that are not changes
     foreign = finders.remainder_foreign.search
     for i, d in enumerate(items):
         if i and not d.label:
@@ -747,8 +750,10 @@ def _describe_line(
         own.append(label := d.label)
         if d.chain_head >= 0 or "分别" in d.before or not foreign(label):
             # In a list, or with no words but change words of its own (同比增长): may borrow one.
-            label = _inherited_label(items, own, i, finders)
+            label = _inherited_label(items, own, subjects, i, finders)
         d.label = label if len(label) <= LABEL_MAX else _clip(label, keep_end=d.label_end <= d.figure.end)
+        if d.label and d.kind != "change":
+            subjects.append(i)
     return items
 
 
@@ -845,8 +850,13 @@ def _up_to_break(text: str) -> str:
         return text[: brk.start()]
 
 
-def _inherited_label(items: list[_Described], own: list[str], i: int, finders: _Finders) -> str:
-    """The label of figure i once figures with no subject of their own have borrowed one."""
+def _inherited_label(
+    items: list[_Described], own: list[str], subjects: list[int], i: int, finders: _Finders
+) -> str:
+    """The label of figure i once figures with no subject of their own have borrowed one.
+
+    ``subjects`` are the figures before i that have their final label and are not changes.
+    """
     d = items[i]
     head_index = d.chain_head if d.chain_head >= 0 else i
     label = own[head_index]
@@ -857,16 +867,16 @@ def _inherited_label(items: list[_Described], own: list[str], i: int, finders: _
         position = chain.index(i)
         if len(parts) == len(chain) and _has_remainder(subject_part, finders):
             return _join(parts[position].strip(), verb_part, d.kind)
-        subjects = _previous_subjects(items, own, head_index, len(chain))
-        if subjects:
-            return _join(subjects[position], (subject_part + verb_part).strip(" ，,、"), d.kind)
+        found = _previous_subjects(items, subjects, head_index, len(chain))
+        if found:
+            return _join(found[position], (subject_part + verb_part).strip(" ，,、"), d.kind)
         return label.replace("分别", "")
     if head_index != i:
         return label
     if not _has_remainder(label, finders):
-        subjects = _previous_subjects(items, own, i, 1)
-        if subjects:
-            return _join(subjects[0], label, d.kind)
+        found = _previous_subjects(items, subjects, i, 1)
+        if found:
+            return _join(found[0], label, d.kind)
     return own[i]
 
 
@@ -885,19 +895,18 @@ def _join(subject: str, phrase: str, kind: str) -> str:
     return (subject[-room:] if room > 0 else "") + phrase
 
 
-def _previous_subjects(items: list[_Described], own: list[str], index: int, n: int) -> list[str]:
-    """Labels of the n figures before ``index`` in the same sentence that are not changes."""
-    d = items[index]
-    found: list[str] = []
-    for k in range(index - 1, -1, -1):  # a sentence's figures are contiguous: scan back, stop at n
-        e = items[k]
-        if e.sentence != d.sentence:
-            break
-        if e.kind != "change" and e.label:
-            found.append(e.label)
-            if len(found) == n:
-                return found[::-1]
-    return []
+def _previous_subjects(items: list[_Described], subjects: list[int], index: int, n: int) -> list[str]:
+    """Labels of the n figures before ``index`` in the same sentence that are not changes.
+
+    ``subjects`` lists, in order, the figures with a label that are not changes: the last n before
+    ``index`` are found by bisection, not by a scan back that made a sentence of many figures
+    without labels (3人3人3人…) quadratic.  A sentence's figures are contiguous, so the n are in
+    ``index``'s sentence when the first of them is.
+    """
+    end = bisect_left(subjects, index)
+    if end < n or items[subjects[end - n]].sentence != items[index].sentence:
+        return []
+    return [items[k].label for k in subjects[end - n : end]]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -924,16 +933,21 @@ def extract_lines(
             continue
         described = _describe_line(line, figures, vocab, carried)
         opening, carried = carried, _unfinished_clause(line)
+        # The figures of a sentence or a clause come one after another and share one string of it:
+        # the classifier remembers a text by its (kept) hash, and a clause of a thousand figures
+        # is neither copied nor hashed a thousand times.
         span, sentence, text = (-1, -1), "", ""
+        clause_span, clause = (-1, -1), ""
         for d, notes in zip(described, report.annotate(number, line, described), strict=True):
             f = d.figure
-            if d.sentence != span:  # the figures of a sentence share one string (see classify)
+            if d.sentence != span:
                 span = d.sentence
                 sentence = line[span[0] : span[1]]
                 text = sentence.strip()
-            start, end = d.clause
-            clause = line[start:end]
-            section = taxonomy.classify(opening + clause if start == 0 else clause, sentence, heading)
+            if d.clause != clause_span:
+                clause_span = start, end = d.clause
+                clause = opening + line[start:end] if start == 0 else line[start:end]
+            section = taxonomy.classify(clause, sentence, heading)
             value = -f.value if d.negative and f.value > 0 else f.value
             base_unit = f.base_unit
             if d.kind == "money" and not base_unit:

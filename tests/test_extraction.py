@@ -270,6 +270,14 @@ def test_text_wrapped_at_a_fixed_width():
     ]
 
 
+
+def test_an_open_clause_labels_only_the_first_figure_after_it():
+    """The words carried from the line before stop at the first figure: the next one's label has its own
+    words only (and a line of many figures after a long open line stays linear)."""
+    text = "受理行政复议\n案件96件(含上年结转12件)、行政诉讼案件31件。"
+    found = [(r["indicator"], r["value"]) for r in records(text)]
+    assert found == [("受理行政复议案件", 96), ("上年结转", 12), ("行政诉讼案件", 31)]
+
 @pytest.mark.xfail(strict=True, reason="known gap: text is read line by line, so a number broken by a wrap is lost")
 def test_number_broken_by_a_wrap():
     assert [r["value"] for r in records("全区共成功调解各类矛盾纠纷33\n86起。")] == [3386]
