@@ -978,11 +978,17 @@ OPEN_END = re.compile(r"[\u4e00-\u9fff（(、“]")
 
 
 def _unfinished_clause(line: str) -> str:
-    """The clause a line leaves open for the next one, or "" when it ends a clause, is blank or a heading."""
+    """The clause a line leaves open for the next one, or "" when it ends a clause, is blank or a heading.
+
+    A short line without punctuation is a title or a bare heading (开福区司法局2023年上半年工作总结,
+    主要工作成效), complete in itself even where the body follows with no blank line: it opens nothing.
+    """
     line = line.rstrip()
     if not line or not OPEN_END.match(line, len(line) - 1) or structure.HEADING.match(line):
         return ""
     stops = structure.clauses_of(line).stops
+    if not stops and structure.title_like(line):
+        return ""
     return line[stops[-1] + 1 :] if stops else line
 
 

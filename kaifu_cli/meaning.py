@@ -849,16 +849,6 @@ def is_target(index: LineIndex, start: int, clause: tuple[int, int]) -> bool:
 # The report around the lines
 
 
-# A title or heading line has no sentence or clause marks.
-TITLE_BREAKS = re.compile(r"[。；;，,：:!?！？]")
-
-
-def _title_like(line: str) -> bool:
-    """A short line without punctuation that is not a numbered heading: a title or a bare heading."""
-    text = line.strip()
-    return 2 <= len(text) <= 60 and not TITLE_BREAKS.search(text) and not structure.HEADING.match(text)
-
-
 def _names_plan(title: str) -> bool:
     """Whether a title or heading names a plan: 下半年工作打算, 2024年工作计划."""
     plan = words().plan_headings  # one search for any of the words: asked at every heading change
@@ -948,7 +938,7 @@ class ReportContext:
         if asked:
             text = numerals.fold_width(text)
             numbered = (opening or short) and structure.HEADING.match(text) is not None
-            if n == 1 and _title_like(text):
+            if n == 1 and structure.title_like(text):
                 self.title = text
                 self._set_period(text, "title", opening=False)
                 if _names_plan(text) and not _names_review(text):
@@ -966,7 +956,7 @@ class ReportContext:
             # does: one search, and the titles one by one only when it finds a word.
             named = bool(heading) and _names_plan(heading)
             self._numbered_plan = self._plan_of(heading.split(" / ")) if named else (False, None)
-        if short and n > 1 and not numbered and _title_like(text):
+        if short and n > 1 and not numbered and structure.title_like(text):
             if _names_plan(text):
                 self._loose_plan = (True, self._plan_period(text))
             elif _names_review(text):
@@ -1134,7 +1124,7 @@ def _issuing_body(lines: list[str], title: str) -> str:
     for k in range(len(nonblank) - 1, 0, -1):
         if _is_date_line(nonblank[k]):
             above = nonblank[k - 1]
-            if _title_like(above) and len(above) <= 30 and above.endswith(w.body_endings):
+            if structure.title_like(above) and len(above) <= 30 and above.endswith(w.body_endings):
                 return above
             break
     return _body_in_title(title)

@@ -81,6 +81,16 @@ class HeadingTracker:
         self.path = " / ".join(self.titles)
 
 
+# A title or heading line has no sentence or clause marks.
+TITLE_BREAKS = re.compile(r"[。；;，,：:!?！？]")
+
+
+def title_like(line: str) -> bool:
+    """A short line without punctuation that is not a numbered heading: a title or a bare heading."""
+    text = line.strip()
+    return 2 <= len(text) <= 60 and not TITLE_BREAKS.search(text) and not HEADING.match(text)
+
+
 def heading_title(line: str, after_number: int = 0) -> str:
     """The title of a heading line: the whole line when short, else its first sentence.
 

@@ -274,9 +274,20 @@ def test_text_wrapped_at_a_fixed_width():
 def test_an_open_clause_labels_only_the_first_figure_after_it():
     """The words carried from the line before stop at the first figure: the next one's label has its own
     words only (and a line of many figures after a long open line stays linear)."""
-    text = "受理行政复议\n案件96件(含上年结转12件)、行政诉讼案件31件。"
+    text = "截至6月底,共受理行政复议\n案件96件(含上年结转12件)、行政诉讼案件31件。"
     found = [(r["indicator"], r["value"]) for r in records(text)]
     assert found == [("受理行政复议案件", 96), ("上年结转", 12), ("行政诉讼案件", 31)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["丹寨县2015年国民经济和社会发展统计公报\n全县生产总值31.5亿元。",
+     "主要工作成效\n全县生产总值31.5亿元。"],
+    ids=["title", "bare heading"],
+)
+def test_a_title_or_bare_heading_opens_no_clause(text):
+    """A short line without punctuation is complete: the body line after it keeps its own label."""
+    assert [r["indicator"] for r in records(text)] == ["生产总值"]
 
 @pytest.mark.xfail(strict=True, reason="known gap: text is read line by line, so a number broken by a wrap is lost")
 def test_number_broken_by_a_wrap():
