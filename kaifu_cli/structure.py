@@ -29,13 +29,26 @@ HEADING = re.compile(
     re.VERBOSE,
 )
 
-# Sentence and clause stops.  A comma between digits (70,433) is not a stop, nor a colon
-# right before a number (刑事案件：98件), which joins a label to its value.
-SENTENCE_STOP = re.compile(r"[。！？!?；;]|\.(?!\d)")  # a half-width full stop, not a decimal point
-# (The lookahead names every character a stop can be, so the search skips other text fast.)
+# Sentence and clause stops: one mark each.  Both patterns start with the class of the marks
+# and check the exceptions after it, so that a search skips all other text in C (a pattern that
+# starts otherwise is tried at every position).  A point before a digit is a decimal point (7.5).
+SENTENCE_STOP = re.compile(
+    r"""
+    [。！？!?；;.]
+    (?!(?<=\.)\d)             # not the point of 7.5
+    """,
+    re.VERBOSE,
+)
+# Besides, a comma between digits before three more (70,433) separates thousands, and a colon
+# right before a number (刑事案件：98件) joins a label to its value: neither is a stop.
 CLAUSE_STOP = re.compile(
-    r"(?=[。！？!?；;，：:,.])"
-    r"(?:[。！？!?；;，]|\.(?!\d)|[：:](?![ \t]?\d)|(?<!\d),|,(?!\d{3}(?!\d)))"
+    r"""
+    [。！？!?；;，：:,.]
+    (?!(?<=\.)\d)             # not the point of 7.5
+    (?!(?<=[：:])[ \t]?\d)     # not the colon of 刑事案件：98件
+    (?!(?<=\d,)\d{3}(?!\d))    # not the comma of 70,433
+    """,
+    re.VERBOSE,
 )
 
 # Paired marks whose contents are names, titles or slogans, never figures:

@@ -321,3 +321,25 @@ def test_keyword_tree_matches_as_the_words_longest_first():
         for _ in range(50):
             text = "".join(rng.choices(alphabet, k=rng.randint(0, 30)))
             assert [m.span() for m in tree.finditer(text)] == [m.span() for m in joined.finditer(text)]
+
+
+def test_stop_patterns_match_as_the_alternatives_they_replace():
+    """SENTENCE_STOP and CLAUSE_STOP start with the class of their marks (so a search skips other
+    text in C) and check the exceptions after it: they must stop where the plain alternatives do."""
+    import random
+    import re
+
+    from kaifu_cli.structure import CLAUSE_STOP, SENTENCE_STOP
+
+    sentence = re.compile(r"[。！？!?；;]|\.(?!\d)")
+    clause = re.compile(r"[。！？!?；;，]|\.(?!\d)|[：:](?![ \t]?\d)|(?<!\d),|,(?!\d{3}(?!\d))")
+    rng = random.Random(11)
+    alphabet = "。！？!?；;，：:,.．0123456789１ \t\u3000a法"
+    weights = [1] * 13 + [3] * 10 + [1, 2, 1, 1, 1, 2]
+    for _ in range(20000):
+        text = "".join(rng.choices(alphabet, weights, k=rng.randint(0, 24)))
+        for new, old in ((SENTENCE_STOP, sentence), (CLAUSE_STOP, clause)):
+            assert [m.span() for m in new.finditer(text)] == [m.span() for m in old.finditer(text)], text
+            for pos in range(len(text) + 1):  # a match at a position, as extraction._ends_clause asks
+                found, expected = new.match(text, pos), old.match(text, pos)
+                assert (found and found.span()) == (expected and expected.span()), (text, pos)
