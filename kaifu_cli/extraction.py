@@ -215,7 +215,7 @@ def _one_of(words: Iterable[str]) -> str:
     return "|".join([*longer, f"[{single}]"] if single else longer)
 
 
-def find_figures(line: str, vocab: Vocabulary | None = None) -> list[Figure]:
+def find_figures(line: str, vocab: Vocabulary | None = None, already_folded: bool = False) -> list[Figure]:
     """The figures on one line, in order, with names, dates, ordinals, ranges and codes left out.
 
     A megabyte of reports has about 17,000 matches of the pattern and 7000 figures, so each match
@@ -224,12 +224,15 @@ def find_figures(line: str, vocab: Vocabulary | None = None) -> list[Figure]:
     units that begin a word, bare numbers outside a list), and only then is the number read. The
     functions for rarer cases (Chinese numerals, marks around the number, qualifiers) are called
     only where a look at the characters next to the number says they may have something to say.
+
+    ``already_folded``: the line is width-folded already (`numerals.fold_width`), as
+    ``extract_lines`` folds each line once for all its steps; offsets are the same either way.
     """
     if not line:
         return []  # a third of a report's lines are blank
     vocab = vocab or load_vocabulary()
     words = _figure_words(vocab)
-    folded = numerals.fold_width(line)
+    folded = line if already_folded else numerals.fold_width(line)
     found: list[Figure] = []
     bare: list[tuple[int, int, Decimal, bool]] = []  # numbers without a unit: may share the next one's
     for m in words.pattern.finditer(folded):
@@ -669,14 +672,13 @@ def _verb_before(text: str, finders: _Finders) -> str:
 
 
 def _describe_line(
-    line: str, figures: list[Figure], vocab: Vocabulary, carried: str = ""
+    folded: str, figures: list[Figure], vocab: Vocabulary, carried: str = ""
 ) -> list[_Described]:
-    """Kind, sign and label of each figure on a line.
+    """Kind, sign and label of each figure on a line, width-folded (`numerals.fold_width`).
 
     ``carried`` is the unfinished clause the previous line ended with, in text wrapped at a fixed
     width: it starts the label of a figure whose clause opens the line.
     """
-    folded = numerals.fold_width(line)
     clauses = structure.clauses_of(folded)  # stops found once: a long line with many figures stays linear
     sentence_ends = _sentence_ends(folded, clauses.stops)
     items: list[_Described] = []
@@ -914,14 +916,18 @@ def extract_lines(
         headings.update(line)
         heading = headings.path
         report.read(line, heading)
-        figures = find_figures(line, vocab)
+        # Full-width digits folded once for every step; offsets stay those of the line (records'
+        # text is cut from the line as written).
+        folded = numerals.fold_width(line)
+        figures = find_figures(folded, vocab, already_folded=True)
         if not figures:
             carried = _unfinished_clause(line)
             continue
-        described = _describe_line(line, figures, vocab, carried)
+        described = _describe_line(folded, figures, vocab, carried)
         opening, carried = carried, _unfinished_clause(line)
         span, sentence, text = (-1, -1), "", ""
-        for d, notes in zip(described, report.annotate(number, line, described), strict=True):
+        notes_of = report.annotate(number, folded, described, already_folded=True)
+        for d, notes in zip(described, notes_of, strict=True):
             f = d.figure
             if d.sentence != span:  # the figures of a sentence share one string (see classify)
                 span = d.sentence

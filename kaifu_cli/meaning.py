@@ -443,10 +443,12 @@ class LineIndex:
     (sentences, baselines, targets) is found on the first question.
     """
 
-    def __init__(self, line: str, until: int | None = None) -> None:
+    def __init__(self, line: str, until: int | None = None, already_folded: bool = False) -> None:
         """``until``: the last position asked about (the last figure's start), if known; a time
-        phrase that starts after it is never asked about, so it is not looked for."""
-        text = self.text = numerals.fold_width(line)
+        phrase that starts after it is never asked about, so it is not looked for.
+        ``already_folded``: the line is width-folded already (`numerals.fold_width`), as
+        extraction folds each line once."""
+        text = self.text = line if already_folded else numerals.fold_width(line)
         self._full_stops: list[int] | None = None  # found on the first question: most lines ask none
         self._baselines: list[re.Match[str]] | None = None
         self._baseline_ends: list[int] = []
@@ -1016,12 +1018,17 @@ class ReportContext:
             return "", ""
         return self.period.iso, self.period_source
 
-    def annotate(self, number: int, line: str, items: Sequence[Placed]) -> list[dict[str, str]]:
-        """The fields ``id, parent, period, period_text, compared_to, status`` of each figure of a line."""
+    def annotate(
+        self, number: int, line: str, items: Sequence[Placed], already_folded: bool = False
+    ) -> list[dict[str, str]]:
+        """The fields ``id, parent, period, period_text, compared_to, status`` of each figure of a line.
+
+        ``already_folded``: the line is width-folded already (`numerals.fold_width`).
+        """
         if not items:
             return []
         starts = [d.figure.start for d in items]
-        index = LineIndex(line, until=max(starts))
+        index = LineIndex(line, until=max(starts), already_folded=already_folded)
         parent_of = parents(index, items)
         ids = [f"L{number}-{n}" for n in range(1, len(items) + 1)]
         source = (self.plan, self.plan_period, self.period)
