@@ -680,7 +680,7 @@ def _describe_line(
     width: it starts the label of a figure whose clause opens the line.
     """
     clauses = structure.clauses_of(folded)  # stops found once: a long line with many figures stays linear
-    sentence_ends = _sentence_ends(folded, clauses.stops)
+    sentence_ends = clauses.sentence_ends  # a bisect on these finds a figure's sentence
     items: list[_Described] = []
     for f in figures:
         k = bisect_right(sentence_ends, f.number_start)  # the sentence that holds the number
@@ -748,21 +748,6 @@ def _describe_line(
             label = _inherited_label(items, own, i, finders)
         d.label = label if len(label) <= LABEL_MAX else _clip(label, keep_end=d.label_end <= d.figure.end)
     return items
-
-
-# The marks that end a sentence (structure.SENTENCE_STOP). Every sentence stop is a clause stop too
-# (structure.CLAUSE_STOP has the same marks, and "." with the same lookahead), so the clause stops
-# that are one of these are a line's sentence stops, found without searching the line again.
-SENTENCE_MARKS = frozenset("。！？!?；;.")
-
-
-def _sentence_ends(line: str, clause_stops: list[int]) -> list[int]:
-    """Where each sentence of a line ends, as :func:`structure.sentences` cuts them, from the line's
-    clause stops: a bisect on these finds a figure's sentence without building the spans."""
-    ends = [stop + 1 for stop in clause_stops if line[stop] in SENTENCE_MARKS]
-    if not ends or ends[-1] < len(line):
-        ends.append(len(line))
-    return ends
 
 
 def _strip_streak(text: str, vocab: Vocabulary) -> str:

@@ -508,7 +508,7 @@ class LineIndex:
         return self._sentence_starts
 
     def _find_sentences(self) -> None:
-        self._sentences = list(structure.sentences(self.text))
+        self._sentences = structure.clauses_of(self.text).sentences()  # as extraction found them
         self._sentence_starts = [a for a, _ in self._sentences]
 
     @property

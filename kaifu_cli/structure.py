@@ -122,13 +122,41 @@ def clauses_of(line: str) -> Clauses:
     return Clauses(line)
 
 
+# The marks that end a sentence (SENTENCE_STOP). Every sentence stop is a clause stop too
+# (CLAUSE_STOP has the same marks, and "." with the same exception), so the clause stops that are
+# one of these are a line's sentence stops, found without searching the line again.
+SENTENCE_MARKS = frozenset("。！？!?；;.")
+
+
 class Clauses:
-    """The clauses of one line: the stops are found once, so many figures on a long line stay linear."""
+    """The clauses of one line: the stops are found once, so many figures on a long line stay linear.
+
+    Its sentences too: extraction and meaning both ask about the sentences of a line with figures.
+    """
 
     def __init__(self, line: str) -> None:
         self.line = line
         # Every CLAUSE_STOP match is one character, so its start identifies it (read in C by map).
         self.stops = list(map(re.Match.start, CLAUSE_STOP.finditer(line)))
+        self._sentence_ends: list[int] | None = None  # found on the first question
+
+    @property
+    def sentence_ends(self) -> list[int]:
+        """Where each sentence of the line ends, as :func:`sentences` cuts them, and the end of the
+        line (also for an empty line, which has no sentence)."""
+        if self._sentence_ends is None:
+            line = self.line
+            ends = self._sentence_ends = [stop + 1 for stop in self.stops if line[stop] in SENTENCE_MARKS]
+            if not ends or ends[-1] < len(line):
+                ends.append(len(line))
+        return self._sentence_ends
+
+    def sentences(self) -> list[tuple[int, int]]:
+        """(start, end) of each sentence of the line, as :func:`sentences` gives them."""
+        if not self.line:
+            return []
+        ends = self.sentence_ends
+        return list(zip([0, *ends[:-1]], ends, strict=True))
 
     def bounds(self, pos: int) -> tuple[int, int]:
         """(start, end) of the clause around ``pos``, punctuation excluded."""
