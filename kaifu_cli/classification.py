@@ -91,16 +91,18 @@ class Taxonomy:
         for text, points in ((sentence, _SENTENCE), (heading, _HEADING)):
             if best is not None and scores[best.key] >= _DECISIVE:
                 break
-            more, _ = self._scores(text, points)
-            if more:
+            more, more_best = self._scores(text, points)
+            if not scores:  # nothing to add to (most clauses): the wider text's scores as they are
+                scores, best = more, more_best  # (a remembered dict, which nothing here changes)
+            elif more:
                 scores = {key: scores.get(key, 0) + more.get(key, 0) for key in scores | more}
                 best = self._best(scores)
         return best or self.fallback
 
     def _best(self, scores: dict[str, int]) -> Section | None:
         """The section of the highest score, the lower priority number on a tie."""
-        if not scores:
-            return None
+        if len(scores) <= 1:  # most texts name one section or none: nothing to weigh
+            return self.by_key[next(iter(scores))] if scores else None
         by_key = self.by_key
         return by_key[max(scores, key=lambda k: (scores[k], -by_key[k].priority))]
 
