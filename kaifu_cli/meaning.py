@@ -37,9 +37,11 @@ from .vocabulary import load as load_vocabulary
 COUNTABLE = frozenset({"count", "money", "measure"})
 
 # Marks that end a sentence for the purposes of time and breakdowns: a ；
-# separates the items of one list, a 。 ends it.
+# separates the items of one list, a 。 ends it.  Each is a clause stop (structure.CLAUSE_STOP, where
+# a half-width point before a digit is a decimal point, not a stop), so a line's full stops are
+# picked from its clause stops, which extraction has found already.
+FULL_STOP_MARKS = frozenset("。！？!?.")
 # (Each pattern below starts with a class of characters, so that the search skips other text in C.)
-FULL_STOP = re.compile(r"[。！？!?.](?!(?<=\.)\d)")  # a half-width full stop, not a decimal point
 CLAUSE_MARKS = "，,：:；;。！？!?、."
 OPEN_BRACKETS = "(（"
 # The marks that open, close or end a breakdown, named for the events of `parents`: the mark
@@ -542,7 +544,7 @@ class LineIndex:
     def full_stops(self) -> list[int]:
         """The ends of the line's 。！？ (its sentences for time and goals), in order."""
         if self._full_stops is None:
-            self._full_stops = [m.end() for m in FULL_STOP.finditer(self.text)]
+            self._full_stops = structure.clauses_of(self.text).ends_of(FULL_STOP_MARKS)
         return self._full_stops
 
     def sentence_start(self, pos: int) -> int:

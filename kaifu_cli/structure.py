@@ -140,15 +140,21 @@ class Clauses:
         self.stops = list(map(re.Match.start, CLAUSE_STOP.finditer(line)))
         self._sentence_ends: list[int] | None = None  # found on the first question
 
+    def ends_of(self, marks: frozenset[str]) -> list[int]:
+        """Where the stops that are one of ``marks`` end (each just past its mark), in order: the
+        stops of a kind (sentence stops, full stops) picked from the clause stops, not searched for
+        again. Every stop of such a kind must be a clause stop: the same mark, the same exceptions."""
+        line = self.line
+        return [stop + 1 for stop in self.stops if line[stop] in marks]
+
     @property
     def sentence_ends(self) -> list[int]:
         """Where each sentence of the line ends, as :func:`sentences` cuts them, and the end of the
         line (also for an empty line, which has no sentence)."""
         if self._sentence_ends is None:
-            line = self.line
-            ends = self._sentence_ends = [stop + 1 for stop in self.stops if line[stop] in SENTENCE_MARKS]
-            if not ends or ends[-1] < len(line):
-                ends.append(len(line))
+            ends = self._sentence_ends = self.ends_of(SENTENCE_MARKS)
+            if not ends or ends[-1] < len(self.line):
+                ends.append(len(self.line))
         return self._sentence_ends
 
     def sentences(self) -> list[tuple[int, int]]:

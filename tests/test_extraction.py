@@ -326,13 +326,15 @@ def test_keyword_tree_matches_as_the_words_longest_first():
 def test_stop_patterns_match_as_the_alternatives_they_replace():
     """SENTENCE_STOP and CLAUSE_STOP start with the class of their marks (so a search skips other
     text in C) and check the exceptions after it: they must stop where the plain alternatives do; and
-    the sentence stops are the clause stops that are sentence marks."""
+    the sentence stops (and meaning's full stops) are the clause stops that are their marks."""
     import random
     import re
 
+    from kaifu_cli.meaning import FULL_STOP_MARKS
     from kaifu_cli.structure import CLAUSE_STOP, SENTENCE_STOP, Clauses, sentences
 
     sentence = re.compile(r"[。！？!?；;]|\.(?!\d)")
+    full_stop = re.compile(r"[。！？!?]|\.(?!\d)")  # meaning's full stops, as it searched for them
     clause = re.compile(r"[。！？!?；;，]|\.(?!\d)|[：:](?![ \t]?\d)|(?<!\d),|,(?!\d{3}(?!\d))")
     rng = random.Random(11)
     alphabet = "。！？!?；;，：:,.．0123456789１ \t\u3000a法"
@@ -340,6 +342,7 @@ def test_stop_patterns_match_as_the_alternatives_they_replace():
     for _ in range(20000):
         text = "".join(rng.choices(alphabet, weights, k=rng.randint(0, 24)))
         assert Clauses(text).sentences() == list(sentences(text)), text  # sentences picked from clause stops
+        assert Clauses(text).ends_of(FULL_STOP_MARKS) == [m.end() for m in full_stop.finditer(text)], text
         for new, old in ((SENTENCE_STOP, sentence), (CLAUSE_STOP, clause)):
             assert [m.span() for m in new.finditer(text)] == [m.span() for m in old.finditer(text)], text
             for pos in range(len(text) + 1):  # a match at a position, as extraction._ends_clause asks
