@@ -215,7 +215,12 @@ def _one_of(words: Iterable[str]) -> str:
     return "|".join([*longer, f"[{single}]"] if single else longer)
 
 
-def find_figures(line: str, vocab: Vocabulary | None = None, already_folded: bool = False) -> list[Figure]:
+def find_figures(
+    line: str,
+    vocab: Vocabulary | None = None,
+    already_folded: bool = False,
+    quotes: list[tuple[int, int]] | None = None,
+) -> list[Figure]:
     """The figures on one line, in order, with names, dates, ordinals, ranges and codes left out.
 
     A megabyte of reports has about 17,000 matches of the pattern and 7000 figures, so each match
@@ -227,6 +232,8 @@ def find_figures(line: str, vocab: Vocabulary | None = None, already_folded: boo
 
     ``already_folded``: the line is width-folded already (`numerals.fold_width`), as
     ``extract_lines`` folds each line once for all its steps; offsets are the same either way.
+    ``quotes``: a list to which the spans of the line's quoted names are added, as the search steps
+    over them (``extract_lines`` hands them to ``meaning``, which would search them again).
     """
     if not line:
         return []  # a third of a report's lines are blank
@@ -239,8 +246,12 @@ def find_figures(line: str, vocab: Vocabulary | None = None, already_folded: boo
         quoted, sign, arabic, cn_percent, chinese, inner_before, unit_or_none, scale_or_none, inner2 = (
             m.groups()
         )
-        if quoted or (chinese and not unit_or_none):
-            continue  # a quoted name; 一, 万 in prose: a Chinese numeral counts only with a unit
+        if quoted:
+            if quotes is not None:
+                quotes.append(m.span())
+            continue  # a quoted name
+        if chinese and not unit_or_none:
+            continue  # 一, 万 in prose: a Chinese numeral counts only with a unit
         number_start, end = m.span()  # a sign, if any, starts the number
         unit = unit_or_none or ""
         scale_word = scale_or_none or ""
@@ -904,14 +915,15 @@ def extract_lines(
         # Full-width digits folded once for every step; offsets stay those of the line (records'
         # text is cut from the line as written).
         folded = numerals.fold_width(line)
-        figures = find_figures(folded, vocab, already_folded=True)
+        quoted: list[tuple[int, int]] = []  # found by find_figures, for annotate
+        figures = find_figures(folded, vocab, already_folded=True, quotes=quoted)
         if not figures:
             carried = _unfinished_clause(line)
             continue
         described = _describe_line(folded, figures, vocab, carried)
         opening, carried = carried, _unfinished_clause(line)
         span, sentence, text = (-1, -1), "", ""
-        notes_of = report.annotate(number, folded, described, already_folded=True)
+        notes_of = report.annotate(number, folded, described, already_folded=True, quoted=quoted)
         for d, notes in zip(described, notes_of, strict=True):
             f = d.figure
             if d.sentence != span:  # the figures of a sentence share one string (see classify)

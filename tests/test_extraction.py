@@ -348,3 +348,31 @@ def test_stop_patterns_match_as_the_alternatives_they_replace():
             for pos in range(len(text) + 1):  # a match at a position, as extraction._ends_clause asks
                 found, expected = new.match(text, pos), old.match(text, pos)
                 assert (found and found.span()) == (expected and expected.span()), (text, pos)
+
+
+def test_find_figures_hands_on_the_quoted_spans_meaning_would_find():
+    """find_figures steps over quoted names and hands their spans on (extract_lines gives them to
+    meaning, which no longer searches the line for them): they must be those structure.quoted_spans
+    finds, on the reports' lines and on random strings of quote marks, numbers and units."""
+    import random
+    from pathlib import Path
+
+    from kaifu_cli import numerals, structure
+    from kaifu_cli.extraction import find_figures, split_lines
+    from kaifu_cli.vocabulary import load
+
+    vocab = load()
+    root = Path(__file__).parent.parent
+    lines = [
+        line
+        for p in [*root.glob("samples/*.txt"), *root.glob("tests/data/*.txt")]
+        for line in split_lines(p.read_text("utf-8"))
+    ]
+    rng = random.Random(3)
+    pieces = [*"“”《》「」『』‘’〈〉\"\n0123456789.,-−﹣ 　百分之一二三万余多", *vocab.unit_kinds, *vocab.scales]
+    lines += ["".join(rng.choices(pieces, k=rng.randint(0, 25))) for _ in range(5000)]
+    for line in lines:
+        folded = numerals.fold_width(line)
+        quotes: list[tuple[int, int]] = []
+        find_figures(folded, vocab, already_folded=True, quotes=quotes)
+        assert quotes == structure.quoted_spans(folded), line
