@@ -215,7 +215,12 @@ def _one_of(words: Iterable[str]) -> str:
     return "|".join([*longer, f"[{single}]"] if single else longer)
 
 
-def find_figures(line: str, vocab: Vocabulary | None = None) -> list[Figure]:
+def find_figures(
+    line: str,
+    vocab: Vocabulary | None = None,
+    already_folded: bool = False,
+    quotes: list[tuple[int, int]] | None = None,
+) -> list[Figure]:
     """The figures on one line, in order, with names, dates, ordinals, ranges and codes left out.
 
     A megabyte of reports has about 17,000 matches of the pattern and 7000 figures, so each match
@@ -224,20 +229,29 @@ def find_figures(line: str, vocab: Vocabulary | None = None) -> list[Figure]:
     units that begin a word, bare numbers outside a list), and only then is the number read. The
     functions for rarer cases (Chinese numerals, marks around the number, qualifiers) are called
     only where a look at the characters next to the number says they may have something to say.
+
+    ``already_folded``: the line is width-folded already (`numerals.fold_width`), as
+    ``extract_lines`` folds each line once for all its steps; offsets are the same either way.
+    ``quotes``: a list to which the spans of the line's quoted names are added, as the search steps
+    over them (``extract_lines`` hands them to ``meaning``, which would search them again).
     """
     if not line:
         return []  # a third of a report's lines are blank
     vocab = vocab or load_vocabulary()
     words = _figure_words(vocab)
-    folded = numerals.fold_width(line)
+    folded = line if already_folded else numerals.fold_width(line)
     found: list[Figure] = []
     bare: list[tuple[int, int, Decimal, bool]] = []  # numbers without a unit: may share the next one's
     for m in words.pattern.finditer(folded):
         quoted, sign, arabic, cn_percent, chinese, inner_before, unit_or_none, scale_or_none, inner2 = (
             m.groups()
         )
-        if quoted or (chinese and not unit_or_none):
-            continue  # a quoted name; 一, 万 in prose: a Chinese numeral counts only with a unit
+        if quoted:
+            if quotes is not None:
+                quotes.append(m.span())
+            continue  # a quoted name
+        if chinese and not unit_or_none:
+            continue  # 一, 万 in prose: a Chinese numeral counts only with a unit
         number_start, end = m.span()  # a sign, if any, starts the number
         unit = unit_or_none or ""
         scale_word = scale_or_none or ""
@@ -673,16 +687,15 @@ def _verb_before(text: str, finders: _Finders) -> str:
 
 
 def _describe_line(
-    line: str, figures: list[Figure], vocab: Vocabulary, carried: str = ""
+    folded: str, figures: list[Figure], vocab: Vocabulary, carried: str = ""
 ) -> list[_Described]:
-    """Kind, sign and label of each figure on a line.
+    """Kind, sign and label of each figure on a line, width-folded (`numerals.fold_width`).
 
     ``carried`` is the unfinished clause the previous line ended with, in text wrapped at a fixed
     width: it starts the label of a figure whose clause opens the line.
     """
-    folded = numerals.fold_width(line)
     clauses = structure.clauses_of(folded)  # stops found once: a long line with many figures stays linear
-    sentence_ends = _sentence_ends(folded, clauses.stops)
+    sentence_ends = clauses.sentence_ends  # a bisect on these finds a figure's sentence
     items: list[_Described] = []
     for f in figures:
         k = bisect_right(sentence_ends, f.number_start)  # the sentence that holds the number
@@ -755,21 +768,6 @@ def _describe_line(
         if d.label and d.kind != "change":
             subjects.append(i)
     return items
-
-
-# The marks that end a sentence (structure.SENTENCE_STOP). Every sentence stop is a clause stop too
-# (structure.CLAUSE_STOP has the same marks, and "." with the same lookahead), so the clause stops
-# that are one of these are a line's sentence stops, found without searching the line again.
-SENTENCE_MARKS = frozenset("。！？!?；;.")
-
-
-def _sentence_ends(line: str, clause_stops: list[int]) -> list[int]:
-    """Where each sentence of a line ends, as :func:`structure.sentences` cuts them, from the line's
-    clause stops: a bisect on these finds a figure's sentence without building the spans."""
-    ends = [stop + 1 for stop in clause_stops if line[stop] in SENTENCE_MARKS]
-    if not ends or ends[-1] < len(line):
-        ends.append(len(line))
-    return ends
 
 
 def _strip_streak(text: str, vocab: Vocabulary) -> str:
@@ -927,18 +925,23 @@ def extract_lines(
         headings.update(line)
         heading = headings.path
         report.read(line, heading)
-        figures = find_figures(line, vocab)
+        # Full-width digits folded once for every step; offsets stay those of the line (records'
+        # text is cut from the line as written).
+        folded = numerals.fold_width(line)
+        quoted: list[tuple[int, int]] = []  # found by find_figures, for annotate
+        figures = find_figures(folded, vocab, already_folded=True, quotes=quoted)
         if not figures:
             carried = _unfinished_clause(line)
             continue
-        described = _describe_line(line, figures, vocab, carried)
+        described = _describe_line(folded, figures, vocab, carried)
         opening, carried = carried, _unfinished_clause(line)
         # The figures of a sentence or a clause come one after another and share one string of it:
         # the classifier remembers a text by its (kept) hash, and a clause of a thousand figures
         # is neither copied nor hashed a thousand times.
         span, sentence, text = (-1, -1), "", ""
         clause_span, clause = (-1, -1), ""
-        for d, notes in zip(described, report.annotate(number, line, described), strict=True):
+        notes_of = report.annotate(number, folded, described, already_folded=True, quoted=quoted)
+        for d, notes in zip(described, notes_of, strict=True):
             f = d.figure
             if d.sentence != span:
                 span = d.sentence

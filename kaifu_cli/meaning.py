@@ -37,9 +37,11 @@ from .vocabulary import load as load_vocabulary
 COUNTABLE = frozenset({"count", "money", "measure"})
 
 # Marks that end a sentence for the purposes of time and breakdowns: a ；
-# separates the items of one list, a 。 ends it.
+# separates the items of one list, a 。 ends it.  Each is a clause stop (structure.CLAUSE_STOP, where
+# a half-width point before a digit is a decimal point, not a stop), so a line's full stops are
+# picked from its clause stops, which extraction has found already.
+FULL_STOP_MARKS = frozenset("。！？!?.")
 # (Each pattern below starts with a class of characters, so that the search skips other text in C.)
-FULL_STOP = re.compile(r"[。！？!?.](?!(?<=\.)\d)")  # a half-width full stop, not a decimal point
 CLAUSE_MARKS = "，,：:；;。！？!?、."
 OPEN_BRACKETS = "(（"
 # The marks that open, close or end a breakdown, named for the events of `parents`: the mark
@@ -358,11 +360,13 @@ def iter_phrases(text: str) -> Iterator[Phrase]:
             yield phrase
 
 
-def time_phrases(text: str, until: int | None = None) -> list[Phrase]:
+def time_phrases(
+    text: str, until: int | None = None, quoted: list[tuple[int, int]] | None = None
+) -> list[Phrase]:
     """All the time phrases of a line (see :func:`iter_phrases`), or those that start at or
-    before ``until``: the search stops there."""
+    before ``until``: the search stops there. ``quoted``: the line's quoted spans, if found already."""
     found: list[Phrase] = []
-    quotes = _Quotes(text)
+    quotes = _Quotes(text, quoted)
     for m in TIME.finditer(text):
         if until is not None and m.start() > until:
             break
@@ -390,11 +394,17 @@ def _phrase(m: re.Match[str], quotes: _Quotes) -> Phrase | None:
 class _Quotes:
     """The quoted names and titles of a line (`structure.quoted_spans`), found from left to right
     only as far as asked: a line's phrases or breakdown words are asked about in order, and the
-    first phrase of a line that opens a report is all `ReportContext.read` asks about."""
+    first phrase of a line that opens a report is all `ReportContext.read` asks about.
 
-    def __init__(self, text: str) -> None:
-        self._spans = structure.QUOTE_SPAN.finditer(text)
-        self._next: re.Match[str] | None = None
+    ``spans``: the line's quoted spans, in order, if found already (`extraction.find_figures` steps
+    over them on the way and hands them on): then the line is not searched again.
+    """
+
+    def __init__(self, text: str, spans: list[tuple[int, int]] | None = None) -> None:
+        self._spans: Iterator[tuple[int, int]] = (
+            iter(spans) if spans is not None else map(re.Match.span, structure.QUOTE_SPAN.finditer(text))
+        )
+        self._next: tuple[int, int] | None = None
         self._last_end = -1  # the end of the last span that starts at or before the last position asked
         self._started = False
 
@@ -403,8 +413,8 @@ class _Quotes:
         if not self._started:
             self._started = True
             self._next = next(self._spans, None)
-        while self._next is not None and self._next.start() <= pos:
-            self._last_end = self._next.end()
+        while self._next is not None and self._next[0] <= pos:
+            self._last_end = self._next[1]
             self._next = next(self._spans, None)
         return pos < self._last_end
 
@@ -443,10 +453,21 @@ class LineIndex:
     (sentences, baselines, targets) is found on the first question.
     """
 
-    def __init__(self, line: str, until: int | None = None) -> None:
+    def __init__(
+        self,
+        line: str,
+        until: int | None = None,
+        already_folded: bool = False,
+        quoted: list[tuple[int, int]] | None = None,
+    ) -> None:
         """``until``: the last position asked about (the last figure's start), if known; a time
-        phrase that starts after it is never asked about, so it is not looked for."""
-        text = self.text = numerals.fold_width(line)
+        phrase that starts after it is never asked about, so it is not looked for.
+        ``already_folded``: the line is width-folded already (`numerals.fold_width`), as
+        extraction folds each line once. ``quoted``: the line's quoted spans (`structure.QUOTE_SPAN`),
+        in order, if found already, as `extraction.find_figures` finds them; else they are searched
+        for when asked about."""
+        text = self.text = line if already_folded else numerals.fold_width(line)
+        self.quoted = quoted
         self._full_stops: list[int] | None = None  # found on the first question: most lines ask none
         self._baselines: list[re.Match[str]] | None = None
         self._baseline_ends: list[int] = []
@@ -458,7 +479,7 @@ class LineIndex:
         # Whether a breakdown word or a goal word stands anywhere in the line: one search answers
         # for most lines (about two in three) the questions of `parents` and `is_target`.
         self.marked = _marking_words().search(text) is not None
-        self.phrases = time_phrases(text, until)
+        self.phrases = time_phrases(text, until, quoted)
         self.phrase_starts = [p.start for p in self.phrases]
         self.last_initial: list[int] = []  # index of the last clause-opening phrase up to each phrase
         self.last_year: list[int] = []  # index of the last phrase naming a year up to each phrase
@@ -506,7 +527,7 @@ class LineIndex:
         return self._sentence_starts
 
     def _find_sentences(self) -> None:
-        self._sentences = list(structure.sentences(self.text))
+        self._sentences = structure.clauses_of(self.text).sentences()  # as extraction found them
         self._sentence_starts = [a for a, _ in self._sentences]
 
     @property
@@ -540,7 +561,7 @@ class LineIndex:
     def full_stops(self) -> list[int]:
         """The ends of the line's 。！？ (its sentences for time and goals), in order."""
         if self._full_stops is None:
-            self._full_stops = [m.end() for m in FULL_STOP.finditer(self.text)]
+            self._full_stops = structure.clauses_of(self.text).ends_of(FULL_STOP_MARKS)
         return self._full_stops
 
     def sentence_start(self, pos: int) -> int:
@@ -627,13 +648,14 @@ class _Level:
     parts: list[int] = field(default_factory=list)
 
 
-def _markers(text: str) -> list[tuple[int, bool]]:
-    """(position, inside a bracket) of each breakdown word that opens a clause or a bracket."""
+def _markers(text: str, quoted: list[tuple[int, int]] | None = None) -> list[tuple[int, bool]]:
+    """(position, inside a bracket) of each breakdown word that opens a clause or a bracket.
+    ``quoted``: the line's quoted spans, if found already."""
     found: list[tuple[int, bool]] = []
     spans = _word_spans(text, words().markers)
     if not spans:
         return found  # most lines: no quotes to look for
-    quotes = _Quotes(text)
+    quotes = _Quotes(text, quoted)
     for start, _ in spans:
         before = _char_before(text, start)
         if quotes.inside(start):
@@ -716,7 +738,7 @@ def parents(line: str | LineIndex, items: Sequence[Placed]) -> list[int | None]:
     index = line if isinstance(line, LineIndex) else LineIndex(line)
     text = index.text
     result: list[int | None] = [None] * len(items)
-    markers = _markers(text) if index.marked else []
+    markers = _markers(text, index.quoted) if index.marked else []
     if not markers:
         return result  # no 其中, 含 or 包括 opens a breakdown: no figure is a part
     figures = _Countable(items)
@@ -1006,12 +1028,23 @@ class ReportContext:
             return "", ""
         return self.period.iso, self.period_source
 
-    def annotate(self, number: int, line: str, items: Sequence[Placed]) -> list[dict[str, str]]:
-        """The fields ``id, parent, period, period_text, compared_to, status`` of each figure of a line."""
+    def annotate(
+        self,
+        number: int,
+        line: str,
+        items: Sequence[Placed],
+        already_folded: bool = False,
+        quoted: list[tuple[int, int]] | None = None,
+    ) -> list[dict[str, str]]:
+        """The fields ``id, parent, period, period_text, compared_to, status`` of each figure of a line.
+
+        ``already_folded``: the line is width-folded already (`numerals.fold_width`); ``quoted``: its
+        quoted spans, if found already (see `LineIndex`).
+        """
         if not items:
             return []
         starts = [d.figure.start for d in items]
-        index = LineIndex(line, until=max(starts))
+        index = LineIndex(line, until=max(starts), already_folded=already_folded, quoted=quoted)
         parent_of = parents(index, items)
         ids = [f"L{number}-{n}" for n in range(1, len(items) + 1)]
         source = (self.plan, self.plan_period, self.period)

@@ -29,13 +29,26 @@ HEADING = re.compile(
     re.VERBOSE,
 )
 
-# Sentence and clause stops.  A comma between digits (70,433) is not a stop, nor a colon
-# right before a number (刑事案件：98件), which joins a label to its value.
-SENTENCE_STOP = re.compile(r"[。！？!?；;]|\.(?!\d)")  # a half-width full stop, not a decimal point
-# (The lookahead names every character a stop can be, so the search skips other text fast.)
+# Sentence and clause stops: one mark each.  Both patterns start with the class of the marks
+# and check the exceptions after it, so that a search skips all other text in C (a pattern that
+# starts otherwise is tried at every position).  A point before a digit is a decimal point (7.5).
+SENTENCE_STOP = re.compile(
+    r"""
+    [。！？!?；;.]
+    (?!(?<=\.)\d)             # not the point of 7.5
+    """,
+    re.VERBOSE,
+)
+# Besides, a comma between digits before three more (70,433) separates thousands, and a colon
+# right before a number (刑事案件：98件) joins a label to its value: neither is a stop.
 CLAUSE_STOP = re.compile(
-    r"(?=[。！？!?；;，：:,.])"
-    r"(?:[。！？!?；;，]|\.(?!\d)|[：:](?![ \t]?\d)|(?<!\d),|,(?!\d{3}(?!\d)))"
+    r"""
+    [。！？!?；;，：:,.]
+    (?!(?<=\.)\d)             # not the point of 7.5
+    (?!(?<=[：:])[ \t]?\d)     # not the colon of 刑事案件：98件
+    (?!(?<=\d,)\d{3}(?!\d))    # not the comma of 70,433
+    """,
+    re.VERBOSE,
 )
 
 # Paired marks whose contents are names, titles or slogans, never figures:
@@ -119,13 +132,47 @@ def clauses_of(line: str) -> Clauses:
     return Clauses(line)
 
 
+# The marks that end a sentence (SENTENCE_STOP). Every sentence stop is a clause stop too
+# (CLAUSE_STOP has the same marks, and "." with the same exception), so the clause stops that are
+# one of these are a line's sentence stops, found without searching the line again.
+SENTENCE_MARKS = frozenset("。！？!?；;.")
+
+
 class Clauses:
-    """The clauses of one line: the stops are found once, so many figures on a long line stay linear."""
+    """The clauses of one line: the stops are found once, so many figures on a long line stay linear.
+
+    Its sentences too: extraction and meaning both ask about the sentences of a line with figures.
+    """
 
     def __init__(self, line: str) -> None:
         self.line = line
         # Every CLAUSE_STOP match is one character, so its start identifies it (read in C by map).
         self.stops = list(map(re.Match.start, CLAUSE_STOP.finditer(line)))
+        self._sentence_ends: list[int] | None = None  # found on the first question
+
+    def ends_of(self, marks: frozenset[str]) -> list[int]:
+        """Where the stops that are one of ``marks`` end (each just past its mark), in order: the
+        stops of a kind (sentence stops, full stops) picked from the clause stops, not searched for
+        again. Every stop of such a kind must be a clause stop: the same mark, the same exceptions."""
+        line = self.line
+        return [stop + 1 for stop in self.stops if line[stop] in marks]
+
+    @property
+    def sentence_ends(self) -> list[int]:
+        """Where each sentence of the line ends, as :func:`sentences` cuts them, and the end of the
+        line (also for an empty line, which has no sentence)."""
+        if self._sentence_ends is None:
+            ends = self._sentence_ends = self.ends_of(SENTENCE_MARKS)
+            if not ends or ends[-1] < len(self.line):
+                ends.append(len(self.line))
+        return self._sentence_ends
+
+    def sentences(self) -> list[tuple[int, int]]:
+        """(start, end) of each sentence of the line, as :func:`sentences` gives them."""
+        if not self.line:
+            return []
+        ends = self.sentence_ends
+        return list(zip([0, *ends[:-1]], ends, strict=True))
 
     def bounds(self, pos: int) -> tuple[int, int]:
         """(start, end) of the clause around ``pos``, punctuation excluded."""

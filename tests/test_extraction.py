@@ -321,3 +321,77 @@ def test_lead_noise_looks_first_where_its_phrases_start():
             label = text[pos : pos + 16]
             found, expected = LEAD_NOISE.match(label), phrases.match(label)
             assert (found and found.span()) == (expected and expected.span()), label
+
+
+def test_keyword_tree_matches_as_the_words_longest_first():
+    """The taxonomy's keywords are searched as a tree of characters; it must find what the words
+    joined longest first find (the longest word at the leftmost position), for any words."""
+    import random
+    import re
+
+    from kaifu_cli.classification import _tree_of
+
+    rng = random.Random(7)
+    alphabet = "ab.c*经过(|"  # few characters, so words share prefixes and overlap; some are special in re
+    for _ in range(2000):
+        words = {"".join(rng.choices(alphabet, k=rng.randint(1, 4))) for _ in range(rng.randint(1, 12))}
+        joined = re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))))
+        tree = re.compile(_tree_of(words))
+        for _ in range(50):
+            text = "".join(rng.choices(alphabet, k=rng.randint(0, 30)))
+            assert [m.span() for m in tree.finditer(text)] == [m.span() for m in joined.finditer(text)]
+
+
+def test_stop_patterns_match_as_the_alternatives_they_replace():
+    """SENTENCE_STOP and CLAUSE_STOP start with the class of their marks (so a search skips other
+    text in C) and check the exceptions after it: they must stop where the plain alternatives do; and
+    the sentence stops (and meaning's full stops) are the clause stops that are their marks."""
+    import random
+    import re
+
+    from kaifu_cli.meaning import FULL_STOP_MARKS
+    from kaifu_cli.structure import CLAUSE_STOP, SENTENCE_STOP, Clauses, sentences
+
+    sentence = re.compile(r"[。！？!?；;]|\.(?!\d)")
+    full_stop = re.compile(r"[。！？!?]|\.(?!\d)")  # meaning's full stops, as it searched for them
+    clause = re.compile(r"[。！？!?；;，]|\.(?!\d)|[：:](?![ \t]?\d)|(?<!\d),|,(?!\d{3}(?!\d))")
+    rng = random.Random(11)
+    alphabet = "。！？!?；;，：:,.．0123456789１ \t\u3000a法"
+    weights = [1] * 13 + [3] * 10 + [1, 2, 1, 1, 1, 2]
+    for _ in range(20000):
+        text = "".join(rng.choices(alphabet, weights, k=rng.randint(0, 24)))
+        assert Clauses(text).sentences() == list(sentences(text)), text  # sentences picked from clause stops
+        assert Clauses(text).ends_of(FULL_STOP_MARKS) == [m.end() for m in full_stop.finditer(text)], text
+        for new, old in ((SENTENCE_STOP, sentence), (CLAUSE_STOP, clause)):
+            assert [m.span() for m in new.finditer(text)] == [m.span() for m in old.finditer(text)], text
+            for pos in range(len(text) + 1):  # a match at a position, as extraction._ends_clause asks
+                found, expected = new.match(text, pos), old.match(text, pos)
+                assert (found and found.span()) == (expected and expected.span()), (text, pos)
+
+
+def test_find_figures_hands_on_the_quoted_spans_meaning_would_find():
+    """find_figures steps over quoted names and hands their spans on (extract_lines gives them to
+    meaning, which no longer searches the line for them): they must be those structure.quoted_spans
+    finds, on the reports' lines and on random strings of quote marks, numbers and units."""
+    import random
+    from pathlib import Path
+
+    from kaifu_cli import numerals, structure
+    from kaifu_cli.extraction import find_figures, split_lines
+    from kaifu_cli.vocabulary import load
+
+    vocab = load()
+    root = Path(__file__).parent.parent
+    lines = [
+        line
+        for p in [*root.glob("samples/*.txt"), *root.glob("tests/data/*.txt")]
+        for line in split_lines(p.read_text("utf-8"))
+    ]
+    rng = random.Random(3)
+    pieces = [*"“”《》「」『』‘’〈〉\"\n0123456789.,-−﹣ 　百分之一二三万余多", *vocab.unit_kinds, *vocab.scales]
+    lines += ["".join(rng.choices(pieces, k=rng.randint(0, 25))) for _ in range(5000)]
+    for line in lines:
+        folded = numerals.fold_width(line)
+        quotes: list[tuple[int, int]] = []
+        find_figures(folded, vocab, already_folded=True, quotes=quotes)
+        assert quotes == structure.quoted_spans(folded), line
