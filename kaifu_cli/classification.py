@@ -66,7 +66,8 @@ class Taxonomy:
     sections: tuple[Section, ...]
     fallback: Section
     pattern: re.Pattern[str] | None
-    owner: dict[str, Section]
+    owner: dict[str, Section | None]
+    """The section of each keyword; None for the words that hold a keyword but name no section."""
     by_key: dict[str, Section] = field(default_factory=dict)
     # Per weight in points, the scores of texts seen recently and their best section.
     _memo: defaultdict[int, dict[str, tuple[dict[str, int], Section | None]]] = field(
@@ -74,8 +75,8 @@ class Taxonomy:
     )
 
     @classmethod
-    def from_sections(cls, sections: list[Section]) -> Taxonomy:
-        owner: dict[str, Section] = {}
+    def from_sections(cls, sections: list[Section], not_keywords: Iterable[str] = ()) -> Taxonomy:
+        owner: dict[str, Section | None] = dict.fromkeys(not_keywords)
         for section in sorted(sections, key=lambda s: s.priority, reverse=True):
             for word in section.keywords:
                 owner[word] = section
@@ -123,8 +124,10 @@ class Taxonomy:
             score = points * len(word)
             if text.endswith(MANNER_MARKERS, 0, m.start()):
                 score = score * _MANNER_NUM // _MANNER_DEN
-            key = self.owner[word].key
-            scores[key] = scores.get(key, 0) + score
+            section = self.owner[word]
+            if section is None:
+                continue  # 农村居民: the keyword 村居 inside it does not count
+            scores[section.key] = scores.get(section.key, 0) + score
         if len(memo) >= MEMO_SIZE:
             memo.clear()
         memo[text] = found = (scores, self._best(scores))
@@ -188,7 +191,10 @@ def parse(text: str, origin: str = "taxonomy") -> Taxonomy:
             raise TaxonomyError(f"{where} ({key}): 'keywords' must be a list of non-empty strings")
         seen.add(key)
         sections.append(Section(key, name.strip(), priority, tuple(keywords)))
-    return Taxonomy.from_sections(sections)
+    not_keywords = raw.get("not_keywords", [])
+    if not isinstance(not_keywords, list) or not all(isinstance(w, str) and w for w in not_keywords):
+        raise TaxonomyError(f"{origin}: 'not_keywords' must be a list of non-empty strings")
+    return Taxonomy.from_sections(sections, not_keywords)
 
 
 def load(path: str | Path) -> Taxonomy:

@@ -144,6 +144,7 @@ def test_own_taxonomy(tmp_path):
         ('[[section]]\nkey = "has space"\nname = "x"', "'key'"),
         ('[[section]]\nkey = "a"\nname = "x"\nkeywords = "调解"', "'keywords'"),
         ('[[section]]\nkey = "a"\nname = "x"\n[[section]]\nkey = "a"\nname = "y"', "twice"),
+        ('not_keywords = "农村居民"\n[[section]]\nkey = "a"\nname = "x"', "'not_keywords'"),
     ],
 )
 def test_malformed_taxonomy(tmp_path, content, complaint):

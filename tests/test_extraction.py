@@ -247,6 +247,9 @@ def test_base_values(sentence, base_value, base_unit):
         ("落实全区37个执法单位普法责任清单。", "legal_education"),
         ("组织开展2次廉洁自律正面教育。", "party_building"),
         ("全年接待游客1200万人次。", "other"),
+        # 农村居民 holds the keyword 村居 (villages and communities) but is no legal service
+        ("农村居民人均可支配收入23456元。", "other"),
+        ("实现全区128个村居法律顾问全覆盖。", "public_legal_service"),
     ],
 )
 def test_sections(line, section):
