@@ -1,9 +1,9 @@
 """Batch: many reports read and extracted in parallel, their records in input order.
 
 Folders are walked for supported files in sorted order.  Small files go to a
-pool of worker processes (``--jobs``); their records come back whole, a few
-files ahead of the one being written, so memory stays flat however many files
-there are.  Big files and standard input are streamed in this process when
+pool of worker processes (``--jobs``), a few dozen KB of them a task; their
+records come back whole, a few tasks ahead of the file being written, so memory
+stays flat however many files there are.  Big files and standard input are streamed in this process when
 their turn comes.  A file that fails is reported through ``on_failure`` and
 the others go on.
 """
@@ -27,8 +27,12 @@ if TYPE_CHECKING:
 
 # Files bigger than this are streamed in the main process instead of returned whole by a worker.
 INLINE_BYTES = 16 << 20
-# Files handed to the pool ahead of the one being written, per worker.
+# Tasks handed to the pool ahead of the file being written, per worker.
 LOOKAHEAD = 4
+# Small files go to a worker together, up to this many bytes or files a task: one task per report
+# of a few KB spent more time passing tasks between processes than reading the reports.
+CHUNK_BYTES = 64 << 10
+CHUNK_FILES = 32
 BUG_HINT = "reporting this file to the kaifu maintainers"
 
 
@@ -38,6 +42,16 @@ class Job:
 
     source: str
     error: ReadError | None = None
+
+
+@dataclass(frozen=True)
+class _Planned:
+    """A job in the order of output, with the pool's task that reads it (None: read here) and its
+    place among that task's files."""
+
+    job: Job
+    future: Future[list[tuple]] | None = None
+    index: int = 0
 
 
 def default_jobs() -> int:
@@ -103,6 +117,11 @@ def _start_worker(taxonomy: Taxonomy, encoding: str | None) -> None:
     _worker_state.update(taxonomy=taxonomy, encoding=encoding)
 
 
+def _read_chunk(sources: list[str]) -> list[tuple[list[Indicator], None] | tuple[None, tuple[str, str]]]:
+    """In a worker: each file's records or failure, in order."""
+    return [_read_whole(source) for source in sources]
+
+
 def _read_whole(source: str) -> tuple[list[Indicator], None] | tuple[None, tuple[str, str]]:
     """In a worker: one file's records, or its failure as (message, hint)."""
     taxonomy = _worker_state["taxonomy"]
@@ -140,15 +159,24 @@ class Batch:
         self.read = 0
         self.failed = 0
         self._pool_broken = False
+        self._sizes: dict[str, int] = {}
 
     def _inline(self, job: Job) -> bool:
         """Whether a file is streamed here: standard input, a big file, or no pool to send it to."""
         if job.source == "-" or self.workers <= 1:
             return True
-        try:
-            return os.path.getsize(job.source) > INLINE_BYTES
-        except OSError:
-            return False  # the worker reports it
+        return self._size(job) > INLINE_BYTES
+
+    def _size(self, job: Job) -> int:
+        """A file's size in bytes, looked up once; 0 when it cannot be (the worker reports why)."""
+        size = self._sizes.get(job.source)
+        if size is None:
+            try:
+                size = os.path.getsize(job.source)
+            except OSError:
+                size = 0
+            self._sizes[job.source] = size
+        return size
 
     def records(self) -> Iterator[Indicator]:
         """Every record of every readable report, in input order."""
@@ -188,30 +216,55 @@ class Batch:
             pool.shutdown(wait=True, cancel_futures=True)
 
     def _ordered(self, pool: Any) -> Iterator[Indicator]:
-        ahead: deque[tuple[Job, Future[tuple] | None]] = deque()
+        ahead: deque[_Planned] = deque()
+        in_flight = 0  # tasks of the pool among the files ahead
         limit = LOOKAHEAD * self.workers
-        jobs = iter(self.jobs)
+        groups = self._groups(pool)
         while True:
-            while sum(future is not None for _, future in ahead) < limit:
-                job = next(jobs, None)
-                if job is None:
+            while in_flight < limit:
+                group = next(groups, None)
+                if group is None:
                     break
-                future = self._submit(pool, job)
-                ahead.append((job, future))
-                if future is None and len(ahead) > limit:
+                ahead.extend(group)
+                if group[0].future is not None:
+                    in_flight += 1
+                elif len(ahead) > limit:
                     break
             if not ahead:
                 return
-            job, future = ahead.popleft()
-            yield from self._one(job, future)
+            planned = ahead.popleft()
+            if planned.future is not None and (not ahead or ahead[0].future is not planned.future):
+                in_flight -= 1  # the last file of its task
+            yield from self._one(planned)
             self.on_file()
 
-    def _one(self, job: Job, future: Future[tuple] | None) -> Iterator[Indicator]:
+    def _groups(self, pool: Any) -> Iterator[list[_Planned]]:
+        """The jobs in order: small files in groups handed to the pool as one task, the others one
+        by one, to be read here."""
+        chunk: list[Job] = []
+        size = 0
+        for job in self.jobs:
+            if pool is not None and job.error is None and not self._inline(job):
+                chunk.append(job)
+                size += self._size(job)
+                if size >= CHUNK_BYTES or len(chunk) >= CHUNK_FILES:
+                    yield self._submit(pool, chunk)
+                    chunk, size = [], 0
+                continue
+            if chunk:
+                yield self._submit(pool, chunk)
+                chunk, size = [], 0
+            yield [_Planned(job)]
+        if chunk:
+            yield self._submit(pool, chunk)
+
+    def _one(self, planned: _Planned) -> Iterator[Indicator]:
+        job = planned.job
         if job.error is not None:
             return self._fail(job.error.args[0], job.error.hint)
-        result = self._result(future) if future is not None else None
-        if result is not None:
-            records, problem = result
+        results = self._result(planned.future) if planned.future is not None else None
+        if results is not None:
+            records, problem = results[planned.index]
             if problem is not None:
                 return self._fail(*problem)
             self.read += 1
@@ -226,19 +279,19 @@ class Batch:
         self.read += 1
         return None
 
-    def _submit(self, pool: Any, job: Job) -> Future[tuple] | None:
-        """The job handed to the pool, or None when it is read here."""
+    def _submit(self, pool: Any, chunk: list[Job]) -> list[_Planned]:
+        """The files of a chunk, handed to the pool as one task, or to be read here if it broke."""
         from concurrent.futures.process import BrokenProcessPool
 
-        if pool is None or self._pool_broken or job.error is not None or self._inline(job):
-            return None
-        try:
-            return pool.submit(_read_whole, job.source)
-        except BrokenProcessPool:
-            self._pool_broken = True
-            return None
+        future = None
+        if not self._pool_broken:
+            try:
+                future = pool.submit(_read_chunk, [job.source for job in chunk])
+            except BrokenProcessPool:
+                self._pool_broken = True
+        return [_Planned(job, future, k) for k, job in enumerate(chunk)]
 
-    def _result(self, future: Future[tuple]) -> tuple | None:
+    def _result(self, future: Future[list[tuple]]) -> list[tuple] | None:
         """A worker's answer; None when the pool broke (a worker was killed, e.g. out of memory):
         the file is then read here, like every file after it."""
         from concurrent.futures.process import BrokenProcessPool

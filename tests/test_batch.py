@@ -12,11 +12,15 @@ import shutil
 import signal
 import subprocess
 import sys
+from concurrent.futures import Future
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
+from kaifu_cli.batch import Batch, expand
+from kaifu_cli.classification import default as default_taxonomy
 from kaifu_cli.cli import app
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -51,6 +55,28 @@ def test_folder_of_200_reports_in_parallel_keeps_input_order(tmp_path: Path) -> 
     one_by_one = runner.invoke(app, ["extract", str(folder), "--jobs", "1", "-f", "csv"])
     assert one_by_one.stdout == parallel.stdout
 
+
+class _BrokenPool:
+    """A process pool whose workers were killed (out of memory, say): every task fails."""
+
+    def submit(self, fn: object, *args: object) -> Future[object]:
+        future: Future[object] = Future()
+        future.set_exception(BrokenProcessPool("a worker was killed"))
+        return future
+
+
+def test_files_of_a_broken_pool_are_read_here_in_order(tmp_path: Path) -> None:
+    """Small files go to the workers in chunks; if the pool breaks, every file is read in this
+    process instead, in the same order, none lost and none twice."""
+    originals = [*DEV_REPORTS, SAMPLE]
+    for i in range(80):
+        shutil.copy(originals[i % len(originals)], tmp_path / f"{i:03d}.txt")
+    jobs = expand([str(tmp_path)])
+    broken = Batch(jobs, default_taxonomy(), workers=2)
+    records = list(broken._ordered(_BrokenPool()))
+    alone = Batch(jobs, default_taxonomy(), workers=1)
+    assert records == list(alone._ordered(None))
+    assert (broken.read, broken.failed) == (80, 0)
 
 def test_files_folders_and_stdin_make_one_json_list(tmp_path: Path) -> None:
     folder = tmp_path / "more"
