@@ -947,10 +947,10 @@ def extract_lines(
                 span = d.sentence
                 sentence = line[span[0] : span[1]]
                 text = sentence.strip()
-            if d.clause != clause_span:
+            if d.clause != clause_span:  # (a clause lies within one sentence: a new clause is asked about)
                 clause_span = start, end = d.clause
                 clause = opening + line[start:end] if start == 0 else line[start:end]
-            section = taxonomy.classify(clause, sentence, heading)
+                section = taxonomy.classify(clause, sentence, heading)
             value = -f.value if d.negative and f.value > 0 else f.value
             base_unit = f.base_unit
             if d.kind == "money" and not base_unit:
