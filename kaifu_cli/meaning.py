@@ -987,12 +987,21 @@ class ReportContext:
 
     def _set_period(self, text: str, source: str, opening: bool) -> None:
         """The covered period from the title's first period, or from a line that opens with a year."""
-        for phrase in iter_phrases(text):
-            if opening and (not CLAUSE_LEAD.match(text[: phrase.start]) or not phrase.year):
+        if opening:
+            # Only the line's first phrase can open it: every match of TIME holds one of 截到年月季,
+            # which no enumerator or connective of CLAUSE_LEAD does, so no later phrase has only a
+            # lead before it.  Not searching on keeps a long opening line whose first phrase names
+            # no valid year (9999年…) to one short search.
+            phrase = next(iter_phrases(text), None)
+            if (phrase is None or not phrase.year or phrase.is_point
+                    or not CLAUSE_LEAD.match(text[: phrase.start])):
                 return
+            found = phrase.period(None)
+            if found is not None:
+                self.period, self.period_words, self.period_source = found, phrase.text, source
+            return
+        for phrase in iter_phrases(text):
             if phrase.is_point:
-                if opening:
-                    return
                 continue
             found = phrase.period(None)
             if found is not None:
