@@ -124,6 +124,8 @@ DATE = re.compile(
 
 # Dashes that lead a date line under a speech's title: ——2023年2月9日在…会议上.
 DASHES = "—－-─"
+# What may open a header line before its date, besides the date's first digit (see `_header_date`).
+DATE_LEADS = frozenset(DASHES + " :：")
 
 # What may stand at the start of a clause before a phrase that sets the time of
 # the whole sentence: an enumerator (一是, 1., (二)) or a connective.  (CLAUSE_LEAD ends
@@ -886,7 +888,16 @@ def _names_review(title: str) -> bool:
 def _header_date(text: str, labels: tuple[str, ...]) -> str:
     """The date of a header line (folded and stripped): 发布时间:2023-07-10, ——2023年2月9日在…会议上,
     or a line that is a date."""
-    m = DATE.search(text)
+    # Such a date stands after a label, after dashes or a colon, or alone.  Without a label or a
+    # dash only a line that is a date can give one, so the many first lines of a report that are
+    # text (or open with a year: 2023年以来…) need no search of DATE along them, only a match.
+    first = text[:1]
+    if first in DATE_LEADS or (labels and _alternatives(labels).search(text)):
+        m = DATE.search(text)
+    elif first.isdecimal():  # \d, which starts DATE, is isdecimal
+        m = DATE.fullmatch(text)  # DATE reads a date one way only: the same match as the search's
+    else:
+        return ""
     if not m:
         return ""
     lead = text[: m.start()].strip(" :：")
@@ -967,7 +978,7 @@ class ReportContext:
                     self._loose_plan = (True, self.period)  # a plan from its title on: 2024年工作要点
             elif n <= HEADER_LINES and not self.date:
                 self.date = _header_date(text, words().date_labels)
-            if _is_date_line(text):
+            if text[0].isdecimal() and _is_date_line(text):  # most lines: no call
                 self.signed = _header_date(text, ())
             if opening and self.period is None and OPENS_WITH_YEAR.match(text):  # most: no year opens it
                 self._set_period(text, "opening", opening=True)
