@@ -182,6 +182,10 @@ class Words:
     reach: str
     plan_headings: tuple[str, ...]
     review_headings: tuple[str, ...]
+    # One search for any of plan_headings or review_headings (None when there are none): asked at
+    # every heading change and every short line, so compiled here rather than looked up each time.
+    plan_pattern: re.Pattern[str] | None
+    review_pattern: re.Pattern[str] | None
     date_labels: tuple[str, ...]
     source_labels: tuple[str, ...]
     body_endings: tuple[str, ...]
@@ -204,6 +208,8 @@ def words() -> Words:
         reach=t["reach"],
         plan_headings=tuple(t["plan_headings"]),
         review_headings=tuple(t["review_headings"]),
+        plan_pattern=_alternatives(tuple(t["plan_headings"])) if t["plan_headings"] else None,
+        review_pattern=_alternatives(tuple(t["review_headings"])) if t["review_headings"] else None,
         date_labels=tuple(r["date_labels"]),
         source_labels=tuple(r["source_labels"]),
         body_endings=tuple(r["body_endings"]),
@@ -378,8 +384,9 @@ def time_phrases(
     return found
 
 
-def _phrase(m: re.Match[str], quotes: _Quotes) -> Phrase | None:
-    """The phrase of a match of TIME, unless it names neither a year nor a part of one or it is quoted."""
+def _phrase(m: re.Match[str], quotes: _Quotes | None) -> Phrase | None:
+    """The phrase of a match of TIME, unless it names neither a year nor a part of one or it is quoted
+    (``quotes`` None: whether it is quoted does not matter)."""
     (_, year_from, year_to, year, this_year, _, half, quarter, quarters, year_edge, month_from, _,
      month, _, _) = m.groups()  # the groups read once, in the order of TIME
     # A year or a part of one, not 截至 alone nor 以来 without a year (the parts are alternatives).
@@ -387,7 +394,7 @@ def _phrase(m: re.Match[str], quotes: _Quotes) -> Phrase | None:
             or month):
         return None
     start = m.start()  # TIME starts at no whitespace (its lookahead), so neither does the phrase
-    if quotes.inside(start):
+    if quotes is not None and quotes.inside(start):
         return None
     written = year or year_to
     return Phrase(start, m.end(), m.group().rstrip(), int(written) if written else None, m)
@@ -875,14 +882,14 @@ def is_target(index: LineIndex, start: int, clause: tuple[int, int]) -> bool:
 
 def _names_plan(title: str) -> bool:
     """Whether a title or heading names a plan: 下半年工作打算, 2024年工作计划."""
-    plan = words().plan_headings  # one search for any of the words: asked at every heading change
-    return bool(plan) and _alternatives(plan).search(title) is not None
+    plan = words().plan_pattern
+    return plan is not None and plan.search(title) is not None
 
 
 def _names_review(title: str) -> bool:
     """Whether a title names a review of work done: 上半年工作总结."""
-    review = words().review_headings
-    return bool(review) and _alternatives(review).search(title) is not None
+    review = words().review_pattern
+    return review is not None and review.search(title) is not None
 
 
 def _header_date(text: str, labels: tuple[str, ...]) -> str:
@@ -1003,7 +1010,10 @@ class ReportContext:
             # which no enumerator or connective of CLAUSE_LEAD does, so no later phrase has only a
             # lead before it.  Not searching on keeps a long opening line whose first phrase names
             # no valid year (9999年…) to one short search.
-            phrase = next(iter_phrases(text), None)
+            # Nor can a quote stand before it (a quote mark is no lead), so the first match of TIME is
+            # taken without looking for the line's quotes, which may be far along it or nowhere.
+            m = TIME.search(text)
+            phrase = _phrase(m, None) if m else None
             if (phrase is None or not phrase.year or phrase.is_point
                     or not CLAUSE_LEAD.match(text[: phrase.start])):
                 return
