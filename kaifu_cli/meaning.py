@@ -374,7 +374,8 @@ def time_phrases(
     """All the time phrases of a line (see :func:`iter_phrases`), or those that start at or
     before ``until``: the search stops there. ``quoted``: the line's quoted spans, if found already."""
     found: list[Phrase] = []
-    quotes = _Quotes(text, quoted)
+    # A line known to hold no quotes (most of them) asks no phrase whether it is quoted.
+    quotes = _Quotes(text, quoted) if quoted is None or quoted else None
     for m in TIME.finditer(text):
         if until is not None and m.start() > until:
             break
@@ -996,7 +997,9 @@ class ReportContext:
             # does: one search, and the titles one by one only when it finds a word.
             named = bool(heading) and _names_plan(heading)
             self._numbered_plan = self._plan_of(heading.split(" / ")) if named else (False, None)
-        if short and n > 1 and not numbered and structure.title_like(text):
+        # structure.title_like, less what is known here: the line is stripped and short, and
+        # `numbered` has matched it against HEADING already (for every short line).
+        if short and n > 1 and not numbered and len(text) >= 2 and not structure.TITLE_BREAKS.search(text):
             if _names_plan(text):
                 self._loose_plan = (True, self._plan_period(text))
             elif _names_review(text):
@@ -1081,7 +1084,7 @@ class ReportContext:
         if source != self._default[0]:
             self._default = source, self.default_period()
         default = self._default[1]  # the same for every figure of the line
-        any_phrase = bool(index.phrases)
+        phrase_starts, sentence_end = index.phrase_starts, index.sentence_end
         periods: dict[tuple[int, int | None], tuple[str, str]] = {}  # figures share their phrases
         # The same status for every figure of most lines: a plan's, or a line that names no goal.
         status = "target" if self.plan else "actual"
@@ -1089,8 +1092,12 @@ class ReportContext:
         notes: list[dict[str, str]] = []
         for d, start, parent, figure_id in zip(items, starts, parent_of, ids, strict=True):
             clause = d.clause
-            period, period_text = self._figure_period(index, start, clause, default, periods) if any_phrase \
-                else default
+            # Most figures with no phrase before them in their sentence (a third) are answered here.
+            k = bisect_right(phrase_starts, start) - 1  # the last phrase that starts at or before the figure
+            if k < 0 or start >= sentence_end[k]:
+                period, period_text = default
+            else:
+                period, period_text = self._figure_period(index, k, start, clause[0], default, periods)
             if goals:
                 status = "target" if is_target(index, start, clause) else "actual"
             notes.append({
@@ -1103,23 +1110,23 @@ class ReportContext:
             })
         return notes
 
-    def _figure_period(self, index: LineIndex, start: int, clause: tuple[int, int], default: tuple[str, str],
-                       periods: dict[tuple[int, int | None], tuple[str, str]]) -> tuple[str, str]:
+    def _figure_period(
+        self, index: LineIndex, k: int, start: int, clause_start: int, default: tuple[str, str],
+        periods: dict[tuple[int, int | None], tuple[str, str]],
+    ) -> tuple[str, str]:
         """The period of a figure: a time phrase before it in its clause, else one that opens a
         clause earlier in its sentence, else the report's (or its plan section's): ``default``.
 
+        ``k``: the last phrase that starts at or before the figure, one of the figure's sentence.
         ``periods`` keeps what a phrase (and the year it is read in) gave the figures before.
         """
         phrases = index.phrases
-        k = bisect_right(index.phrase_starts, start) - 1
-        if k < 0 or start >= index.sentence_end[k]:
-            return default  # no phrase before the figure in its sentence
         low = index.sentence_first[k]  # the first phrase of the figure's sentence
         while k >= low and phrases[k].end > start:
             k -= 1
         if k < low:
             return default
-        chosen = k if phrases[k].start >= clause[0] else index.last_initial[k]
+        chosen = k if phrases[k].start >= clause_start else index.last_initial[k]
         if chosen < low:
             return default
         phrase = phrases[chosen]
