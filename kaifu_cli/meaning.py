@@ -501,7 +501,6 @@ class LineIndex:
             return
         # The line's clauses are found once, for extraction and here.
         stops = structure.clauses_of(text).stops
-        full_stops = self.full_stops
         last_initial, last_year = -1, -1
         first, sentence_end = 0, -1
         for k, p in enumerate(self.phrases):
@@ -515,8 +514,13 @@ class LineIndex:
             self.last_initial.append(last_initial)
             self.last_year.append(last_year)
             if start >= sentence_end:  # the first phrase of a sentence
-                stop = bisect_right(full_stops, start)
-                first, sentence_end = k, full_stops[stop] if stop < len(full_stops) else len(text) + 1
+                # Its end: the first of the clause stops from the phrase on that is a full stop
+                # (as `full_stops` picks them), looked for only in the sentences that hold a phrase,
+                # not in all the line's stops.  Each stop is passed over once: sentences follow.
+                stop = clause
+                while stop < len(stops) and text[stops[stop]] not in FULL_STOP_MARKS:
+                    stop += 1
+                first, sentence_end = k, stops[stop] + 1 if stop < len(stops) else len(text) + 1
             self.sentence_first.append(first)
             self.sentence_end.append(sentence_end)
 
