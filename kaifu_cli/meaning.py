@@ -57,6 +57,7 @@ BREAKDOWN_MARKS = re.compile(
     """,
     re.VERBOSE,
 )
+BREAKDOWN_STOPS = "。！？!?"  # BREAKDOWN_MARKS's stop
 
 MONTH = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
 DAY = r"(?:3[01]|[12]\d|0?[1-9]|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])"
@@ -761,14 +762,15 @@ def parents(line: str | LineIndex, items: Sequence[Placed]) -> list[int | None]:
     # Before the first breakdown word no list is open, so only the bracket depth there is needed;
     # after the last figure that can be a part nothing changes a result.
     first, last = markers[0][0], max(figures.starts)
+    # A full stop sets the depth to 0, so only the brackets after the last one before the first
+    # word count (found from the end in C, not mark by mark in Python from the line's start).
     depth = 0
-    for m in BREAKDOWN_MARKS.finditer(text, 0, first):
+    restart = max(text.rfind(mark, 0, first) for mark in BREAKDOWN_STOPS) + 1
+    for m in BREAKDOWN_MARKS.finditer(text, restart, first):
         if m.lastgroup == "open":
             depth += 1
         elif m.lastgroup == "close":
             depth = max(0, depth - 1)
-        elif m.lastgroup == "stop":
-            depth = 0
     events: list[tuple[int, int, str, int]] = [(pos, 0, "bracket-marker" if b else "marker", 0)
                                                for pos, b in markers if pos <= last]
     marks = BREAKDOWN_MARKS.finditer(text, first, last + 1)
