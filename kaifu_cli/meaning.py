@@ -481,9 +481,8 @@ class LineIndex:
         self.quoted = quoted
         self._full_stops: list[int] | None = None  # found on the first question: most lines ask none
         self._baselines: list[re.Match[str]] | None = None
+        self._sentence_ends: list[int] | None = None
         self._baseline_ends: list[int] = []
-        self._sentences: list[tuple[int, int]] | None = None
-        self._sentence_starts: list[int] = []
         self._baseline_words: list[str] = []
         self._targets: list[tuple[int, int]] | None = None
         self._ensures: list[tuple[int, int]] | None = None
@@ -529,21 +528,18 @@ class LineIndex:
     # less than cached_property (which takes a lock in Python 3.11).
 
     @property
-    def sentences(self) -> list[tuple[int, int]]:
-        """The line's sentences (ended by 。；…, see `structure.sentences`)."""
-        if self._sentences is None:
-            self._find_sentences()
-        return self._sentences or []
+    def sentence_ends(self) -> list[int]:
+        """Where each sentence of the line (ended by 。；…, see `structure.sentences`) ends, as
+        extraction found them and kept on the line's Clauses: no list of sentences is made for
+        the few that are asked about."""
+        if self._sentence_ends is None:
+            self._sentence_ends = structure.clauses_of(self.text).sentence_ends
+        return self._sentence_ends
 
-    @property
-    def sentence_starts(self) -> list[int]:
-        if self._sentences is None:
-            self._find_sentences()
-        return self._sentence_starts
-
-    def _find_sentences(self) -> None:
-        self._sentences = structure.clauses_of(self.text).sentences()  # as extraction found them
-        self._sentence_starts = [a for a, _ in self._sentences]
+    def sentence(self, k: int) -> tuple[int, int]:
+        """(start, end) of the line's sentence ``k``."""
+        ends = self.sentence_ends
+        return (ends[k - 1] if k else 0), ends[k]
 
     @property
     def baselines(self) -> list[re.Match[str]]:
@@ -584,8 +580,8 @@ class LineIndex:
         return _last_before(self.full_stops, pos)
 
     def sentence_of(self, pos: int) -> int:
-        """Index of the sentence (ended by 。；…) that ``pos`` stands in."""
-        return max(0, bisect_right(self.sentence_starts, pos) - 1)
+        """Index of the sentence (ended by 。；…) that ``pos`` (in the line) stands in."""
+        return bisect_right(self.sentence_ends, pos)
 
     def baseline_before(self, pos: int) -> str:
         """The nearest baseline written before ``pos`` in the line, without its comparison word."""
@@ -731,11 +727,11 @@ def _candidates(index: LineIndex, figures: _Countable, pos: int, bracket: bool) 
         end = _skip_space_back(text, _skip_space_back(text, pos) - 1)
         return [figures.by_end[end]] if end in figures.by_end else []
     here = index.sentence_of(pos)
-    start = index.sentences[here][0]
+    start = index.sentence(here)[0]
     own = figures.between(start, pos)
     if own or here == 0 or not _leads_in(text, start, pos):
         return own
-    return figures.between(*index.sentences[here - 1])
+    return figures.between(*index.sentence(here - 1))
 
 
 def parents(line: str | LineIndex, items: Sequence[Placed]) -> list[int | None]:
