@@ -1011,12 +1011,11 @@ class ReportContext:
     def _set_period(self, text: str, source: str, opening: bool) -> None:
         """The covered period from the title's first period, or from a line that opens with a year."""
         if opening:
-            # Only the line's first phrase can open it: every match of TIME holds one of 截到年月季,
-            # which no enumerator or connective of CLAUSE_LEAD does, so no later phrase has only a
-            # lead before it.  Not searching on keeps a long opening line whose first phrase names
-            # no valid year (9999年…) to one short search.
-            # Nor can a quote stand before it (a quote mark is no lead), so the first match of TIME is
-            # taken without looking for the line's quotes, which may be far along it or nowhere.
+            # Only the line's first match of TIME can open it: every match holds one of 截到年月季,
+            # which no enumerator or connective of CLAUSE_LEAD does, so no later one has only a lead
+            # before it; nor does a quoted one (a quote mark is no lead).  So a long opening line
+            # whose first phrase names no valid year (9999年…) is not searched on, and its quotes,
+            # which may be far along it or nowhere, are not looked for.
             m = TIME.search(text)
             phrase = _phrase(m, None) if m else None
             if (phrase is None or not phrase.year or phrase.is_point
@@ -1094,7 +1093,8 @@ class ReportContext:
         notes: list[dict[str, str]] = []
         for d, start, parent, figure_id in zip(items, starts, parent_of, ids, strict=True):
             clause = d.clause
-            # Most figures with no phrase before them in their sentence (a third) are answered here.
+            # A figure with no phrase before it in its sentence (a third of them) gets the default
+            # here, without a call.
             k = bisect_right(phrase_starts, start) - 1  # the last phrase that starts at or before the figure
             if k < 0 or start >= sentence_end[k]:
                 period, period_text = default
