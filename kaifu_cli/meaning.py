@@ -57,6 +57,7 @@ BREAKDOWN_MARKS = re.compile(
     """,
     re.VERBOSE,
 )
+BREAKDOWN_STOPS = "。！？!?"  # BREAKDOWN_MARKS's stop
 
 MONTH = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
 DAY = r"(?:3[01]|[12]\d|0?[1-9]|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])"
@@ -124,6 +125,8 @@ DATE = re.compile(
 
 # Dashes that lead a date line under a speech's title: ——2023年2月9日在…会议上.
 DASHES = "—－-─"
+# What may open a header line before its date, besides the date's first digit (see `_header_date`).
+DATE_LEADS = frozenset(DASHES + " :：")
 
 # What may stand at the start of a clause before a phrase that sets the time of
 # the whole sentence: an enumerator (一是, 1., (二)) or a connective.  (CLAUSE_LEAD ends
@@ -180,6 +183,10 @@ class Words:
     reach: str
     plan_headings: tuple[str, ...]
     review_headings: tuple[str, ...]
+    # One search for any of plan_headings or review_headings (None when there are none): asked at
+    # every heading change and every short line, so compiled here rather than looked up each time.
+    plan_pattern: re.Pattern[str] | None
+    review_pattern: re.Pattern[str] | None
     date_labels: tuple[str, ...]
     source_labels: tuple[str, ...]
     body_endings: tuple[str, ...]
@@ -202,6 +209,8 @@ def words() -> Words:
         reach=t["reach"],
         plan_headings=tuple(t["plan_headings"]),
         review_headings=tuple(t["review_headings"]),
+        plan_pattern=_alternatives(tuple(t["plan_headings"])) if t["plan_headings"] else None,
+        review_pattern=_alternatives(tuple(t["review_headings"])) if t["review_headings"] else None,
         date_labels=tuple(r["date_labels"]),
         source_labels=tuple(r["source_labels"]),
         body_endings=tuple(r["body_endings"]),
@@ -366,7 +375,8 @@ def time_phrases(
     """All the time phrases of a line (see :func:`iter_phrases`), or those that start at or
     before ``until``: the search stops there. ``quoted``: the line's quoted spans, if found already."""
     found: list[Phrase] = []
-    quotes = _Quotes(text, quoted)
+    # A line known to hold no quotes (most of them) asks no phrase whether it is quoted.
+    quotes = _Quotes(text, quoted) if quoted is None or quoted else None
     for m in TIME.finditer(text):
         if until is not None and m.start() > until:
             break
@@ -376,8 +386,9 @@ def time_phrases(
     return found
 
 
-def _phrase(m: re.Match[str], quotes: _Quotes) -> Phrase | None:
-    """The phrase of a match of TIME, unless it names neither a year nor a part of one or it is quoted."""
+def _phrase(m: re.Match[str], quotes: _Quotes | None) -> Phrase | None:
+    """The phrase of a match of TIME, unless it names neither a year nor a part of one or it is quoted
+    (``quotes`` None: whether it is quoted does not matter)."""
     (_, year_from, year_to, year, this_year, _, half, quarter, quarters, year_edge, month_from, _,
      month, _, _) = m.groups()  # the groups read once, in the order of TIME
     # A year or a part of one, not 截至 alone nor 以来 without a year (the parts are alternatives).
@@ -385,7 +396,7 @@ def _phrase(m: re.Match[str], quotes: _Quotes) -> Phrase | None:
             or month):
         return None
     start = m.start()  # TIME starts at no whitespace (its lookahead), so neither does the phrase
-    if quotes.inside(start):
+    if quotes is not None and quotes.inside(start):
         return None
     written = year or year_to
     return Phrase(start, m.end(), m.group().rstrip(), int(written) if written else None, m)
@@ -470,9 +481,8 @@ class LineIndex:
         self.quoted = quoted
         self._full_stops: list[int] | None = None  # found on the first question: most lines ask none
         self._baselines: list[re.Match[str]] | None = None
+        self._sentence_ends: list[int] | None = None
         self._baseline_ends: list[int] = []
-        self._sentences: list[tuple[int, int]] | None = None
-        self._sentence_starts: list[int] = []
         self._baseline_words: list[str] = []
         self._targets: list[tuple[int, int]] | None = None
         self._ensures: list[tuple[int, int]] | None = None
@@ -491,7 +501,6 @@ class LineIndex:
             return
         # The line's clauses are found once, for extraction and here.
         stops = structure.clauses_of(text).stops
-        full_stops = self.full_stops
         last_initial, last_year = -1, -1
         first, sentence_end = 0, -1
         for k, p in enumerate(self.phrases):
@@ -505,8 +514,13 @@ class LineIndex:
             self.last_initial.append(last_initial)
             self.last_year.append(last_year)
             if start >= sentence_end:  # the first phrase of a sentence
-                stop = bisect_right(full_stops, start)
-                first, sentence_end = k, full_stops[stop] if stop < len(full_stops) else len(text) + 1
+                # Its end: the first of the clause stops from the phrase on that is a full stop
+                # (as `full_stops` picks them), looked for only in the sentences that hold a phrase,
+                # not in all the line's stops.  Each stop is passed over once: sentences follow.
+                stop = clause
+                while stop < len(stops) and text[stops[stop]] not in FULL_STOP_MARKS:
+                    stop += 1
+                first, sentence_end = k, stops[stop] + 1 if stop < len(stops) else len(text) + 1
             self.sentence_first.append(first)
             self.sentence_end.append(sentence_end)
 
@@ -514,21 +528,18 @@ class LineIndex:
     # less than cached_property (which takes a lock in Python 3.11).
 
     @property
-    def sentences(self) -> list[tuple[int, int]]:
-        """The line's sentences (ended by 。；…, see `structure.sentences`)."""
-        if self._sentences is None:
-            self._find_sentences()
-        return self._sentences or []
+    def sentence_ends(self) -> list[int]:
+        """Where each sentence of the line (ended by 。；…, see `structure.sentences`) ends, as
+        extraction found them and kept on the line's Clauses: no list of sentences is made for
+        the few that are asked about."""
+        if self._sentence_ends is None:
+            self._sentence_ends = structure.clauses_of(self.text).sentence_ends
+        return self._sentence_ends
 
-    @property
-    def sentence_starts(self) -> list[int]:
-        if self._sentences is None:
-            self._find_sentences()
-        return self._sentence_starts
-
-    def _find_sentences(self) -> None:
-        self._sentences = structure.clauses_of(self.text).sentences()  # as extraction found them
-        self._sentence_starts = [a for a, _ in self._sentences]
+    def sentence(self, k: int) -> tuple[int, int]:
+        """(start, end) of the line's sentence ``k``."""
+        ends = self.sentence_ends
+        return (ends[k - 1] if k else 0), ends[k]
 
     @property
     def baselines(self) -> list[re.Match[str]]:
@@ -569,8 +580,8 @@ class LineIndex:
         return _last_before(self.full_stops, pos)
 
     def sentence_of(self, pos: int) -> int:
-        """Index of the sentence (ended by 。；…) that ``pos`` stands in."""
-        return max(0, bisect_right(self.sentence_starts, pos) - 1)
+        """Index of the sentence (ended by 。；…) that ``pos`` (in the line) stands in."""
+        return bisect_right(self.sentence_ends, pos)
 
     def baseline_before(self, pos: int) -> str:
         """The nearest baseline written before ``pos`` in the line, without its comparison word."""
@@ -716,11 +727,11 @@ def _candidates(index: LineIndex, figures: _Countable, pos: int, bracket: bool) 
         end = _skip_space_back(text, _skip_space_back(text, pos) - 1)
         return [figures.by_end[end]] if end in figures.by_end else []
     here = index.sentence_of(pos)
-    start = index.sentences[here][0]
+    start = index.sentence(here)[0]
     own = figures.between(start, pos)
     if own or here == 0 or not _leads_in(text, start, pos):
         return own
-    return figures.between(*index.sentences[here - 1])
+    return figures.between(*index.sentence(here - 1))
 
 
 def parents(line: str | LineIndex, items: Sequence[Placed]) -> list[int | None]:
@@ -747,14 +758,15 @@ def parents(line: str | LineIndex, items: Sequence[Placed]) -> list[int | None]:
     # Before the first breakdown word no list is open, so only the bracket depth there is needed;
     # after the last figure that can be a part nothing changes a result.
     first, last = markers[0][0], max(figures.starts)
+    # A full stop sets the depth to 0, so only the brackets after the last one before the first
+    # word count (found from the end in C, not mark by mark in Python from the line's start).
     depth = 0
-    for m in BREAKDOWN_MARKS.finditer(text, 0, first):
+    restart = max(text.rfind(mark, 0, first) for mark in BREAKDOWN_STOPS) + 1
+    for m in BREAKDOWN_MARKS.finditer(text, restart, first):
         if m.lastgroup == "open":
             depth += 1
         elif m.lastgroup == "close":
             depth = max(0, depth - 1)
-        elif m.lastgroup == "stop":
-            depth = 0
     events: list[tuple[int, int, str, int]] = [(pos, 0, "bracket-marker" if b else "marker", 0)
                                                for pos, b in markers if pos <= last]
     marks = BREAKDOWN_MARKS.finditer(text, first, last + 1)
@@ -873,20 +885,29 @@ def is_target(index: LineIndex, start: int, clause: tuple[int, int]) -> bool:
 
 def _names_plan(title: str) -> bool:
     """Whether a title or heading names a plan: 下半年工作打算, 2024年工作计划."""
-    plan = words().plan_headings  # one search for any of the words: asked at every heading change
-    return bool(plan) and _alternatives(plan).search(title) is not None
+    plan = words().plan_pattern
+    return plan is not None and plan.search(title) is not None
 
 
 def _names_review(title: str) -> bool:
     """Whether a title names a review of work done: 上半年工作总结."""
-    review = words().review_headings
-    return bool(review) and _alternatives(review).search(title) is not None
+    review = words().review_pattern
+    return review is not None and review.search(title) is not None
 
 
 def _header_date(text: str, labels: tuple[str, ...]) -> str:
     """The date of a header line (folded and stripped): 发布时间:2023-07-10, ——2023年2月9日在…会议上,
     or a line that is a date."""
-    m = DATE.search(text)
+    # Such a date stands after a label, after dashes or a colon, or alone.  Without a label or a
+    # dash only a line that is a date can give one, so the many first lines of a report that are
+    # text (or open with a year: 2023年以来…) need no search of DATE along them, only a match.
+    first = text[:1]
+    if first in DATE_LEADS or (labels and _alternatives(labels).search(text)):
+        m = DATE.search(text)
+    elif first.isdecimal():  # \d, which starts DATE, is isdecimal
+        m = DATE.fullmatch(text)  # DATE reads a date one way only: the same match as the search's
+    else:
+        return ""
     if not m:
         return ""
     lead = text[: m.start()].strip(" :：")
@@ -967,7 +988,7 @@ class ReportContext:
                     self._loose_plan = (True, self.period)  # a plan from its title on: 2024年工作要点
             elif n <= HEADER_LINES and not self.date:
                 self.date = _header_date(text, words().date_labels)
-            if _is_date_line(text):
+            if text[0].isdecimal() and _is_date_line(text):  # most lines: no call
                 self.signed = _header_date(text, ())
             if opening and self.period is None and OPENS_WITH_YEAR.match(text):  # most: no year opens it
                 self._set_period(text, "opening", opening=True)
@@ -978,7 +999,9 @@ class ReportContext:
             # does: one search, and the titles one by one only when it finds a word.
             named = bool(heading) and _names_plan(heading)
             self._numbered_plan = self._plan_of(heading.split(" / ")) if named else (False, None)
-        if short and n > 1 and not numbered and structure.title_like(text):
+        # structure.title_like, less what is known here: the line is stripped and short, and
+        # `numbered` has matched it against HEADING already (for every short line).
+        if short and n > 1 and not numbered and len(text) >= 2 and not structure.TITLE_BREAKS.search(text):
             if _names_plan(text):
                 self._loose_plan = (True, self._plan_period(text))
             elif _names_review(text):
@@ -987,12 +1010,23 @@ class ReportContext:
 
     def _set_period(self, text: str, source: str, opening: bool) -> None:
         """The covered period from the title's first period, or from a line that opens with a year."""
-        for phrase in iter_phrases(text):
-            if opening and (not CLAUSE_LEAD.match(text[: phrase.start]) or not phrase.year):
+        if opening:
+            # Only the line's first match of TIME can open it: every match holds one of 截到年月季,
+            # which no enumerator or connective of CLAUSE_LEAD does, so no later one has only a lead
+            # before it; nor does a quoted one (a quote mark is no lead).  So a long opening line
+            # whose first phrase names no valid year (9999年…) is not searched on, and its quotes,
+            # which may be far along it or nowhere, are not looked for.
+            m = TIME.search(text)
+            phrase = _phrase(m, None) if m else None
+            if (phrase is None or not phrase.year or phrase.is_point
+                    or not CLAUSE_LEAD.match(text[: phrase.start])):
                 return
+            found = phrase.period(None)
+            if found is not None:
+                self.period, self.period_words, self.period_source = found, phrase.text, source
+            return
+        for phrase in iter_phrases(text):
             if phrase.is_point:
-                if opening:
-                    return
                 continue
             found = phrase.period(None)
             if found is not None:
@@ -1051,7 +1085,7 @@ class ReportContext:
         if source != self._default[0]:
             self._default = source, self.default_period()
         default = self._default[1]  # the same for every figure of the line
-        any_phrase = bool(index.phrases)
+        phrase_starts, sentence_end = index.phrase_starts, index.sentence_end
         periods: dict[tuple[int, int | None], tuple[str, str]] = {}  # figures share their phrases
         # The same status for every figure of most lines: a plan's, or a line that names no goal.
         status = "target" if self.plan else "actual"
@@ -1059,8 +1093,13 @@ class ReportContext:
         notes: list[dict[str, str]] = []
         for d, start, parent, figure_id in zip(items, starts, parent_of, ids, strict=True):
             clause = d.clause
-            period, period_text = self._figure_period(index, start, clause, default, periods) if any_phrase \
-                else default
+            # A figure with no phrase before it in its sentence (a third of them) gets the default
+            # here, without a call.
+            k = bisect_right(phrase_starts, start) - 1  # the last phrase that starts at or before the figure
+            if k < 0 or start >= sentence_end[k]:
+                period, period_text = default
+            else:
+                period, period_text = self._figure_period(index, k, start, clause[0], default, periods)
             if goals:
                 status = "target" if is_target(index, start, clause) else "actual"
             notes.append({
@@ -1073,23 +1112,23 @@ class ReportContext:
             })
         return notes
 
-    def _figure_period(self, index: LineIndex, start: int, clause: tuple[int, int], default: tuple[str, str],
-                       periods: dict[tuple[int, int | None], tuple[str, str]]) -> tuple[str, str]:
+    def _figure_period(
+        self, index: LineIndex, k: int, start: int, clause_start: int, default: tuple[str, str],
+        periods: dict[tuple[int, int | None], tuple[str, str]],
+    ) -> tuple[str, str]:
         """The period of a figure: a time phrase before it in its clause, else one that opens a
         clause earlier in its sentence, else the report's (or its plan section's): ``default``.
 
+        ``k``: the last phrase that starts at or before the figure, one of the figure's sentence.
         ``periods`` keeps what a phrase (and the year it is read in) gave the figures before.
         """
         phrases = index.phrases
-        k = bisect_right(index.phrase_starts, start) - 1
-        if k < 0 or start >= index.sentence_end[k]:
-            return default  # no phrase before the figure in its sentence
         low = index.sentence_first[k]  # the first phrase of the figure's sentence
         while k >= low and phrases[k].end > start:
             k -= 1
         if k < low:
             return default
-        chosen = k if phrases[k].start >= clause[0] else index.last_initial[k]
+        chosen = k if phrases[k].start >= clause_start else index.last_initial[k]
         if chosen < low:
             return default
         phrase = phrases[chosen]
