@@ -211,6 +211,10 @@ class _FigureWords:
     unit_words: dict[str, tuple[str, ...]]
     """For each base unit, the words of ``vocab.unit_words`` that can start where it starts (those
     that begin with it or it begins with): 人 -> 人民; most units have none."""
+    units: dict[str, _Unit]
+    """What a unit as the pattern matches it (万余人) comes to, filled in as units are met: a few
+    hundred words of the vocabulary, not of the text. The pattern reads a unit the same way wherever
+    it stands (what follows it cannot change how it splits), so its word alone is the key."""
 
 
 @cache
@@ -239,6 +243,33 @@ def _figure_words(vocab: Vocabulary) -> _FigureWords:
             unit: tuple(w for w in vocab.unit_words if w.startswith(unit) or unit.startswith(w))
             for unit in (*vocab.unit_kinds, *vocab.streak_units)
         },
+        units={},
+    )
+
+
+class _Unit(NamedTuple):
+    """A unit as a figure gives it, and what find_figures asks about it, worked out once per unit."""
+
+    unit: str
+    """万余人 -> 万人: the inner qualifier is the figure's, not the unit's."""
+    scale: Decimal
+    base_unit: str
+    kind: str
+    streak: bool
+    """A streak unit (年): a figure only after a streak word (连续3年), else a date."""
+    words: tuple[str, ...]
+    """Words that begin where the base unit does (人 -> 人民), or none."""
+
+
+def _unit(unit: str, scale_word: str, inner2: str, words: _FigureWords, vocab: Vocabulary) -> _Unit:
+    base_unit = unit[len(scale_word) :].replace(inner2, "", 1) if scale_word else unit
+    return _Unit(
+        scale_word + base_unit if inner2 else unit,
+        vocab.scales.get(scale_word, ONE),
+        base_unit,
+        vocab.unit_kinds.get(base_unit, "count"),
+        base_unit in vocab.streak_units,
+        words.unit_words.get(base_unit, vocab.unit_words) if base_unit else (),
     )
 
 
@@ -284,7 +315,7 @@ def find_figures(
     folded = line if already_folded else numerals.fold_width(line)
     found: list[Figure] = []
     bare: list[tuple[int, int, Decimal, bool]] = []  # numbers without a unit: may share the next one's
-    quoted_group, dropped_groups = words.quoted_group, words.dropped_groups
+    quoted_group, dropped_groups, units = words.quoted_group, words.dropped_groups, words.units
     for m in words.pattern.finditer(folded):
         # Half the matches are dropped on sight, by the group that closed last (a number; reading
         # all the groups into a tuple costs more than that).
@@ -304,30 +335,41 @@ def find_figures(
         if chinese and not unit_or_none:
             continue  # 三余 in prose, as 一, 万 above
         number_start, end = m.span()  # a sign, if any, starts the number
-        unit = unit_or_none or ""
-        scale_word = scale_or_none or ""
         value: Decimal | None = None
         if arabic:
             end_of_number = number_start + len(sign or "") + len(arabic)
+            unit = unit_or_none or ""
+            if unit:
+                unit_info = units.get(unit) or units.setdefault(
+                    unit, _unit(unit, scale_or_none or "", inner2 or "", words, vocab)
+                )
         else:
             end_of_number = m.end("chinese") if chinese else 0
             value, unit, scale_word = _chinese_reading(
-                m, chinese, cn_percent, unit, scale_word, inner_before or inner2 or "", folded, vocab
+                m,
+                chinese,
+                cn_percent,
+                unit_or_none or "",
+                scale_or_none or "",
+                inner_before or inner2 or "",
+                folded,
+                vocab,
             )
             if value is None:
                 continue
+            if unit:
+                unit_info = _unit(unit, scale_word, inner2 or "", words, vocab)  # moved by _move_scale
         # First the tests that leave out most numbers (dates such as 2023年, numbers outside a list).
-        base_unit = unit[len(scale_word) :].replace(inner2 or "", "", 1) if scale_word else unit
         if not unit:
             joiner = folded[end : end + 1]
             if joiner not in LIST_JOINERS and not joiner.isspace():
                 continue  # a number without a unit counts only in a list that lends it one (_share_units)
-        elif base_unit in vocab.streak_units and not _after_streak_word(folded, number_start, vocab):
-            continue  # 2023年 is a date; 连续3年 a figure
-        elif base_unit and folded.startswith(
-            words.unit_words.get(base_unit, vocab.unit_words), end - len(base_unit)
-        ):
-            continue  # 3人民, 2019元旦: the unit character begins another word
+        else:
+            figure_unit, scale, base_unit, kind, streak, unit_words = unit_info
+            if streak and not _after_streak_word(folded, number_start, vocab):
+                continue  # 2023年 is a date; 连续3年 a figure
+            if unit_words and folded.startswith(unit_words, end - len(base_unit)):
+                continue  # 3人民, 2019元旦: the unit character begins another word
         if arabic:
             if len(arabic) <= numerals.MAX_DIGITS and "," not in arabic:
                 value = Decimal(arabic)  # the common case, read as it stands (\d is a digit Decimal reads)
@@ -347,8 +389,6 @@ def find_figures(
         if not unit:
             bare.append((number_start, end, value, chinese is not None))
             continue
-        if inner2:
-            unit = scale_word + base_unit
         inner = inner_before or inner2
         start, qualifier = number_start, ""
         if (
@@ -365,10 +405,10 @@ def find_figures(
                     number_start,
                     end,
                     value,
-                    unit,
-                    vocab.scales.get(scale_word, ONE),
+                    figure_unit,
+                    scale,
                     base_unit,
-                    vocab.unit_kinds.get(base_unit, "count"),
+                    kind,
                     qualifier,
                     chinese is not None,
                 ),
