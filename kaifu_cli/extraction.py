@@ -127,6 +127,12 @@ def _figure_pattern(vocab: Vocabulary) -> re.Pattern[str]:
     quote_openers = re.escape(structure.QUOTE_OPENERS)
     joiners = re.escape("".join(sorted(LIST_JOINERS)))
     after_streak_word = _after_any(vocab.streak_prefixes)
+    # What find_figures would otherwise look up around each number, with slices and set look-ups.
+    excluded_last = {word[-1] for word in vocab.excluded_before}
+    before_marks = _chars({*excluded_last, *":：", *DATE_MARKS, ".", *RANGE_MARKS})
+    after_marks = _chars({*DATE_MARKS, *RANGE_MARKS, *string.ascii_letters})
+    words_before = longest_first(list(vocab.qualifiers_before))
+    last_before = _chars({word[-1] for word in words_before})
     # A date (2023年: a streak unit, no streak word before the number) is marked for find_figures by
     # an empty group, `date`, where the unit ends as a streak unit does; if some other word a unit
     # can end with ended that way too, the mark would not be exact, and it is left out.
@@ -149,6 +155,11 @@ def _figure_pattern(vocab: Vocabulary) -> re.Pattern[str]:
             )
           |
             (?:{after_streak_word}(?P<streak_word>)|)     # 连续3年 (a streak word before): not a date
+            # Empty groups that tell find_figures what stands right before the number: a mark of an
+            # ordinal, a range or a date (第3, 1-9, 3·15) or a space, after which it may be excluded;
+            # a qualifier (超过300). The class first: most numbers fail it at once.
+            (?:(?<=[{before_marks}\s])(?P<mark_before>)|)
+            (?:(?<=[{last_before}])(?:{_after_any(words_before)})(?P<qualifier_before>)|)
             (?:(?P<sign>(?<![0-9{cn}])[-−﹣](?=\d))|)      # an explicit minus: 增长-0.5%, not 2-3次
             (?:
                 (?<![A-Za-z0-9_.])                        # not inside a code, a version or a file name
@@ -163,6 +174,7 @@ def _figure_pattern(vocab: Vocabulary) -> re.Pattern[str]:
               | 百分之(?P<cn_percent>[{cn}点]+)               # 百分之七十二点一
               | (?P<chinese>[{cn}]+)                      # 三百, 两万, 四
             )
+            (?:(?(cn_percent)(?!)|(?=[{after_marks}]))(?P<mark_after>)|)  # 2013—2015, 25:26, 3G
             [ \t\u3000\xa0]?                              # text from PDFs and tables: 1200 件
             (?:(?P<inner>{inner})|)                       # 60余份, 300多人
             (?:(?P<unit>
@@ -195,19 +207,12 @@ class _FigureWords:
     """The numbers of the pattern's groups that, when they close last (``Match.lastindex``), mark a
     match that is a quoted name, or a Chinese numeral without a unit, a bare number outside a list or
     a date: about 10,000 of the 17,500 matches in a megabyte, told apart without reading the groups."""
-    before_marks: frozenset[str]
-    """Characters (besides spaces) that may stand right before an excluded number: 第3, 1-9, 3·15.
-    A number after any other character needs no look at ``_excluded_around``."""
-    after_marks: frozenset[str]
-    """Characters that may stand right after an excluded number: 2013—2015, 25:26, 3G."""
     qualifiers_before: tuple[tuple[str, str], ...]
     """(word, name) pairs before a figure, longest word first."""
     qualifiers_after: tuple[tuple[str, str], ...]
     words_before: tuple[str, ...]
     """The words of ``qualifiers_before``: one ``endswith`` call tells whether any of them is there."""
     words_after: tuple[str, ...]
-    last_before: frozenset[str]
-    """The last characters of ``words_before``: a number after any other has no qualifier before it."""
     unit_words: dict[str, tuple[str, ...]]
     """For each base unit, the words of ``vocab.unit_words`` that can start where it starts (those
     that begin with it or it begins with): 人 -> 人民; most units have none."""
@@ -230,15 +235,10 @@ def _figure_words(vocab: Vocabulary) -> _FigureWords:
         dropped_groups=frozenset(
             pattern.groupindex[name] for name in ("chinese", "skip", "date") if name in pattern.groupindex
         ),
-        before_marks=frozenset(
-            {word[-1] for word in vocab.excluded_before} | {*":：", *DATE_MARKS, ".", *RANGE_MARKS}
-        ),
-        after_marks=frozenset({*DATE_MARKS, *RANGE_MARKS, *string.ascii_letters}),
         qualifiers_before=before,
         qualifiers_after=after,
         words_before=tuple(word for word, _ in before),
         words_after=tuple(word for word, _ in after),
-        last_before=frozenset(word[-1] for word, _ in before),
         unit_words={
             unit: tuple(w for w in vocab.unit_words if w.startswith(unit) or unit.startswith(w))
             for unit in (*vocab.unit_kinds, *vocab.streak_units)
@@ -271,6 +271,11 @@ def _unit(unit: str, scale_word: str, inner2: str, words: _FigureWords, vocab: V
         base_unit in vocab.streak_units,
         words.unit_words.get(base_unit, vocab.unit_words) if base_unit else (),
     )
+
+
+def _chars(chars: Iterable[str]) -> str:
+    """The inside of a character class of the characters."""
+    return "".join(map(re.escape, sorted(chars)))
 
 
 def _after_any(words: Iterable[str]) -> str:
@@ -329,9 +334,23 @@ def find_figures(
             # closes that group last, and is dropped below). 2023-2025, 3月: a bare number outside a
             # list (below too: ``not unit`` and no joiner after it). 2023年: a date (below too).
             continue
-        _, _, sign, arabic, cn_percent, chinese, inner_before, unit_or_none, scale_or_none, inner2, _, _ = (
-            m.groups()
-        )
+        (
+            _,
+            _,
+            mark_before,
+            qualifier_before,
+            sign,
+            arabic,
+            cn_percent,
+            chinese,
+            mark_after,
+            inner_before,
+            unit_or_none,
+            scale_or_none,
+            inner2,
+            _,
+            _,
+        ) = m.groups()
         if chinese and not unit_or_none:
             continue  # 三余 in prose, as 一, 万 above
         number_start, end = m.span()  # a sign, if any, starts the number
@@ -377,12 +396,10 @@ def find_figures(
                 value = numerals.arabic_value(arabic)
             if value is None:
                 continue
-        before = folded[number_start - 1 : number_start]
-        if (
-            before in words.before_marks
-            or before.isspace()
-            or (end_of_number and folded[end_of_number : end_of_number + 1] in words.after_marks)
-        ) and _excluded_around(folded, number_start, end_of_number, bool(inner_before), unit, vocab):
+        # (The marks are empty groups: matched, they are "", not None.)
+        if (mark_before is not None or mark_after is not None) and _excluded_around(
+            folded, number_start, end_of_number, bool(inner_before), unit, vocab
+        ):
             continue
         if sign:
             value = -value
@@ -393,7 +410,7 @@ def find_figures(
         start, qualifier = number_start, ""
         if (
             inner
-            or (before in words.last_before and folded.endswith(words.words_before, 0, start))
+            or qualifier_before is not None
             or folded.startswith(words.words_after, end)
         ):
             qualifier, start, end = _qualifier(folded, number_start, end, inner or "", words, vocab)
