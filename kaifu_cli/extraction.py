@@ -133,6 +133,8 @@ def _figure_pattern(vocab: Vocabulary) -> re.Pattern[str]:
     after_marks = _chars({*DATE_MARKS, *RANGE_MARKS, *string.ascii_letters})
     words_before = longest_first(list(vocab.qualifiers_before))
     last_before = _chars({word[-1] for word in words_before})
+    words_after = longest_first(list(vocab.qualifiers_after))
+    first_after = _chars({word[0] for word in words_after})
     # A date (2023年: a streak unit, no streak word before the number) is marked for find_figures by
     # an empty group, `date`, where the unit ends as a streak unit does; if some other word a unit
     # can end with ended that way too, the mark would not be exact, and it is left out.
@@ -184,6 +186,7 @@ def _figure_pattern(vocab: Vocabulary) -> re.Pattern[str]:
                   | (?P<scale>{scale_alt})(?:(?P<inner2>{inner})|)(?:{base_alt}|)  # 万元, 万余人, 亿
                 )
               )
+              (?:(?=[{first_after}])(?={_one_of(words_after)})(?P<qualifier_after>)|)  # 300人以上
               {date}                                        # 2023年, marked as a date (see above)
               # No unit. An Arabic number not followed by a list joiner or a space is no figure
               # (find_figures drops it: see there): the empty group `skip`, closing last, tells it
@@ -348,6 +351,7 @@ def find_figures(
             unit_or_none,
             scale_or_none,
             inner2,
+            qualifier_after,
             _,
             _,
         ) = m.groups()
@@ -411,7 +415,9 @@ def find_figures(
         if (
             inner
             or qualifier_before is not None
-            or folded.startswith(words.words_after, end)
+            or qualifier_after is not None
+            # (百分之五十 has its unit "%" from no unit group, where the pattern looks for 以上 and the like)
+            or (cn_percent and folded.startswith(words.words_after, end))
         ):
             qualifier, start, end = _qualifier(folded, number_start, end, inner or "", words, vocab)
         found.append(
