@@ -360,14 +360,12 @@ def find_figures(
         number_start, end = m.span()  # a sign, if any, starts the number
         value: Decimal | None = None
         if arabic:
-            end_of_number = number_start + len(sign or "") + len(arabic)
             unit = unit_or_none or ""
             if unit:
                 unit_info = units.get(unit) or units.setdefault(
                     unit, _unit(unit, scale_or_none or "", inner2 or "", words, vocab)
                 )
         else:
-            end_of_number = m.end("chinese") if chinese else 0
             value, unit, scale_word = _chinese_reading(
                 m,
                 chinese,
@@ -402,7 +400,12 @@ def find_figures(
                 continue
         # (The marks are empty groups: matched, they are "", not None.)
         if (mark_before is not None or mark_after is not None) and _excluded_around(
-            folded, number_start, end_of_number, bool(inner_before), unit, vocab
+            folded,
+            number_start,
+            m.end("arabic") if arabic else m.end("chinese") if chinese else 0,  # where the number ends
+            bool(inner_before),
+            unit,
+            vocab,
         ):
             continue
         if sign:
