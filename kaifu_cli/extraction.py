@@ -96,6 +96,11 @@ class Figure(NamedTuple):
     chinese: bool
 
 
+# Figure(...) goes through the named tuple's __new__, a Python function that only calls
+# tuple.__new__: find_figures makes its 7000 figures a MB with tuple.__new__ itself.
+_new_tuple = tuple.__new__
+
+
 @dataclass(slots=True)  # thousands per MB: slots make them cheaper to make and to read
 class _Described:
     figure: Figure
@@ -120,6 +125,22 @@ def _figure_pattern(vocab: Vocabulary) -> re.Pattern[str]:
     unit_starts = re.escape("".join(sorted({word[0] for word in [*bases, *vocab.scales]})))
     cn = numerals.CHINESE_NUMERAL_CHARS
     quote_openers = re.escape(structure.QUOTE_OPENERS)
+    joiners = re.escape("".join(sorted(LIST_JOINERS)))
+    after_streak_word = _after_any(vocab.streak_prefixes)
+    # What find_figures would otherwise look up around each number, with slices and set look-ups.
+    excluded_last = {word[-1] for word in vocab.excluded_before}
+    before_marks = _chars({*excluded_last, *":：", *DATE_MARKS, ".", *RANGE_MARKS})
+    after_marks = _chars({*DATE_MARKS, *RANGE_MARKS, *string.ascii_letters})
+    words_before = longest_first(list(vocab.qualifiers_before))
+    last_before = _chars({word[-1] for word in words_before})
+    words_after = longest_first(list(vocab.qualifiers_after))
+    first_after = _chars({word[0] for word in words_after})
+    # A date (2023年: a streak unit, no streak word before the number) is marked for find_figures by
+    # an empty group, `date`, where the unit ends as a streak unit does; if some other word a unit
+    # can end with ended that way too, the mark would not be exact, and it never matches.
+    others = [*(u for u in bases if u not in vocab.streak_units), *vocab.scales, *vocab.qualifiers_inner]
+    exact = vocab.streak_units and not any(word.endswith(vocab.streak_units) for word in others)
+    ends_streak = _after_any(vocab.streak_units) if exact else "(?!)"
     # Quoted names and titles are matched too, so that the search steps over them whole: a number
     # in one (“八五”普法, 《…(2022—2025)》) is never a figure. No figure holds a quote mark, so the
     # spans found are those structure.quoted_spans finds.
@@ -132,17 +153,27 @@ def _figure_pattern(vocab: Vocabulary) -> re.Pattern[str]:
             (?P<quoted>{structure.QUOTE_SPAN.pattern}
             )
           |
+            (?:{after_streak_word}(?P<streak_word>)|)     # 连续3年 (a streak word before): not a date
+            # Empty groups that tell find_figures what stands right before the number: a mark of an
+            # ordinal, a range or a date (第3, 1-9, 3·15) or a space, after which it may be excluded;
+            # a qualifier (超过300). The class first: most numbers fail it at once.
+            (?:(?<=[{before_marks}\s])(?P<mark_before>)|)
+            (?:(?<=[{last_before}])(?:{_after_any(words_before)})(?P<qualifier_before>)|)
             (?:(?P<sign>(?<![0-9{cn}])[-−﹣](?=\d))|)      # an explicit minus: 增长-0.5%, not 2-3次
             (?:
                 (?<![A-Za-z0-9_.])                        # not inside a code, a version or a file name
                 (?P<arabic>
-                    \d+(?:,\d{{3}}){{5,}}+                # 16 digits or more in groups: a code, read whole
-                  | \d{{1,3}}(?:,\d{{3}}){{1,4}}+(?![\d,])(?:\.\d+|)  # 70,433 (possessive: no backtracking)
+                    (?=\d++,)                             # (most numbers have no comma: skip two tries)
+                    (?:
+                        \d++(?:,\d{{3}}){{5,}}+             # 16 digits or more in groups: a code, read whole
+                      | \d{{1,3}}+(?:,\d{{3}}){{1,4}}+(?![\d,])(?:\.\d+|)  # 70,433 (possessive)
+                    )
                   | \d+(?:\.\d+|)
                 )
               | 百分之(?P<cn_percent>[{cn}点]+)               # 百分之七十二点一
               | (?P<chinese>[{cn}]+)                      # 三百, 两万, 四
             )
+            (?:(?(cn_percent)(?!)|(?=[{after_marks}]))(?P<mark_after>)|)  # 2013—2015, 25:26, 3G
             [ \t\u3000\xa0]?                              # text from PDFs and tables: 1200 件
             (?:(?P<inner>{inner})|)                       # 60余份, 300多人
             (?:(?P<unit>
@@ -151,7 +182,15 @@ def _figure_pattern(vocab: Vocabulary) -> re.Pattern[str]:
                     (?:{base_alt})                        # 件, 人次, 千克 (a unit that starts like a scale)
                   | (?P<scale>{scale_alt})(?:(?P<inner2>{inner})|)(?:{base_alt}|)  # 万元, 万余人, 亿
                 )
-            )|)
+              )
+              (?:(?=[{first_after}])(?={_one_of(words_after)})(?P<qualifier_after>)|)  # 300人以上
+              (?:(?(arabic)(?(streak_word)(?!)|{ends_streak})(?P<date>))|)  # 2023年: a date (see above)
+              # No unit. An Arabic number not followed by a list joiner or a space is no figure
+              # (find_figures drops it: see there): the empty group `skip`, closing last, tells it
+              # so at once. It only marks the match; the span and the other groups stay the same.
+              | (?(arabic)(?![{joiners}\s])(?P<skip>))
+              |
+            )
         )
         """,
         re.VERBOSE,
@@ -163,22 +202,24 @@ class _FigureWords:
     """What ``find_figures`` consults for every number, built once per vocabulary."""
 
     pattern: re.Pattern[str]
-    before_marks: frozenset[str]
-    """Characters (besides spaces) that may stand right before an excluded number: 第3, 1-9, 3·15.
-    A number after any other character needs no look at ``_excluded_around``."""
-    after_marks: frozenset[str]
-    """Characters that may stand right after an excluded number: 2013—2015, 25:26, 3G."""
+    quoted_group: int
+    dropped_groups: frozenset[int]
+    """The numbers of the pattern's groups that, when they close last (``Match.lastindex``), mark a
+    match that is a quoted name, or a Chinese numeral without a unit, a bare number outside a list or
+    a date: about 10,000 of the 17,500 matches in a megabyte, told apart without reading the groups."""
     qualifiers_before: tuple[tuple[str, str], ...]
     """(word, name) pairs before a figure, longest word first."""
     qualifiers_after: tuple[tuple[str, str], ...]
     words_before: tuple[str, ...]
     """The words of ``qualifiers_before``: one ``endswith`` call tells whether any of them is there."""
     words_after: tuple[str, ...]
-    last_before: frozenset[str]
-    """The last characters of ``words_before``: a number after any other has no qualifier before it."""
     unit_words: dict[str, tuple[str, ...]]
     """For each base unit, the words of ``vocab.unit_words`` that can start where it starts (those
     that begin with it or it begins with): 人 -> 人民; most units have none."""
+    units: dict[str, _Unit]
+    """What a unit as the pattern matches it (万余人) comes to, filled in as units are met: a few
+    hundred words of the vocabulary, not of the text. The pattern reads a unit the same way wherever
+    it stands (what follows it cannot change how it splits), so its word alone is the key."""
 
 
 @cache
@@ -187,22 +228,57 @@ def _figure_words(vocab: Vocabulary) -> _FigureWords:
         tuple(sorted(table.items(), key=lambda kv: -len(kv[0])))
         for table in (vocab.qualifiers_before, vocab.qualifiers_after)
     )
+    pattern = _figure_pattern(vocab)
     return _FigureWords(
-        pattern=_figure_pattern(vocab),
-        before_marks=frozenset(
-            {word[-1] for word in vocab.excluded_before} | {*":：", *DATE_MARKS, ".", *RANGE_MARKS}
-        ),
-        after_marks=frozenset({*DATE_MARKS, *RANGE_MARKS, *string.ascii_letters}),
+        pattern=pattern,
+        quoted_group=pattern.groupindex["quoted"],
+        dropped_groups=frozenset(pattern.groupindex[name] for name in ("chinese", "skip", "date")),
         qualifiers_before=before,
         qualifiers_after=after,
         words_before=tuple(word for word, _ in before),
         words_after=tuple(word for word, _ in after),
-        last_before=frozenset(word[-1] for word, _ in before),
         unit_words={
             unit: tuple(w for w in vocab.unit_words if w.startswith(unit) or unit.startswith(w))
             for unit in (*vocab.unit_kinds, *vocab.streak_units)
         },
+        units={},
     )
+
+
+class _Unit(NamedTuple):
+    """A unit as a figure gives it, and what find_figures asks about it, worked out once per unit."""
+
+    unit: str
+    """万余人 -> 万人: the inner qualifier is the figure's, not the unit's."""
+    scale: Decimal
+    base_unit: str
+    kind: str
+    streak: bool
+    """A streak unit (年): a figure only after a streak word (连续3年), else a date."""
+    words: tuple[str, ...]
+    """Words that begin where the base unit does (人 -> 人民), or none."""
+
+
+def _unit(unit: str, scale_word: str, inner2: str, words: _FigureWords, vocab: Vocabulary) -> _Unit:
+    base_unit = unit[len(scale_word) :].replace(inner2, "", 1) if scale_word else unit
+    return _Unit(
+        scale_word + base_unit if inner2 else unit,
+        vocab.scales.get(scale_word, ONE),
+        base_unit,
+        vocab.unit_kinds.get(base_unit, "count"),
+        base_unit in vocab.streak_units,
+        words.unit_words.get(base_unit, vocab.unit_words) if base_unit else (),
+    )
+
+
+def _chars(chars: Iterable[str]) -> str:
+    """The inside of a character class of the characters."""
+    return "".join(map(re.escape, sorted(chars)))
+
+
+def _after_any(words: Iterable[str]) -> str:
+    """A pattern true right after any of the words (one lookbehind each: they must be of fixed width)."""
+    return "|".join(f"(?<={re.escape(word)})" for word in words) or "(?!)"
 
 
 def _one_of(words: Iterable[str]) -> str:
@@ -223,12 +299,13 @@ def find_figures(
 ) -> list[Figure]:
     """The figures on one line, in order, with names, dates, ordinals, ranges and codes left out.
 
-    A megabyte of reports has about 17,000 matches of the pattern and 7000 figures, so each match
-    is read once and the loop does the least it can: quoted names and Chinese numerals in prose are
-    dropped on sight, then come the tests that leave out most of the rest (dates such as 2023年,
-    units that begin a word, bare numbers outside a list), and only then is the number read. The
-    functions for rarer cases (Chinese numerals, marks around the number, qualifiers) are called
-    only where a look at the characters next to the number says they may have something to say.
+    A megabyte of reports has about 17,500 matches of the pattern and 7000 figures, so each match
+    is read once and the loop does the least it can: quoted names, Chinese numerals in prose, bare
+    numbers outside a list and dates such as 2023年 are dropped on sight (the pattern marks them with
+    the group that closes last), then come the tests that leave out most of the rest (units that
+    begin a word), and only then is the number read. The functions for rarer cases (Chinese
+    numerals, marks around the number, qualifiers) are called only where the pattern's empty groups
+    say that what stands next to the number may have something to say.
 
     ``already_folded``: the line is width-folded already (`numerals.fold_width`), as
     ``extract_lines`` folds each line once for all its steps; offsets are the same either way.
@@ -242,41 +319,74 @@ def find_figures(
     folded = line if already_folded else numerals.fold_width(line)
     found: list[Figure] = []
     bare: list[tuple[int, int, Decimal, bool]] = []  # numbers without a unit: may share the next one's
+    quoted_group, dropped_groups, units = words.quoted_group, words.dropped_groups, words.units
     for m in words.pattern.finditer(folded):
-        quoted, sign, arabic, cn_percent, chinese, inner_before, unit_or_none, scale_or_none, inner2 = (
-            m.groups()
-        )
-        if quoted:
+        # Half the matches are dropped on sight, by the group that closed last (a number; reading
+        # all the groups into a tuple costs more than that).
+        last = m.lastindex
+        if last == quoted_group:
             if quotes is not None:
                 quotes.append(m.span())
             continue  # a quoted name
+        if last in dropped_groups:
+            # 一, 万 in prose: a Chinese numeral counts only with a unit (one followed by 余 or 多
+            # closes that group last, and is dropped below). 2023-2025, 3月: a bare number outside a
+            # list (below too: ``not unit`` and no joiner after it). 2023年: a date (below too).
+            continue
+        (
+            _,
+            _,
+            mark_before,
+            qualifier_before,
+            sign,
+            arabic,
+            cn_percent,
+            chinese,
+            mark_after,
+            inner_before,
+            unit_or_none,
+            scale_or_none,
+            inner2,
+            qualifier_after,
+            _,
+            _,
+        ) = m.groups()
         if chinese and not unit_or_none:
-            continue  # 一, 万 in prose: a Chinese numeral counts only with a unit
+            continue  # 三余 in prose, as 一, 万 above
         number_start, end = m.span()  # a sign, if any, starts the number
-        unit = unit_or_none or ""
-        scale_word = scale_or_none or ""
         value: Decimal | None = None
         if arabic:
-            end_of_number = number_start + len(sign or "") + len(arabic)
+            unit = unit_or_none or ""
+            if unit:
+                unit_info = units.get(unit) or units.setdefault(
+                    unit, _unit(unit, scale_or_none or "", inner2 or "", words, vocab)
+                )
         else:
-            end_of_number = m.end("chinese") if chinese else 0
             value, unit, scale_word = _chinese_reading(
-                m, chinese, cn_percent, unit, scale_word, inner_before or inner2 or "", folded, vocab
+                m,
+                chinese,
+                cn_percent,
+                unit_or_none or "",
+                scale_or_none or "",
+                inner_before or inner2 or "",
+                folded,
+                vocab,
             )
             if value is None:
                 continue
+            if unit:
+                unit_info = _unit(unit, scale_word, inner2 or "", words, vocab)  # moved by _move_scale
         # First the tests that leave out most numbers (dates such as 2023年, numbers outside a list).
-        base_unit = unit[len(scale_word) :].replace(inner2 or "", "", 1) if scale_word else unit
         if not unit:
             joiner = folded[end : end + 1]
             if joiner not in LIST_JOINERS and not joiner.isspace():
                 continue  # a number without a unit counts only in a list that lends it one (_share_units)
-        elif base_unit in vocab.streak_units and not _after_streak_word(folded, number_start, vocab):
-            continue  # 2023年 is a date; 连续3年 a figure
-        elif base_unit and folded.startswith(
-            words.unit_words.get(base_unit, vocab.unit_words), end - len(base_unit)
-        ):
-            continue  # 3人民, 2019元旦: the unit character begins another word
+        else:
+            figure_unit, scale, base_unit, kind, streak, unit_words = unit_info
+            if streak and not _after_streak_word(folded, number_start, vocab):
+                continue  # 2023年 is a date; 连续3年 a figure
+            if unit_words and folded.startswith(unit_words, end - len(base_unit)):
+                continue  # 3人民, 2019元旦: the unit character begins another word
         if arabic:
             if len(arabic) <= numerals.MAX_DIGITS and "," not in arabic:
                 value = Decimal(arabic)  # the common case, read as it stands (\d is a digit Decimal reads)
@@ -284,40 +394,46 @@ def find_figures(
                 value = numerals.arabic_value(arabic)
             if value is None:
                 continue
-        before = folded[number_start - 1 : number_start]
-        if (
-            before in words.before_marks
-            or before.isspace()
-            or (end_of_number and folded[end_of_number : end_of_number + 1] in words.after_marks)
-        ) and _excluded_around(folded, number_start, end_of_number, bool(inner_before), unit, vocab):
+        # (The marks are empty groups: matched, they are "", not None.)
+        if (mark_before is not None or mark_after is not None) and _excluded_around(
+            folded,
+            number_start,
+            m.end("arabic") if arabic else m.end("chinese") if chinese else 0,  # where the number ends
+            bool(inner_before),
+            unit,
+            vocab,
+        ):
             continue
         if sign:
             value = -value
         if not unit:
             bare.append((number_start, end, value, chinese is not None))
             continue
-        if inner2:
-            unit = scale_word + base_unit
         inner = inner_before or inner2
         start, qualifier = number_start, ""
         if (
             inner
-            or (before in words.last_before and folded.endswith(words.words_before, 0, start))
-            or folded.startswith(words.words_after, end)
+            or qualifier_before is not None
+            or qualifier_after is not None
+            # (百分之五十 has its unit "%" from no unit group, where the pattern looks for 以上 and the like)
+            or (cn_percent and folded.startswith(words.words_after, end))
         ):
             qualifier, start, end = _qualifier(folded, number_start, end, inner or "", words, vocab)
         found.append(
-            Figure(
-                start,
-                number_start,
-                end,
-                value,
-                unit,
-                vocab.scales.get(scale_word, ONE),
-                base_unit,
-                vocab.unit_kinds.get(base_unit, "count"),
-                qualifier,
-                chinese is not None,
+            _new_tuple(
+                Figure,
+                (
+                    start,
+                    number_start,
+                    end,
+                    value,
+                    figure_unit,
+                    scale,
+                    base_unit,
+                    kind,
+                    qualifier,
+                    chinese is not None,
+                ),
             )
         )
     return _share_units(folded, found, bare, vocab) if bare else found
