@@ -686,13 +686,14 @@ def _verb_before(text: str, finders: _Finders) -> str:
         else:
             break
     level = False
-    for word in vocab.level_markers:
+    for word in vocab.level_markers if text.endswith(vocab.level_markers) else ():  # (one test in C first)
         if text.endswith(word):
             text, level = text[: -len(word)], True
             break
-    for verbs, name in ((vocab.rise_verbs, "rise"), (vocab.fall_verbs, "fall")):
-        if text.endswith(verbs):
-            return "level" if level else name
+    if text.endswith(vocab.rise_verbs):
+        return "level" if level else "rise"
+    if text.endswith(vocab.fall_verbs):
+        return "level" if level else "fall"
     return ""
 
 
@@ -751,7 +752,10 @@ def _describe_line(
                 before_prefix = _strip_streak(folded[prev.seg_start : prev.figure.start], vocab)
         elif seg_start == 0:
             before_prefix = carried  # the clause opened on the line before: only its first figure's
-        if brackets:
+        # Only a bracket opened between the clause's start and the figure may still be open at it.
+        if brackets and (
+            folded.find("(", seg_start, f.start) >= 0 or folded.find("（", seg_start, f.start) >= 0
+        ):
             seg_start = _open_bracket(folded, seg_start, f.start)
         before = before_prefix + folded[seg_start : f.start]
 
@@ -783,8 +787,14 @@ def _describe_line(
 
         if not shared:  # pass 3 for this figure: what is left of it on a line without shared clauses
             own.append(label)
-            if "分别" in before or not foreign(label):
+            if "分别" in before:
                 label = _inherited_label(items, own, subjects, i, finders)
+            elif not foreign(label) and not _has_remainder_of_words(label, finders):
+                # Change words only (同比增长): the subject of the figure before, as _inherited_label
+                # gives it to a figure in no list (whose label foreign() has just found all words).
+                found = _previous_subjects(items, subjects, i, 1)
+                if found:
+                    label = _join(found[0], label, kind)
             prev.label = label if len(label) <= LABEL_MAX else _clip(label, keep_end=label_end <= f.end)
             if prev.label and kind != "change":
                 subjects.append(i)
