@@ -591,6 +591,9 @@ class _Finders:
     """Finds any of those words."""
     remainder_foreign: re.Pattern[str]
     """Finds a character that none of those words holds, nor the marks stripped with them."""
+    remainder_chars: frozenset[str]
+    """The characters ``remainder_foreign`` does not find, and "": a label whose ``[:1]`` is not one of
+    them has one it finds, which a set lookup tells for less than the call of a search."""
     change_nouns: re.Pattern[str]
     baselines: re.Pattern[str]
     money_words: re.Pattern[str]
@@ -602,6 +605,10 @@ class _Finders:
     """The trailing words (longest first) by last character: a label ending otherwise keeps its end."""
     label_start: re.Pattern[str]
     """Matches at a stripped label's start where :func:`_strip_label` may trim it there."""
+    label_start_chars: frozenset[str]
+    """The characters ``label_start`` may match at, but digits and spaces (its ``\\d`` and ``\\s``): a
+    stripped label starting with another one, not a digit, fails it, which a set lookup tells for
+    less than the call of a match."""
     label_start_bare: re.Pattern[str]
     """The same without time phrases and lead words, for a label whose lead is kept."""
     label_end_chars: frozenset[str]
@@ -642,6 +649,7 @@ def _finders(vocab: Vocabulary) -> _Finders:
         remainder_words=by_first,
         remainder_any=_any_of(ordered),
         remainder_foreign=re.compile(f"[^{kept}]"),
+        remainder_chars=frozenset({*"".join(ordered), *" ，,、", ""}),
         change_nouns=_any_of(vocab.change_nouns),
         baselines=_any_of(vocab.baselines),
         money_words=_any_of(vocab.money_words),
@@ -649,6 +657,10 @@ def _finders(vocab: Vocabulary) -> _Finders:
         label_head=label_head,
         trail_by_last=_by_last_char(vocab.label_trail),
         label_start=label_start,
+        label_start_chars=frozenset(
+            LABEL_MARKS + LEAD_NOISE_FIRST.replace("\\s", "").replace("\\d", "")
+            + "".join(word[0] for word in vocab.label_lead)
+        ),
         label_start_bare=re.compile(f"[{marks}]"),
         label_end_chars=_last_chars((*LABEL_MARKS, *vocab.label_trail)),
         label_end_chars_bare=frozenset(LABEL_MARKS),
@@ -722,7 +734,9 @@ def _describe_line(
     finders = _finders(vocab)
     streak_units = vocab.streak_units
     label_start, label_end_chars = finders.label_start.match, finders.label_end_chars
+    label_start_chars = finders.label_start_chars
     verb_end_chars, foreign = finders.verb_end_chars, finders.remainder_foreign.search
+    remainder_chars = finders.remainder_chars
     # Most lines open no round bracket: then none is open before a figure (a closing one alone opens
     # nothing). Two ``in`` tests scan the line faster than a regex search for all four brackets.
     brackets = "(" in folded or "（" in folded
@@ -776,9 +790,12 @@ def _describe_line(
                 end = min(end, figures[i + 1].start)
             label, label_end = _count_label(f, folded, end, before, finders)  # they may name it
         else:  # a count that ends its clause is labelled as _count_label would, by the words before it
-            # Most labels need no trimming: one match and one lookup tell, without a call.
+            # Most labels need no trimming: two set lookups tell (a match only where the first
+            # character allows one), without a call.
             label = before.strip()
-            if label_start(label) or label[-1:] in label_end_chars:
+            first = label[:1]  # (not a space: stripped)
+            trims_start = (first in label_start_chars or first.isdecimal()) and label_start(label)
+            if trims_start or label[-1:] in label_end_chars:
                 label = _strip_label(label, finders)
         prev = _Described(
             f, clause, sentence, label, label_end, kind, negative, chain_head, seg_start, before
@@ -787,11 +804,12 @@ def _describe_line(
 
         if not shared:  # pass 3 for this figure: what is left of it on a line without shared clauses
             own.append(label)
+            words_only = label[:1] in remainder_chars and not foreign(label)  # no character but the words'
             if "分别" in before:
                 label = _inherited_label(items, own, subjects, i, finders)
-            elif not foreign(label) and not _has_remainder_of_words(label, finders):
+            elif words_only and not _has_remainder_of_words(label, finders):
                 # Change words only (同比增长): the subject of the figure before, as _inherited_label
-                # gives it to a figure in no list (whose label foreign() has just found all words).
+                # gives it to a figure in no list (_has_remainder, once foreign() has found nothing).
                 found = _previous_subjects(items, subjects, i, 1)
                 if found:
                     label = _join(found[0], label, kind)
@@ -820,7 +838,8 @@ def _describe_line(
             if prev.clause == d.clause and not folded[prev.figure.end : d.figure.start].strip():
                 d.label = own[i - 1]
         own.append(label := d.label)
-        if d.chain_head >= 0 or "分别" in d.before or not foreign(label):
+        words_only = label[:1] in remainder_chars and not foreign(label)  # no character but the words'
+        if d.chain_head >= 0 or "分别" in d.before or words_only:
             # In a list, or with no words but change words of its own (同比增长): may borrow one.
             label = _inherited_label(items, own, subjects, i, finders)
         d.label = label if len(label) <= LABEL_MAX else _clip(label, keep_end=d.label_end <= d.figure.end)
