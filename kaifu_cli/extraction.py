@@ -607,12 +607,12 @@ def _strip_label(text: str, finders: _Finders, lead: bool = True, trail: bool = 
             head = finders.label_head.match(text)  # a time phrase or enumerator, then a lead word
             if head and head.end():  # (it matches empty where there is neither)
                 text = text[head.end() :]
-        trail_words = finders.vocab.label_trail
-        if trail and text[-1:] in finders.trail_end_chars:
-            for word in trail_words if text.endswith(trail_words) else ():
-                if text.endswith(word) and len(text) > len(word):
-                    text = text[: -len(word)]
-                    break
+        # The first trailing word (longest first) the label ends with, among those that end with
+        # its last character: one or two, not all of them tried one by one.
+        for word in finders.trail_by_last.get(text[-1:], ()) if trail else ():
+            if text.endswith(word) and len(text) > len(word):
+                text = text[: -len(word)]
+                break
         # Stripped, as the test of the loop needs; balanced where a bracket or quote is at an end.
         text = _balance(text) if text[:1] in BALANCED_MARKS or text[-1:] in BALANCED_MARKS else text.strip()
         if text == before:
@@ -699,14 +699,17 @@ class _Finders:
     ``find`` per word. Looked up once per line and handed to the helpers, with the vocabulary."""
 
     vocab: Vocabulary
-    fillers: tuple[str, ...]
-    """Words between a change verb and its figure: 增长了, 下降约."""
+    fillers_by_last: dict[str, tuple[str, ...]]
+    """Words between a change verb and its figure (增长了, 下降约), in order, by last character."""
     remainder_words: dict[str, list[tuple[int, str]]]
     """The words :func:`_has_remainder` takes out, as (rank longest first, word) by first character."""
     remainder_any: re.Pattern[str]
     """Finds any of those words."""
     remainder_foreign: re.Pattern[str]
     """Finds a character that none of those words holds, nor the marks stripped with them."""
+    remainder_chars: frozenset[str]
+    """The characters ``remainder_foreign`` does not find, and "": a label whose ``[:1]`` is not one of
+    them has one it finds, which a set lookup tells for less than the call of a search."""
     change_nouns: re.Pattern[str]
     baselines: re.Pattern[str]
     money_words: re.Pattern[str]
@@ -714,10 +717,14 @@ class _Finders:
     label_head: re.Pattern[str]
     """Matched at a label's start: a time phrase or an enumerator (:data:`LEAD_NOISE`), then the first
     lead word, longest first, that leaves something after it; empty where there is neither."""
-    trail_end_chars: frozenset[str]
-    """Last characters of the trailing words: a label ending otherwise keeps its end."""
+    trail_by_last: dict[str, tuple[str, ...]]
+    """The trailing words (longest first) by last character: a label ending otherwise keeps its end."""
     label_start: re.Pattern[str]
     """Matches at a stripped label's start where :func:`_strip_label` may trim it there."""
+    label_start_chars: frozenset[str]
+    """The characters ``label_start`` may match at, but digits and spaces (its ``\\d`` and ``\\s``): a
+    stripped label starting with another one, not a digit, fails it, which a set lookup tells for
+    less than the call of a match."""
     label_start_bare: re.Pattern[str]
     """The same without time phrases and lead words, for a label whose lead is kept."""
     label_end_chars: frozenset[str]
@@ -754,17 +761,22 @@ def _finders(vocab: Vocabulary) -> _Finders:
     kept = "".join(map(re.escape, sorted({*"".join(ordered), *" ，,、"})))
     return _Finders(
         vocab=vocab,
-        fillers=fillers,
+        fillers_by_last=_by_last_char(fillers),
         remainder_words=by_first,
         remainder_any=_any_of(ordered),
         remainder_foreign=re.compile(f"[^{kept}]"),
+        remainder_chars=frozenset({*"".join(ordered), *" ，,、", ""}),
         change_nouns=_any_of(vocab.change_nouns),
         baselines=_any_of(vocab.baselines),
         money_words=_any_of(vocab.money_words),
         after_stops=_any_of(vocab.after_stops),
         label_head=label_head,
-        trail_end_chars=_last_chars(vocab.label_trail),
+        trail_by_last=_by_last_char(vocab.label_trail),
         label_start=label_start,
+        label_start_chars=frozenset(
+            LABEL_MARKS + LEAD_NOISE_FIRST.replace("\\s", "").replace("\\d", "")
+            + "".join(word[0] for word in vocab.label_lead)
+        ),
         label_start_bare=re.compile(f"[{marks}]"),
         label_end_chars=_last_chars((*LABEL_MARKS, *vocab.label_trail)),
         label_end_chars_bare=frozenset(LABEL_MARKS),
@@ -778,27 +790,38 @@ def _last_chars(words: tuple[str, ...]) -> frozenset[str]:
     return frozenset(word[-1] for word in words if word)
 
 
+def _by_last_char(words: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """The words by their last character, in their order: a text can end only with the words
+    filed under its own last character, which one lookup finds (instead of an ``endswith`` for each)."""
+    by_last: dict[str, list[str]] = {}
+    for word in words:
+        if word:
+            by_last.setdefault(word[-1], []).append(word)
+    return {ch: tuple(found) for ch, found in by_last.items()}
+
+
 def _verb_before(text: str, finders: _Finders) -> str:
     """'rise', 'fall', 'level' or '' for the words right before a figure: 增长, 下降, 提高到."""
     text = text.rstrip()
     if text[-1:] not in finders.verb_end_chars:  # most figures: no verb, filler or marker at all
         return ""
-    vocab, fillers = finders.vocab, finders.fillers
-    changed = True
-    while changed:
-        changed = False
-        for word in fillers if text.endswith(fillers) else ():
+    vocab, fillers_by_last = finders.vocab, finders.fillers_by_last
+    while True:  # the fillers go one by one, each time the first (in order) the text ends with
+        for word in fillers_by_last.get(text[-1:], ()):
             if text.endswith(word):
-                text, changed = text[: -len(word)].rstrip(), True
+                text = text[: -len(word)].rstrip()
                 break
+        else:
+            break
     level = False
-    for word in vocab.level_markers:
+    for word in vocab.level_markers if text.endswith(vocab.level_markers) else ():  # (one test in C first)
         if text.endswith(word):
             text, level = text[: -len(word)], True
             break
-    for verbs, name in ((vocab.rise_verbs, "rise"), (vocab.fall_verbs, "fall")):
-        if text.endswith(verbs):
-            return "level" if level else name
+    if text.endswith(vocab.rise_verbs):
+        return "level" if level else "rise"
+    if text.endswith(vocab.fall_verbs):
+        return "level" if level else "fall"
     return ""
 
 
@@ -811,52 +834,109 @@ def _describe_line(
     width: it starts the label of a figure whose clause opens the line.
     """
     clauses = structure.clauses_of(folded)  # stops found once: a long line with many figures stays linear
-    sentence_ends = clauses.sentence_ends  # a bisect on these finds a figure's sentence
-    items: list[_Described] = []
-    for f in figures:
-        k = bisect_right(sentence_ends, f.number_start)  # the sentence that holds the number
-        sentence = (sentence_ends[k - 1] if k else 0, sentence_ends[k])
-        items.append(_Described(f, clauses.bounds(f.number_start), sentence))
+    stops, sentence_ends = clauses.stops, clauses.sentence_ends  # bisections on these find each span
+    last_stop, line_end = len(stops), len(folded)
+    # The clause of each figure is the k-th of the line, as Clauses.bounds finds it (written out
+    # here: a method call per figure cost more than its bisection). Two figures share a clause
+    # exactly when they share a k, which an int comparison tells.
+    ks = [bisect_left(stops, f.number_start) for f in figures]
+    # Most lines have one figure per clause. On such a line no figure follows another in its
+    # clause: none joins a list, takes a streak's subject or the noun of a count after it, so
+    # pass 2 and most of pass 3 (below) have nothing to do, and what is left of pass 3 settles
+    # each figure's label as soon as pass 1 has described it, in the same loop.
+    shared = len(set(ks)) < len(ks)
 
-    # Pass 1, left to right: chains, the words before each figure, kind and sign.
+    # Pass 1, left to right: chains, the words before each figure, kind and sign, own label.
     finders = _finders(vocab)
     streak_units = vocab.streak_units
-    brackets = BRACKETS.search(folded) is not None  # most lines have none: no open one to look for
+    label_start, label_end_chars = finders.label_start.match, finders.label_end_chars
+    label_start_chars = finders.label_start_chars
+    verb_end_chars, foreign = finders.verb_end_chars, finders.remainder_foreign.search
+    remainder_chars = finders.remainder_chars
+    # Most lines open no round bracket: then none is open before a figure (a closing one alone opens
+    # nothing). Two ``in`` tests scan the line faster than a regex search for all four brackets.
+    brackets = "(" in folded or "（" in folded
+    items: list[_Described] = []
+    own: list[str] = []  # each figure's label before it borrows one (pass 3)
+    subjects: list[int] = []  # the figures so far with a final label that are not changes (pass 3)
     prev: _Described | None = None
-    shared = False  # whether any two figures share a clause; most lines have one figure per clause
-    for i, d in enumerate(items):
-        f, clause = d.figure, d.clause
+    sentence = (0, 0)
+    for i, f in enumerate(figures):
+        k = ks[i]
+        clause = (stops[k - 1] + 1 if k else 0, stops[k] if k < last_stop else line_end)
+        # The sentence that holds the number: most often the one of the figure before, which a
+        # comparison tells; else a bisection finds it (sentence_ends[s - 1] <= number_start < it).
+        if not sentence[0] <= f.number_start < sentence[1]:
+            s = bisect_right(sentence_ends, f.number_start)
+            sentence = (sentence_ends[s - 1] if s else 0, sentence_ends[s])
         seg_start = clause[0]
         before_prefix = ""
-        if prev is not None and prev.clause == clause:
-            shared = True
+        chain_head = -1
+        if prev is not None and ks[i - 1] == k:  # the figure before is in this clause
             seg_start = max(seg_start, prev.label_end or prev.figure.end)
             gap = folded[prev.figure.end : f.start].strip()
             if gap and LIST_JOINERS.issuperset(gap):
-                d.chain_head = prev.chain_head if prev.chain_head >= 0 else i - 1
+                chain_head = prev.chain_head if prev.chain_head >= 0 else i - 1
             if prev.figure.base_unit in streak_units:
                 # 出庭应诉率连续三年保持100%: the streak is an adverb; the subject before it is this one's.
                 before_prefix = _strip_streak(folded[prev.seg_start : prev.figure.start], vocab)
         elif seg_start == 0:
             before_prefix = carried  # the clause opened on the line before: only its first figure's
-        if brackets:
+        # Only a bracket opened between the clause's start and the figure may still be open at it.
+        if brackets and (
+            folded.find("(", seg_start, f.start) >= 0 or folded.find("（", seg_start, f.start) >= 0
+        ):
             seg_start = _open_bracket(folded, seg_start, f.start)
-        d.seg_start = seg_start
-        before = d.before = before_prefix + folded[seg_start : f.start]
-        d.label_end = f.end
-        head = items[d.chain_head] if d.chain_head >= 0 else None
-        if head is not None and head.figure.unit_kind == f.unit_kind:
-            d.kind, d.negative = head.kind, head.negative  # 分别增长4.8%、7.2%: one verb for the list
+        before = before_prefix + folded[seg_start : f.start]
+
+        tail = before[-1:]
+        if chain_head >= 0 and (head := items[chain_head]).figure.unit_kind == f.unit_kind:
+            kind, negative = head.kind, head.negative  # 分别增长4.8%、7.2%: one verb for the list
+        elif tail in verb_end_chars or tail.isspace():  # a verb may end the words (once rstripped)
+            kind, negative = _kind(f, folded, clause, before, _verb_before(before, finders), finders)
+        elif f.base_unit and f.unit_kind != "percent" and f.unit_kind != "change":
+            kind, negative = f.unit_kind, False  # most figures: no verb, a unit of its own, as _kind finds
         else:
-            d.kind, d.negative = _kind(f, folded, clause, before, finders)
-        if d.kind == "count" and f.base_unit not in streak_units:
-            _count_label(d, folded, items, i, before, finders)
-        else:
-            d.label = _strip_label(before, finders)
-        prev = d
+            kind, negative = _kind(f, folded, clause, before, "", finders)
+
+        label_end = f.end
+        if kind == "count" and f.base_unit not in streak_units and f.end < clause[1]:
+            end = clause[1]  # the words after a count end with its clause, or at the next figure in it
+            if i + 1 < len(figures) and ks[i + 1] == k:
+                end = min(end, figures[i + 1].start)
+            label, label_end = _count_label(f, folded, end, before, finders)  # they may name it
+        else:  # a count that ends its clause is labelled as _count_label would, by the words before it
+            # Most labels need no trimming: two set lookups tell (a match only where the first
+            # character allows one), without a call.
+            label = before.strip()
+            first = label[:1]  # (not a space: stripped)
+            trims_start = (first in label_start_chars or first.isdecimal()) and label_start(label)
+            if trims_start or label[-1:] in label_end_chars:
+                label = _strip_label(label, finders)
+        prev = _Described(
+            f, clause, sentence, label, label_end, kind, negative, chain_head, seg_start, before
+        )
+        items.append(prev)
+
+        if not shared:  # pass 3 for this figure: what is left of it on a line without shared clauses
+            own.append(label)
+            words_only = label[:1] in remainder_chars and not foreign(label)  # no character but the words'
+            if "分别" in before:
+                label = _inherited_label(items, own, subjects, i, finders)
+            elif words_only and not _has_remainder_of_words(label, finders):
+                # Change words only (同比增长): the subject of the figure before, as _inherited_label
+                # gives it to a figure in no list (_has_remainder, once foreign() has found nothing).
+                found = _previous_subjects(items, subjects, i, 1)
+                if found:
+                    label = _join(found[0], label, kind)
+            prev.label = label if len(label) <= LABEL_MAX else _clip(label, keep_end=label_end <= f.end)
+            if prev.label and kind != "change":
+                subjects.append(i)
+    if not shared:
+        return items
 
     # Pass 2, right to left: 6场167人入矫教育 — a count with nothing after it takes the next one's noun.
-    for i in range(len(items) - 2, -1, -1) if shared else ():
+    for i in range(len(items) - 2, -1, -1):
         d, nxt = items[i], items[i + 1]
         if nxt.clause != d.clause or d.kind != "count" or nxt.kind != "count":
             continue
@@ -867,9 +947,6 @@ def _describe_line(
 
     # Pass 3, left to right: labels of figures with no subject of their own (同比增长6.3%;
     # 分别上升3.6%和3.1%). ``own`` holds each figure's label before it borrows, for the ones after it.
-    own: list[str] = []
-    subjects: list[int] = []  # the figures so far with a final label that are not changes
-    foreign = finders.remainder_foreign.search
     for i, d in enumerate(items):
         if i and not d.label:
             # 来访56批132人次: a figure with no words of its own shares the one it stands right after.
@@ -877,7 +954,8 @@ def _describe_line(
             if prev.clause == d.clause and not folded[prev.figure.end : d.figure.start].strip():
                 d.label = own[i - 1]
         own.append(label := d.label)
-        if d.chain_head >= 0 or "分别" in d.before or not foreign(label):
+        words_only = label[:1] in remainder_chars and not foreign(label)  # no character but the words'
+        if d.chain_head >= 0 or "分别" in d.before or words_only:
             # In a list, or with no words but change words of its own (同比增长): may borrow one.
             label = _inherited_label(items, own, subjects, i, finders)
         d.label = label if len(label) <= LABEL_MAX else _clip(label, keep_end=d.label_end <= d.figure.end)
@@ -906,10 +984,10 @@ def _open_bracket(line: str, start: int, end: int) -> int:
 
 
 def _kind(
-    figure: Figure, line: str, clause: tuple[int, int], before: str, finders: _Finders
+    figure: Figure, line: str, clause: tuple[int, int], before: str, verb: str, finders: _Finders
 ) -> tuple[str, bool]:
-    """A figure's kind and whether it is a fall, from its unit and the verb before it."""
-    verb = _verb_before(before, finders)
+    """A figure's kind and whether it is a fall, from its unit and the verb before it
+    (:func:`_verb_before`, found by the caller, who can often tell there is none without a call)."""
     negative = verb == "fall"
     if figure.unit_kind == "change":
         return "change", negative
@@ -924,15 +1002,13 @@ def _kind(
     return figure.unit_kind, False
 
 
-def _count_label(
-    d: _Described, line: str, items: list[_Described], i: int, before: str, finders: _Finders
-) -> None:
-    """A count's label: the noun right after it names it (2次廉洁教育, 16个诉源治理工作站), else the
-    words before it do; those are trimmed only when needed."""
-    end = d.clause[1]
-    if i + 1 < len(items) and items[i + 1].clause == d.clause:
-        end = min(end, items[i + 1].figure.start)
-    after = _up_to_break(line[d.figure.end : end]) if d.figure.end < end else ""  # most end their clause
+def _count_label(figure: Figure, line: str, end: int, before: str, finders: _Finders) -> tuple[str, int]:
+    """A count's label and where it ends: the noun right after it names it (2次廉洁教育,
+    16个诉源治理工作站), else the words before it do; those are trimmed only when needed.
+
+    ``end`` is where the words after it stop: the end of its clause, or the next figure in it.
+    """
+    after = _up_to_break(line[figure.end : end])
     cut = -1
     if after:
         stop = finders.after_stops.search(after)  # the first of the words: where the noun ends
@@ -940,13 +1016,13 @@ def _count_label(
         if cut > 0:
             noun = _strip_label(after[:cut], finders, lead=False)
             if noun:
-                d.label, d.label_end = noun, d.figure.end + cut
-                return
-    d.label = _strip_label(before, finders)
-    if cut == 0 and (before.rstrip().endswith(finders.vocab.existential) or not d.label):
+                return noun, figure.end + cut
+    label = _strip_label(before, finders)
+    if cut == 0 and (before.rstrip().endswith(finders.vocab.existential) or not label):
         verb_phrase = _strip_label(after, finders, lead=True, trail=False)
         if verb_phrase:
-            d.label, d.label_end = verb_phrase, d.figure.end + len(after)
+            return verb_phrase, figure.end + len(after)
+    return label, figure.end
 
 
 def _up_to_break(text: str) -> str:
