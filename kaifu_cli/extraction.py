@@ -836,9 +836,8 @@ def _describe_line(
     clauses = structure.clauses_of(folded)  # stops found once: a long line with many figures stays linear
     stops, sentence_ends = clauses.stops, clauses.sentence_ends  # bisections on these find each span
     last_stop, line_end = len(stops), len(folded)
-    # The clause of each figure is the k-th of the line, as Clauses.bounds finds it (written out
-    # here: a method call per figure cost more than its bisection). Two figures share a clause
-    # exactly when they share a k, which an int comparison tells.
+    # The clause of each figure is the k-th of the line: it starts after stop k-1 and ends at stop k,
+    # punctuation excluded. Two figures share a clause exactly when they share a k.
     ks = [bisect_left(stops, f.number_start) for f in figures]
     # Most lines have one figure per clause. On such a line no figure follows another in its
     # clause: none joins a list, takes a streak's subject or the noun of a count after it, so
@@ -851,8 +850,7 @@ def _describe_line(
     streak_units = vocab.streak_units
     label_start, label_end_chars = finders.label_start.match, finders.label_end_chars
     label_start_chars = finders.label_start_chars
-    verb_end_chars, foreign = finders.verb_end_chars, finders.remainder_foreign.search
-    remainder_chars = finders.remainder_chars
+    verb_end_chars = finders.verb_end_chars
     # Most lines open no round bracket: then none is open before a figure (a closing one alone opens
     # nothing). Two ``in`` tests scan the line faster than a regex search for all four brackets.
     brackets = "(" in folded or "（" in folded
@@ -919,19 +917,7 @@ def _describe_line(
         items.append(prev)
 
         if not shared:  # pass 3 for this figure: what is left of it on a line without shared clauses
-            own.append(label)
-            words_only = label[:1] in remainder_chars and not foreign(label)  # no character but the words'
-            if "分别" in before:
-                label = _inherited_label(items, own, subjects, i, finders)
-            elif words_only and not _has_remainder_of_words(label, finders):
-                # Change words only (同比增长): the subject of the figure before, as _inherited_label
-                # gives it to a figure in no list (_has_remainder, once foreign() has found nothing).
-                found = _previous_subjects(items, subjects, i, 1)
-                if found:
-                    label = _join(found[0], label, kind)
-            prev.label = label if len(label) <= LABEL_MAX else _clip(label, keep_end=label_end <= f.end)
-            if prev.label and kind != "change":
-                subjects.append(i)
+            _settle_label(items, own, subjects, i, finders)
     if not shared:
         return items
 
@@ -953,15 +939,27 @@ def _describe_line(
             prev = items[i - 1]
             if prev.clause == d.clause and not folded[prev.figure.end : d.figure.start].strip():
                 d.label = own[i - 1]
-        own.append(label := d.label)
-        words_only = label[:1] in remainder_chars and not foreign(label)  # no character but the words'
-        if d.chain_head >= 0 or "分别" in d.before or words_only:
-            # In a list, or with no words but change words of its own (同比增长): may borrow one.
-            label = _inherited_label(items, own, subjects, i, finders)
-        d.label = label if len(label) <= LABEL_MAX else _clip(label, keep_end=d.label_end <= d.figure.end)
-        if d.label and d.kind != "change":
-            subjects.append(i)
+        _settle_label(items, own, subjects, i, finders)
     return items
+
+
+def _settle_label(
+    items: list[_Described], own: list[str], subjects: list[int], i: int, finders: _Finders
+) -> None:
+    """Pass 3 for figure i: its final label, borrowed where it has no subject of its own.
+
+    ``own`` gets the figure's label before it borrows, ``subjects`` the figure if its final label
+    names something (for the figures after it).
+    """
+    d = items[i]
+    own.append(label := d.label)
+    words_only = label[:1] in finders.remainder_chars and not finders.remainder_foreign.search(label)
+    if d.chain_head >= 0 or "分别" in d.before or words_only:
+        # In a list, or with no words but change words of its own (同比增长): may borrow one.
+        label = _inherited_label(items, own, subjects, i, finders)
+    d.label = label if len(label) <= LABEL_MAX else _clip(label, keep_end=d.label_end <= d.figure.end)
+    if d.label and d.kind != "change":
+        subjects.append(i)
 
 
 def _strip_streak(text: str, vocab: Vocabulary) -> str:

@@ -7,7 +7,6 @@ offsets into that line, so a record can always point back at the input.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -174,17 +173,6 @@ class Clauses:
         ends = self.sentence_ends
         return list(zip([0, *ends[:-1]], ends, strict=True))
 
-    def bounds(self, pos: int) -> tuple[int, int]:
-        """(start, end) of the clause around ``pos``, punctuation excluded."""
-        k = bisect_left(self.stops, pos)
-        start = self.stops[k - 1] + 1 if k else 0
-        return start, (self.stops[k] if k < len(self.stops) else len(self.line))
-
-
-def span_at(spans: list[tuple[int, int]], pos: int, default: tuple[int, int]) -> tuple[int, int]:
-    """The span of sorted, non-overlapping ``spans`` that holds ``pos``, or ``default``."""
-    k = bisect_right(spans, (pos, float("inf"))) - 1
-    return spans[k] if k >= 0 and spans[k][0] <= pos < spans[k][1] else default
 
 
 def quoted_spans(line: str) -> list[tuple[int, int]]:
