@@ -81,7 +81,7 @@ _SOME_PART = "".join(f"(?({name})|" for name in _PARTS) + "(?!)" + ")" * len(_PA
 TIME = re.compile(
     rf"""
     (?=[\d截到今本当全年上下前第一二三四五六七八九十])   # only where a phrase can start: fast on long lines
-    (?<![\d.比较与])                       # 比2020年 is a baseline, 5.1 a number
+    (?<![\d比较与])(?!(?<=\.)\d)           # 比2020年 is a baseline, 5.1 a number; 2.一季度 starts one
     (?=                                     # and where one of its parts can follow, so that most numbers
         [截到]                              # fail at once instead of after every part below
       | \d++\s*+[{RANGE_MARKS}年月季份]        # a year, a month or a quarter: 2023年, 1-9月, 6月, 3季度

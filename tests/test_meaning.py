@@ -167,6 +167,19 @@ def test_period_of_time_phrases(words, year, period):
     assert period_of(words, year) == (period, words)
 
 
+
+@pytest.mark.parametrize(
+    ("line", "period_texts"),
+    [
+        ("2.一季度受理法律援助案件120件，二季度受理135件。", ["一季度", "二季度"]),
+        ("1.全年共调解纠纷1520件。", ["全年"]),
+        ("人均增长5.1%，2023年末达到3.5万人。", ["", "2023年末"]),  # 5.1 is a number, not 1月
+    ],
+)
+def test_a_time_phrase_after_an_enumerator(line, period_texts):
+    """The point of an enumerator (2.一季度) does not hide the time phrase after it; a decimal point does."""
+    assert [r.period_text for r in extract(line)] == period_texts
+
 @pytest.mark.parametrize(
     "text", ["比2020年增长5%", "同比增长6.3%", "连续4年", "“八五”普法", "《2023年工作要点》", "去年底", "12个月"]
 )
