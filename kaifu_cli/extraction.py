@@ -25,7 +25,7 @@ from . import meaning, numerals, structure
 from .classification import Taxonomy
 from .classification import default as default_taxonomy
 from .indicator import Indicator
-from .vocabulary import Vocabulary, longest_first
+from .vocabulary import Vocabulary, any_of, longest_first
 from .vocabulary import load as load_vocabulary
 
 LABEL_MAX = 24
@@ -94,11 +94,6 @@ class Figure(NamedTuple):
     unit_kind: str
     qualifier: str
     chinese: bool
-
-
-# Figure(...) goes through the named tuple's __new__, a Python function that only calls
-# tuple.__new__: find_figures makes its 7000 figures a MB with tuple.__new__ itself.
-_new_tuple = tuple.__new__
 
 
 @dataclass(slots=True)  # thousands per MB: slots make them cheaper to make and to read
@@ -292,10 +287,7 @@ def _one_of(words: Iterable[str]) -> str:
 
 
 def find_figures(
-    line: str,
-    vocab: Vocabulary | None = None,
-    already_folded: bool = False,
-    quotes: list[tuple[int, int]] | None = None,
+    line: str, vocab: Vocabulary | None = None, quotes: list[tuple[int, int]] | None = None
 ) -> list[Figure]:
     """The figures on one line, in order, with names, dates, ordinals, ranges and codes left out.
 
@@ -307,8 +299,6 @@ def find_figures(
     numerals, marks around the number, qualifiers) are called only where the pattern's empty groups
     say that what stands next to the number may have something to say.
 
-    ``already_folded``: the line is width-folded already (`numerals.fold_width`), as
-    ``extract_lines`` folds each line once for all its steps; offsets are the same either way.
     ``quotes``: a list to which the spans of the line's quoted names are added, as the search steps
     over them (``extract_lines`` hands them to ``meaning``, which would search them again).
     """
@@ -316,7 +306,7 @@ def find_figures(
         return []  # a third of a report's lines are blank
     vocab = vocab or load_vocabulary()
     words = _figure_words(vocab)
-    folded = line if already_folded else numerals.fold_width(line)
+    folded = numerals.fold_width(line)
     found: list[Figure] = []
     bare: list[tuple[int, int, Decimal, bool]] = []  # numbers without a unit: may share the next one's
     quoted_group, dropped_groups, units = words.quoted_group, words.dropped_groups, words.units
@@ -388,10 +378,7 @@ def find_figures(
             if unit_words and folded.startswith(unit_words, end - len(base_unit)):
                 continue  # 3人民, 2019元旦: the unit character begins another word
         if arabic:
-            if len(arabic) <= numerals.MAX_DIGITS and "," not in arabic:
-                value = Decimal(arabic)  # the common case, read as it stands (\d is a digit Decimal reads)
-            else:
-                value = numerals.arabic_value(arabic)
+            value = numerals.arabic_value(arabic)
             if value is None:
                 continue
         # (The marks are empty groups: matched, they are "", not None.)
@@ -419,23 +406,8 @@ def find_figures(
             or (cn_percent and folded.startswith(words.words_after, end))
         ):
             qualifier, start, end = _qualifier(folded, number_start, end, inner or "", words, vocab)
-        found.append(
-            _new_tuple(
-                Figure,
-                (
-                    start,
-                    number_start,
-                    end,
-                    value,
-                    figure_unit,
-                    scale,
-                    base_unit,
-                    kind,
-                    qualifier,
-                    chinese is not None,
-                ),
-            )
-        )
+        found.append(Figure(start, number_start, end, value, figure_unit, scale, base_unit, kind, qualifier,
+                            chinese is not None))
     return _share_units(folded, found, bare, vocab) if bare else found
 
 
@@ -687,11 +659,6 @@ def _remainder_words(vocab: Vocabulary) -> tuple[dict[str, list[tuple[int, str]]
     return by_first, ordered
 
 
-def _any_of(words: tuple[str, ...]) -> re.Pattern[str]:
-    """A pattern that finds any of the words (longest first), or nothing when there are none."""
-    return re.compile("|".join(map(re.escape, longest_first(words)))) if words else re.compile("(?!)")
-
-
 @dataclass(frozen=True, eq=False)
 class _Finders:
     """Patterns over vocabulary lists, compiled once per vocabulary: one search in C tells
@@ -721,10 +688,6 @@ class _Finders:
     """The trailing words (longest first) by last character: a label ending otherwise keeps its end."""
     label_start: re.Pattern[str]
     """Matches at a stripped label's start where :func:`_strip_label` may trim it there."""
-    label_start_chars: frozenset[str]
-    """The characters ``label_start`` may match at, but digits and spaces (its ``\\d`` and ``\\s``): a
-    stripped label starting with another one, not a digit, fails it, which a set lookup tells for
-    less than the call of a match."""
     label_start_bare: re.Pattern[str]
     """The same without time phrases and lead words, for a label whose lead is kept."""
     label_end_chars: frozenset[str]
@@ -741,7 +704,7 @@ LABEL_MARKS = "，,、：:" + "(（“《)）”》"
 
 @cache
 def _finders(vocab: Vocabulary) -> _Finders:
-    lead = _any_of(vocab.label_lead).pattern
+    lead = any_of(vocab.label_lead).pattern
     marks = "".join(map(re.escape, LABEL_MARKS))
     lead_first = "".join(sorted({re.escape(word[0]) for word in vocab.label_lead}))
     label_start = re.compile(
@@ -763,20 +726,16 @@ def _finders(vocab: Vocabulary) -> _Finders:
         vocab=vocab,
         fillers_by_last=_by_last_char(fillers),
         remainder_words=by_first,
-        remainder_any=_any_of(ordered),
+        remainder_any=any_of(ordered),
         remainder_foreign=re.compile(f"[^{kept}]"),
         remainder_chars=frozenset({*"".join(ordered), *" ，,、", ""}),
-        change_nouns=_any_of(vocab.change_nouns),
-        baselines=_any_of(vocab.baselines),
-        money_words=_any_of(vocab.money_words),
-        after_stops=_any_of(vocab.after_stops),
+        change_nouns=any_of(vocab.change_nouns),
+        baselines=any_of(vocab.baselines),
+        money_words=any_of(vocab.money_words),
+        after_stops=any_of(vocab.after_stops),
         label_head=label_head,
         trail_by_last=_by_last_char(vocab.label_trail),
         label_start=label_start,
-        label_start_chars=frozenset(
-            LABEL_MARKS + LEAD_NOISE_FIRST.replace("\\s", "").replace("\\d", "")
-            + "".join(word[0] for word in vocab.label_lead)
-        ),
         label_start_bare=re.compile(f"[{marks}]"),
         label_end_chars=_last_chars((*LABEL_MARKS, *vocab.label_trail)),
         label_end_chars_bare=frozenset(LABEL_MARKS),
@@ -848,9 +807,6 @@ def _describe_line(
     # Pass 1, left to right: chains, the words before each figure, kind and sign, own label.
     finders = _finders(vocab)
     streak_units = vocab.streak_units
-    label_start, label_end_chars = finders.label_start.match, finders.label_end_chars
-    label_start_chars = finders.label_start_chars
-    verb_end_chars = finders.verb_end_chars
     # Most lines open no round bracket: then none is open before a figure (a closing one alone opens
     # nothing). Two ``in`` tests scan the line faster than a regex search for all four brackets.
     brackets = "(" in folded or "（" in folded
@@ -887,15 +843,10 @@ def _describe_line(
             seg_start = _open_bracket(folded, seg_start, f.start)
         before = before_prefix + folded[seg_start : f.start]
 
-        tail = before[-1:]
         if chain_head >= 0 and (head := items[chain_head]).figure.unit_kind == f.unit_kind:
             kind, negative = head.kind, head.negative  # 分别增长4.8%、7.2%: one verb for the list
-        elif tail in verb_end_chars or tail.isspace():  # a verb may end the words (once rstripped)
-            kind, negative = _kind(f, folded, clause, before, _verb_before(before, finders), finders)
-        elif f.base_unit and f.unit_kind != "percent" and f.unit_kind != "change":
-            kind, negative = f.unit_kind, False  # most figures: no verb, a unit of its own, as _kind finds
         else:
-            kind, negative = _kind(f, folded, clause, before, "", finders)
+            kind, negative = _kind(f, folded, clause, before, finders)
 
         label_end = f.end
         if kind == "count" and f.base_unit not in streak_units and f.end < clause[1]:
@@ -904,13 +855,7 @@ def _describe_line(
                 end = min(end, figures[i + 1].start)
             label, label_end = _count_label(f, folded, end, before, finders)  # they may name it
         else:  # a count that ends its clause is labelled as _count_label would, by the words before it
-            # Most labels need no trimming: two set lookups tell (a match only where the first
-            # character allows one), without a call.
-            label = before.strip()
-            first = label[:1]  # (not a space: stripped)
-            trims_start = (first in label_start_chars or first.isdecimal()) and label_start(label)
-            if trims_start or label[-1:] in label_end_chars:
-                label = _strip_label(label, finders)
+            label = _strip_label(before, finders)
         prev = _Described(
             f, clause, sentence, label, label_end, kind, negative, chain_head, seg_start, before
         )
@@ -982,10 +927,10 @@ def _open_bracket(line: str, start: int, end: int) -> int:
 
 
 def _kind(
-    figure: Figure, line: str, clause: tuple[int, int], before: str, verb: str, finders: _Finders
+    figure: Figure, line: str, clause: tuple[int, int], before: str, finders: _Finders
 ) -> tuple[str, bool]:
-    """A figure's kind and whether it is a fall, from its unit and the verb before it
-    (:func:`_verb_before`, found by the caller, who can often tell there is none without a call)."""
+    """A figure's kind and whether it is a fall, from its unit and the verb before it."""
+    verb = _verb_before(before, finders)
     negative = verb == "fall"
     if figure.unit_kind == "change":
         return "change", negative
@@ -1119,7 +1064,7 @@ def extract_lines(
         # text is cut from the line as written).
         folded = numerals.fold_width(line)
         quoted: list[tuple[int, int]] = []  # found by find_figures, for annotate
-        figures = find_figures(folded, vocab, already_folded=True, quotes=quoted)
+        figures = find_figures(folded, vocab, quotes=quoted)
         if not figures:
             carried = _unfinished_clause(line)
             continue
@@ -1130,7 +1075,7 @@ def extract_lines(
         # is neither copied nor hashed a thousand times.
         span, sentence, text = (-1, -1), "", ""
         clause_span, clause = (-1, -1), ""
-        notes_of = report.annotate(number, folded, described, already_folded=True, quoted=quoted)
+        notes_of = report.annotate(number, folded, described, quoted=quoted)
         for d, notes in zip(described, notes_of, strict=True):
             f = d.figure
             if d.sentence != span:

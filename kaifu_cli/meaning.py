@@ -31,6 +31,7 @@ from importlib import resources
 from typing import NamedTuple, Protocol
 
 from . import numerals, structure
+from .vocabulary import any_of
 from .vocabulary import load as load_vocabulary
 
 # Kinds of figure that can be a total or a part of one; changes and rates cannot.
@@ -183,10 +184,6 @@ class Words:
     reach: str
     plan_headings: tuple[str, ...]
     review_headings: tuple[str, ...]
-    # One search for any of plan_headings or review_headings (None when there are none): asked at
-    # every heading change and every short line, so compiled here rather than looked up each time.
-    plan_pattern: re.Pattern[str] | None
-    review_pattern: re.Pattern[str] | None
     date_labels: tuple[str, ...]
     source_labels: tuple[str, ...]
     body_endings: tuple[str, ...]
@@ -209,8 +206,6 @@ def words() -> Words:
         reach=t["reach"],
         plan_headings=tuple(t["plan_headings"]),
         review_headings=tuple(t["review_headings"]),
-        plan_pattern=_alternatives(tuple(t["plan_headings"])) if t["plan_headings"] else None,
-        review_pattern=_alternatives(tuple(t["review_headings"])) if t["review_headings"] else None,
         date_labels=tuple(r["date_labels"]),
         source_labels=tuple(r["source_labels"]),
         body_endings=tuple(r["body_endings"]),
@@ -468,16 +463,14 @@ class LineIndex:
         self,
         line: str,
         until: int | None = None,
-        already_folded: bool = False,
         quoted: list[tuple[int, int]] | None = None,
     ) -> None:
         """``until``: the last position asked about (the last figure's start), if known; a time
         phrase that starts after it is never asked about, so it is not looked for.
-        ``already_folded``: the line is width-folded already (`numerals.fold_width`), as
-        extraction folds each line once. ``quoted``: the line's quoted spans (`structure.QUOTE_SPAN`),
+        ``quoted``: the line's quoted spans (`structure.QUOTE_SPAN`),
         in order, if found already, as `extraction.find_figures` finds them; else they are searched
         for when asked about."""
-        text = self.text = line if already_folded else numerals.fold_width(line)
+        text = self.text = numerals.fold_width(line)
         self.quoted = quoted
         self._full_stops: list[int] | None = None  # found on the first question: most lines ask none
         self._baselines: list[re.Match[str]] | None = None
@@ -507,7 +500,7 @@ class LineIndex:
             start = p.start
             clause = bisect_left(stops, start)  # the clause stops before the phrase
             clause_start = stops[clause - 1] + 1 if clause else 0
-            if start - clause_start <= LEAD_MAX and CLAUSE_LEAD.match(text[clause_start:start]):
+            if _leads_in(text, clause_start, start):
                 last_initial = k
             if p.year:
                 last_year = k
@@ -593,7 +586,7 @@ class LineIndex:
 
 def _word_spans(text: str, found_words: Iterable[str], unless_next: str = "") -> list[tuple[int, int]]:
     """(start, end) of each of the words in a line, in order; not where ``unless_next`` follows."""
-    return [m.span() for m in _alternatives(tuple(found_words)).finditer(text)
+    return [m.span() for m in any_of(tuple(found_words)).finditer(text)
             if not (unless_next and text.startswith(unless_next, m.end()))]
 
 
@@ -601,13 +594,7 @@ def _word_spans(text: str, found_words: Iterable[str], unless_next: str = "") ->
 def _marking_words() -> re.Pattern[str]:
     """Any breakdown word (其中, 含) or goal word (力争, 确保)."""
     w = words()
-    return _alternatives((*w.markers, *w.target_words, w.ensure))
-
-
-@cache
-def _alternatives(found_words: tuple[str, ...]) -> re.Pattern[str]:
-    """A pattern for any of the words, longest first, compiled once per list of words."""
-    return re.compile("|".join(map(re.escape, sorted(found_words, key=len, reverse=True))))
+    return any_of((*w.markers, *w.target_words, w.ensure))
 
 
 def _any_within(spans: list[tuple[int, int]], low: int, high: int) -> bool:
@@ -885,14 +872,12 @@ def is_target(index: LineIndex, start: int, clause: tuple[int, int]) -> bool:
 
 def _names_plan(title: str) -> bool:
     """Whether a title or heading names a plan: 下半年工作打算, 2024年工作计划."""
-    plan = words().plan_pattern
-    return plan is not None and plan.search(title) is not None
+    return any_of(words().plan_headings).search(title) is not None
 
 
 def _names_review(title: str) -> bool:
     """Whether a title names a review of work done: 上半年工作总结."""
-    review = words().review_pattern
-    return review is not None and review.search(title) is not None
+    return any_of(words().review_headings).search(title) is not None
 
 
 def _header_date(text: str, labels: tuple[str, ...]) -> str:
@@ -902,7 +887,7 @@ def _header_date(text: str, labels: tuple[str, ...]) -> str:
     # dash only a line that is a date can give one, so the many first lines of a report that are
     # text (or open with a year: 2023年以来…) need no search of DATE along them, only a match.
     first = text[:1]
-    if first in DATE_LEADS or (labels and _alternatives(labels).search(text)):
+    if first in DATE_LEADS or (labels and any_of(labels).search(text)):
         m = DATE.search(text)
     elif first.isdecimal():  # \d, which starts DATE, is isdecimal
         m = DATE.fullmatch(text)  # DATE reads a date one way only: the same match as the search's
@@ -1067,18 +1052,16 @@ class ReportContext:
         number: int,
         line: str,
         items: Sequence[Placed],
-        already_folded: bool = False,
         quoted: list[tuple[int, int]] | None = None,
     ) -> list[dict[str, str]]:
         """The fields ``id, parent, period, period_text, compared_to, status`` of each figure of a line.
 
-        ``already_folded``: the line is width-folded already (`numerals.fold_width`); ``quoted``: its
-        quoted spans, if found already (see `LineIndex`).
+        ``quoted``: its quoted spans, if found already (see `LineIndex`).
         """
         if not items:
             return []
         starts = [d.figure.start for d in items]
-        index = LineIndex(line, until=max(starts), already_folded=already_folded, quoted=quoted)
+        index = LineIndex(line, until=max(starts), quoted=quoted)
         parent_of = parents(index, items)
         ids = [f"L{number}-{n}" for n in range(1, len(items) + 1)]
         source = (self.plan, self.plan_period, self.period)

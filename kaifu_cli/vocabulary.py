@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import tomllib
 from dataclasses import dataclass
 from decimal import Decimal
@@ -44,6 +45,13 @@ class Vocabulary:
 
 def longest_first(words: list[str] | tuple[str, ...]) -> tuple[str, ...]:
     return tuple(sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+@cache
+def any_of(words: tuple[str, ...]) -> re.Pattern[str]:
+    """A pattern that finds any of the words, the longest where several start at one place, or
+    nothing when there are none; compiled once per tuple of words."""
+    return re.compile("|".join(map(re.escape, longest_first(words)))) if words else re.compile("(?!)")
 
 
 def _by_word(table: dict[str, list[str]]) -> dict[str, str]:

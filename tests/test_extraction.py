@@ -396,5 +396,5 @@ def test_find_figures_hands_on_the_quoted_spans_meaning_would_find():
     for line in lines:
         folded = numerals.fold_width(line)
         quotes: list[tuple[int, int]] = []
-        find_figures(folded, vocab, already_folded=True, quotes=quotes)
+        find_figures(folded, vocab, quotes=quotes)
         assert quotes == structure.quoted_spans(folded), line
