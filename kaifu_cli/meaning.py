@@ -984,9 +984,7 @@ class ReportContext:
             # does: one search, and the titles one by one only when it finds a word.
             named = bool(heading) and _names_plan(heading)
             self._numbered_plan = self._plan_of(heading.split(" / ")) if named else (False, None)
-        # structure.title_like, less what is known here: the line is stripped and short, and
-        # `numbered` has matched it against HEADING already (for every short line).
-        if short and n > 1 and not numbered and len(text) >= 2 and not structure.TITLE_BREAKS.search(text):
+        if short and n > 1 and not numbered and structure.title_like(text):
             if _names_plan(text):
                 self._loose_plan = (True, self._plan_period(text))
             elif _names_review(text):
