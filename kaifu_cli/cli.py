@@ -11,7 +11,7 @@ import json
 import os
 import sys
 import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator, Iterator
 from contextlib import closing, contextmanager
 from enum import StrEnum
 from pathlib import Path
@@ -157,7 +157,7 @@ def _report_failure(message: str, hint: str) -> None:
     print(f"Error: {message} — try {hint}", file=sys.stderr, flush=True)
 
 
-def _counted(records: Iterator[Indicator], counter: list[int]) -> Iterator[Indicator]:
+def _counted(records: Iterator[Indicator], counter: list[int]) -> Generator[Indicator, None, None]:
     for record in records:
         counter[0] += 1
         yield record

@@ -344,7 +344,7 @@ def find_figures(
         if chinese and not unit_or_none:
             continue  # 三余 in prose, as 一, 万 above
         number_start, end = m.span()  # a sign, if any, starts the number
-        value: Decimal | None = None
+        read: Decimal | None = None  # a Chinese numeral's value; an Arabic one is read below
         if arabic:
             unit = unit_or_none or ""
             if unit:
@@ -352,7 +352,7 @@ def find_figures(
                     unit, _unit(unit, scale_or_none or "", inner2 or "", words, vocab)
                 )
         else:
-            value, unit, scale_word = _chinese_reading(
+            read, unit, scale_word = _chinese_reading(
                 m,
                 chinese,
                 cn_percent,
@@ -362,7 +362,7 @@ def find_figures(
                 folded,
                 vocab,
             )
-            if value is None:
+            if read is None:
                 continue
             if unit:
                 unit_info = _unit(unit, scale_word, inner2 or "", words, vocab)  # moved by _move_scale
@@ -377,10 +377,9 @@ def find_figures(
                 continue  # 2023年 is a date; 连续3年 a figure
             if unit_words and folded.startswith(unit_words, end - len(base_unit)):
                 continue  # 3人民, 2019元旦: the unit character begins another word
-        if arabic:
-            value = numerals.arabic_value(arabic)
-            if value is None:
-                continue
+        value = numerals.arabic_value(arabic) if arabic else read
+        if value is None:
+            continue
         # (The marks are empty groups: matched, they are "", not None.)
         if (mark_before is not None or mark_after is not None) and _excluded_around(
             folded,
