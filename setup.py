@@ -51,8 +51,10 @@ class _BuildOrFallBack(build_ext):
 
 
 def _extensions() -> list:
-    editable = "editable_wheel" in sys.argv  # how setuptools' PEP 660 hook runs this file
-    if editable or os.environ.get("KAIFU_PURE_PYTHON", "") not in ("", "0"):
+    # setuptools runs this file once per step of a build: metadata (egg_info, dist_info) needs no
+    # compiling; an editable install runs editable_wheel and stays pure Python.
+    compiling = {"bdist_wheel", "build", "build_ext", "install"} & set(sys.argv)
+    if not compiling or os.environ.get("KAIFU_PURE_PYTHON", "") not in ("", "0"):
         return []
     try:
         from mypyc.build import mypycify

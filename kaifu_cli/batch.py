@@ -149,6 +149,7 @@ class Batch:
         workers: int = 1,
         on_failure: Callable[[str, str], None] = lambda message, hint: None,
         on_file: Callable[[], None] = lambda: None,
+        on_notice: Callable[[str], None] = lambda message: None,
     ) -> None:
         self.jobs = jobs
         self.taxonomy = taxonomy
@@ -156,6 +157,7 @@ class Batch:
         self.workers = workers
         self.on_failure = on_failure
         self.on_file = on_file
+        self.on_notice = on_notice
         self.read = 0
         self.failed = 0
         self._pool_broken = False
@@ -288,7 +290,7 @@ class Batch:
             try:
                 future = pool.submit(_read_chunk, [job.source for job in chunk])
             except BrokenProcessPool:
-                self._pool_broken = True
+                self._pool_broke()
         return [_Planned(job, future, k) for k, job in enumerate(chunk)]
 
     def _result(self, future: Future[list[tuple]]) -> list[tuple] | None:
@@ -299,8 +301,13 @@ class Batch:
         try:
             return future.result()
         except BrokenProcessPool:
-            self._pool_broken = True
+            self._pool_broke()
             return None
+
+    def _pool_broke(self) -> None:
+        if not self._pool_broken:  # said once: slower from here on, but nothing is lost
+            self._pool_broken = True
+            self.on_notice("the worker processes stopped; the remaining files are read in one process")
 
     def _fail(self, message: str, hint: str) -> None:
         self.failed += 1

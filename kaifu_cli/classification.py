@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import tomllib
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from fractions import Fraction
 from functools import cache
@@ -45,6 +45,11 @@ class Section:
     """Breaks ties between equal scores; lower wins."""
     keywords: tuple[str, ...]
     """Words that place a figure in this section."""
+
+    def __reduce__(self) -> tuple[type[Section], tuple[str, str, int, tuple[str, ...]]]:
+        # Pickled (for --jobs workers) as its constructor's arguments: compiled by mypyc (setup.py),
+        # a frozen dataclass has no __dict__ for pickle to fill and refuses its fields one by one.
+        return (Section, (self.key, self.name, self.priority, self.keywords))
 
 
 # Scores are counted in whole points so that adding them up is exact and does not depend on the
@@ -83,6 +88,11 @@ class Taxonomy:
         pattern = re.compile(_tree_of(owner)) if owner else None
         fallback = next((s for s in sections if s.key == "other"), sections[-1])
         return cls(tuple(sections), fallback, pattern, owner, {s.key: s for s in sections})
+
+    def __reduce__(self) -> tuple[Callable[..., Taxonomy], tuple[list[Section], list[str]]]:
+        # Pickled as what it is made from (see Section.__reduce__), without the memo.
+        not_keywords = [word for word, section in self.owner.items() if section is None]
+        return (Taxonomy.from_sections, (list(self.sections), not_keywords))
 
     def classify(self, clause: str, sentence: str, heading: str) -> Section:
         """The best section for a figure, from its clause, its sentence and its heading path."""

@@ -157,6 +157,10 @@ def _report_failure(message: str, hint: str) -> None:
     print(f"Error: {message} — try {hint}", file=sys.stderr, flush=True)
 
 
+def _report_notice(message: str) -> None:
+    print(f"Warning: {message}.", file=sys.stderr, flush=True)
+
+
 def _counted(records: Iterator[Indicator], counter: list[int]) -> Generator[Indicator, None, None]:
     for record in records:
         counter[0] += 1
@@ -215,7 +219,9 @@ def extract_command(
             _output_folder(output)
         todo = batch.expand(reports)
         with _progress(len(todo)) as advance:
-            run = batch.Batch(todo, tax, encoding, jobs or batch.default_jobs(), _report_failure, advance)
+            run = batch.Batch(
+                todo, tax, encoding, jobs or batch.default_jobs(), _report_failure, advance, _report_notice
+            )
             with closing(_counted(run.records(), count)) as records:
                 first = next(records, None)
                 if first is not None or run.read:  # when every report failed, an earlier -o file is kept

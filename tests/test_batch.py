@@ -6,6 +6,7 @@ import csv
 import io
 import json
 import os
+import pickle
 import pty
 import select
 import shutil
@@ -65,6 +66,16 @@ class _BrokenPool:
         return future
 
 
+def test_the_taxonomy_reaches_the_workers_whole() -> None:
+    """Workers get the taxonomy by pickle; compiled (tests/test_compiled.py), its frozen records need
+    their own way across, and a failure would only show as a pool read in one process."""
+    taxonomy = default_taxonomy()
+    copy = pickle.loads(pickle.dumps(taxonomy))
+    assert copy == taxonomy and copy.owner == taxonomy.owner
+    clause = "共成功调解各类矛盾纠纷3386起"
+    assert copy.classify(clause, clause, "") == taxonomy.classify(clause, clause, "")
+
+
 def test_files_of_a_broken_pool_are_read_here_in_order(tmp_path: Path) -> None:
     """Small files go to the workers in chunks; if the pool breaks, every file is read in this
     process instead, in the same order, none lost and none twice."""
@@ -72,11 +83,13 @@ def test_files_of_a_broken_pool_are_read_here_in_order(tmp_path: Path) -> None:
     for i in range(80):
         shutil.copy(originals[i % len(originals)], tmp_path / f"{i:03d}.txt")
     jobs = expand([str(tmp_path)])
-    broken = Batch(jobs, default_taxonomy(), workers=2)
+    notices: list[str] = []
+    broken = Batch(jobs, default_taxonomy(), workers=2, on_notice=notices.append)
     records = list(broken._ordered(_BrokenPool()))
     alone = Batch(jobs, default_taxonomy(), workers=1)
     assert records == list(alone._ordered(None))
     assert (broken.read, broken.failed) == (80, 0)
+    assert notices == ["the worker processes stopped; the remaining files are read in one process"]
 
 def test_files_folders_and_stdin_make_one_json_list(tmp_path: Path) -> None:
     folder = tmp_path / "more"
@@ -189,7 +202,7 @@ def test_ctrl_c_stops_the_workers(tmp_path: Path) -> None:
     folder = tmp_path / "reports"
     folder.mkdir()
     text = SAMPLE.read_text(encoding="utf-8") * 60
-    for i in range(4):
+    for i in range(16):  # enough that the workers are still reading when the first file is written, compiled too
         (folder / f"{i}.txt").write_text(text, encoding="utf-8")
     process = subprocess.Popen([*KAIFU, "extract", str(folder), "-j", "2", "-o", "out.csv"],
                                stderr=subprocess.PIPE, cwd=tmp_path)

@@ -1,0 +1,57 @@
+"""The build users get: ``pip install .`` compiles six modules with mypyc (setup.py).
+
+The other tests run this tree's source, as an editable install does.  Here the package is built as
+``pip install .`` builds it, and the whole test suite runs again against that build: compiled code
+checks every type hint when it runs, so a hint that lies is a crash there and nowhere else.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import BUILD, ROOT
+
+COMPILED = ("classification", "extraction", "meaning", "numerals", "structure", "vocabulary")
+
+pytestmark = [
+    pytest.mark.skipif(BUILD == "compiled", reason="this is the run against the compiled build"),
+    pytest.mark.skipif(shutil.which("cc") is None and shutil.which("gcc") is None, reason="no C compiler"),
+]
+
+
+@pytest.fixture(scope="module")
+def build(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The package as ``pip install .`` builds it, in a folder of its own."""
+    pytest.importorskip("mypyc", reason="mypy is a test dependency: pip install -e '.[test]'")
+    target = tmp_path_factory.mktemp("compiled")
+    env = {k: v for k, v in os.environ.items() if k != "KAIFU_PURE_PYTHON"}
+    # No build isolation: the venv has setuptools and mypy (the test extra), so no download.
+    done = subprocess.run(
+        [sys.executable, "-m", "pip", "install", "--quiet", "--no-deps", "--no-build-isolation",
+         "--target", str(target), str(ROOT)],
+        capture_output=True, text=True, env=env, cwd=target,
+    )
+    assert done.returncode == 0, done.stderr[-3000:]
+    assert "pure Python" not in done.stderr, done.stderr[-3000:]  # setup.py fell back
+    return target
+
+
+def test_every_listed_module_is_compiled(build: Path) -> None:
+    for name in COMPILED:
+        assert list((build / "kaifu_cli").glob(f"{name}.*.so")) or list((build / "kaifu_cli").glob(f"{name}.*.pyd")), name
+
+
+def test_the_suite_passes_against_the_compiled_build(build: Path) -> None:
+    env = dict(os.environ, PYTHONPATH=str(build), KAIFU_TEST_BUILD="compiled")
+    # -P: the current folder (this tree's source) is not put before the build on sys.path.
+    done = subprocess.run(
+        [sys.executable, "-P", "-m", "pytest", "-q", "-x", "-p", "no:cacheprovider", str(ROOT / "tests")],
+        capture_output=True, text=True, env=env, cwd=ROOT,
+    )
+    assert done.returncode == 0, done.stdout[-5000:] + done.stderr[-2000:]
