@@ -1,16 +1,21 @@
 """kaifu's benchmark: throughput, start-up time, memory and hostile inputs, as one table.
 
-Run from the repository root (about three minutes on a 2-core machine)::
+Run from the repository root, with kaifu installed as users install it (``pip install .``, which
+compiles the modules that read a report with mypyc; see setup.py), about a minute on a 2-core machine::
 
-    .venv/bin/python bench/bench.py
+    python3 -m venv .venv-bench && .venv-bench/bin/pip install . && .venv-bench/bin/python bench/bench.py
+
+An editable install is pure Python: the script then measures that, and says so.
 
 It builds its corpus in ``bench/corpus/`` (ignored by git) from ``samples/*.txt`` and
 ``tests/data/*.txt``: every copy of a report has its digits permuted, so no two files are the
 same and no cache of lines or labels can flatter the numbers.  Then it measures, in one run:
 
-- ``extract`` in the library, one process: MB of UTF-8 text per second (best of three passes);
+- ``extract`` in the library, one process: MB of UTF-8 text per second (best of three passes), for
+  the installed build and, in a child process, for this tree's pure Python source;
 - ``cn2an.transform(text, "cn2an")`` over part of the same text, the reference point;
-- where ``extract`` spends its time, by stage (cProfile over 1 MB);
+- where ``extract`` spends its time, by stage (cProfile over 1 MB of the pure Python source: cProfile
+  cannot see inside compiled functions);
 - ``kaifu extract`` on the corpus folder to CSV, with ``--jobs 1`` and ``--jobs 2``;
 - peak memory (RSS) of ``kaifu extract`` on the corpus, on one file and on one ten times larger;
 - the wall time of ``kaifu extract samples/kaifu-2023h1.txt`` (median of several runs) next to
@@ -25,6 +30,7 @@ same and no cache of lines or labels can flatter the numbers.  Then it measures,
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import platform
 import random
@@ -118,6 +124,30 @@ def has_jobs() -> bool:
     """Whether this kaifu has ``--jobs`` (added with batch extraction)."""
     out = subprocess.run([KAIFU, "extract", "--help"], capture_output=True, text=True, cwd=ROOT)
     return "--jobs" in out.stdout
+
+
+def build() -> str:
+    """Which kaifu this process imports: ``mypyc`` when its extraction module is compiled."""
+    from kaifu_cli import extraction
+
+    return "pure Python" if Path(extraction.__file__).suffix == ".py" else "mypyc"
+
+
+def source_measures(folder: Path, library_mb: float) -> tuple[float, float, int, list[tuple[str, float]]]:
+    """Throughput and stage profile of this tree's pure Python source over the files of ``folder``,
+    in a child process that imports that source before any installed build."""
+    code = (
+        "import json, sys; sys.path[:0] = [sys.argv[1], sys.argv[2]]; import bench;"
+        "from pathlib import Path; files = sorted(Path(sys.argv[3]).glob('*.txt'));"
+        "assert bench.build() == 'pure Python';"
+        "print(json.dumps([*bench.library_throughput(files, float(sys.argv[4])), bench.profile(files, 1.0)]))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code, str(ROOT), str(ROOT / "bench"), str(folder), str(library_mb)],
+        capture_output=True, text=True, check=True, cwd=ROOT,
+    ).stdout
+    speed, mb, records, shares = json.loads(out)
+    return speed, mb, records, [tuple(share) for share in shares]
 
 
 def library_throughput(paths: list[Path], limit_mb: float, passes: int = 3) -> tuple[float, float, int]:
@@ -267,15 +297,24 @@ def main() -> None:
         rows.append((what, value, target))
         print(f"  {what}: {value}", flush=True)
 
+    installed = build()
+    if installed != "mypyc":
+        print("  (kaifu is installed as pure Python: `pip install .` builds what users get, compiled)",
+              flush=True)
     lib, lib_mb, records = library_throughput(files, args.library_mb)
     ref = cn2an_throughput(files, 1.0)
-    row(f"library extract, 1 process ({lib_mb:.0f} MB, {records} records)", f"{lib:.2f} MB/s",
+    row(f"library extract, 1 process, {installed} ({lib_mb:.0f} MB, {records} records)", f"{lib:.2f} MB/s",
         f">= {TARGET_MB_S:g} MB/s: {met(lib >= TARGET_MB_S)}")
     row("cn2an.transform(text, 'cn2an'), same text (1 MB)", f"{ref:.2f} MB/s",
         f"extract >= {TARGET_VS_CN2AN:g}x: {lib / ref:.1f}x, {met(lib >= TARGET_VS_CN2AN * ref)}")
-
-    for stage, share in profile(files, 1.0):
-        row(f"  time in {stage}", f"{share:.0%}")
+    if installed == "mypyc":
+        pure, _, _, shares = source_measures(CORPUS / "many", args.library_mb)
+        row("library extract, 1 process, pure Python (this tree's source)", f"{pure:.2f} MB/s",
+            f"mypyc build: {lib / pure:.2f}x")
+    else:
+        shares = profile(files, 1.0)
+    for stage, share in shares:
+        row(f"  time in {stage} (pure Python)", f"{share:.0%}")
 
     jobs = has_jobs()
     rss_corpus = 0
@@ -315,7 +354,7 @@ def main() -> None:
     if not args.keep:
         shutil.rmtree(CORPUS)
     print()
-    print(f"kaifu benchmark — {machine()}; {time.perf_counter() - began:.0f} s in all")
+    print(f"kaifu benchmark — {machine()}; kaifu {installed}; {time.perf_counter() - began:.0f} s in all")
     print()
     width = max(columns(r[0]) for r in rows)
     vwidth = max(columns(r[1]) for r in rows)
