@@ -53,8 +53,17 @@ def fail(message: str, hint: str) -> None:
 
 def _version(value: bool) -> None:
     if value:
-        typer.echo(f"kaifu {__version__}")
+        typer.echo(f"kaifu {__version__} ({_build()})")
         raise typer.Exit()
+
+
+def _build() -> str:
+    """How the modules that read a report were installed: compiled by mypyc (``pip install .``,
+    see setup.py) or pure Python (an editable install, or where compiling failed): same records,
+    about 1.7 times slower."""
+    from . import extraction
+
+    return "pure Python" if Path(extraction.__file__ or "").suffix == ".py" else "compiled with mypyc"
 
 
 @app.callback()

@@ -17,7 +17,7 @@ from typer.testing import CliRunner
 from kaifu_cli import COLUMNS, __version__
 from kaifu_cli.cli import app
 
-from conftest import ROOT, SAMPLE
+from conftest import BUILD, ROOT, SAMPLE
 
 runner = CliRunner()
 
@@ -28,7 +28,8 @@ def run(*args: str, input: str | None = None):
 
 def test_version():
     result = run("--version")
-    assert result.exit_code == 0 and result.stdout.strip() == f"kaifu {__version__}"
+    build = "pure Python" if BUILD == "source" else "compiled with mypyc"
+    assert result.exit_code == 0 and result.stdout.strip() == f"kaifu {__version__} ({build})"
 
 
 def test_help_lists_commands():
