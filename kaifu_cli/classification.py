@@ -17,18 +17,21 @@ from fractions import Fraction
 from functools import cache
 from importlib import resources
 from pathlib import Path
+from typing import Final
+
+# Module constants are Final: compiled by mypyc, they are read as C statics, not looked up by name.
 
 # How much a keyword counts where it stands.
-CLAUSE_WEIGHT = 1.0
-SENTENCE_WEIGHT = 0.4
-HEADING_WEIGHT = 0.2
+CLAUSE_WEIGHT: Final = 1.0
+SENTENCE_WEIGHT: Final = 0.4
+HEADING_WEIGHT: Final = 0.2
 # A keyword right after 经/通过 names the means, not the topic: 经调解结案 is about closing cases.
-MANNER_MARKERS = ("经过", "通过", "经")
-MANNER_WEIGHT = 0.25
+MANNER_MARKERS: Final = ("经过", "通过", "经")
+MANNER_WEIGHT: Final = 0.25
 # Once a section scores this much, the wider context is not consulted.
-DECISIVE = 1.0
+DECISIVE: Final = 1.0
 
-KEY = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+KEY: Final = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 
 
 class TaxonomyError(ValueError):
@@ -49,9 +52,9 @@ class Section:
 
 # Scores are counted in whole points so that adding them up is exact and does not depend on the
 # order: a keyword character in a figure's clause is worth POINTS, elsewhere its weight times POINTS.
-POINTS = 80
+POINTS: Final = 80
 # Text scored recently, kept so that the figures of one long sentence do not each rescan it.
-MEMO_SIZE = 4096
+MEMO_SIZE: Final = 4096
 
 
 def _points(weight: float) -> int:
@@ -156,9 +159,13 @@ def _tree_of(words: Iterable[str]) -> str:
     return branch(tree)
 
 
-_CLAUSE, _SENTENCE, _HEADING = (_points(w) for w in (CLAUSE_WEIGHT, SENTENCE_WEIGHT, HEADING_WEIGHT))
-_DECISIVE = _points(DECISIVE)
-_MANNER_NUM, _MANNER_DEN = Fraction(MANNER_WEIGHT).limit_denominator(100).as_integer_ratio()
+_CLAUSE: Final = _points(CLAUSE_WEIGHT)
+_SENTENCE: Final = _points(SENTENCE_WEIGHT)
+_HEADING: Final = _points(HEADING_WEIGHT)
+_DECISIVE: Final = _points(DECISIVE)
+_MANNER_RATIO: Final = Fraction(MANNER_WEIGHT).limit_denominator(100)
+_MANNER_NUM: Final = _MANNER_RATIO.numerator
+_MANNER_DEN: Final = _MANNER_RATIO.denominator
 
 
 def parse(text: str, origin: str = "taxonomy") -> Taxonomy:

@@ -19,7 +19,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache, lru_cache
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from . import meaning, numerals, structure
 from .classification import Taxonomy
@@ -28,20 +28,21 @@ from .indicator import Indicator
 from .vocabulary import Vocabulary, any_of, longest_first
 from .vocabulary import load as load_vocabulary
 
-LABEL_MAX = 24
-ONE = Decimal(1)
+# Module constants are Final: compiled by mypyc, they are read as C statics, not looked up by name.
+LABEL_MAX: Final = 24
+ONE: Final = Decimal(1)
 
 
 # Joiners of a list of figures that share one unit or one verb: 2.16和1.66个百分点, 3.6%和3.1%.
-LIST_JOINERS = frozenset("和、与及或")
+LIST_JOINERS: Final = frozenset("和、与及或")
 # Characters that end the noun after a figure.
-AFTER_BREAKS = re.compile(r"[(（)）、，,。；;：:！!？?\s]")
+AFTER_BREAKS: Final = re.compile(r"[(（)）、，,。；;：:！!？?\s]")
 # Marks of a range or a date around a number: 1-9月, 2013—2015, 3·15, 25.72:26.84.
-RANGE_MARKS = "-—–~～至到"
-DATE_MARKS = "·:："
+RANGE_MARKS: Final = "-—–~～至到"
+DATE_MARKS: Final = "·:："
 
 # The start of a label that is only time or enumeration: 截至6月30日, 2021年, 1-9月, 一是.
-LEAD_NOISE_PHRASES = r"""
+LEAD_NOISE_PHRASES: Final = r"""
     (?:
         (?:截至|截止|到|至|自|从)?\s*
         (?=\d)                                                   # a time phrase starts with a number
@@ -61,14 +62,14 @@ LEAD_NOISE_PHRASES = r"""
 """
 # The characters those phrases start with, one alternative after the other (tests/test_extraction.py
 # checks that LEAD_NOISE, which looks at them first, matches as the phrases alone do).
-LEAD_NOISE_FIRST = (
+LEAD_NOISE_FIRST: Final = (
     r"\s\d截到至自从"  # 截至6月30日, 2021年
     "上下全今去当本年同目近初据"  # 上半年, 同期, 据统计
     "一二三四前第五六七八九十"  # 一季度, 前三季度, 第一季度, 三是
     "首其再最另此"  # 首先, 其次
     "(（"  # (一)
 )
-LEAD_NOISE = re.compile(
+LEAD_NOISE: Final = re.compile(
     rf"^(?=[{LEAD_NOISE_FIRST}]){LEAD_NOISE_PHRASES}",  # most labels start otherwise: they fail at once
     re.VERBOSE,
 )
@@ -592,9 +593,9 @@ def _strip_label(text: str, finders: _Finders, lead: bool = True, trail: bool = 
 
 
 # Round brackets, for the one still open before a figure.
-BRACKETS = re.compile(r"[(（)）]")
+BRACKETS: Final = re.compile(r"[(（)）]")
 # The marks _balance looks at: a label that neither starts nor ends with one is only stripped.
-BALANCED_MARKS = "(（“《)）”》"
+BALANCED_MARKS: Final = "(（“《)）”》"
 
 
 def _balance(text: str) -> str:
@@ -698,7 +699,7 @@ class _Finders:
 
 
 # The marks a label is stripped of (besides spaces) and the brackets and quotes _balance looks at.
-LABEL_MARKS = "，,、：:" + "(（“《)）”》"
+LABEL_MARKS: Final = "，,、：:" + "(（“《)）”》"
 
 
 @cache
@@ -1111,7 +1112,7 @@ def extract_lines(
 # The last character of a line that leaves its clause open: text wrapped at a fixed width
 # (…其中,医疗纠纷 / 130起).  Matched at the last position only: a search for ``…$`` would try
 # every character of the line.
-OPEN_END = re.compile(r"[\u4e00-\u9fff（(、“]")
+OPEN_END: Final = re.compile(r"[\u4e00-\u9fff（(、“]")
 
 
 def _unfinished_clause(line: str) -> str:

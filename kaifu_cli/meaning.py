@@ -28,26 +28,28 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cache, cached_property
 from importlib import resources
-from typing import NamedTuple, Protocol
+from typing import Final, NamedTuple, Protocol
 
 from . import numerals, structure
 from .vocabulary import any_of
 from .vocabulary import load as load_vocabulary
 
+# Module constants are Final: compiled by mypyc, they are read as C statics, not looked up by name.
+
 # Kinds of figure that can be a total or a part of one; changes and rates cannot.
-COUNTABLE = frozenset({"count", "money", "measure"})
+COUNTABLE: Final = frozenset({"count", "money", "measure"})
 
 # Marks that end a sentence for the purposes of time and breakdowns: a ；
 # separates the items of one list, a 。 ends it.  Each is a clause stop (structure.CLAUSE_STOP, where
 # a half-width point before a digit is a decimal point, not a stop), so a line's full stops are
 # picked from its clause stops, which extraction has found already.
-FULL_STOP_MARKS = frozenset("。！？!?.")
+FULL_STOP_MARKS: Final = frozenset("。！？!?.")
 # (Each pattern below starts with a class of characters, so that the search skips other text in C.)
-CLAUSE_MARKS = "，,：:；;。！？!?、."
-OPEN_BRACKETS = "(（"
+CLAUSE_MARKS: Final = "，,：:；;。！？!?、."
+OPEN_BRACKETS: Final = "(（"
 # The marks that open, close or end a breakdown, named for the events of `parents`: the mark
 # is taken first, then named by looking back at it.
-BREAKDOWN_MARKS = re.compile(
+BREAKDOWN_MARKS: Final = re.compile(
     r"""
     [(（)）。！？!?；;]
     (?<=
@@ -58,20 +60,20 @@ BREAKDOWN_MARKS = re.compile(
     """,
     re.VERBOSE,
 )
-BREAKDOWN_STOPS = "。！？!?"  # BREAKDOWN_MARKS's stop
+BREAKDOWN_STOPS: Final = "。！？!?"  # BREAKDOWN_MARKS's stop
 
-MONTH = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
-DAY = r"(?:3[01]|[12]\d|0?[1-9]|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])"
-RANGE_MARKS = "-—–~～至到"
-RANGE = f"[{RANGE_MARKS}]"
-ASOF = r"截至|截止到|截止至|截止|到"  # a day's stock: 截至6月30日
+MONTH: Final = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
+DAY: Final = r"(?:3[01]|[12]\d|0?[1-9]|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])"
+RANGE_MARKS: Final = "-—–~～至到"
+RANGE: Final = f"[{RANGE_MARKS}]"
+ASOF: Final = r"截至|截止到|截止至|截止|到"  # a day's stock: 截至6月30日
 
 # Every part of TIME is optional, so it would match, empty, wherever its lookahead holds (at most
 # digits and numerals); this tail fails a match unless one of these groups took part, so the search
 # moves on in C instead of handing empty matches to Python (the matches that remain are the same).
-_PARTS = ("asof", "year_from", "year", "this_year", "since", "half", "quarter", "quarters", "year_edge",
-          "month_from", "month")
-_SOME_PART = "".join(f"(?({name})|" for name in _PARTS) + "(?!)" + ")" * len(_PARTS)
+_PARTS: Final = ("asof", "year_from", "year", "this_year", "since", "half", "quarter", "quarters",
+                 "year_edge", "month_from", "month")
+_SOME_PART: Final = "".join(f"(?({name})|" for name in _PARTS) + "(?!)" + ")" * len(_PARTS)
 
 # A time phrase: 截至6月30日, 截至2021年6月, 上半年, 2023年上半年, 1-9月, 1至6月,
 # 全年, 2015年, 2023年以来, 前三季度, 11月底, 2011-2015年.  Every part is optional
@@ -79,7 +81,7 @@ _SOME_PART = "".join(f"(?({name})|" for name in _PARTS) + "(?!)" + ")" * len(_PA
 # Whitespace is taken possessively (\s*+): what follows a run of it never starts with
 # whitespace, so giving some back could not help a match, and two runs with only optional
 # parts between them would otherwise try every split of a long run (quadratic in its length).
-TIME = re.compile(
+TIME: Final = re.compile(
     rf"""
     (?=[\d截到今本当全年上下前第一二三四五六七八九十])   # only where a phrase can start: fast on long lines
     (?<![\d比较与])(?!(?<=\.)\d)           # 比2020年 is a baseline, 5.1 a number; 2.一季度 starts one
@@ -113,7 +115,7 @@ TIME = re.compile(
 )
 
 # A date as printed in a header or under a signature: 2023-07-10, 2023年7月10日.
-DATE = re.compile(
+DATE: Final = re.compile(
     r"""
     (?P<y>\d(?<!\d\d)\d{3})          # a digit first, so the search skips other text in C; none before it
     (?:
@@ -125,15 +127,15 @@ DATE = re.compile(
 )
 
 # Dashes that lead a date line under a speech's title: ——2023年2月9日在…会议上.
-DASHES = "—－-─"
+DASHES: Final = "—－-─"
 # What may open a header line before its date, besides the date's first digit (see `_header_date`).
-DATE_LEADS = frozenset(DASHES + " :：")
+DATE_LEADS: Final = frozenset(DASHES + " :：")
 
 # What may stand at the start of a clause before a phrase that sets the time of
 # the whole sentence: an enumerator (一是, 1., (二)) or a connective.  (CLAUSE_LEAD ends
 # in whitespace only, so 1.5 is no enumerator there without a lookahead after the point.
 # Whitespace is taken possessively, as in TIME: nothing after it starts with whitespace.)
-_LEAD = r"""
+_LEAD: Final = r"""
     ^\s*+(?:
         [一二三四五六七八九十]+是
       | \d{1,2}\s*+[.、．]
@@ -141,12 +143,12 @@ _LEAD = r"""
       | 其中|同时|另外|此外|目前|其次|最后
     )?\s*+
 """
-CLAUSE_LEAD = re.compile(_LEAD + "$", re.VERBOSE)
+CLAUSE_LEAD: Final = re.compile(_LEAD + "$", re.VERBOSE)
 
 # The start of a line that may open with a year, before any of its time phrases is looked for:
 # a phrase that can set the report's period there names a year, so (after the lead and any 截至)
 # four digits begin it.
-OPENS_WITH_YEAR = re.compile(
+OPENS_WITH_YEAR: Final = re.compile(
     rf"""
     {_LEAD}
     (?:{ASOF})?\s*+\d{{4}}   # 2023年, 截至2023年6月, 2011-2015年
@@ -155,19 +157,19 @@ OPENS_WITH_YEAR = re.compile(
 )
 
 # Bounds that keep every question about a figure short on a line of any length:
-LEAD_MAX = 8  # the longest enumerator or connective before a clause-opening time phrase
-MAX_TOTALS = 8  # the most figures before a 其中 that it may break down
-SIBLINGS = 4  # the parts before a ；that a figure after it is compared with
-MAX_NESTING = 6  # the deepest breakdown within a breakdown kept open
+LEAD_MAX: Final = 8  # the longest enumerator or connective before a clause-opening time phrase
+MAX_TOTALS: Final = 8  # the most figures before a 其中 that it may break down
+SIBLINGS: Final = 4  # the parts before a ；that a figure after it is compared with
+MAX_NESTING: Final = 6  # the deepest breakdown within a breakdown kept open
 
 # What `ReportContext.read` looks at beyond a line's heading and whether it is a date line:
-HEADER_LINES = 6  # the title and the lines under it that may give the report's date
-LEAD_LINES = 12  # the header and opening lines (title, date, a period the opening names)
-SHORT_LINE = 30  # the longest line that may be a bare heading naming a plan or a review
+HEADER_LINES: Final = 6  # the title and the lines under it that may give the report's date
+LEAD_LINES: Final = 12  # the header and opening lines (title, date, a period the opening names)
+SHORT_LINE: Final = 30  # the longest line that may be a bare heading naming a plan or a review
 
-HALVES = {"上半年": (1, 6), "下半年": (7, 12)}
-QUARTER_NUMBERS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4}
-TENDAYS = {"上旬": (1, 10), "中旬": (11, 20), "下旬": (21, 31)}
+HALVES: Final = {"上半年": (1, 6), "下半年": (7, 12)}
+QUARTER_NUMBERS: Final = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4}
+TENDAYS: Final = {"上旬": (1, 10), "中旬": (11, 20), "下旬": (21, 31)}
 
 
 # ---------------------------------------------------------------------------------------------

@@ -11,23 +11,26 @@ import re
 from decimal import Decimal, InvalidOperation
 from functools import cache, lru_cache
 from types import ModuleType
+from typing import Final
+
+# Module constants are Final: compiled by mypyc, they are read as C statics, not looked up by name.
 
 # Full-width digits, percent sign and point fold to ASCII one character
 # for one character, so every offset in the folded text is an offset in the input.
-_FULL_WIDTH = {ord("０") + i: ord("0") + i for i in range(10)}
+_FULL_WIDTH: Final = {ord("０") + i: ord("0") + i for i in range(10)}
 _FULL_WIDTH.update({ord("％"): ord("%"), ord("．"): ord(".")})
-_FOLD = str.maketrans(_FULL_WIDTH)
+_FOLD: Final = str.maketrans(_FULL_WIDTH)
 # Any character _FOLD changes.  ``str.translate`` looks every character of Chinese text up in
 # a dict, so a line with none of these (most lines) is returned as it is, found by one C scan.
-_FOLDABLE = re.compile("[０-９％．]")
+_FOLDABLE: Final = re.compile("[０-９％．]")
 
 # The most digits a figure in a report can have; longer runs are codes or IDs.
-MAX_DIGITS = 15
+MAX_DIGITS: Final = 15
 
-CHINESE_DIGITS = "零〇一二两三四五六七八九"
-CHINESE_NUMERAL_CHARS = CHINESE_DIGITS + "十百千万亿廿"
+CHINESE_DIGITS: Final = "零〇一二两三四五六七八九"
+CHINESE_NUMERAL_CHARS: Final = CHINESE_DIGITS + "十百千万亿廿"
 
-_THOUSANDS = re.compile(r",(?=\d{3})")
+_THOUSANDS: Final = re.compile(r",(?=\d{3})")
 
 
 def fold_width(text: str) -> str:
@@ -70,9 +73,9 @@ def chinese_value(numeral: str) -> Decimal | None:
 
 # Canonical numerals (三百, 两万, 一千零五, 七十二点一) are read here; anything else goes to cn2an,
 # which knows the loose forms (三百五, 一二三) and costs 50 ms to import.
-_DIGIT_VALUES = {ch: n for n, ch in enumerate("零一二三四五六七八九")} | {"〇": 0, "两": 2}
-_UNITS = {"十": 10, "百": 100, "千": 1000}
-_CANONICAL_FORMS = str.maketrans("〇两", "零二")
+_DIGIT_VALUES: Final = {ch: n for n, ch in enumerate("零一二三四五六七八九")} | {"〇": 0, "两": 2}
+_UNITS: Final = {"十": 10, "百": 100, "千": 1000}
+_CANONICAL_FORMS: Final = str.maketrans("〇两", "零二")
 
 
 def _canonical_value(numeral: str) -> Decimal | None:

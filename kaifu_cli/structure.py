@@ -10,11 +10,14 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Final
+
+# Module constants are Final: compiled by mypyc, they are read as C statics, not looked up by name.
 
 # A heading starts a line with one of the numbering styles of Chinese official
 # documents, in full- or half-width form.  The style names the level: the first
 # style seen is the top level, and a style seen again closes the deeper ones.
-HEADING = re.compile(
+HEADING: Final = re.compile(
     r"""
     ^\s*
     (?:
@@ -31,7 +34,7 @@ HEADING = re.compile(
 # Sentence and clause stops: one mark each.  Both patterns start with the class of the marks
 # and check the exceptions after it, so that a search skips all other text in C (a pattern that
 # starts otherwise is tried at every position).  A point before a digit is a decimal point (7.5).
-SENTENCE_STOP = re.compile(
+SENTENCE_STOP: Final = re.compile(
     r"""
     [。！？!?；;.]
     (?!(?<=\.)\d)             # not the point of 7.5
@@ -40,7 +43,7 @@ SENTENCE_STOP = re.compile(
 )
 # Besides, a comma between digits before three more (70,433) separates thousands, and a colon
 # right before a number (刑事案件：98件) joins a label to its value: neither is a stop.
-CLAUSE_STOP = re.compile(
+CLAUSE_STOP: Final = re.compile(
     r"""
     [。！？!?；;，：:,.]
     (?!(?<=\.)\d)             # not the point of 7.5
@@ -52,7 +55,7 @@ CLAUSE_STOP = re.compile(
 
 # Paired marks whose contents are names, titles or slogans, never figures:
 # “八五”普法, 《…(2022—2025)》, “12348”.
-QUOTE_SPAN = re.compile(
+QUOTE_SPAN: Final = re.compile(
     r"""
     “[^“”\n]{0,40}”        # curly double quotes, closed on the same line
   | 《[^《》\n]{0,80}》     # book and document titles
@@ -64,7 +67,7 @@ QUOTE_SPAN = re.compile(
     """,
     re.VERBOSE,
 )
-QUOTE_OPENERS = "“《「『‘〈\""  # the first character of each QUOTE_SPAN
+QUOTE_OPENERS: Final = "“《「『‘〈\""  # the first character of each QUOTE_SPAN
 
 
 @dataclass
@@ -94,7 +97,7 @@ class HeadingTracker:
 
 
 # A title or heading line has no sentence or clause marks.
-TITLE_BREAKS = re.compile(r"[。；;，,：:!?！？]")
+TITLE_BREAKS: Final = re.compile(r"[。；;，,：:!?！？]")
 
 
 def title_like(line: str) -> bool:
@@ -134,7 +137,7 @@ def clauses_of(line: str) -> Clauses:
 # The marks that end a sentence (SENTENCE_STOP). Every sentence stop is a clause stop too
 # (CLAUSE_STOP has the same marks, and "." with the same exception), so the clause stops that are
 # one of these are a line's sentence stops, found without searching the line again.
-SENTENCE_MARKS = frozenset("。！？!?；;.")
+SENTENCE_MARKS: Final = frozenset("。！？!?；;.")
 
 
 class Clauses:
