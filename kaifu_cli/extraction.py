@@ -97,19 +97,40 @@ class Figure(NamedTuple):
     chinese: bool
 
 
-@dataclass(slots=True)  # thousands per MB: slots make them cheaper to make and to read
 class _Described:
-    figure: Figure
-    clause: tuple[int, int]
-    sentence: tuple[int, int]
-    label: str = ""
-    label_end: int = 0
-    kind: str = ""
-    negative: bool = False
-    chain_head: int = -1
-    seg_start: int = 0
-    before: str = ""
-    """The words between the previous figure (or the clause start) and this one."""
+    """A figure with its clause, sentence, kind, sign and label, as ``_describe_line`` finds them.
+
+    Thousands per MB: a plain class with slots, cheap to make and to read. Not a dataclass: compiled
+    by mypyc, a dataclass's ``__init__`` (generated at run time) still runs interpreted.
+    """
+
+    __slots__ = ("before", "chain_head", "clause", "figure", "kind", "label", "label_end", "negative",
+                 "seg_start", "sentence")
+
+    def __init__(
+        self,
+        figure: Figure,
+        clause: tuple[int, int],
+        sentence: tuple[int, int],
+        label: str,
+        label_end: int,
+        kind: str,
+        negative: bool,
+        chain_head: int,
+        seg_start: int,
+        before: str,
+    ) -> None:
+        self.figure = figure
+        self.clause = clause
+        self.sentence = sentence
+        self.label = label
+        self.label_end = label_end
+        self.kind = kind
+        self.negative = negative
+        self.chain_head = chain_head
+        self.seg_start = seg_start
+        self.before = before
+        """The words between the previous figure (or the clause start) and this one."""
 
 
 @cache
