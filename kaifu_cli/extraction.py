@@ -1166,7 +1166,7 @@ def _unfinished_clause(line: str) -> str:
     主要工作成效), complete in itself even where the body follows with no blank line: it opens nothing.
     """
     line = line.rstrip()
-    if not line or not OPEN_END.match(line, len(line) - 1) or structure.HEADING.match(line):
+    if not line or not OPEN_END.match(line, len(line) - 1) or structure.heading_match(line):
         return ""
     stops = structure.clauses_of(line).stops
     if not stops and structure.title_like(line):

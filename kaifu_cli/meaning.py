@@ -982,7 +982,7 @@ class ReportContext:
         numbered = False  # asked only for an opening line or a short one
         if asked:
             text = numerals.fold_width(text)
-            numbered = (opening or short) and structure.HEADING.match(text) is not None
+            numbered = (opening or short) and structure.heading_match(text) is not None
             if n == 1 and structure.title_like(text):
                 self.title = text
                 self._set_period(text, "title", opening=False)

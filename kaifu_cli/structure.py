@@ -31,6 +31,20 @@ HEADING: Final = re.compile(
     re.VERBOSE,
 )
 
+# The characters that can start HEADING's number: a line that starts with none of them, nor with a
+# digit or whitespace, opens no heading, which its first character tells without a call of the
+# pattern (most lines).
+HEADING_STARTS: Final = frozenset("一二三四五六七八九十(（①②③④⑤⑥⑦⑧⑨⑩")
+
+
+def heading_match(line: str) -> re.Match[str] | None:
+    """HEADING matched at the start of a line (``\\s`` and ``\\d`` are ``isspace`` and ``isdecimal``)."""
+    first = line[:1]
+    if first in HEADING_STARTS or first.isdecimal() or first.isspace():
+        return HEADING.match(line)
+    return None
+
+
 # Sentence and clause stops: one mark each.  Both patterns start with the class of the marks
 # and check the exceptions after it, so that a search skips all other text in C (a pattern that
 # starts otherwise is tried at every position).  A point before a digit is a decimal point (7.5).
@@ -81,7 +95,7 @@ class HeadingTracker:
 
     def update(self, line: str) -> None:
         """Read one line; if it opens a heading, make it the current deepest one."""
-        m = HEADING.match(line)
+        m = heading_match(line)
         if not m:
             return
         style = m.lastgroup or ""
@@ -103,7 +117,7 @@ TITLE_BREAKS: Final = re.compile(r"[。；;，,：:!?！？]")
 def title_like(line: str) -> bool:
     """A short line without punctuation that is not a numbered heading: a title or a bare heading."""
     text = line.strip()
-    return 2 <= len(text) <= 60 and not TITLE_BREAKS.search(text) and not HEADING.match(text)
+    return 2 <= len(text) <= 60 and not TITLE_BREAKS.search(text) and not heading_match(text)
 
 
 def heading_title(line: str, after_number: int = 0) -> str:
