@@ -38,9 +38,13 @@ def fold_width(text: str) -> str:
     return text.translate(_FOLD) if _FOLDABLE.search(text) else text
 
 
+# Decimal(1), made once: tidy quantizes every record's value to it.
+_UNIT_EXPONENT: Final = Decimal(1)
+
+
 def tidy(value: Decimal) -> Decimal:
     """Trailing zeros dropped without exponent form: 73779800.00 -> 73779800, not 7.37798E+7."""
-    return value.quantize(Decimal(1)) if value == value.to_integral_value() else value.normalize()
+    return value.quantize(_UNIT_EXPONENT) if value == value.to_integral_value() else value.normalize()
 
 
 def arabic_value(numeral: str) -> Decimal | None:
