@@ -474,11 +474,14 @@ class LineIndex:
     A line can be a whole report (10 MB without a line break); nothing here scans
     from the start of the line once per figure.  What only some lines are asked about
     (sentences, baselines, targets) is found on the first question.
+
+    The line is width-folded (`numerals.fold_width`), as extraction reads it: folded once per
+    line by `extraction.extract_lines`, not once more here.
     """
 
     def __init__(
         self,
-        line: str,
+        text: str,
         until: int | None = None,
         quoted: list[tuple[int, int]] | None = None,
     ) -> None:
@@ -487,7 +490,7 @@ class LineIndex:
         ``quoted``: the line's quoted spans (`structure.QUOTE_SPAN`),
         in order, if found already, as `extraction.find_figures` finds them; else they are searched
         for when asked about."""
-        text = self.text = numerals.fold_width(line)
+        self.text = text
         self.quoted = quoted
         self._full_stops: list[int] | None = None  # found on the first question: most lines ask none
         self._baselines: list[re.Match[str]] | None = None
@@ -750,7 +753,7 @@ def parents(line: str | LineIndex, items: Sequence[Placed]) -> list[int | None]:
     innermost list; after a ``；`` or ``。`` a figure continues a list only when
     its label shares words with the parts before it (第二产业 after 第一产业).
     """
-    index = line if isinstance(line, LineIndex) else LineIndex(line)
+    index = line if isinstance(line, LineIndex) else LineIndex(numerals.fold_width(line))
     text = index.text
     result: list[int | None] = [None] * len(items)
     markers = _markers(text, index.quoted) if index.marked else []
@@ -1071,6 +1074,7 @@ class ReportContext:
     ) -> list[dict[str, str]]:
         """The fields ``id, parent, period, period_text, compared_to, status`` of each figure of a line.
 
+        ``line``: width-folded (`numerals.fold_width`), as the figures were found in it (see `LineIndex`).
         ``quoted``: its quoted spans, if found already (see `LineIndex`).
         """
         if not items:
