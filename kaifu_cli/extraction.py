@@ -61,14 +61,16 @@ LEAD_NOISE_PHRASES: Final = r"""
     )
 """
 # The characters those phrases start with, one alternative after the other (tests/test_extraction.py
-# checks that LEAD_NOISE, which looks at them first, matches as the phrases alone do).
-LEAD_NOISE_FIRST: Final = (
-    r"\s\d截到至自从"  # 截至6月30日, 2021年
+# checks that LEAD_NOISE, which looks at them first, matches as the phrases alone do): whitespace
+# and digits (2021年), and these.
+LEAD_NOISE_FIRST_CHARS: Final = (
+    "截到至自从"  # 截至6月30日
     "上下全今去当本年同目近初据"  # 上半年, 同期, 据统计
     "一二三四前第五六七八九十"  # 一季度, 前三季度, 第一季度, 三是
     "首其再最另此"  # 首先, 其次
     "(（"  # (一)
 )
+LEAD_NOISE_FIRST: Final = r"\s\d" + LEAD_NOISE_FIRST_CHARS  # the inside of a character class
 LEAD_NOISE: Final = re.compile(
     rf"^(?=[{LEAD_NOISE_FIRST}]){LEAD_NOISE_PHRASES}",  # most labels start otherwise: they fail at once
     re.VERBOSE,
@@ -610,13 +612,12 @@ def _number_start(figure: Figure) -> int:
 
 def _strip_label(text: str, finders: _Finders, lead: bool = True, trail: bool = True) -> str:
     """Trim time phrases, enumerators and filler words from the ends of a label."""
-    may_trim_start = finders.label_start if lead else finders.label_start_bare
-    may_trim_end = finders.label_end_chars if trail else finders.label_end_chars_bare
+    may_trim_end = finders.label_end_chars if trail else finders.label_marks
     text = text.strip()
     # A round of trimming changes a (stripped) label only where a match at its start or its last
     # character says it may: most labels skip the loop, and a trimmed one is not trimmed once more
     # only to see nothing change.
-    while may_trim_start.match(text) or text[-1:] in may_trim_end:
+    while _may_trim_start(text, finders, lead) or text[-1:] in may_trim_end:
         before = text
         text = text.strip(" \t\u3000，,、：:")
         if lead:
@@ -634,6 +635,19 @@ def _strip_label(text: str, finders: _Finders, lead: bool = True, trail: bool = 
         if text == before:
             break
     return text
+
+
+def _may_trim_start(text: str, finders: _Finders, lead: bool) -> bool:
+    """Whether :func:`_strip_label` may trim a label at its start. Its first character tells most
+    labels, by a set lookup for less than the call of a match: ``label_start`` starts with the class
+    of the characters it can start with, and a label whose lead is kept is trimmed there only of a mark.
+    """
+    first = text[:1]
+    if not lead:
+        return first in finders.label_marks
+    if first in finders.label_start_chars or first.isdecimal() or first.isspace():  # (\d, \s)
+        return finders.label_start.match(text) is not None
+    return False
 
 
 # Round brackets, for the one still open before a figure.
@@ -732,12 +746,13 @@ class _Finders:
     """The trailing words (longest first) by last character: a label ending otherwise keeps its end."""
     label_start: re.Pattern[str]
     """Matches at a stripped label's start where :func:`_strip_label` may trim it there."""
-    label_start_bare: re.Pattern[str]
-    """The same without time phrases and lead words, for a label whose lead is kept."""
+    label_start_chars: frozenset[str]
+    """The characters ``label_start`` can match at besides whitespace and digits: its first class."""
     label_end_chars: frozenset[str]
     """Last characters of what :func:`_strip_label` may trim at a label's end: marks, trailing words."""
-    label_end_chars_bare: frozenset[str]
-    """The same without trailing words, for a label whose end is kept."""
+    label_marks: frozenset[str]
+    """:data:`LABEL_MARKS`: all that is trimmed at the start of a label whose lead is kept, or at the
+    end of one whose end is kept."""
     verb_end_chars: frozenset[str]
     """Last characters of the words :func:`_verb_before` looks for: a text ending otherwise has no verb."""
 
@@ -750,7 +765,8 @@ LABEL_MARKS: Final = "，,、：:" + "(（“《)）”》"
 def _finders(vocab: Vocabulary) -> _Finders:
     lead = any_of(vocab.label_lead).pattern
     marks = "".join(map(re.escape, LABEL_MARKS))
-    lead_first = "".join(sorted({re.escape(word[0]) for word in vocab.label_lead}))
+    lead_first_chars = {word[0] for word in vocab.label_lead}
+    lead_first = "".join(sorted(map(re.escape, lead_first_chars)))
     label_start = re.compile(
         rf"""
         (?=[{marks}{LEAD_NOISE_FIRST}{lead_first}])   # the first characters of the three: most fail here
@@ -780,9 +796,9 @@ def _finders(vocab: Vocabulary) -> _Finders:
         label_head=label_head,
         trail_by_last=_by_last_char(vocab.label_trail),
         label_start=label_start,
-        label_start_bare=re.compile(f"[{marks}]"),
+        label_start_chars=frozenset({*LABEL_MARKS, *LEAD_NOISE_FIRST_CHARS, *lead_first_chars}),
         label_end_chars=_last_chars((*LABEL_MARKS, *vocab.label_trail)),
-        label_end_chars_bare=frozenset(LABEL_MARKS),
+        label_marks=frozenset(LABEL_MARKS),
         verb_end_chars=_last_chars(verbs),
     )
 
