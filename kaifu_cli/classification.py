@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from fractions import Fraction
@@ -53,8 +52,6 @@ class Section:
 # Scores are counted in whole points so that adding them up is exact and does not depend on the
 # order: a keyword character in a figure's clause is worth POINTS, elsewhere its weight times POINTS.
 POINTS: Final = 80
-# Text scored recently, kept so that the figures of one long sentence do not each rescan it.
-MEMO_SIZE: Final = 4096
 
 
 def _points(weight: float) -> int:
@@ -72,9 +69,9 @@ class Taxonomy:
     owner: dict[str, Section | None]
     """The section of each keyword; None for the words that hold a keyword but name no section."""
     by_key: dict[str, Section] = field(default_factory=dict)
-    # Per weight in points, the scores of texts seen recently and their best section.
-    _memo: defaultdict[int, dict[str, tuple[dict[str, int], Section | None]]] = field(
-        default_factory=lambda: defaultdict(dict), compare=False, repr=False
+    # Per weight in points, the last text scored, its scores and their best section.
+    _last: dict[int, tuple[str, tuple[dict[str, int], Section | None]]] = field(
+        default_factory=dict, compare=False, repr=False
     )
 
     @classmethod
@@ -113,13 +110,13 @@ class Taxonomy:
     def _scores(self, text: str, points: int) -> tuple[dict[str, int], Section | None]:
         """Points per section key for the keywords in one text, and the best of them.
 
-        Remembered: the figures of one sentence pass the same sentence (and heading) object,
-        whose hash Python keeps, so a sentence is scanned once however many figures it holds.
+        The last text of each weight is remembered: the clauses of one sentence pass the same
+        sentence object, the lines under one heading the same heading path, one after the other, so
+        each is scanned once however many figures it holds, told by identity (no text is hashed).
         """
-        memo = self._memo[points]
-        found = memo.get(text)
-        if found is not None:
-            return found
+        last = self._last.get(points)
+        if last is not None and last[0] is text:
+            return last[1]
         assert self.pattern is not None
         scores: dict[str, int] = {}
         for m in self.pattern.finditer(text):
@@ -131,9 +128,8 @@ class Taxonomy:
             if section is None:
                 continue  # 农村居民: the keyword 村居 inside it does not count
             scores[section.key] = scores.get(section.key, 0) + score
-        if len(memo) >= MEMO_SIZE:
-            memo.clear()
-        memo[text] = found = (scores, self._best(scores))
+        found = (scores, self._best(scores))
+        self._last[points] = (text, found)
         return found
 
 

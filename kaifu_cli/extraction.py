@@ -1131,8 +1131,8 @@ def extract_lines(
         described = _describe_line(folded, figures, vocab, carried)
         opening, carried = carried, _unfinished_clause(line)
         # The figures of a sentence or a clause come one after another and share one string of it:
-        # the classifier remembers a text by its (kept) hash, and a clause of a thousand figures
-        # is neither copied nor hashed a thousand times.
+        # the classifier remembers the last text it scored by identity, and a clause of a thousand
+        # figures is neither copied nor scanned a thousand times.
         span, sentence, text = (-1, -1), "", ""
         clause_span, clause = (-1, -1), ""
         notes_of = report.annotate(number, folded, described, quoted=quoted)
