@@ -1117,6 +1117,9 @@ def extract_lines(
     carried = ""
     for number, line in enumerate(lines, 1):
         line = line.rstrip("\r\n")
+        if not line:  # a third of a report's lines: no heading, nothing to read, and it ends any clause
+            carried = ""
+            continue
         headings.update(line)
         heading = headings.path
         report.read(line, heading)
