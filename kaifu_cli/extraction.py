@@ -1153,6 +1153,7 @@ def extract_lines(
             base_unit = f.base_unit
             if d.kind == "money" and not base_unit:
                 base_unit = "元"
+            figure_id, parent, period, period_text, compared_to, status = notes
             values = {
                 "source": source,
                 "line": number,
@@ -1167,8 +1168,13 @@ def extract_lines(
                 "qualifier": f.qualifier,
                 "kind": d.kind,
                 "text": text,
+                "id": figure_id,
+                "parent": parent,
+                "period": period,
+                "period_text": period_text,
+                "compared_to": compared_to,
+                "status": status,
             }
-            values.update(notes)  # id, parent, period, period_text, compared_to, status
             yield Indicator.made(values)
 
 

@@ -932,6 +932,10 @@ def _is_date_line(text: str) -> bool:
     return text[:1].isdecimal() and DATE.fullmatch(text) is not None  # \d, which starts DATE, is isdecimal
 
 
+Notes = tuple[str, str, str, str, str, str]
+"""What `ReportContext.annotate` gives a figure: id, parent, period, period_text, compared_to, status."""
+
+
 @dataclass
 class ReportContext:
     """What a report says about itself, read line by line: title, date, covered period, plans.
@@ -1071,8 +1075,9 @@ class ReportContext:
         line: str,
         items: Sequence[Placed],
         quoted: list[tuple[int, int]] | None = None,
-    ) -> list[dict[str, str]]:
-        """The fields ``id, parent, period, period_text, compared_to, status`` of each figure of a line.
+    ) -> list[Notes]:
+        """The fields ``id, parent, period, period_text, compared_to, status`` of each figure of a line,
+        in that order (a tuple per figure: the caller puts them in its record, no dict is made for them).
 
         ``line``: width-folded (`numerals.fold_width`), as the figures were found in it (see `LineIndex`).
         ``quoted``: its quoted spans, if found already (see `LineIndex`).
@@ -1092,7 +1097,7 @@ class ReportContext:
         # The same status for every figure of most lines: a plan's, or a line that names no goal.
         status = "target" if self.plan else "actual"
         goals = not self.plan and index.marked and bool(index.targets or index.ensures)
-        notes: list[dict[str, str]] = []
+        notes: list[Notes] = []
         for d, start, parent, figure_id in zip(items, starts, parent_of, ids, strict=True):
             clause = d.clause
             # A figure with no phrase before it in its sentence (a third of them) gets the default
@@ -1104,14 +1109,14 @@ class ReportContext:
                 period, period_text = self._figure_period(index, k, start, clause[0], default, periods)
             if goals:
                 status = "target" if is_target(index, start, clause) else "actual"
-            notes.append({
-                "id": figure_id,
-                "parent": "" if parent is None else ids[parent],
-                "period": period,
-                "period_text": period_text,
-                "compared_to": index.baseline_before(start) if d.kind == "change" else "",
-                "status": status,
-            })
+            notes.append((
+                figure_id,
+                "" if parent is None else ids[parent],
+                period,
+                period_text,
+                index.baseline_before(start) if d.kind == "change" else "",
+                status,
+            ))
         return notes
 
     def _figure_period(
