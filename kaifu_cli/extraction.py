@@ -334,9 +334,10 @@ def _one_of(words: Iterable[str]) -> str:
 
 
 def find_figures(
-    line: str, vocab: Vocabulary | None = None, quotes: list[tuple[int, int]] | None = None
+    folded: str, vocab: Vocabulary | None = None, quotes: list[tuple[int, int]] | None = None
 ) -> list[Figure]:
-    """The figures on one line, in order, with names, dates, ordinals, ranges and codes left out.
+    """The figures on one line, width-folded (`numerals.fold_width`), in order, with names, dates,
+    ordinals, ranges and codes left out. (``extract_lines`` folds each line once, for every step.)
 
     A megabyte of reports has about 17,500 matches of the pattern and 7000 figures, so each match
     is read once and the loop does the least it can: quoted names, Chinese numerals in prose, bare
@@ -349,11 +350,10 @@ def find_figures(
     ``quotes``: a list to which the spans of the line's quoted names are added, as the search steps
     over them (``extract_lines`` hands them to ``meaning``, which would search them again).
     """
-    if not line:
+    if not folded:
         return []  # a third of a report's lines are blank
     vocab = vocab or load_vocabulary()
     words = _figure_words(vocab)
-    folded = numerals.fold_width(line)
     found: list[Figure] = []
     bare: list[tuple[int, int, Decimal, bool]] = []  # numbers without a unit: may share the next one's
     quoted_group, dropped_groups, units = words.quoted_group, words.dropped_groups, words.units
