@@ -1122,10 +1122,10 @@ def extract_lines(
             continue
         headings.update(line)
         heading = headings.path
-        report.read(line, heading)
         # Full-width digits folded once for every step; offsets stay those of the line (records'
         # text is cut from the line as written).
         folded = numerals.fold_width(line)
+        report.read(folded, heading)
         quoted: list[tuple[int, int]] = []  # found by find_figures, for annotate
         figures = find_figures(folded, vocab, quotes=quoted)
         if not figures:

@@ -972,8 +972,9 @@ class ReportContext:
         return None
 
     def read(self, line: str, heading: str = "") -> None:
-        """Take in one line of the report and the heading path in force at it."""
-        text = line.strip()  # folding keeps whitespace where it is: fold the stripped line, if needed
+        """Take in one line of the report, width-folded (`numerals.fold_width`: extract_lines folds each
+        line once, for every step), and the heading path in force at it."""
+        text = line.strip()
         if not text:
             return
         n = self._nonblank = self._nonblank + 1
@@ -988,7 +989,6 @@ class ReportContext:
             return  # most lines: nothing to look for in them
         numbered = False  # asked only for an opening line or a short one
         if asked:
-            text = numerals.fold_width(text)
             numbered = (opening or short) and structure.heading_match(text) is not None
             if n == 1 and structure.title_like(text):
                 self.title = text
@@ -1178,8 +1178,9 @@ def report_info(lines: Iterable[str]) -> ReportInfo:
     kept: list[str] = []
     for line in lines:
         headings.update(line)
-        context.read(line, headings.path)
-        kept.append(numerals.fold_width(line).strip())
+        folded = numerals.fold_width(line)
+        context.read(folded, headings.path)
+        kept.append(folded.strip())
     period = context.period
     return ReportInfo(
         title=context.title,
