@@ -642,10 +642,10 @@ def _may_trim_start(text: str, finders: _Finders, lead: bool) -> bool:
     labels, by a set lookup for less than the call of a match: ``label_start`` starts with the class
     of the characters it can start with, and a label whose lead is kept is trimmed there only of a mark.
     """
-    first = text[:1]
+    first = text[:1]  # (the label is stripped: no whitespace, which label_start could match, starts it)
     if not lead:
         return first in finders.label_marks
-    if first in finders.label_start_chars or first.isdecimal() or first.isspace():  # (\d, \s)
+    if first in finders.label_start_chars or first.isdecimal():  # (\d)
         return finders.label_start.match(text) is not None
     return False
 
