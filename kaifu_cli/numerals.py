@@ -20,9 +20,10 @@ from typing import Final
 _FULL_WIDTH: Final = {ord("０") + i: ord("0") + i for i in range(10)}
 _FULL_WIDTH.update({ord("％"): ord("%"), ord("．"): ord(".")})
 _FOLD: Final = str.maketrans(_FULL_WIDTH)
-# Any character _FOLD changes.  ``str.translate`` looks every character of Chinese text up in
-# a dict, so a line with none of these (most lines) is returned as it is, found by one C scan.
-_FOLDABLE: Final = re.compile("[０-９％．]")
+# Every character _FOLD changes.  ``str.translate`` looks every character of Chinese text up in
+# a dict, so a line with none of these (most lines) is returned as it is, found by a scan in C for
+# each (``in``: twelve of them cost less than one search of a class, tested at every character).
+_FOLDABLE: Final = tuple(map(chr, _FULL_WIDTH))
 
 # The most digits a figure in a report can have; longer runs are codes or IDs.
 MAX_DIGITS: Final = 15
@@ -35,7 +36,10 @@ _THOUSANDS: Final = re.compile(r",(?=\d{3})")
 
 def fold_width(text: str) -> str:
     """Map full-width digits and ``％``/``．`` to ASCII, keeping the length."""
-    return text.translate(_FOLD) if _FOLDABLE.search(text) else text
+    for ch in _FOLDABLE:
+        if ch in text:
+            return text.translate(_FOLD)
+    return text
 
 
 # Decimal(1), made once: tidy quantizes every record's value to it.
