@@ -190,7 +190,7 @@ def _figure_pattern(vocab: Vocabulary) -> re.Pattern[str]:
     # with ? through its general repeat machinery, several times slower.
     return re.compile(
         rf"""
-        (?=[{quote_openers}\-−﹣\d{cn}])                   # where a quote or a figure can start
+        (?=[{quote_openers}\-−﹣{numerals.DIGIT_RANGES}{cn}])  # where a quote or a figure can start
         (?:
             (?P<quoted>{structure.QUOTE_SPAN.pattern}
             )

@@ -83,7 +83,8 @@ _SOME_PART: Final = "".join(f"(?({name})|" for name in _PARTS) + "(?!)" + ")" * 
 # parts between them would otherwise try every split of a long run (quadratic in its length).
 TIME: Final = re.compile(
     rf"""
-    (?=[\d截到今本当全年上下前第一二三四五六七八九十])   # only where a phrase can start: fast on long lines
+    # only where a phrase can start (a digit, as numerals.DIGIT_RANGES has them): fast on long lines
+    (?=[{numerals.DIGIT_RANGES}截到今本当全年上下前第一二三四五六七八九十])
     (?<![\d比较与])(?!(?<=\.)\d)           # 比2020年 is a baseline, 5.1 a number; 2.一季度 starts one
     (?=                                     # and where one of its parts can follow, so that most numbers
         [截到]                              # fail at once instead of after every part below

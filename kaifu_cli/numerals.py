@@ -25,6 +25,14 @@ _FOLD: Final = str.maketrans(_FULL_WIDTH)
 # each (``in``: twelve of them cost less than one search of a class, tested at every character).
 _FOLDABLE: Final = tuple(map(chr, _FULL_WIDTH))
 
+# In place of \d in the first character class of a pattern searched along whole lines: ranges that
+# hold every character \d matches (the decimal digits of every script) and no CJK ideograph or mark,
+# nor a full-width form but the digits.  Most characters of a report fail such a class, each by one
+# table lookup, where \d makes the class call into Unicode's tables for each.  Only for a class that
+# lets a match be tried (the match reads its digits with \d): a character let in for nothing costs
+# a failed try, nothing more.
+DIGIT_RANGES: Final = r"0-9\u0660-\u2fff\ua000-\ufeff\uff10-\uff19\U00010000-\U0010ffff"
+
 # The most digits a figure in a report can have; longer runs are codes or IDs.
 MAX_DIGITS: Final = 15
 
