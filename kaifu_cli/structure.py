@@ -162,8 +162,14 @@ class Clauses:
 
     def __init__(self, line: str) -> None:
         self.line = line
-        # Every CLAUSE_STOP match is one character, so its start identifies it (read in C by map).
-        self.stops = list(map(re.Match.start, CLAUSE_STOP.finditer(line)))
+        # Every CLAUSE_STOP match is one character: each stop stands right after the text split off
+        # before it (the clauses, cut in C, cost less than a match object per stop).
+        stops: list[int] = []
+        stop = -1
+        for clause in CLAUSE_STOP.split(line)[:-1]:
+            stop += len(clause) + 1
+            stops.append(stop)
+        self.stops = stops
         self._sentence_ends: list[int] | None = None  # found on the first question
 
     def ends_of(self, marks: frozenset[str]) -> list[int]:
