@@ -31,7 +31,7 @@ from importlib import resources
 from typing import Final, Protocol
 
 from . import numerals, structure
-from .vocabulary import any_of
+from .vocabulary import any_of, holds_any
 from .vocabulary import load as load_vocabulary
 
 # Module constants are Final: compiled by mypyc, they are read as C statics, not looked up by name.
@@ -502,7 +502,7 @@ class LineIndex:
         self._ensures: list[tuple[int, int]] | None = None
         # Whether a breakdown word or a goal word stands anywhere in the line: one search answers
         # for most lines (about two in three) the questions of `parents` and `is_target`.
-        self.marked = _marking_words().search(text) is not None
+        self.marked = holds_any(text, _marking_words())
         self.phrases = time_phrases(text, until, quoted)
         self.phrase_starts = [p.start for p in self.phrases]
         self.last_initial: list[int] = []  # index of the last clause-opening phrase up to each phrase
@@ -612,10 +612,10 @@ def _word_spans(text: str, found_words: Iterable[str], unless_next: str = "") ->
 
 
 @cache
-def _marking_words() -> re.Pattern[str]:
-    """Any breakdown word (其中, 含) or goal word (力争, 确保)."""
+def _marking_words() -> tuple[str, ...]:
+    """The breakdown words (其中, 含) and goal words (力争, 确保)."""
     w = words()
-    return any_of((*w.markers, *w.target_words, w.ensure))
+    return (*w.markers, *w.target_words, w.ensure)
 
 
 def _any_within(spans: list[tuple[int, int]], low: int, high: int) -> bool:
@@ -893,12 +893,12 @@ def is_target(index: LineIndex, start: int, clause: tuple[int, int]) -> bool:
 
 def _names_plan(title: str) -> bool:
     """Whether a title or heading names a plan: 下半年工作打算, 2024年工作计划."""
-    return any_of(words().plan_headings).search(title) is not None
+    return holds_any(title, words().plan_headings)
 
 
 def _names_review(title: str) -> bool:
     """Whether a title names a review of work done: 上半年工作总结."""
-    return any_of(words().review_headings).search(title) is not None
+    return holds_any(title, words().review_headings)
 
 
 def _header_date(text: str, labels: tuple[str, ...]) -> str:
@@ -908,7 +908,7 @@ def _header_date(text: str, labels: tuple[str, ...]) -> str:
     # dash only a line that is a date can give one, so the many first lines of a report that are
     # text (or open with a year: 2023年以来…) need no search of DATE along them, only a match.
     first = text[:1]
-    if first in DATE_LEADS or (labels and any_of(labels).search(text)):
+    if first in DATE_LEADS or holds_any(text, labels):
         m = DATE.search(text)
     elif first.isdecimal():  # \d, which starts DATE, is isdecimal
         m = DATE.fullmatch(text)  # DATE reads a date one way only: the same match as the search's
