@@ -165,6 +165,7 @@ def _figure_pattern(vocab: Vocabulary) -> re.Pattern[str]:
     base_alt = _one_of(bases)
     scale_alt = _one_of(vocab.scales)
     unit_starts = re.escape("".join(sorted({word[0] for word in [*bases, *vocab.scales]})))
+    inner_first = re.escape("".join(sorted({word[0] for word in vocab.qualifiers_inner})))
     cn = numerals.CHINESE_NUMERAL_CHARS
     quote_openers = re.escape(structure.QUOTE_OPENERS)
     joiners = re.escape("".join(sorted(LIST_JOINERS)))
@@ -191,6 +192,11 @@ def _figure_pattern(vocab: Vocabulary) -> re.Pattern[str]:
     return re.compile(
         rf"""
         (?=[{quote_openers}\-−﹣{numerals.DIGIT_RANGES}{cn}])  # where a quote or a figure can start
+        # A Chinese numeral counts only with a unit, and its match takes the whole run of numerals
+        # (nothing after the run can fail the match, so none is given back): unless a unit or an inner
+        # qualifier may follow the run, the match would be dropped, so it is not tried. A 百分之 right
+        # after a numeral stands in the run the match stepped over: it is not tried either.
+        (?=(?![{cn}]) | [{cn}]++[ \t\u3000\xa0]?[{inner_first}{unit_starts}] | (?<![{cn}])百分之)
         (?:
             (?P<quoted>{structure.QUOTE_SPAN.pattern}
             )
