@@ -1185,9 +1185,13 @@ def extract_lines(
 
 
 # The last character of a line that leaves its clause open: text wrapped at a fixed width
-# (…其中,医疗纠纷 / 130起).  Matched at the last position only: a search for ``…$`` would try
-# every character of the line.
-OPEN_END: Final = re.compile(r"[\u4e00-\u9fff（(、“]")
+# (…其中,医疗纠纷 / 130起): a CJK ideograph (U+4E00 to U+9FFF) or one of these marks.  Tested on the
+# last character only, by comparisons (a search for ``…$`` would try every character of the line).
+OPEN_END_MARKS: Final = "（(、“"
+
+
+def _leaves_open(last: str) -> bool:
+    return "\u4e00" <= last <= "\u9fff" or last in OPEN_END_MARKS
 
 
 def _unfinished_clause(line: str) -> str:
@@ -1197,7 +1201,7 @@ def _unfinished_clause(line: str) -> str:
     主要工作成效), complete in itself even where the body follows with no blank line: it opens nothing.
     """
     line = line.rstrip()
-    if not line or not OPEN_END.match(line, len(line) - 1) or structure.heading_match(line):
+    if not line or not _leaves_open(line[-1]) or structure.heading_match(line):
         return ""
     stops = structure.clauses_of(line).stops
     if not stops and structure.title_like(line):
