@@ -1191,6 +1191,7 @@ OPEN_END_MARKS: Final = "（(、“"
 
 
 def _leaves_open(last: str) -> bool:
+    """Whether a line whose last character is ``last`` may leave its clause open (see above)."""
     return "\u4e00" <= last <= "\u9fff" or last in OPEN_END_MARKS
 
 
