@@ -10,25 +10,28 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from fractions import Fraction
 from functools import cache
 from importlib import resources
 from pathlib import Path
+from typing import Final
+
+# Module constants are Final: compiled by mypyc, they are read as C statics, not looked up by name.
 
 # How much a keyword counts where it stands.
-CLAUSE_WEIGHT = 1.0
-SENTENCE_WEIGHT = 0.4
-HEADING_WEIGHT = 0.2
+CLAUSE_WEIGHT: Final = 1.0
+SENTENCE_WEIGHT: Final = 0.4
+HEADING_WEIGHT: Final = 0.2
 # A keyword right after 经/通过 names the means, not the topic: 经调解结案 is about closing cases.
-MANNER_MARKERS = ("经过", "通过", "经")
-MANNER_WEIGHT = 0.25
+MANNER_MARKERS: Final = ("经过", "通过", "经")
+_MANNER_LAST: Final = frozenset(word[-1] for word in MANNER_MARKERS)
+MANNER_WEIGHT: Final = 0.25
 # Once a section scores this much, the wider context is not consulted.
-DECISIVE = 1.0
+DECISIVE: Final = 1.0
 
-KEY = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+KEY: Final = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 
 
 class TaxonomyError(ValueError):
@@ -54,9 +57,7 @@ class Section:
 
 # Scores are counted in whole points so that adding them up is exact and does not depend on the
 # order: a keyword character in a figure's clause is worth POINTS, elsewhere its weight times POINTS.
-POINTS = 80
-# Text scored recently, kept so that the figures of one long sentence do not each rescan it.
-MEMO_SIZE = 4096
+POINTS: Final = 80
 
 
 def _points(weight: float) -> int:
@@ -74,9 +75,9 @@ class Taxonomy:
     owner: dict[str, Section | None]
     """The section of each keyword; None for the words that hold a keyword but name no section."""
     by_key: dict[str, Section] = field(default_factory=dict)
-    # Per weight in points, the scores of texts seen recently and their best section.
-    _memo: defaultdict[int, dict[str, tuple[dict[str, int], Section | None]]] = field(
-        default_factory=lambda: defaultdict(dict), compare=False, repr=False
+    # Per weight in points, the last text scored, its scores and their best section.
+    _last: dict[int, tuple[str, tuple[dict[str, int], Section | None]]] = field(
+        default_factory=dict, compare=False, repr=False
     )
 
     @classmethod
@@ -90,7 +91,7 @@ class Taxonomy:
         return cls(tuple(sections), fallback, pattern, owner, {s.key: s for s in sections})
 
     def __reduce__(self) -> tuple[Callable[..., Taxonomy], tuple[list[Section], list[str]]]:
-        # Pickled as what it is made from (see Section.__reduce__), without the memo.
+        # Pickled as what it is made from (see Section.__reduce__), without the texts it remembers.
         not_keywords = [word for word, section in self.owner.items() if section is None]
         return (Taxonomy.from_sections, (list(self.sections), not_keywords))
 
@@ -120,27 +121,28 @@ class Taxonomy:
     def _scores(self, text: str, points: int) -> tuple[dict[str, int], Section | None]:
         """Points per section key for the keywords in one text, and the best of them.
 
-        Remembered: the figures of one sentence pass the same sentence (and heading) object,
-        whose hash Python keeps, so a sentence is scanned once however many figures it holds.
+        The last text of each weight is remembered: the clauses of one sentence pass the same
+        sentence object, the lines under one heading the same heading path, one after the other, so
+        each is scanned once however many figures it holds, told by identity (no text is hashed).
         """
-        memo = self._memo[points]
-        found = memo.get(text)
-        if found is not None:
-            return found
+        last = self._last.get(points)
+        if last is not None and last[0] is text:
+            return last[1]
         assert self.pattern is not None
         scores: dict[str, int] = {}
         for m in self.pattern.finditer(text):
-            word = m.group()
+            start, end = m.span()
+            word = text[start:end]
             score = points * len(word)
-            if text.endswith(MANNER_MARKERS, 0, m.start()):
+            # (Most keywords follow no manner marker's last character: one set lookup tells them.)
+            if text[start - 1 : start] in _MANNER_LAST and text.endswith(MANNER_MARKERS, 0, start):
                 score = score * _MANNER_NUM // _MANNER_DEN
             section = self.owner[word]
             if section is None:
                 continue  # 农村居民: the keyword 村居 inside it does not count
             scores[section.key] = scores.get(section.key, 0) + score
-        if len(memo) >= MEMO_SIZE:
-            memo.clear()
-        memo[text] = found = (scores, self._best(scores))
+        found = (scores, self._best(scores))
+        self._last[points] = (text, found)
         return found
 
 
@@ -166,9 +168,13 @@ def _tree_of(words: Iterable[str]) -> str:
     return branch(tree)
 
 
-_CLAUSE, _SENTENCE, _HEADING = (_points(w) for w in (CLAUSE_WEIGHT, SENTENCE_WEIGHT, HEADING_WEIGHT))
-_DECISIVE = _points(DECISIVE)
-_MANNER_NUM, _MANNER_DEN = Fraction(MANNER_WEIGHT).limit_denominator(100).as_integer_ratio()
+_CLAUSE: Final = _points(CLAUSE_WEIGHT)
+_SENTENCE: Final = _points(SENTENCE_WEIGHT)
+_HEADING: Final = _points(HEADING_WEIGHT)
+_DECISIVE: Final = _points(DECISIVE)
+_MANNER_RATIO: Final = Fraction(MANNER_WEIGHT).limit_denominator(100)
+_MANNER_NUM: Final = _MANNER_RATIO.numerator
+_MANNER_DEN: Final = _MANNER_RATIO.denominator
 
 
 def parse(text: str, origin: str = "taxonomy") -> Taxonomy:

@@ -19,7 +19,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache, lru_cache
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from . import meaning, numerals, structure
 from .classification import Taxonomy
@@ -28,20 +28,21 @@ from .indicator import Indicator
 from .vocabulary import Vocabulary, any_of, longest_first
 from .vocabulary import load as load_vocabulary
 
-LABEL_MAX = 24
-ONE = Decimal(1)
+# Module constants are Final: compiled by mypyc, they are read as C statics, not looked up by name.
+LABEL_MAX: Final = 24
+ONE: Final = Decimal(1)
 
 
 # Joiners of a list of figures that share one unit or one verb: 2.16和1.66个百分点, 3.6%和3.1%.
-LIST_JOINERS = frozenset("和、与及或")
+LIST_JOINERS: Final = frozenset("和、与及或")
 # Characters that end the noun after a figure.
-AFTER_BREAKS = re.compile(r"[(（)）、，,。；;：:！!？?\s]")
+AFTER_BREAKS: Final = re.compile(r"[(（)）、，,。；;：:！!？?\s]")
 # Marks of a range or a date around a number: 1-9月, 2013—2015, 3·15, 25.72:26.84.
-RANGE_MARKS = "-—–~～至到"
-DATE_MARKS = "·:："
+RANGE_MARKS: Final = "-—–~～至到"
+DATE_MARKS: Final = "·:："
 
 # The start of a label that is only time or enumeration: 截至6月30日, 2021年, 1-9月, 一是.
-LEAD_NOISE_PHRASES = r"""
+LEAD_NOISE_PHRASES: Final = r"""
     (?:
         (?:截至|截止|到|至|自|从)?\s*
         (?=\d)                                                   # a time phrase starts with a number
@@ -60,55 +61,101 @@ LEAD_NOISE_PHRASES = r"""
     )
 """
 # The characters those phrases start with, one alternative after the other (tests/test_extraction.py
-# checks that LEAD_NOISE, which looks at them first, matches as the phrases alone do).
-LEAD_NOISE_FIRST = (
-    r"\s\d截到至自从"  # 截至6月30日, 2021年
+# checks that LEAD_NOISE, which looks at them first, matches as the phrases alone do): whitespace
+# and digits (2021年), and these.
+LEAD_NOISE_FIRST_CHARS: Final = (
+    "截到至自从"  # 截至6月30日
     "上下全今去当本年同目近初据"  # 上半年, 同期, 据统计
     "一二三四前第五六七八九十"  # 一季度, 前三季度, 第一季度, 三是
     "首其再最另此"  # 首先, 其次
     "(（"  # (一)
 )
-LEAD_NOISE = re.compile(
+LEAD_NOISE_FIRST: Final = r"\s\d" + LEAD_NOISE_FIRST_CHARS  # the inside of a character class
+LEAD_NOISE: Final = re.compile(
     rf"^(?=[{LEAD_NOISE_FIRST}]){LEAD_NOISE_PHRASES}",  # most labels start otherwise: they fail at once
     re.VERBOSE,
 )
 
 
-class Figure(NamedTuple):
+class Figure:
     """A number found on a line, with its unit, before it is described.
 
-    A named tuple rather than a frozen dataclass: a megabyte of reports holds about 7000 figures,
-    and a frozen dataclass sets each field through ``object.__setattr__``, four times slower.
+    A megabyte of reports holds about 7000 figures: a plain class with slots, made and read as fast
+    as a named tuple in Python (a frozen dataclass sets each field through ``object.__setattr__``,
+    four times slower) and, compiled by mypyc, a native class: no interpreted ``__new__`` to make
+    one, its fields read from the object itself.
     """
 
-    start: int
-    """Offset of the figure's first character (its qualifier word, if one stands before it)."""
-    number_start: int
-    """Offset of the number itself."""
-    end: int
-    """Offset just past the unit and any qualifier after it."""
-    value: Decimal
-    unit: str
-    scale: Decimal
-    base_unit: str
-    unit_kind: str
-    qualifier: str
-    chinese: bool
+    __slots__ = ("base_unit", "chinese", "end", "number_start", "qualifier", "scale", "start", "unit",
+                 "unit_kind", "value")
+
+    def __init__(
+        self,
+        start: int,
+        number_start: int,
+        end: int,
+        value: Decimal,
+        unit: str,
+        scale: Decimal,
+        base_unit: str,
+        unit_kind: str,
+        qualifier: str,
+        chinese: bool,
+    ) -> None:
+        self.start = start
+        """Offset of the figure's first character (its qualifier word, if one stands before it)."""
+        self.number_start = number_start
+        """Offset of the number itself."""
+        self.end = end
+        """Offset just past the unit and any qualifier after it."""
+        self.value = value
+        self.unit = unit
+        self.scale = scale
+        self.base_unit = base_unit
+        self.unit_kind = unit_kind
+        self.qualifier = qualifier
+        self.chinese = chinese
+
+    def lent_to(self, start: int, end: int, value: Decimal) -> Figure:
+        """The figure a bare number at [start, end) makes with this figure's unit (2.16和1.66个百分点)."""
+        return Figure(start, start, end, value, self.unit, self.scale, self.base_unit, self.unit_kind, "",
+                      self.chinese)
 
 
-@dataclass(slots=True)  # thousands per MB: slots make them cheaper to make and to read
 class _Described:
-    figure: Figure
-    clause: tuple[int, int]
-    sentence: tuple[int, int]
-    label: str = ""
-    label_end: int = 0
-    kind: str = ""
-    negative: bool = False
-    chain_head: int = -1
-    seg_start: int = 0
-    before: str = ""
-    """The words between the previous figure (or the clause start) and this one."""
+    """A figure with its clause, sentence, kind, sign and label, as ``_describe_line`` finds them.
+
+    Thousands per MB: a plain class with slots, cheap to make and to read. Not a dataclass: compiled
+    by mypyc, a dataclass's ``__init__`` (generated at run time) still runs interpreted.
+    """
+
+    __slots__ = ("before", "chain_head", "clause", "figure", "kind", "label", "label_end", "negative",
+                 "seg_start", "sentence")
+
+    def __init__(
+        self,
+        figure: Figure,
+        clause: tuple[int, int],
+        sentence: tuple[int, int],
+        label: str,
+        label_end: int,
+        kind: str,
+        negative: bool,
+        chain_head: int,
+        seg_start: int,
+        before: str,
+    ) -> None:
+        self.figure = figure
+        self.clause = clause
+        self.sentence = sentence
+        self.label = label
+        self.label_end = label_end
+        self.kind = kind
+        self.negative = negative
+        self.chain_head = chain_head
+        self.seg_start = seg_start
+        self.before = before
+        """The words between the previous figure (or the clause start) and this one."""
 
 
 @cache
@@ -118,6 +165,7 @@ def _figure_pattern(vocab: Vocabulary) -> re.Pattern[str]:
     base_alt = _one_of(bases)
     scale_alt = _one_of(vocab.scales)
     unit_starts = re.escape("".join(sorted({word[0] for word in [*bases, *vocab.scales]})))
+    inner_first = re.escape("".join(sorted({word[0] for word in vocab.qualifiers_inner})))
     cn = numerals.CHINESE_NUMERAL_CHARS
     quote_openers = re.escape(structure.QUOTE_OPENERS)
     joiners = re.escape("".join(sorted(LIST_JOINERS)))
@@ -143,7 +191,12 @@ def _figure_pattern(vocab: Vocabulary) -> re.Pattern[str]:
     # with ? through its general repeat machinery, several times slower.
     return re.compile(
         rf"""
-        (?=[{quote_openers}\-−﹣\d{cn}])                   # where a quote or a figure can start
+        (?=[{quote_openers}\-−﹣{numerals.DIGIT_RANGES}{cn}])  # where a quote or a figure can start
+        # A Chinese numeral counts only with a unit, and its match takes the whole run of numerals
+        # (nothing after the run can fail the match, so none is given back): unless a unit or an inner
+        # qualifier may follow the run, the match would be dropped, so it is not tried. A 百分之 right
+        # after a numeral stands in the run the match stepped over: it is not tried either.
+        (?=(?![{cn}]) | [{cn}]++[ \t\u3000\xa0]?[{inner_first}{unit_starts}] | (?<![{cn}])百分之)
         (?:
             (?P<quoted>{structure.QUOTE_SPAN.pattern}
             )
@@ -287,9 +340,10 @@ def _one_of(words: Iterable[str]) -> str:
 
 
 def find_figures(
-    line: str, vocab: Vocabulary | None = None, quotes: list[tuple[int, int]] | None = None
+    folded: str, vocab: Vocabulary | None = None, quotes: list[tuple[int, int]] | None = None
 ) -> list[Figure]:
-    """The figures on one line, in order, with names, dates, ordinals, ranges and codes left out.
+    """The figures on one line, width-folded (`numerals.fold_width`), in order, with names, dates,
+    ordinals, ranges and codes left out. (``extract_lines`` folds each line once, for every step.)
 
     A megabyte of reports has about 17,500 matches of the pattern and 7000 figures, so each match
     is read once and the loop does the least it can: quoted names, Chinese numerals in prose, bare
@@ -302,11 +356,10 @@ def find_figures(
     ``quotes``: a list to which the spans of the line's quoted names are added, as the search steps
     over them (``extract_lines`` hands them to ``meaning``, which would search them again).
     """
-    if not line:
+    if not folded:
         return []  # a third of a report's lines are blank
     vocab = vocab or load_vocabulary()
     words = _figure_words(vocab)
-    folded = numerals.fold_width(line)
     found: list[Figure] = []
     bare: list[tuple[int, int, Decimal, bool]] = []  # numbers without a unit: may share the next one's
     quoted_group, dropped_groups, units = words.quoted_group, words.dropped_groups, words.units
@@ -550,7 +603,7 @@ def _share_units(
         gap = line[end : following.start]
         if len(gap.strip()) != 1 or gap.strip() not in LIST_JOINERS:
             continue
-        shared.append(following._replace(start=start, number_start=start, end=end, value=value, qualifier=""))
+        shared.append(following.lent_to(start, end, value))
     # Two sorted runs (one reversed), which sort merges in linear time.
     return sorted([*found, *shared], key=_number_start) if shared else found
 
@@ -565,13 +618,12 @@ def _number_start(figure: Figure) -> int:
 
 def _strip_label(text: str, finders: _Finders, lead: bool = True, trail: bool = True) -> str:
     """Trim time phrases, enumerators and filler words from the ends of a label."""
-    may_trim_start = finders.label_start if lead else finders.label_start_bare
-    may_trim_end = finders.label_end_chars if trail else finders.label_end_chars_bare
+    may_trim_end = finders.label_end_chars if trail else finders.label_marks
     text = text.strip()
     # A round of trimming changes a (stripped) label only where a match at its start or its last
     # character says it may: most labels skip the loop, and a trimmed one is not trimmed once more
     # only to see nothing change.
-    while may_trim_start.match(text) or text[-1:] in may_trim_end:
+    while _may_trim_start(text, finders, lead) or text[-1:] in may_trim_end:
         before = text
         text = text.strip(" \t\u3000，,、：:")
         if lead:
@@ -591,10 +643,23 @@ def _strip_label(text: str, finders: _Finders, lead: bool = True, trail: bool = 
     return text
 
 
+def _may_trim_start(text: str, finders: _Finders, lead: bool) -> bool:
+    """Whether :func:`_strip_label` may trim a label at its start. Its first character tells most
+    labels, by a set lookup for less than the call of a match: ``label_start`` starts with the class
+    of the characters it can start with, and a label whose lead is kept is trimmed there only of a mark.
+    """
+    first = text[:1]  # (the label is stripped: no whitespace, which label_start could match, starts it)
+    if not lead:
+        return first in finders.label_marks
+    if first in finders.label_start_chars or first.isdecimal():  # (\d)
+        return finders.label_start.match(text) is not None
+    return False
+
+
 # Round brackets, for the one still open before a figure.
-BRACKETS = re.compile(r"[(（)）]")
+BRACKETS: Final = re.compile(r"[(（)）]")
 # The marks _balance looks at: a label that neither starts nor ends with one is only stripped.
-BALANCED_MARKS = "(（“《)）”》"
+BALANCED_MARKS: Final = "(（“《)）”》"
 
 
 def _balance(text: str) -> str:
@@ -687,25 +752,27 @@ class _Finders:
     """The trailing words (longest first) by last character: a label ending otherwise keeps its end."""
     label_start: re.Pattern[str]
     """Matches at a stripped label's start where :func:`_strip_label` may trim it there."""
-    label_start_bare: re.Pattern[str]
-    """The same without time phrases and lead words, for a label whose lead is kept."""
+    label_start_chars: frozenset[str]
+    """The characters ``label_start`` can match at besides whitespace and digits: its first class."""
     label_end_chars: frozenset[str]
     """Last characters of what :func:`_strip_label` may trim at a label's end: marks, trailing words."""
-    label_end_chars_bare: frozenset[str]
-    """The same without trailing words, for a label whose end is kept."""
+    label_marks: frozenset[str]
+    """:data:`LABEL_MARKS`: all that is trimmed at the start of a label whose lead is kept, or at the
+    end of one whose end is kept."""
     verb_end_chars: frozenset[str]
     """Last characters of the words :func:`_verb_before` looks for: a text ending otherwise has no verb."""
 
 
 # The marks a label is stripped of (besides spaces) and the brackets and quotes _balance looks at.
-LABEL_MARKS = "，,、：:" + "(（“《)）”》"
+LABEL_MARKS: Final = "，,、：:" + "(（“《)）”》"
 
 
 @cache
 def _finders(vocab: Vocabulary) -> _Finders:
     lead = any_of(vocab.label_lead).pattern
     marks = "".join(map(re.escape, LABEL_MARKS))
-    lead_first = "".join(sorted({re.escape(word[0]) for word in vocab.label_lead}))
+    lead_first_chars = {word[0] for word in vocab.label_lead}
+    lead_first = "".join(sorted(map(re.escape, lead_first_chars)))
     label_start = re.compile(
         rf"""
         (?=[{marks}{LEAD_NOISE_FIRST}{lead_first}])   # the first characters of the three: most fail here
@@ -735,9 +802,9 @@ def _finders(vocab: Vocabulary) -> _Finders:
         label_head=label_head,
         trail_by_last=_by_last_char(vocab.label_trail),
         label_start=label_start,
-        label_start_bare=re.compile(f"[{marks}]"),
+        label_start_chars=frozenset({*LABEL_MARKS, *LEAD_NOISE_FIRST_CHARS, *lead_first_chars}),
         label_end_chars=_last_chars((*LABEL_MARKS, *vocab.label_trail)),
-        label_end_chars_bare=frozenset(LABEL_MARKS),
+        label_marks=frozenset(LABEL_MARKS),
         verb_end_chars=_last_chars(verbs),
     )
 
@@ -1056,12 +1123,15 @@ def extract_lines(
     carried = ""
     for number, line in enumerate(lines, 1):
         line = line.rstrip("\r\n")
+        if not line:  # a third of a report's lines: no heading, nothing to read, and it ends any clause
+            carried = ""
+            continue
         headings.update(line)
         heading = headings.path
-        report.read(line, heading)
         # Full-width digits folded once for every step; offsets stay those of the line (records'
         # text is cut from the line as written).
         folded = numerals.fold_width(line)
+        report.read(folded, heading)
         quoted: list[tuple[int, int]] = []  # found by find_figures, for annotate
         figures = find_figures(folded, vocab, quotes=quoted)
         if not figures:
@@ -1070,8 +1140,8 @@ def extract_lines(
         described = _describe_line(folded, figures, vocab, carried)
         opening, carried = carried, _unfinished_clause(line)
         # The figures of a sentence or a clause come one after another and share one string of it:
-        # the classifier remembers a text by its (kept) hash, and a clause of a thousand figures
-        # is neither copied nor hashed a thousand times.
+        # the classifier remembers the last text it scored by identity, and a clause of a thousand
+        # figures is neither copied nor scanned a thousand times.
         span, sentence, text = (-1, -1), "", ""
         clause_span, clause = (-1, -1), ""
         notes_of = report.annotate(number, folded, described, quoted=quoted)
@@ -1089,6 +1159,7 @@ def extract_lines(
             base_unit = f.base_unit
             if d.kind == "money" and not base_unit:
                 base_unit = "元"
+            figure_id, parent, period, period_text, compared_to, status = notes
             values = {
                 "source": source,
                 "line": number,
@@ -1103,15 +1174,25 @@ def extract_lines(
                 "qualifier": f.qualifier,
                 "kind": d.kind,
                 "text": text,
+                "id": figure_id,
+                "parent": parent,
+                "period": period,
+                "period_text": period_text,
+                "compared_to": compared_to,
+                "status": status,
             }
-            values.update(notes)  # id, parent, period, period_text, compared_to, status
             yield Indicator.made(values)
 
 
 # The last character of a line that leaves its clause open: text wrapped at a fixed width
-# (…其中,医疗纠纷 / 130起).  Matched at the last position only: a search for ``…$`` would try
-# every character of the line.
-OPEN_END = re.compile(r"[\u4e00-\u9fff（(、“]")
+# (…其中,医疗纠纷 / 130起): a CJK ideograph (U+4E00 to U+9FFF) or one of these marks.  Tested on the
+# last character only, by comparisons (a search for ``…$`` would try every character of the line).
+OPEN_END_MARKS: Final = "（(、“"
+
+
+def _leaves_open(last: str) -> bool:
+    """Whether a line whose last character is ``last`` may leave its clause open (see above)."""
+    return "\u4e00" <= last <= "\u9fff" or last in OPEN_END_MARKS
 
 
 def _unfinished_clause(line: str) -> str:
@@ -1121,7 +1202,7 @@ def _unfinished_clause(line: str) -> str:
     主要工作成效), complete in itself even where the body follows with no blank line: it opens nothing.
     """
     line = line.rstrip()
-    if not line or not OPEN_END.match(line, len(line) - 1) or structure.HEADING.match(line):
+    if not line or not _leaves_open(line[-1]) or structure.heading_match(line):
         return ""
     stops = structure.clauses_of(line).stops
     if not stops and structure.title_like(line):

@@ -28,26 +28,28 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cache, cached_property
 from importlib import resources
-from typing import NamedTuple, Protocol
+from typing import Final, Protocol
 
 from . import numerals, structure
-from .vocabulary import any_of
+from .vocabulary import any_of, holds_any
 from .vocabulary import load as load_vocabulary
 
+# Module constants are Final: compiled by mypyc, they are read as C statics, not looked up by name.
+
 # Kinds of figure that can be a total or a part of one; changes and rates cannot.
-COUNTABLE = frozenset({"count", "money", "measure"})
+COUNTABLE: Final = frozenset({"count", "money", "measure"})
 
 # Marks that end a sentence for the purposes of time and breakdowns: a ；
 # separates the items of one list, a 。 ends it.  Each is a clause stop (structure.CLAUSE_STOP, where
 # a half-width point before a digit is a decimal point, not a stop), so a line's full stops are
 # picked from its clause stops, which extraction has found already.
-FULL_STOP_MARKS = frozenset("。！？!?.")
+FULL_STOP_MARKS: Final = frozenset("。！？!?.")
 # (Each pattern below starts with a class of characters, so that the search skips other text in C.)
-CLAUSE_MARKS = "，,：:；;。！？!?、."
-OPEN_BRACKETS = "(（"
+CLAUSE_MARKS: Final = "，,：:；;。！？!?、."
+OPEN_BRACKETS: Final = "(（"
 # The marks that open, close or end a breakdown, named for the events of `parents`: the mark
 # is taken first, then named by looking back at it.
-BREAKDOWN_MARKS = re.compile(
+BREAKDOWN_MARKS: Final = re.compile(
     r"""
     [(（)）。！？!?；;]
     (?<=
@@ -58,20 +60,20 @@ BREAKDOWN_MARKS = re.compile(
     """,
     re.VERBOSE,
 )
-BREAKDOWN_STOPS = "。！？!?"  # BREAKDOWN_MARKS's stop
+BREAKDOWN_STOPS: Final = "。！？!?"  # BREAKDOWN_MARKS's stop
 
-MONTH = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
-DAY = r"(?:3[01]|[12]\d|0?[1-9]|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])"
-RANGE_MARKS = "-—–~～至到"
-RANGE = f"[{RANGE_MARKS}]"
-ASOF = r"截至|截止到|截止至|截止|到"  # a day's stock: 截至6月30日
+MONTH: Final = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
+DAY: Final = r"(?:3[01]|[12]\d|0?[1-9]|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])"
+RANGE_MARKS: Final = "-—–~～至到"
+RANGE: Final = f"[{RANGE_MARKS}]"
+ASOF: Final = r"截至|截止到|截止至|截止|到"  # a day's stock: 截至6月30日
 
 # Every part of TIME is optional, so it would match, empty, wherever its lookahead holds (at most
 # digits and numerals); this tail fails a match unless one of these groups took part, so the search
 # moves on in C instead of handing empty matches to Python (the matches that remain are the same).
-_PARTS = ("asof", "year_from", "year", "this_year", "since", "half", "quarter", "quarters", "year_edge",
-          "month_from", "month")
-_SOME_PART = "".join(f"(?({name})|" for name in _PARTS) + "(?!)" + ")" * len(_PARTS)
+_PARTS: Final = ("asof", "year_from", "year", "this_year", "since", "half", "quarter", "quarters",
+                 "year_edge", "month_from", "month")
+_SOME_PART: Final = "".join(f"(?({name})|" for name in _PARTS) + "(?!)" + ")" * len(_PARTS)
 
 # A time phrase: 截至6月30日, 截至2021年6月, 上半年, 2023年上半年, 1-9月, 1至6月,
 # 全年, 2015年, 2023年以来, 前三季度, 11月底, 2011-2015年.  Every part is optional
@@ -79,9 +81,10 @@ _SOME_PART = "".join(f"(?({name})|" for name in _PARTS) + "(?!)" + ")" * len(_PA
 # Whitespace is taken possessively (\s*+): what follows a run of it never starts with
 # whitespace, so giving some back could not help a match, and two runs with only optional
 # parts between them would otherwise try every split of a long run (quadratic in its length).
-TIME = re.compile(
+TIME: Final = re.compile(
     rf"""
-    (?=[\d截到今本当全年上下前第一二三四五六七八九十])   # only where a phrase can start: fast on long lines
+    # only where a phrase can start (a digit, as numerals.DIGIT_RANGES has them): fast on long lines
+    (?=[{numerals.DIGIT_RANGES}截到今本当全年上下前第一二三四五六七八九十])
     (?<![\d比较与])(?!(?<=\.)\d)           # 比2020年 is a baseline, 5.1 a number; 2.一季度 starts one
     (?=                                     # and where one of its parts can follow, so that most numbers
         [截到]                              # fail at once instead of after every part below
@@ -113,7 +116,7 @@ TIME = re.compile(
 )
 
 # A date as printed in a header or under a signature: 2023-07-10, 2023年7月10日.
-DATE = re.compile(
+DATE: Final = re.compile(
     r"""
     (?P<y>\d(?<!\d\d)\d{3})          # a digit first, so the search skips other text in C; none before it
     (?:
@@ -125,15 +128,15 @@ DATE = re.compile(
 )
 
 # Dashes that lead a date line under a speech's title: ——2023年2月9日在…会议上.
-DASHES = "—－-─"
+DASHES: Final = "—－-─"
 # What may open a header line before its date, besides the date's first digit (see `_header_date`).
-DATE_LEADS = frozenset(DASHES + " :：")
+DATE_LEADS: Final = frozenset(DASHES + " :：")
 
 # What may stand at the start of a clause before a phrase that sets the time of
 # the whole sentence: an enumerator (一是, 1., (二)) or a connective.  (CLAUSE_LEAD ends
 # in whitespace only, so 1.5 is no enumerator there without a lookahead after the point.
 # Whitespace is taken possessively, as in TIME: nothing after it starts with whitespace.)
-_LEAD = r"""
+_LEAD: Final = r"""
     ^\s*+(?:
         [一二三四五六七八九十]+是
       | \d{1,2}\s*+[.、．]
@@ -141,12 +144,12 @@ _LEAD = r"""
       | 其中|同时|另外|此外|目前|其次|最后
     )?\s*+
 """
-CLAUSE_LEAD = re.compile(_LEAD + "$", re.VERBOSE)
+CLAUSE_LEAD: Final = re.compile(_LEAD + "$", re.VERBOSE)
 
 # The start of a line that may open with a year, before any of its time phrases is looked for:
 # a phrase that can set the report's period there names a year, so (after the lead and any 截至)
 # four digits begin it.
-OPENS_WITH_YEAR = re.compile(
+OPENS_WITH_YEAR: Final = re.compile(
     rf"""
     {_LEAD}
     (?:{ASOF})?\s*+\d{{4}}   # 2023年, 截至2023年6月, 2011-2015年
@@ -155,19 +158,19 @@ OPENS_WITH_YEAR = re.compile(
 )
 
 # Bounds that keep every question about a figure short on a line of any length:
-LEAD_MAX = 8  # the longest enumerator or connective before a clause-opening time phrase
-MAX_TOTALS = 8  # the most figures before a 其中 that it may break down
-SIBLINGS = 4  # the parts before a ；that a figure after it is compared with
-MAX_NESTING = 6  # the deepest breakdown within a breakdown kept open
+LEAD_MAX: Final = 8  # the longest enumerator or connective before a clause-opening time phrase
+MAX_TOTALS: Final = 8  # the most figures before a 其中 that it may break down
+SIBLINGS: Final = 4  # the parts before a ；that a figure after it is compared with
+MAX_NESTING: Final = 6  # the deepest breakdown within a breakdown kept open
 
 # What `ReportContext.read` looks at beyond a line's heading and whether it is a date line:
-HEADER_LINES = 6  # the title and the lines under it that may give the report's date
-LEAD_LINES = 12  # the header and opening lines (title, date, a period the opening names)
-SHORT_LINE = 30  # the longest line that may be a bare heading naming a plan or a review
+HEADER_LINES: Final = 6  # the title and the lines under it that may give the report's date
+LEAD_LINES: Final = 12  # the header and opening lines (title, date, a period the opening names)
+SHORT_LINE: Final = 30  # the longest line that may be a bare heading naming a plan or a review
 
-HALVES = {"上半年": (1, 6), "下半年": (7, 12)}
-QUARTER_NUMBERS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4}
-TENDAYS = {"上旬": (1, 10), "中旬": (11, 20), "下旬": (21, 31)}
+HALVES: Final = {"上半年": (1, 6), "下半年": (7, 12)}
+QUARTER_NUMBERS: Final = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4}
+TENDAYS: Final = {"上旬": (1, 10), "中旬": (11, 20), "下旬": (21, 31)}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -268,18 +271,22 @@ def _number(text: str) -> int:
     return int(value) if value is not None else 0
 
 
-class Phrase(NamedTuple):
+class Phrase:
     """A time phrase found in a line: where it stands, its words and its parts.
 
-    (A named tuple: a line may hold many, and a tuple is made several times faster than a frozen
-    dataclass.)
+    (A plain class with slots: a line may hold many, and it is made several times faster than a
+    frozen dataclass; compiled by mypyc, it is a native class, made and read without interpreted code.)
     """
 
-    start: int
-    end: int
-    text: str
-    year: int | None  # the year written in the phrase itself, if any
-    match: re.Match[str]
+    __slots__ = ("end", "match", "start", "text", "year")
+
+    def __init__(self, start: int, end: int, text: str, year: int | None, match: re.Match[str]) -> None:
+        self.start = start
+        self.end = end
+        self.text = text
+        self.year = year
+        """The year written in the phrase itself, if any."""
+        self.match = match
 
     @property
     def edge(self) -> str:
@@ -355,8 +362,17 @@ class Phrase(NamedTuple):
         return _months(year, month, month)
 
 
+def _may_name_time(text: str) -> bool:
+    """Whether a line may hold a time phrase. A phrase names a year or a part of one (see `_phrase`),
+    and every part of TIME that does holds 年, 月 or 季: a line with none of them (a quarter of the
+    lines with figures) holds none, which three scans in C tell instead of a search of TIME along it."""
+    return "年" in text or "月" in text or "季" in text
+
+
 def iter_phrases(text: str) -> Iterator[Phrase]:
     """The time phrases in a line (width-folded), outside quoted names and titles, in order."""
+    if not _may_name_time(text):
+        return
     quotes = _Quotes(text)
     for m in TIME.finditer(text):
         phrase = _phrase(m, quotes)
@@ -370,6 +386,8 @@ def time_phrases(
     """All the time phrases of a line (see :func:`iter_phrases`), or those that start at or
     before ``until``: the search stops there. ``quoted``: the line's quoted spans, if found already."""
     found: list[Phrase] = []
+    if not _may_name_time(text):
+        return found
     # A line known to hold no quotes (most of them) asks no phrase whether it is quoted.
     quotes = _Quotes(text, quoted) if quoted is None or quoted else None
     for m in TIME.finditer(text):
@@ -457,11 +475,14 @@ class LineIndex:
     A line can be a whole report (10 MB without a line break); nothing here scans
     from the start of the line once per figure.  What only some lines are asked about
     (sentences, baselines, targets) is found on the first question.
+
+    The line is width-folded (`numerals.fold_width`), as extraction reads it: folded once per
+    line by `extraction.extract_lines`, not once more here.
     """
 
     def __init__(
         self,
-        line: str,
+        text: str,
         until: int | None = None,
         quoted: list[tuple[int, int]] | None = None,
     ) -> None:
@@ -470,7 +491,7 @@ class LineIndex:
         ``quoted``: the line's quoted spans (`structure.QUOTE_SPAN`),
         in order, if found already, as `extraction.find_figures` finds them; else they are searched
         for when asked about."""
-        text = self.text = numerals.fold_width(line)
+        self.text = text
         self.quoted = quoted
         self._full_stops: list[int] | None = None  # found on the first question: most lines ask none
         self._baselines: list[re.Match[str]] | None = None
@@ -481,7 +502,7 @@ class LineIndex:
         self._ensures: list[tuple[int, int]] | None = None
         # Whether a breakdown word or a goal word stands anywhere in the line: one search answers
         # for most lines (about two in three) the questions of `parents` and `is_target`.
-        self.marked = _marking_words().search(text) is not None
+        self.marked = holds_any(text, _marking_words())
         self.phrases = time_phrases(text, until, quoted)
         self.phrase_starts = [p.start for p in self.phrases]
         self.last_initial: list[int] = []  # index of the last clause-opening phrase up to each phrase
@@ -591,10 +612,10 @@ def _word_spans(text: str, found_words: Iterable[str], unless_next: str = "") ->
 
 
 @cache
-def _marking_words() -> re.Pattern[str]:
-    """Any breakdown word (其中, 含) or goal word (力争, 确保)."""
+def _marking_words() -> tuple[str, ...]:
+    """The breakdown words (其中, 含) and goal words (力争, 确保)."""
     w = words()
-    return any_of((*w.markers, *w.target_words, w.ensure))
+    return (*w.markers, *w.target_words, w.ensure)
 
 
 def _any_within(spans: list[tuple[int, int]], low: int, high: int) -> bool:
@@ -733,7 +754,7 @@ def parents(line: str | LineIndex, items: Sequence[Placed]) -> list[int | None]:
     innermost list; after a ``；`` or ``。`` a figure continues a list only when
     its label shares words with the parts before it (第二产业 after 第一产业).
     """
-    index = line if isinstance(line, LineIndex) else LineIndex(line)
+    index = line if isinstance(line, LineIndex) else LineIndex(numerals.fold_width(line))
     text = index.text
     result: list[int | None] = [None] * len(items)
     markers = _markers(text, index.quoted) if index.marked else []
@@ -872,12 +893,12 @@ def is_target(index: LineIndex, start: int, clause: tuple[int, int]) -> bool:
 
 def _names_plan(title: str) -> bool:
     """Whether a title or heading names a plan: 下半年工作打算, 2024年工作计划."""
-    return any_of(words().plan_headings).search(title) is not None
+    return holds_any(title, words().plan_headings)
 
 
 def _names_review(title: str) -> bool:
     """Whether a title names a review of work done: 上半年工作总结."""
-    return any_of(words().review_headings).search(title) is not None
+    return holds_any(title, words().review_headings)
 
 
 def _header_date(text: str, labels: tuple[str, ...]) -> str:
@@ -887,7 +908,7 @@ def _header_date(text: str, labels: tuple[str, ...]) -> str:
     # dash only a line that is a date can give one, so the many first lines of a report that are
     # text (or open with a year: 2023年以来…) need no search of DATE along them, only a match.
     first = text[:1]
-    if first in DATE_LEADS or (labels and any_of(labels).search(text)):
+    if first in DATE_LEADS or holds_any(text, labels):
         m = DATE.search(text)
     elif first.isdecimal():  # \d, which starts DATE, is isdecimal
         m = DATE.fullmatch(text)  # DATE reads a date one way only: the same match as the search's
@@ -910,6 +931,10 @@ def _header_date(text: str, labels: tuple[str, ...]) -> str:
 def _is_date_line(text: str) -> bool:
     """Whether a line (folded and stripped) is a date and nothing else: 2023年7月10日."""
     return text[:1].isdecimal() and DATE.fullmatch(text) is not None  # \d, which starts DATE, is isdecimal
+
+
+Notes = tuple[str, str, str, str, str, str]
+"""What `ReportContext.annotate` gives a figure: id, parent, period, period_text, compared_to, status."""
 
 
 @dataclass
@@ -948,8 +973,9 @@ class ReportContext:
         return None
 
     def read(self, line: str, heading: str = "") -> None:
-        """Take in one line of the report and the heading path in force at it."""
-        text = line.strip()  # folding keeps whitespace where it is: fold the stripped line, if needed
+        """Take in one line of the report, width-folded (`numerals.fold_width`: extract_lines folds each
+        line once, for every step), and the heading path in force at it."""
+        text = line.strip()
         if not text:
             return
         n = self._nonblank = self._nonblank + 1
@@ -964,8 +990,7 @@ class ReportContext:
             return  # most lines: nothing to look for in them
         numbered = False  # asked only for an opening line or a short one
         if asked:
-            text = numerals.fold_width(text)
-            numbered = (opening or short) and structure.HEADING.match(text) is not None
+            numbered = (opening or short) and structure.heading_match(text) is not None
             if n == 1 and structure.title_like(text):
                 self.title = text
                 self._set_period(text, "title", opening=False)
@@ -1051,9 +1076,11 @@ class ReportContext:
         line: str,
         items: Sequence[Placed],
         quoted: list[tuple[int, int]] | None = None,
-    ) -> list[dict[str, str]]:
-        """The fields ``id, parent, period, period_text, compared_to, status`` of each figure of a line.
+    ) -> list[Notes]:
+        """The fields ``id, parent, period, period_text, compared_to, status`` of each figure of a line,
+        in that order (a tuple per figure: the caller puts them in its record, no dict is made for them).
 
+        ``line``: width-folded (`numerals.fold_width`), as the figures were found in it (see `LineIndex`).
         ``quoted``: its quoted spans, if found already (see `LineIndex`).
         """
         if not items:
@@ -1071,7 +1098,7 @@ class ReportContext:
         # The same status for every figure of most lines: a plan's, or a line that names no goal.
         status = "target" if self.plan else "actual"
         goals = not self.plan and index.marked and bool(index.targets or index.ensures)
-        notes: list[dict[str, str]] = []
+        notes: list[Notes] = []
         for d, start, parent, figure_id in zip(items, starts, parent_of, ids, strict=True):
             clause = d.clause
             # A figure with no phrase before it in its sentence (a third of them) gets the default
@@ -1083,14 +1110,14 @@ class ReportContext:
                 period, period_text = self._figure_period(index, k, start, clause[0], default, periods)
             if goals:
                 status = "target" if is_target(index, start, clause) else "actual"
-            notes.append({
-                "id": figure_id,
-                "parent": "" if parent is None else ids[parent],
-                "period": period,
-                "period_text": period_text,
-                "compared_to": index.baseline_before(start) if d.kind == "change" else "",
-                "status": status,
-            })
+            notes.append((
+                figure_id,
+                "" if parent is None else ids[parent],
+                period,
+                period_text,
+                index.baseline_before(start) if d.kind == "change" else "",
+                status,
+            ))
         return notes
 
     def _figure_period(
@@ -1152,8 +1179,9 @@ def report_info(lines: Iterable[str]) -> ReportInfo:
     kept: list[str] = []
     for line in lines:
         headings.update(line)
-        context.read(line, headings.path)
-        kept.append(numerals.fold_width(line).strip())
+        folded = numerals.fold_width(line)
+        context.read(folded, headings.path)
+        kept.append(folded.strip())
     period = context.period
     return ReportInfo(
         title=context.title,

@@ -11,33 +11,52 @@ import re
 from decimal import Decimal, InvalidOperation
 from functools import cache, lru_cache
 from types import ModuleType
+from typing import Final
+
+# Module constants are Final: compiled by mypyc, they are read as C statics, not looked up by name.
 
 # Full-width digits, percent sign and point fold to ASCII one character
 # for one character, so every offset in the folded text is an offset in the input.
-_FULL_WIDTH = {ord("０") + i: ord("0") + i for i in range(10)}
+_FULL_WIDTH: Final = {ord("０") + i: ord("0") + i for i in range(10)}
 _FULL_WIDTH.update({ord("％"): ord("%"), ord("．"): ord(".")})
-_FOLD = str.maketrans(_FULL_WIDTH)
-# Any character _FOLD changes.  ``str.translate`` looks every character of Chinese text up in
-# a dict, so a line with none of these (most lines) is returned as it is, found by one C scan.
-_FOLDABLE = re.compile("[０-９％．]")
+_FOLD: Final = str.maketrans(_FULL_WIDTH)
+# Every character _FOLD changes.  ``str.translate`` looks every character of Chinese text up in
+# a dict, so a line with none of these (most lines) is returned as it is, found by a scan in C for
+# each (``in``: twelve of them cost less than one search of a class, tested at every character).
+_FOLDABLE: Final = tuple(map(chr, _FULL_WIDTH))
+
+# In place of \d in the first character class of a pattern searched along whole lines: ranges that
+# hold every character \d matches (the decimal digits of every script) and no CJK ideograph or mark,
+# nor a full-width form but the digits.  Most characters of a report fail such a class, each by one
+# table lookup, where \d makes the class call into Unicode's tables for each.  Only for a class that
+# lets a match be tried (the match reads its digits with \d): a character let in for nothing costs
+# a failed try, nothing more.
+DIGIT_RANGES: Final = r"0-9\u0660-\u2fff\ua000-\ufeff\uff10-\uff19\U00010000-\U0010ffff"
 
 # The most digits a figure in a report can have; longer runs are codes or IDs.
-MAX_DIGITS = 15
+MAX_DIGITS: Final = 15
 
-CHINESE_DIGITS = "零〇一二两三四五六七八九"
-CHINESE_NUMERAL_CHARS = CHINESE_DIGITS + "十百千万亿廿"
+CHINESE_DIGITS: Final = "零〇一二两三四五六七八九"
+CHINESE_NUMERAL_CHARS: Final = CHINESE_DIGITS + "十百千万亿廿"
 
-_THOUSANDS = re.compile(r",(?=\d{3})")
+_THOUSANDS: Final = re.compile(r",(?=\d{3})")
 
 
 def fold_width(text: str) -> str:
     """Map full-width digits and ``％``/``．`` to ASCII, keeping the length."""
-    return text.translate(_FOLD) if _FOLDABLE.search(text) else text
+    for ch in _FOLDABLE:
+        if ch in text:
+            return text.translate(_FOLD)
+    return text
+
+
+# Decimal(1), made once: tidy quantizes every record's value to it.
+_UNIT_EXPONENT: Final = Decimal(1)
 
 
 def tidy(value: Decimal) -> Decimal:
     """Trailing zeros dropped without exponent form: 73779800.00 -> 73779800, not 7.37798E+7."""
-    return value.quantize(Decimal(1)) if value == value.to_integral_value() else value.normalize()
+    return value.quantize(_UNIT_EXPONENT) if value == value.to_integral_value() else value.normalize()
 
 
 def arabic_value(numeral: str) -> Decimal | None:
@@ -70,9 +89,9 @@ def chinese_value(numeral: str) -> Decimal | None:
 
 # Canonical numerals (三百, 两万, 一千零五, 七十二点一) are read here; anything else goes to cn2an,
 # which knows the loose forms (三百五, 一二三) and costs 50 ms to import.
-_DIGIT_VALUES = {ch: n for n, ch in enumerate("零一二三四五六七八九")} | {"〇": 0, "两": 2}
-_UNITS = {"十": 10, "百": 100, "千": 1000}
-_CANONICAL_FORMS = str.maketrans("〇两", "零二")
+_DIGIT_VALUES: Final = {ch: n for n, ch in enumerate("零一二三四五六七八九")} | {"〇": 0, "两": 2}
+_UNITS: Final = {"十": 10, "百": 100, "千": 1000}
+_CANONICAL_FORMS: Final = str.maketrans("〇两", "零二")
 
 
 def _canonical_value(numeral: str) -> Decimal | None:

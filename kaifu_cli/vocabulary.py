@@ -54,6 +54,12 @@ def any_of(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile("|".join(map(re.escape, longest_first(words)))) if words else re.compile("(?!)")
 
 
+def holds_any(text: str, words: tuple[str, ...]) -> bool:
+    """Whether any of the words stands in the text. For a few words a scan in C for each (``in``)
+    costs less than a search of :func:`any_of`'s pattern, which tries them at every character."""
+    return any(word in text for word in words)
+
+
 def _by_word(table: dict[str, list[str]]) -> dict[str, str]:
     return {word: name for name, words in table.items() for word in words}
 
