@@ -183,6 +183,7 @@ class Words:
 
     markers: tuple[str, ...]
     target_words: tuple[str, ...]
+    achieved_words: tuple[str, ...]
     ensure: str
     reach: str
     plan_headings: tuple[str, ...]
@@ -205,6 +206,7 @@ def words() -> Words:
     return Words(
         markers=tuple(raw["breakdown"]["markers"]),
         target_words=tuple(t["words"]),
+        achieved_words=tuple(t["achieved"]),
         ensure=t["ensure"],
         reach=t["reach"],
         plan_headings=tuple(t["plan_headings"]),
@@ -582,6 +584,10 @@ class LineIndex:
     def reaches(self) -> list[tuple[int, int]]:
         return _word_spans(self.text, (words().reach,))
 
+    @cached_property
+    def achieved(self) -> list[tuple[int, int]]:
+        return _word_spans(self.text, words().achieved_words)
+
     @property
     def full_stops(self) -> list[int]:
         """The ends of the line's 。！？ (its sentences for time and goals), in order."""
@@ -618,14 +624,19 @@ def _marking_words() -> tuple[str, ...]:
     return (*w.markers, *w.target_words, w.ensure)
 
 
-def _any_within(spans: list[tuple[int, int]], low: int, high: int) -> bool:
-    """Whether a word of ``spans`` stands wholly within [low, high)."""
+def _first_within(spans: list[tuple[int, int]], low: int, high: int) -> int:
+    """The start of the first word of ``spans`` wholly within [low, high), or ``high`` if none is."""
     k = bisect_left(spans, (low, -1))
     while k < len(spans) and spans[k][0] < high:
         if spans[k][1] <= high:
-            return True
+            return spans[k][0]
         k += 1
-    return False
+    return high
+
+
+def _any_within(spans: list[tuple[int, int]], low: int, high: int) -> bool:
+    """Whether a word of ``spans`` stands wholly within [low, high)."""
+    return _first_within(spans, low, high) < high
 
 
 # ---------------------------------------------------------------------------------------------
@@ -878,10 +889,13 @@ def _baseline_words(written: str) -> str:
 
 
 def is_target(index: LineIndex, start: int, clause: tuple[int, int]) -> bool:
-    """A plan or goal: 力争/计划/目标/预期 before the figure in its clause (not 计划的), or 确保 … 达到."""
+    """A plan or goal: 力争/计划/目标/预期 before the figure in its clause (not 计划的, nor after 完成
+    in the clause: 完成目标任务的105% was done), or 确保 … 达到."""
     targets = index.targets
-    if targets and _any_within(targets, clause[0], start):
-        return True
+    if targets:
+        first = _first_within(targets, clause[0], start)
+        if first < start and not _any_within(index.achieved, clause[0], first):
+            return True
     ensures = index.ensures
     return bool(ensures) and _any_within(ensures, index.sentence_start(start), start) and _any_within(
         index.reaches, clause[0], start)

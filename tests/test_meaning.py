@@ -273,6 +273,11 @@ def test_compared_to_is_the_baseline_as_written(text, compared_to):
         ("计划投资1000万元。", ["target"]),
         ("确保全年化解率达到95%。", ["target"]),
         ("完成年度计划的95%。", ["actual"]),
+        # The goal named after 完成 or 实现 is what the figure measures, not a new goal.
+        ("全年城镇新增就业1.26万人,完成目标任务的105%。", ["actual", "actual"]),
+        ("超额完成年度目标任务,实现预期目标120%。", ["actual"]),
+        ("力争完成目标任务的110%。", ["target"]),
+        ("预计完成全年目标的110%。", ["target"]),
         ("争取赔偿金额4250余万元。", ["actual"]),
     ],
 )
