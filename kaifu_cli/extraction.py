@@ -49,10 +49,11 @@ LEAD_NOISE_PHRASES: Final = r"""
         (?:\d{4}\s*年(?:度)?)?
         (?:\d{1,2}\s*(?:[-—~至]\s*\d{1,2}\s*)?月(?:份)?)?
         (?:\d{1,2}\s*日)?
-        (?:底|末|止|以来|来|中旬|上旬|下旬|初)?
-      (?<=[年月日底末止来旬初份度])                             # the time phrase must end on one of these
-      | (?:上半年|下半年|全年|今年|去年|当年|本年|年内|年初以来|年初至今|年末|年底|年初|同期|目前|当前
-         |近年来|初步测算|据统计)
+        (?:底|末|止|以来|来|中旬|上旬|下旬|初|前)?                # 前: a deadline, 6月30日前
+      (?<=[年月日底末止来旬初份度前])                           # the time phrase must end on one of these
+      (?!(?<=日)内)                                              # 7日内: a time limit, which names the figure
+      | (?:上半年|下半年|全年|今年|去年|当年|本年|年内|年初以来|年初至今|年末前|年底前|年末|年底|年初
+         |同期|目前|当前|近年来|初步测算|据统计)
       | (?:一|二|三|四|前三|第[一二三四])季度
       | [一二三四五六七八九十]+是
       | (?:首先|其次|再次|最后|另外|此外|同时)
@@ -892,11 +893,15 @@ def _describe_line(
         seg_start = clause[0]
         before_prefix = ""
         chain_head = -1
+        own_verb = False
         if prev is not None and ks[i - 1] == k:  # the figure before is in this clause
             seg_start = max(seg_start, prev.label_end or prev.figure.end)
             gap = folded[prev.figure.end : f.start].strip()
             if gap and LIST_JOINERS.issuperset(gap):
                 chain_head = prev.chain_head if prev.chain_head >= 0 else i - 1
+            elif _goes_on_with_its_verb(items, prev, gap, vocab):
+                chain_head = prev.chain_head if prev.chain_head >= 0 else i - 1
+                own_verb = True
             if prev.figure.base_unit in streak_units:
                 # 出庭应诉率连续三年保持100%: the streak is an adverb; the subject before it is this one's.
                 before_prefix = _strip_streak(folded[prev.seg_start : prev.figure.start], vocab)
@@ -909,7 +914,7 @@ def _describe_line(
             seg_start = _open_bracket(folded, seg_start, f.start)
         before = before_prefix + folded[seg_start : f.start]
 
-        if chain_head >= 0 and (head := items[chain_head]).figure.unit_kind == f.unit_kind:
+        if chain_head >= 0 and not own_verb and (head := items[chain_head]).figure.unit_kind == f.unit_kind:
             kind, negative = head.kind, head.negative  # 分别增长4.8%、7.2%: one verb for the list
         else:
             kind, negative = _kind(f, folded, clause, before, finders)
@@ -1049,6 +1054,21 @@ def _up_to_break(text: str) -> str:
         return text[: brk.start()]
 
 
+def _goes_on_with_its_verb(items: list[_Described], prev: _Described, gap: str, vocab: Vocabulary) -> bool:
+    """Whether a change continues the 分别 list of the change before it with a verb of its own:
+    同比分别下降4.7%和增长2.1% (``gap`` is 和增长), each figure for its own subject."""
+    if prev.kind != "change" or gap[:1] not in LIST_JOINERS:
+        return False
+    head = items[prev.chain_head] if prev.chain_head >= 0 else prev
+    verb = gap[1:].strip()
+    return "分别" in head.before and (verb in vocab.rise_verbs or verb in vocab.fall_verbs)
+
+
+def _own_verb(d: _Described) -> str:
+    """The verb a figure in a 分别 list says for itself (和增长2.1% -> 增长), or ""."""
+    return d.before.strip().lstrip("".join(LIST_JOINERS)).strip()
+
+
 def _inherited_label(
     items: list[_Described], own: list[str], subjects: list[int], i: int, finders: _Finders
 ) -> str:
@@ -1064,6 +1084,7 @@ def _inherited_label(
         subject_part, verb_part = _strip_label(subject_part, finders), _strip_label(verb_part, finders)
         parts = [p for p in re.split(r"[、和及与]", subject_part) if p.strip()]
         position = chain.index(i)
+        verb_part = (position and _own_verb(d)) or verb_part  # 分别下降4.7%和增长2.1%
         if len(parts) == len(chain) and _has_remainder(subject_part, finders):
             return _join(parts[position].strip(), verb_part, d.kind)
         found = _previous_subjects(items, subjects, head_index, len(chain))

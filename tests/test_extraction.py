@@ -124,6 +124,14 @@ FOUND = [
     ("distributive, subjects earlier", "批准逮捕犯罪嫌疑人1234人,提起公诉2345人,分别同比下降12.1%和8.7%。",
      [("1234", "人", "count", "", "~逮捕"), ("2345", "人", "count", "", "~公诉"),
       ("-12.1", "%", "change", "", "~逮捕"), ("-8.7", "%", "change", "", "~公诉")]),
+    ("distributive, a verb for each", "批准逮捕犯罪嫌疑人1862人,提起公诉3105人,同比分别下降4.7%和增长2.1%。",
+     [("1862", "人", "count", "", "~逮捕"), ("3105", "人", "count", "", "~公诉"),
+      ("-4.7", "%", "change", "", "批准逮捕犯罪嫌疑人同比下降"), ("2.1", "%", "change", "", "提起公诉同比增长")]),
+    # A time limit names the figure (7日内); a deadline does not (6月30日前, 年底前).
+    ("time limit", "7日内程序回复率100%,3个月内办理过程或结果答复率98.6%。",
+     [("100", "%", "percent", "", "7日内程序回复率"), ("98.6", "%", "percent", "", "3个月内办理过程或结果答复率")]),
+    ("deadline", "6月30日前完成调解120件,年底前新建调解室5个。",
+     [("120", "件", "count", "", "完成调解"), ("5", "个", "count", "", "新建调解室")]),
 ]
 
 # Names, dates, enumerators, periods, codes: a careful analyst types none of these.
