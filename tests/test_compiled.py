@@ -38,11 +38,12 @@ def build(tmp_path_factory: pytest.TempPathFactory) -> Path:
         capture_output=True, text=True, env=env, cwd=target,
     )
     assert done.returncode == 0, done.stderr[-3000:]
-    assert "pure Python" not in done.stderr, done.stderr[-3000:]  # setup.py fell back
-    return target
+    return target  # (where setup.py fell back to pure Python, the next test says so)
 
 
 def test_every_listed_module_is_compiled(build: Path) -> None:
+    """None missing: mypyc refuses some constructs that Python and mypy accept, and setup.py then
+    installs pure Python; `pip install -v .` shows why."""
     for name in COMPILED:
         assert list((build / "kaifu_cli").glob(f"{name}.*.so")) or list((build / "kaifu_cli").glob(f"{name}.*.pyd")), name
 
