@@ -1,7 +1,7 @@
 """Build kaifu, with the modules that read a report compiled to C by mypyc.
 
 Those modules are plain, fully typed Python; mypyc compiles them as they are, and ``extract``
-runs about 1.7 times faster (``bench/bench.py`` reports which build it measured).  The rest of
+runs about twice as fast (``bench/bench.py`` measures both).  The rest of
 the metadata is in ``pyproject.toml``.
 
 - ``pip install .`` compiles them (about 20 s more, with gcc and the Python headers).
