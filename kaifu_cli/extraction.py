@@ -172,7 +172,7 @@ def _figure_pattern(vocab: Vocabulary) -> re.Pattern[str]:
     joiners = re.escape("".join(sorted(LIST_JOINERS)))
     after_streak_word = _after_any(vocab.streak_prefixes)
     # What find_figures would otherwise look up around each number, with slices and set look-ups.
-    excluded_last = {word[-1] for word in vocab.excluded_before}
+    excluded_last = {word[-1] for word in (*vocab.excluded_before, *vocab.phone_before)}
     before_marks = _chars({*excluded_last, *":：", *DATE_MARKS, ".", *RANGE_MARKS})
     after_marks = _chars({*DATE_MARKS, *RANGE_MARKS, *string.ascii_letters})
     words_before = longest_first(list(vocab.qualifiers_before))
@@ -534,7 +534,10 @@ def _excluded_around(
     qualifier such as 余 between the number and its unit.
     """
     before = line[max(0, start - 2) : start]
-    if line.endswith(vocab.excluded_before, 0, _before_spaces(line, start)):
+    words_end = _before_spaces(line, start)
+    if line.endswith(vocab.excluded_before, 0, words_end):
+        return True
+    if line.endswith(vocab.phone_before, 0, words_end) and _phone_like(line[start:end_of_number]):
         return True
     if (before[-1:] in DATE_MARKS and before[:1].isdigit()) or (before[-1:] == "." and before[:1].isdigit()):
         return True
@@ -549,6 +552,11 @@ def _excluded_around(
         if after[:1].isascii() and after[:1].isalpha():
             return True
     return False
+
+
+def _phone_like(number: str) -> bool:
+    """Written as a phone number or a hotline: five digits or more, or three from 1 (12348, 110)."""
+    return number.isdigit() and (len(number) >= 5 or (len(number) == 3 and number[0] == "1"))
 
 
 def _before_spaces(line: str, pos: int) -> int:

@@ -41,6 +41,7 @@ class Vocabulary:
     vague_before: tuple[str, ...]
     """Words that make a Chinese numeral after them vague or part of a name: 数十人, 星期三."""
     excluded_before: tuple[str, ...]
+    phone_before: tuple[str, ...]
 
 
 def longest_first(words: list[str] | tuple[str, ...]) -> tuple[str, ...]:
@@ -91,4 +92,5 @@ def load() -> Vocabulary:
         money_words=longest_first(raw["money"]["words"]),
         vague_before=longest_first(raw["exclude"]["chinese_before"]),
         excluded_before=longest_first(raw["exclude"]["before"]),
+        phone_before=longest_first(raw["exclude"]["phone_before"]),
     )
