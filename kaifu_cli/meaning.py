@@ -1023,6 +1023,8 @@ class ReportContext:
             # does: one search, and the titles one by one only when it finds a word.
             named = bool(heading) and _names_plan(heading)
             self._numbered_plan = self._plan_of(heading.split(" / ")) if named else (False, None)
+            if self.period is None and heading and _names_review(heading):
+                self._review_period(heading.split(" / "))
         if short and n > 1 and not numbered and structure.title_like(text):
             if _names_plan(text):
                 self._loose_plan = (True, self._plan_period(text))
@@ -1053,6 +1055,14 @@ class ReportContext:
             found = phrase.period(None)
             if found is not None:
                 self.period, self.period_words, self.period_source = found, phrase.text, source
+                return
+
+    def _review_period(self, titles: list[str]) -> None:
+        """The covered period from a heading that names a review and a time (一、2023年工作回顾), for
+        a report whose title and opening name none: a government work report, dated the year after."""
+        for title in titles:
+            if _names_review(title) and not _names_plan(title):
+                self._set_period(numerals.fold_width(title), "heading", opening=False)
                 return
 
     def _plan_of(self, titles: list[str]) -> tuple[bool, Period | None]:

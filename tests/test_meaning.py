@@ -285,6 +285,17 @@ def test_status(text, status):
     assert [r.status for r in extract(text)] == status
 
 
+def test_a_review_heading_gives_the_period_a_title_does_not():
+    """A government work report: its title names no year and it is dated the year after; the review
+    heading names the year its figures cover, and 全年 is that year too."""
+    text = ("政府工作报告\n——2024年2月20日在XX县第十八届人民代表大会第三次会议上\n一、2023年工作回顾\n"
+            "过去一年,全县地区生产总值达到312.5亿元,增长6.3%。全年空气质量优良天数比例达到92.6%。\n"
+            "二、2024年主要目标\n地区生产总值增长6.5%左右。")
+    assert [(r.period, r.period_text, r.status) for r in extract(text)] == [
+        ("2023", "heading", "actual"), ("2023", "heading", "actual"), ("2023", "全年", "actual"),
+        ("2024", "heading", "target")]
+
+
 def test_plan_section_figures_cover_the_planned_period():
     text = "某区司法局2023年上半年工作总结\n一、上半年工作\n调解纠纷300件。\n二、下半年工作打算\n新建调解室5个。"
     assert [(r.period, r.period_text, r.status) for r in extract(text)] == [
