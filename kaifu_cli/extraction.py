@@ -1097,14 +1097,15 @@ def _inherited_label(
             return _join(parts[position].strip(), verb_part, d.kind)
         found = _previous_subjects(items, subjects, head_index, len(chain))
         if found:
-            return _join(found[position], (subject_part + verb_part).strip(" ，,、"), d.kind)
+            subject = _without_level_verb(found[position], finders.vocab)
+            return _join(subject, (subject_part + verb_part).strip(" ，,、"), d.kind)
         return label.replace("分别", "")
     if head_index != i:
         return label
     if not _has_remainder(label, finders):
         found = _previous_subjects(items, subjects, i, 1)
         if found:
-            return _join(found[0], label, d.kind)
+            return _join(_without_level_verb(found[0], finders.vocab), label, d.kind)
     return own[i]
 
 
@@ -1114,6 +1115,21 @@ def _chain(items: list[_Described], head_index: int) -> list[int]:
     while end < len(items) and items[end].chain_head == head_index:
         end += 1
     return list(range(head_index, end))
+
+
+def _without_level_verb(subject: str, vocab: Vocabulary) -> str:
+    """A subject borrowed from a level reached, without the verb that reached it: a change after
+    PM2.5平均浓度下降至32微克/立方米 is PM2.5平均浓度同比下降, not …下降至同比下降."""
+    if not subject.endswith(vocab.level_markers):
+        return subject
+    for marker in vocab.level_markers:
+        if subject.endswith(marker):
+            stem = subject[: -len(marker)]
+            for verbs in (vocab.rise_verbs, vocab.fall_verbs):
+                for verb in verbs:  # (longest first)
+                    if stem.endswith(verb):
+                        return stem[: -len(verb)]
+    return subject
 
 
 def _join(subject: str, phrase: str, kind: str) -> str:
