@@ -59,6 +59,7 @@ LEAD_NOISE_PHRASES: Final = r"""
       | (?:首先|其次|再次|最后|另外|此外|同时)
       | [(（][一二三四五六七八九十\d]+[)）]
       | \d+[.、．](?!\d)
+      | [\u2460-\u249b]                                        # ①…⑳, ⑴…⒇, ⒈…⒛
     )
 """
 # The characters those phrases start with, one alternative after the other (tests/test_extraction.py
@@ -70,6 +71,7 @@ LEAD_NOISE_FIRST_CHARS: Final = (
     "一二三四前第五六七八九十"  # 一季度, 前三季度, 第一季度, 三是
     "首其再最另此"  # 首先, 其次
     "(（"  # (一)
+    + "".join(map(chr, range(0x2460, 0x249C)))  # ①…⑳, ⑴…⒇, ⒈…⒛
 )
 LEAD_NOISE_FIRST: Final = r"\s\d" + LEAD_NOISE_FIRST_CHARS  # the inside of a character class
 LEAD_NOISE: Final = re.compile(

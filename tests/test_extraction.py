@@ -130,6 +130,9 @@ FOUND = [
     ("a court's whole", "2023年,全院共受理各类案件18,652件,审结17,980件,结案率96.4%。",
      [("18652", "件", "count", "", "受理各类案件"), ("17980", "件", "count", "", "审结"),
       ("96.4", "%", "percent", "", "结案率")]),
+    ("circled enumerators", "①调解纠纷：86件,调解成功率：100%。⑵我所接待群众咨询312人次。",
+     [("86", "件", "count", "", "调解纠纷"), ("100", "%", "percent", "", "调解成功率"),
+      ("312", "人次", "count", "", "接待群众咨询")]),
     ("air quality", "PM2.5平均浓度下降至32微克/立方米,同比下降3微克/立方米。",
      [("32", "微克/立方米", "measure", "", "PM2.5平均浓度下降至"),
       ("-3", "微克/立方米", "change", "", "PM2.5平均浓度同比下降")]),
@@ -336,7 +339,7 @@ def test_lead_noise_looks_first_where_its_phrases_start():
     phrases = re.compile("^" + LEAD_NOISE_PHRASES, re.VERBOSE)
     root = Path(__file__).parent.parent
     texts = [p.read_text("utf-8") for p in [*root.glob("samples/*.txt"), *root.glob("tests/data/*.txt")]]
-    texts.append(" 2021年 截止2020年底 上半年 前三季度 第二季度 三是 首先 (一) （3） 1、 ２０２１年")
+    texts.append(" 2021年 截止2020年底 上半年 前三季度 第二季度 三是 首先 (一) （3） 1、 ２０２１年 ① ⑵ ⒊")
     for text in texts:
         for pos in range(len(text)):
             label = text[pos : pos + 16]
