@@ -725,7 +725,7 @@ def _remainder_words(vocab: Vocabulary) -> tuple[dict[str, list[tuple[int, str]]
     """The words :func:`_has_remainder` takes out as (rank longest first, word) by first character,
     and all of them longest first: gathered once per vocabulary, not once per label."""
     words = (*vocab.baselines, *vocab.rise_verbs, *vocab.fall_verbs, *vocab.verb_fillers,
-             *vocab.level_markers, *vocab.qualifiers_before, *vocab.share_words,
+             *vocab.level_markers, *vocab.qualifiers_before, *vocab.share_words, *vocab.steady_words,
              "分别", "比", "较", "与", "相比", "同期")
     ordered = longest_first(words)
     by_first: dict[str, list[tuple[int, str]]] = {}
@@ -984,8 +984,8 @@ def _settle_label(
         # In a list, or with no words but change words of its own (同比增长): may borrow one.
         label = _inherited_label(items, own, subjects, i, finders)
     d.label = label if len(label) <= LABEL_MAX else _clip(label, keep_end=d.label_end <= d.figure.end)
-    if d.label and d.kind != "change":
-        subjects.append(i)
+    if d.label and d.kind != "change" and d.figure.base_unit not in finders.vocab.streak_units:
+        subjects.append(i)  # (a streak, 连续3年, is said of a subject: it is none)
 
 
 def _strip_streak(text: str, vocab: Vocabulary) -> str:

@@ -28,6 +28,7 @@ class Vocabulary:
     level_markers: tuple[str, ...]
     change_nouns: tuple[str, ...]
     share_words: tuple[str, ...]
+    steady_words: tuple[str, ...]
     """占, 占比: a share with no subject of its own (缓刑312人,占73.8%) borrows the figure before it."""
     verb_fillers: tuple[str, ...]
     baselines: tuple[str, ...]
@@ -82,6 +83,7 @@ def load() -> Vocabulary:
         level_markers=longest_first(change["level"]),
         change_nouns=longest_first(change["nouns"]),
         share_words=longest_first(change["share"]),
+        steady_words=longest_first(change["steady"]),
         verb_fillers=longest_first(change["between"]),
         baselines=longest_first(change["baselines"]),
         label_lead=longest_first(labels["lead"]),
