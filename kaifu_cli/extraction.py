@@ -231,7 +231,8 @@ def _figure_pattern(vocab: Vocabulary) -> re.Pattern[str]:
                 (?=[{unit_starts}])                       # (where no unit starts, fail at once)
                 (?:
                     (?:{base_alt})                        # 件, 人次, 千克 (a unit that starts like a scale)
-                  | (?P<scale>{scale_alt})(?:(?P<inner2>{inner})|)(?:{base_alt}|)  # 万元, 万余人, 亿
+                  | (?P<scale>{scale_alt})                # 万元, 万余人, 亿; 3千余万元: 3000 万元 (_unit)
+                    (?:(?P<inner2>{inner})(?:{base_alt}|{scale_alt}(?:{base_alt}|)|) | (?:{base_alt}|))
                 )
               )
               (?:(?=[{first_after}])(?={_one_of(words_after)})(?P<qualifier_after>)|)  # 300人以上
@@ -308,10 +309,19 @@ class _Unit(NamedTuple):
     """A streak unit (年): a figure only after a streak word (连续3年), else a date."""
     words: tuple[str, ...]
     """Words that begin where the base unit does (人 -> 人民), or none."""
+    factor: Decimal
+    """What the number is multiplied by: 1000 for 3千余万元, read as 3000 万元 (as 三千余万元 is)."""
 
 
 def _unit(unit: str, scale_word: str, inner2: str, words: _FigureWords, vocab: Vocabulary) -> _Unit:
     base_unit = unit[len(scale_word) :].replace(inner2, "", 1) if scale_word else unit
+    factor = ONE
+    if inner2 and base_unit not in vocab.unit_kinds:
+        # A second scale after the qualifier (3千余万元): the first one belongs to the number.
+        for second in longest_first(vocab.scales):
+            if base_unit.startswith(second):
+                factor, scale_word, base_unit = vocab.scales[scale_word], second, base_unit[len(second) :]
+                break
     return _Unit(
         scale_word + base_unit if inner2 else unit,
         vocab.scales.get(scale_word, ONE),
@@ -319,6 +329,7 @@ def _unit(unit: str, scale_word: str, inner2: str, words: _FigureWords, vocab: V
         vocab.unit_kinds.get(base_unit, "count"),
         base_unit in vocab.streak_units,
         words.unit_words.get(base_unit, vocab.unit_words) if base_unit else (),
+        factor,
     )
 
 
@@ -428,7 +439,7 @@ def find_figures(
             if joiner not in LIST_JOINERS and not joiner.isspace():
                 continue  # a number without a unit counts only in a list that lends it one (_share_units)
         else:
-            figure_unit, scale, base_unit, kind, streak, unit_words = unit_info
+            figure_unit, scale, base_unit, kind, streak, unit_words, factor = unit_info
             if streak and not _after_streak_word(folded, number_start, vocab):
                 continue  # 2023年 is a date; 连续3年 a figure
             if unit_words and folded.startswith(unit_words, end - len(base_unit)):
@@ -436,6 +447,8 @@ def find_figures(
         value = numerals.arabic_value(arabic) if arabic else read
         if value is None:
             continue
+        if unit and factor is not ONE:
+            value = numerals.tidy(value * factor)  # 3千余万元
         # (The marks are empty groups: matched, they are "", not None.)
         if (mark_before is not None or mark_after is not None) and _excluded_around(
             folded,
