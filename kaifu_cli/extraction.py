@@ -318,7 +318,7 @@ def _unit(unit: str, scale_word: str, inner2: str, words: _FigureWords, vocab: V
     factor = ONE
     if inner2 and base_unit not in vocab.unit_kinds:
         # A second scale after the qualifier (3千余万元): the first one belongs to the number.
-        for second in longest_first(vocab.scales):
+        for second in longest_first(tuple(vocab.scales)):
             if base_unit.startswith(second):
                 factor, scale_word, base_unit = vocab.scales[scale_word], second, base_unit[len(second) :]
                 break
