@@ -941,6 +941,8 @@ def _describe_line(
             kind, negative = head.kind, head.negative  # 分别增长4.8%、7.2%: one verb for the list
         else:
             kind, negative = _kind(f, folded, clause, before, finders)
+            if kind != "change" and prev is not None and prev.kind == "change" and prev.sentence == sentence:
+                kind, negative = _kind_after_change(kind, before, finders)
 
         label_end = f.end
         if kind == "count" and f.base_unit not in streak_units and f.end < clause[1]:
@@ -1039,6 +1041,15 @@ def _kind(
     return figure.unit_kind, False
 
 
+def _kind_after_change(kind: str, before: str, finders: _Finders) -> tuple[str, bool]:
+    """A figure right after a change in its sentence, with only a rise or fall verb before it, is
+    a change against the same baseline: 同比增长5%,增加6件. (新增6个 names new things: a count.)"""
+    verb = _verb_before(before, finders)
+    if verb in ("rise", "fall") and not _has_remainder(before.strip(" ，,、;；"), finders):
+        return "change", verb == "fall"
+    return kind, False
+
+
 def _count_label(figure: Figure, line: str, end: int, before: str, finders: _Finders) -> tuple[str, int]:
     """A count's label and where it ends: the noun right after it names it (2次廉洁教育,
     16个诉源治理工作站), else the words before it do; those are trimmed only when needed.
@@ -1121,7 +1132,24 @@ def _inherited_label(
         found = _previous_subjects(items, subjects, i, 1)
         if found:
             return _join(_without_level_verb(found[0], finders.vocab), label, d.kind)
+        prev = items[i - 1] if i > 0 else None
+        if d.kind == "change" and prev is not None and prev.kind == "change" and prev.sentence == d.sentence:
+            subject = _subject_of_change(prev.label, finders.vocab)  # 受理案件同比增加12.5%,较上年减少38件
+            if subject:
+                return _join(subject, label, d.kind)
     return own[i]
+
+
+def _subject_of_change(label: str, vocab: Vocabulary) -> str:
+    """What a change's label says it is a change of: 受理案件同比增加 -> 受理案件; "" if nothing."""
+    ends = (*vocab.rise_verbs, *vocab.fall_verbs, *vocab.verb_fillers, *vocab.baselines)
+    while True:
+        for word in ends:
+            if label.endswith(word):
+                label = label[: -len(word)]
+                break
+        else:
+            return label
 
 
 def _chain(items: list[_Described], head_index: int) -> list[int]:
