@@ -1209,6 +1209,7 @@ def extract_lines(
     headings = structure.HeadingTracker()
     report = meaning.ReportContext()
     carried = ""
+    context_of, context = ("", ""), ""  # (see below)
     for number, line in enumerate(lines, 1):
         line = line.rstrip("\r\n")
         if not line:  # a third of a report's lines: no heading, nothing to read, and it ends any clause
@@ -1227,6 +1228,12 @@ def extract_lines(
             continue
         described = _describe_line(folded, figures, vocab, carried)
         opening, carried = carried, _unfinished_clause(line)
+        if heading is not context_of[0] or report.title is not context_of[1]:
+            # The classifier's widest context: the heading path, then the title, which names the
+            # topic of a report on one (法律援助中心2021年工作总结). Made anew only when they change:
+            # the classifier remembers the last text it scored by identity.
+            context_of = (heading, report.title)
+            context = f"{heading} / {report.title}" if report.title else heading
         # The figures of a sentence or a clause come one after another and share one string of it:
         # the classifier remembers the last text it scored by identity, and a clause of a thousand
         # figures is neither copied nor scanned a thousand times.
@@ -1242,7 +1249,7 @@ def extract_lines(
             if d.clause != clause_span:  # (a clause lies within one sentence: a new clause is asked about)
                 clause_span = start, end = d.clause
                 clause = opening + line[start:end] if start == 0 else line[start:end]
-                section = taxonomy.classify(clause, sentence, heading)
+                section = taxonomy.classify(clause, sentence, context)
             value = -f.value if d.negative and f.value > 0 else f.value
             base_unit = f.base_unit
             if d.kind == "money" and not base_unit:

@@ -293,6 +293,16 @@ def test_section_falls_back_to_heading():
     assert {r["section"] for r in records(text)} == {"public_legal_service"}
 
 
+def test_section_falls_back_to_the_title():
+    """A report on one topic names it in its title: figures whose words name no section take it."""
+    text = ("XX县法律援助中心2021年工作总结\n"
+            "我中心共办理法律援助案件635件,其中刑事案件210件;民事案件413件,占65%。\n"
+            "接待来访咨询3,560人次,群众满意度达99.2%。")
+    assert {r["section"] for r in records(text)} == {"public_legal_service"}
+    untitled = [r["section"] for r in records(text.split("\n", 1)[1])]
+    assert "other" in untitled  # (民事案件413件 and 接待来访咨询 name none)
+
+
 def test_text_wrapped_at_a_fixed_width():
     """A clause the previous line left open starts the label of the first figure on the next line."""
     text = "截至6月30日,全区共成功调解各类矛盾纠纷3386起,其中,医疗纠纷\n130起,交通事故纠纷104起。共受理行政复议案\n件154件。"
