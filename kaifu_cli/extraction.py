@@ -650,6 +650,8 @@ def _strip_label(text: str, finders: _Finders, lead: bool = True, trail: bool = 
     while _may_trim_start(text, finders, lead) or text[-1:] in may_trim_end:
         before = text
         text = text.strip(" \t\u3000，,、：:")
+        if text in finders.filler_words:
+            break  # 现有134人, 共计134人次: a label that is one such word keeps it, not a piece of it
         if lead:
             head = finders.label_head.match(text)  # a time phrase or enumerator, then a lead word
             if head and head.end():  # (it matches empty where there is neither)
@@ -774,6 +776,8 @@ class _Finders:
     lead word, longest first, that leaves something after it; empty where there is neither."""
     trail_by_last: dict[str, tuple[str, ...]]
     """The trailing words (longest first) by last character: a label ending otherwise keeps its end."""
+    filler_words: frozenset[str]
+    """The lead and trailing words :func:`_strip_label` trims (现有, 共计)."""
     label_start: re.Pattern[str]
     """Matches at a stripped label's start where :func:`_strip_label` may trim it there."""
     label_start_chars: frozenset[str]
@@ -824,6 +828,7 @@ def _finders(vocab: Vocabulary) -> _Finders:
         money_words=any_of(vocab.money_words),
         after_stops=any_of(vocab.after_stops),
         label_head=label_head,
+        filler_words=frozenset((*vocab.label_lead, *vocab.label_trail)),
         trail_by_last=_by_last_char(vocab.label_trail),
         label_start=label_start,
         label_start_chars=frozenset({*LABEL_MARKS, *LEAD_NOISE_FIRST_CHARS, *lead_first_chars}),
