@@ -490,8 +490,8 @@ def _chinese_reading(
     vocab: Vocabulary,
 ) -> tuple[Decimal | None, str, str]:
     """The value, unit and scale word of a Chinese numeral: 三百人, 两万元, 百分之七十二点一."""
-    if cn_percent:
-        return numerals.chinese_value(cn_percent), "%", scale_word
+    if cn_percent:  # (百分之百, 100%, says 一百 as 百)
+        return numerals.chinese_value("一百" if cn_percent == "百" else cn_percent), "%", scale_word
     chinese, unit, scale_word = _move_scale(chinese or "", unit, scale_word, vocab)
     return _chinese_figure_value(chinese, unit, inner, line, m, vocab), unit, scale_word
 
