@@ -741,6 +741,7 @@ def _remainder_words(vocab: Vocabulary) -> tuple[dict[str, list[tuple[int, str]]
     and all of them longest first: gathered once per vocabulary, not once per label."""
     words = (*vocab.baselines, *vocab.rise_verbs, *vocab.fall_verbs, *vocab.verb_fillers,
              *vocab.level_markers, *vocab.qualifiers_before, *vocab.share_words, *vocab.steady_words,
+             *vocab.change_nouns,
              "分别", "比", "较", "与", "相比", "同期")
     ordered = longest_first(words)
     by_first: dict[str, list[tuple[int, str]]] = {}
