@@ -652,7 +652,7 @@ def _strip_label(text: str, finders: _Finders, lead: bool = True, trail: bool = 
         text = text.strip(" \t\u3000，,、：:")
         if text in finders.filler_words:
             break  # 现有134人, 共计134人次: a label that is one such word keeps it, not a piece of it
-        if lead:
+        if lead and not finders.baselines.match(text):  # (与去年同期相比增长: a baseline, not 与 and 去年)
             head = finders.label_head.match(text)  # a time phrase or enumerator, then a lead word
             if head and head.end():  # (it matches empty where there is neither)
                 text = text[head.end() :]
