@@ -194,7 +194,7 @@ def _figure_pattern(vocab: Vocabulary) -> re.Pattern[str]:
     # with ? through its general repeat machinery, several times slower.
     return re.compile(
         rf"""
-        (?=[{quote_openers}\-−﹣{numerals.DIGIT_RANGES}{cn}])  # where a quote or a figure can start
+        (?=[{quote_openers}\-−﹣+＋{numerals.DIGIT_RANGES}{cn}])  # where a quote or a figure can start
         # A Chinese numeral counts only with a unit, and its match takes the whole run of numerals
         # (nothing after the run can fail the match, so none is given back): unless a unit or an inner
         # qualifier may follow the run, the match would be dropped, so it is not tried. A 百分之 right
@@ -210,7 +210,7 @@ def _figure_pattern(vocab: Vocabulary) -> re.Pattern[str]:
             # a qualifier (超过300). The class first: most numbers fail it at once.
             (?:(?<=[{before_marks}\s])(?P<mark_before>)|)
             (?:(?<=[{last_before}])(?:{_after_any(words_before)})(?P<qualifier_before>)|)
-            (?:(?P<sign>(?<![0-9{cn}])[-−﹣](?=\d))|)      # an explicit minus: 增长-0.5%, not 2-3次
+            (?:(?P<sign>(?<![0-9{cn}])[-−﹣+＋](?=\d))|)   # an explicit sign: 增长-0.5%, +5.2%; not 2-3次
             (?:
                 (?<![A-Za-z0-9_.])                        # not inside a code, a version or a file name
                 (?P<arabic>
@@ -459,7 +459,7 @@ def find_figures(
             vocab,
         ):
             continue
-        if sign:
+        if sign and sign not in "+＋":
             value = -value
         if not unit:
             bare.append((number_start, end, value, chinese is not None))
