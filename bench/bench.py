@@ -11,7 +11,7 @@ It builds its corpus in ``bench/corpus/`` (ignored by git) from ``samples/*.txt`
 ``tests/data/*.txt``: every copy of a report has its digits permuted, so no two files are the
 same and no cache of lines or labels can flatter the numbers.  Then it measures, in one run:
 
-- ``extract`` in the library, one process: MB of UTF-8 text per second (best of three passes), for
+- ``extract`` in the library, one process: MB of UTF-8 text per second (best of five passes), for
   the installed build and, in a child process, for this tree's pure Python source;
 - ``cn2an.transform(text, "cn2an")`` over part of the same text, the reference point;
 - where ``extract`` spends its time, by stage (cProfile over 1 MB of the pure Python source: cProfile
@@ -150,7 +150,7 @@ def source_measures(folder: Path, library_mb: float) -> tuple[float, float, int,
     return speed, mb, records, [tuple(share) for share in shares]
 
 
-def library_throughput(paths: list[Path], limit_mb: float, passes: int = 3) -> tuple[float, float, int]:
+def library_throughput(paths: list[Path], limit_mb: float, passes: int = 5) -> tuple[float, float, int]:
     """(MB/s, MB read, records) of ``extract`` over whole files up to ``limit_mb``: the best of a
     few passes, as timeit takes the best, since a shared or virtual machine only ever slows a run."""
     from kaifu_cli import extract
@@ -209,7 +209,7 @@ def cn2an_throughput(paths: list[Path], limit_mb: float) -> float:
     text = text[: int(limit_mb * MB / 3)]
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # it warns about every 万 or 百 it cannot read
-        seconds = min(timed(lambda: cn2an.transform(text, "cn2an")) for _ in range(3))  # best, as above
+        seconds = min(timed(lambda: cn2an.transform(text, "cn2an")) for _ in range(5))  # best, as above
     return len(text.encode("utf-8")) / MB / seconds
 
 
