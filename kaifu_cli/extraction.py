@@ -1300,15 +1300,24 @@ def _unfinished_clause(line: str) -> str:
     """The clause a line leaves open for the next one, or "" when it ends a clause, is blank or a heading.
 
     A short line without punctuation is a title or a bare heading (开福区司法局2023年上半年工作总结,
-    主要工作成效), complete in itself even where the body follows with no blank line: it opens nothing.
+    主要工作成效), complete in itself even where the body follows with no blank line: it opens nothing;
+    so does a heading, unless its paragraph runs on after it on the same line.
     """
     line = line.rstrip()
-    if not line or not _leaves_open(line[-1]) or structure.heading_match(line):
+    if not line or not _leaves_open(line[-1]):
         return ""
-    stops = structure.clauses_of(line).stops
+    clauses = structure.clauses_of(line)
+    if structure.heading_match(line) and not clauses.ends_of(HEADING_RUN_ON):
+        return ""
+    stops = clauses.stops
     if not stops and structure.title_like(line):
         return ""
     return line[stops[-1] + 1 :] if stops else line
+
+
+# A heading whose paragraph runs on after it on the same line (（一）人民调解。全年共排查化解各类矛盾纠 /
+# 纷1,520件) leaves that paragraph's last clause open, as any line does: one of these ends its title.
+HEADING_RUN_ON: Final = frozenset("。；！？")
 
 
 def extract(text: str, source: str = "", taxonomy: Taxonomy | None = None) -> list[Indicator]:

@@ -325,6 +325,12 @@ def test_text_wrapped_at_a_fixed_width():
 
 
 
+def test_a_heading_that_runs_on_leaves_its_clause_open():
+    """（一）人民调解。 and its paragraph on one line, wrapped mid-word: the word is whole in the label."""
+    text = "二、主要工作\n（一）人民调解。全年共排查化解各类矛盾纠\n纷1,520件，调解成功率99.1%。\n1.全力防范风险隐患\n调解120件。"
+    assert [r["indicator"] for r in records(text)] == ["排查化解各类矛盾纠纷", "调解成功率", "调解"]
+
+
 def test_an_open_clause_labels_only_the_first_figure_after_it():
     """The words carried from the line before stop at the first figure: the next one's label has its own
     words only (and a line of many figures after a long open line stays linear)."""
