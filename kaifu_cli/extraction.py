@@ -1149,9 +1149,9 @@ def _inherited_label(
 def _subject_of_change(label: str, vocab: Vocabulary) -> str:
     """What a change's label says it is a change of: 受理案件同比增加 -> 受理案件; "" if nothing."""
     ends = (*vocab.rise_verbs, *vocab.fall_verbs, *vocab.verb_fillers, *vocab.baselines)
-    while True:
+    while True:  # (each round takes a word off the end, or returns)
         for word in ends:
-            if label.endswith(word):
+            if word and label.endswith(word):
                 label = label[: -len(word)]
                 break
         else:
