@@ -127,10 +127,10 @@ def has_jobs() -> bool:
 
 
 def build() -> str:
-    """Which kaifu this process imports: ``mypyc`` when its extraction module is compiled."""
-    from kaifu_cli import extraction
+    """Which kaifu this process imports: ``mypyc`` when its modules that read a report are compiled."""
+    from kaifu_cli import compiled
 
-    return "pure Python" if Path(extraction.__file__).suffix == ".py" else "mypyc"
+    return "mypyc" if compiled() else "pure Python"
 
 
 def source_measures(folder: Path, library_mb: float) -> tuple[float, float, int, list[tuple[str, float]]]:

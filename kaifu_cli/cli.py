@@ -19,7 +19,7 @@ from typing import Annotated, TextIO
 
 import typer
 
-from . import __version__, batch, classification, export
+from . import __version__, batch, classification, compiled, export
 from .errors import KaifuError
 from .indicator import Indicator
 from .reading import ReadError, check_encoding, read_lines
@@ -53,17 +53,8 @@ def fail(message: str, hint: str) -> None:
 
 def _version(value: bool) -> None:
     if value:
-        typer.echo(f"kaifu {__version__} ({_build()})")
+        typer.echo(f"kaifu {__version__} ({'compiled with mypyc' if compiled() else 'pure Python'})")
         raise typer.Exit()
-
-
-def _build() -> str:
-    """How the modules that read a report were installed: compiled by mypyc (``pip install .``,
-    see setup.py) or pure Python (an editable install, or where compiling failed): same records,
-    about half as fast."""
-    from . import extraction
-
-    return "pure Python" if Path(extraction.__file__ or "").suffix == ".py" else "compiled with mypyc"
 
 
 @app.callback()

@@ -790,6 +790,8 @@ class _Finders:
     end of one whose end is kept."""
     verb_end_chars: frozenset[str]
     """Last characters of the words :func:`_verb_before` looks for: a text ending otherwise has no verb."""
+    change_words_by_last: dict[str, tuple[str, ...]]
+    """Change verbs, fillers and baselines, longest first, by last character (:func:`_subject_of_change`)."""
 
 
 # The marks a label is stripped of (besides spaces) and the brackets and quotes _balance looks at.
@@ -836,6 +838,9 @@ def _finders(vocab: Vocabulary) -> _Finders:
         label_end_chars=_last_chars((*LABEL_MARKS, *vocab.label_trail)),
         label_marks=frozenset(LABEL_MARKS),
         verb_end_chars=_last_chars(verbs),
+        change_words_by_last=_by_last_char(
+            longest_first((*vocab.rise_verbs, *vocab.fall_verbs, *vocab.verb_fillers, *vocab.baselines))
+        ),
     )
 
 
@@ -946,9 +951,8 @@ def _describe_line(
         if chain_head >= 0 and not own_verb and (head := items[chain_head]).figure.unit_kind == f.unit_kind:
             kind, negative = head.kind, head.negative  # 分别增长4.8%、7.2%: one verb for the list
         else:
-            kind, negative = _kind(f, folded, clause, before, finders)
-            if kind != "change" and prev is not None and prev.kind == "change" and prev.sentence == sentence:
-                kind, negative = _kind_after_change(kind, before, finders)
+            after_change = prev is not None and prev.kind == "change" and prev.sentence == sentence
+            kind, negative = _kind(f, folded, clause, before, finders, after_change)
 
         label_end = f.end
         if kind == "count" and f.base_unit not in streak_units and f.end < clause[1]:
@@ -1029,9 +1033,13 @@ def _open_bracket(line: str, start: int, end: int) -> int:
 
 
 def _kind(
-    figure: Figure, line: str, clause: tuple[int, int], before: str, finders: _Finders
+    figure: Figure, line: str, clause: tuple[int, int], before: str, finders: _Finders, after_change: bool
 ) -> tuple[str, bool]:
-    """A figure's kind and whether it is a fall, from its unit and the verb before it."""
+    """A figure's kind and whether it is a fall, from its unit and the verb before it.
+
+    ``after_change``: the figure before it in its sentence is a change. Then a figure with only a
+    rise or fall verb before it is a change against the same baseline: 同比增长5%,增加6件 (新增6个
+    names new things: a count)."""
     verb = _verb_before(before, finders)
     negative = verb == "fall"
     if figure.unit_kind == "change":
@@ -1040,20 +1048,14 @@ def _kind(
         if verb in ("rise", "fall") or finders.change_nouns.search(before):
             return "change", negative
         return "percent", False
-    if verb in ("rise", "fall") and finders.baselines.search(line, clause[0], figure.start):
+    if verb in ("rise", "fall") and (
+        finders.baselines.search(line, clause[0], figure.start)
+        or (after_change and not _has_remainder(before.strip(" ，,、;；"), finders))
+    ):
         return "change", negative
     if figure.base_unit == "" and figure.unit_kind == "count" and figure.scale != 1:  # (a Decimal last)
         return ("money" if finders.money_words.search(before) else "count"), False
     return figure.unit_kind, False
-
-
-def _kind_after_change(kind: str, before: str, finders: _Finders) -> tuple[str, bool]:
-    """A figure right after a change in its sentence, with only a rise or fall verb before it, is
-    a change against the same baseline: 同比增长5%,增加6件. (新增6个 names new things: a count.)"""
-    verb = _verb_before(before, finders)
-    if verb in ("rise", "fall") and not _has_remainder(before.strip(" ，,、;；"), finders):
-        return "change", verb == "fall"
-    return kind, False
 
 
 def _count_label(figure: Figure, line: str, end: int, before: str, finders: _Finders) -> tuple[str, int]:
@@ -1140,18 +1142,17 @@ def _inherited_label(
             return _join(_without_level_verb(found[0], finders.vocab), label, d.kind)
         prev = items[i - 1] if i > 0 else None
         if d.kind == "change" and prev is not None and prev.kind == "change" and prev.sentence == d.sentence:
-            subject = _subject_of_change(prev.label, finders.vocab)  # 受理案件同比增加12.5%,较上年减少38件
+            subject = _subject_of_change(prev.label, finders)  # 受理案件同比增加12.5%,较上年减少38件
             if subject:
                 return _join(subject, label, d.kind)
     return own[i]
 
 
-def _subject_of_change(label: str, vocab: Vocabulary) -> str:
+def _subject_of_change(label: str, finders: _Finders) -> str:
     """What a change's label says it is a change of: 受理案件同比增加 -> 受理案件; "" if nothing."""
-    ends = (*vocab.rise_verbs, *vocab.fall_verbs, *vocab.verb_fillers, *vocab.baselines)
     while True:  # (each round takes a word off the end, or returns)
-        for word in ends:
-            if word and label.endswith(word):
+        for word in finders.change_words_by_last.get(label[-1:], ()):
+            if label.endswith(word):
                 label = label[: -len(word)]
                 break
         else:
@@ -1296,6 +1297,11 @@ def _leaves_open(last: str) -> bool:
     return "\u4e00" <= last <= "\u9fff" or last in OPEN_END_MARKS
 
 
+# A heading whose paragraph runs on after it on the same line (（一）人民调解。全年共排查化解各类矛盾纠 /
+# 纷1,520件) leaves that paragraph's last clause open, as any line does: one of these ends its title.
+HEADING_RUN_ON: Final = frozenset("。；！？")
+
+
 def _unfinished_clause(line: str) -> str:
     """The clause a line leaves open for the next one, or "" when it ends a clause, is blank or a heading.
 
@@ -1313,11 +1319,6 @@ def _unfinished_clause(line: str) -> str:
     if not stops and structure.title_like(line):
         return ""
     return line[stops[-1] + 1 :] if stops else line
-
-
-# A heading whose paragraph runs on after it on the same line (（一）人民调解。全年共排查化解各类矛盾纠 /
-# 纷1,520件) leaves that paragraph's last clause open, as any line does: one of these ends its title.
-HEADING_RUN_ON: Final = frozenset("。；！？")
 
 
 def extract(text: str, source: str = "", taxonomy: Taxonomy | None = None) -> list[Indicator]:

@@ -28,8 +28,9 @@ class Vocabulary:
     level_markers: tuple[str, ...]
     change_nouns: tuple[str, ...]
     share_words: tuple[str, ...]
-    steady_words: tuple[str, ...]
     """占, 占比: a share with no subject of its own (缓刑312人,占73.8%) borrows the figure before it."""
+    steady_words: tuple[str, ...]
+    """保持, 稳定在: a level kept, with no subject of its own, borrows one as a share does."""
     verb_fillers: tuple[str, ...]
     baselines: tuple[str, ...]
     label_lead: tuple[str, ...]
@@ -43,6 +44,7 @@ class Vocabulary:
     """Words that make a Chinese numeral after them vague or part of a name: 数十人, 星期三."""
     excluded_before: tuple[str, ...]
     phone_before: tuple[str, ...]
+    """电话, 热线: a number after them is left out when it is written as a phone number (12348)."""
 
 
 def longest_first(words: list[str] | tuple[str, ...]) -> tuple[str, ...]:

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 import kaifu_cli
-from kaifu_cli import extract, extraction
+from kaifu_cli import compiled, extract, extraction
 from kaifu_cli.export import as_json_object
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -20,7 +20,7 @@ SAMPLE = ROOT / "samples" / "kaifu-2023h1.txt"
 # a `pip install .` left in the venv, would test an old copy while the source is being edited.
 BUILD = os.environ.get("KAIFU_TEST_BUILD", "source")
 if BUILD == "compiled":
-    if Path(extraction.__file__).suffix == ".py":
+    if not compiled():
         pytest.exit(f"KAIFU_TEST_BUILD=compiled, but {extraction.__file__} is not compiled", returncode=4)
 elif Path(kaifu_cli.__file__).resolve().parent != ROOT / "kaifu_cli":
     pytest.exit(
