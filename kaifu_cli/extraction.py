@@ -1009,8 +1009,17 @@ def _settle_label(
         # In a list, or with no words but change words of its own (同比增长): may borrow one.
         label = _inherited_label(items, own, subjects, i, finders)
     d.label = label if len(label) <= LABEL_MAX else _clip(label, keep_end=d.label_end <= d.figure.end)
-    if d.label and d.kind != "change" and d.figure.base_unit not in finders.vocab.streak_units:
-        subjects.append(i)  # (a streak, 连续3年, is said of a subject: it is none)
+    if d.label and d.kind != "change" and d.figure.base_unit not in finders.vocab.streak_units \
+            and not _relative(d, own[i], finders.vocab):
+        subjects.append(i)  # (a streak, 连续3年, is said of a subject: it is none; see _relative)
+
+
+def _relative(d: _Described, label: str, vocab: Vocabulary) -> bool:
+    """Whether a figure is a rate measured against something else, so that it is no subject for the
+    figures after it: 为预算的102.3%, 占全区的30%, 相当于上年的95% (its own label is ``label``)."""
+    if d.kind != "percent":
+        return False
+    return d.before.rstrip().endswith("的") or label.startswith(vocab.relative_words)
 
 
 def _strip_streak(text: str, vocab: Vocabulary) -> str:
@@ -1136,7 +1145,7 @@ def _inherited_label(
         return label.replace("分别", "")
     if head_index != i:
         return label
-    if not _has_remainder(label, finders):
+    if not _has_remainder(label, finders) and not _upheld(label, d.kind, finders.vocab):
         found = _previous_subjects(items, subjects, i, 1)
         if found:
             return _join(_without_level_verb(found[0], finders.vocab), label, d.kind)
@@ -1146,6 +1155,13 @@ def _inherited_label(
             if subject:
                 return _join(subject, label, d.kind)
     return own[i]
+
+
+def _upheld(label: str, kind: str, vocab: Vocabulary) -> bool:
+    """Whether a label of a level kept (保持, 维持) stands before a number of things, not a level: in
+    a list of review decisions, 维持48件 counts the decisions upheld and keeps its label (only a
+    rate kept, 保持100%, borrows its subject)."""
+    return kind in meaning.COUNTABLE and any(word in label for word in vocab.steady_words)
 
 
 def _subject_of_change(label: str, finders: _Finders) -> str:

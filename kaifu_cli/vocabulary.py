@@ -31,6 +31,8 @@ class Vocabulary:
     """占, 占比: a share with no subject of its own (缓刑312人,占73.8%) borrows the figure before it."""
     steady_words: tuple[str, ...]
     """保持, 稳定在: a level kept, with no subject of its own, borrows one as a share does."""
+    relative_words: tuple[str, ...]
+    """为, 相当于: a rate measured against something else (为预算的102.3%) is no subject to borrow."""
     verb_fillers: tuple[str, ...]
     baselines: tuple[str, ...]
     label_lead: tuple[str, ...]
@@ -86,6 +88,7 @@ def load() -> Vocabulary:
         change_nouns=longest_first(change["nouns"]),
         share_words=longest_first(change["share"]),
         steady_words=longest_first(change["steady"]),
+        relative_words=longest_first(change["relative"]),
         verb_fillers=longest_first(change["between"]),
         baselines=longest_first(change["baselines"]),
         label_lead=longest_first(labels["lead"]),
