@@ -22,7 +22,7 @@ from functools import cache, lru_cache
 from typing import Final, NamedTuple
 
 from . import meaning, numerals, structure
-from .classification import Taxonomy
+from .classification import Section, Taxonomy
 from .classification import default as default_taxonomy
 from .indicator import Indicator
 from .vocabulary import Vocabulary, any_of, longest_first
@@ -1263,6 +1263,7 @@ def extract_lines(
         span, sentence, text = (-1, -1), "", ""
         clause_span, clause = (-1, -1), ""
         notes_of = report.annotate(number, folded, described, quoted=quoted)
+        section_of: dict[str, Section] = {}  # by figure id, for the parts of a total (see below)
         for d, notes in zip(described, notes_of, strict=True):
             f = d.figure
             if d.sentence != span:
@@ -1272,12 +1273,16 @@ def extract_lines(
             if d.clause != clause_span:  # (a clause lies within one sentence: a new clause is asked about)
                 clause_span = start, end = d.clause
                 clause = opening + line[start:end] if start == 0 else line[start:end]
-                section = taxonomy.classify(clause, sentence, context)
+                clause_section = taxonomy.classify(clause, sentence, context)
             value = -f.value if d.negative and f.value > 0 else f.value
             base_unit = f.base_unit
             if d.kind == "money" and not base_unit:
                 base_unit = "元"
             figure_id, parent, period, period_text, compared_to, status = notes
+            # A part of a total (其中…) is of the total's section: 其中为农民工讨薪案件85件 after
+            # 受理法律援助案件326件 counts legal-aid cases, whatever its own words name.
+            section = section_of.get(parent, clause_section) if parent else clause_section
+            section_of[figure_id] = section
             values = {
                 "source": source,
                 "line": number,

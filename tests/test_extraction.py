@@ -308,6 +308,17 @@ def test_section_falls_back_to_heading():
     assert {r["section"] for r in records(text)} == {"public_legal_service"}
 
 
+def test_a_part_is_of_its_totals_section():
+    """A breakdown (其中…) counts part of its total, whatever its own words name (讨薪 is mediation)."""
+    text = "受理法律援助案件326件,其中为农民工讨薪案件85件。为农民工讨薪案件12件。"
+    found = [(r["value"], r["parent"], r["section"]) for r in records(text)]
+    assert found == [
+        (Decimal("326"), "", "public_legal_service"),
+        (Decimal("85"), "L1-1", "public_legal_service"),
+        (Decimal("12"), "", "dispute_mediation"),
+    ]
+
+
 def test_section_falls_back_to_the_title():
     """A report on one topic names it in its title: figures whose words name no section take it."""
     text = ("XX县法律援助中心2021年工作总结\n"
