@@ -513,8 +513,10 @@ def _chinese_figure_value(
     if not unit:
         return None
     if not any(c in numerals.CHINESE_DIGITS for c in numeral):
-        # 十余起, 百余名, 千余人 count; a bare 百 or 千 (百姓, 千家万户) does not.
-        if not (numeral.startswith("十") or (numeral in ("百", "千") and inner)):
+        # 十余起, 百余名, 千余人 count, and so do 近百名, 逾千人 (a qualifier before says it is a
+        # quantity); a bare 百 or 千 (百姓, 千家万户) does not.
+        bare_ok = inner or m.group("qualifier_before") is not None
+        if not (numeral.startswith("十") or (numeral in ("百", "千") and bare_ok)):
             return None
         numeral = "一" + numeral if numeral in ("百", "千") else numeral
     if line.endswith(vocab.vague_before, 0, m.start()):
@@ -955,12 +957,17 @@ def _describe_line(
             kind, negative = _kind(f, folded, clause, before, finders, after_change)
 
         label_end = f.end
-        if kind == "count" and f.base_unit not in streak_units and f.end < clause[1]:
-            end = clause[1]  # the words after a count end with its clause, or at the next figure in it
+        label = "" if kind == "count" else _strip_label(before, finders)
+        # The words after a count may name it (2次廉洁教育); so may those after a sum or a measure
+        # with no words before it (十余万元资金到位).
+        counted = kind == "count" and f.base_unit not in streak_units
+        named_after = counted or (not label and kind in MEASURED and chain_head < 0)
+        if named_after and f.end < clause[1]:
+            end = clause[1]  # the words after it end with its clause, or at the next figure in it
             if i + 1 < len(figures) and ks[i + 1] == k:
                 end = min(end, figures[i + 1].start)
-            label, label_end = _count_label(f, folded, end, before, finders)  # they may name it
-        else:  # a count that ends its clause is labelled as _count_label would, by the words before it
+            label, label_end = _count_label(f, folded, end, before, finders)
+        elif kind == "count":  # a count that ends its clause is labelled by the words before it
             label = _strip_label(before, finders)
         prev = _Described(
             f, clause, sentence, label, label_end, kind, negative, chain_head, seg_start, before
@@ -1065,6 +1072,11 @@ def _kind(
     if figure.base_unit == "" and figure.unit_kind == "count" and figure.scale != 1:  # (a Decimal last)
         return ("money" if finders.money_words.search(before) else "count"), False
     return figure.unit_kind, False
+
+
+# Figures of money and of physical measures: named, like counts, by the words after them when none
+# stand before them.
+MEASURED: Final = frozenset({"money", "measure"})
 
 
 def _count_label(figure: Figure, line: str, end: int, before: str, finders: _Finders) -> tuple[str, int]:
