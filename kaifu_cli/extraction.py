@@ -880,11 +880,17 @@ def _verb_before(text: str, finders: _Finders) -> str:
         if text.endswith(word):
             text, level = text[: -len(word)], True
             break
-    if text.endswith(vocab.rise_verbs):
-        return "level" if level else "rise"
-    if text.endswith(vocab.fall_verbs):
-        return "level" if level else "fall"
-    return ""
+    rises, falls = text.endswith(vocab.rise_verbs), text.endswith(vocab.fall_verbs)
+    if not (rises or falls):
+        return ""
+    if rises and falls:  # the longer verb tells: 负增长 is a fall, though it ends with 增长
+        rises = _longest_end(text, vocab.rise_verbs) > _longest_end(text, vocab.fall_verbs)
+    return "level" if level else "rise" if rises else "fall"
+
+
+def _longest_end(text: str, words: tuple[str, ...]) -> int:
+    """The length of the longest of the words (given longest first) that the text ends with, or 0."""
+    return next((len(word) for word in words if text.endswith(word)), 0)
 
 
 def _describe_line(
@@ -1024,9 +1030,7 @@ def _settle_label(
 def _relative(d: _Described, label: str, vocab: Vocabulary) -> bool:
     """Whether a figure is a rate measured against something else, so that it is no subject for the
     figures after it: 为预算的102.3%, 占全区的30%, 相当于上年的95% (its own label is ``label``)."""
-    if d.kind != "percent":
-        return False
-    return d.before.rstrip().endswith("的") or label.startswith(vocab.relative_words)
+    return d.kind == "percent" and label.startswith(vocab.relative_words + vocab.share_words)
 
 
 def _strip_streak(text: str, vocab: Vocabulary) -> str:
@@ -1061,8 +1065,11 @@ def _kind(
     if figure.unit_kind == "change":
         return "change", negative
     if figure.unit_kind == "percent":
-        if verb in ("rise", "fall") or finders.change_nouns.search(before):
+        if verb in ("rise", "fall"):
             return "change", negative
+        noun = finders.change_nouns.search(before)
+        if noun:
+            return "change", noun.group() in finders.vocab.fall_nouns  # 降幅5%: a fall
         return "percent", False
     if verb in ("rise", "fall") and (
         finders.baselines.search(line, clause[0], figure.start)

@@ -27,6 +27,8 @@ class Vocabulary:
     fall_verbs: tuple[str, ...]
     level_markers: tuple[str, ...]
     change_nouns: tuple[str, ...]
+    fall_nouns: tuple[str, ...]
+    """降幅, 跌幅: change nouns that name a fall."""
     share_words: tuple[str, ...]
     """占, 占比: a share with no subject of its own (缓刑312人,占73.8%) borrows the figure before it."""
     steady_words: tuple[str, ...]
@@ -86,6 +88,7 @@ def load() -> Vocabulary:
         fall_verbs=longest_first(change["fall"]),
         level_markers=longest_first(change["level"]),
         change_nouns=longest_first(change["nouns"]),
+        fall_nouns=longest_first(change["fall_nouns"]),
         share_words=longest_first(change["share"]),
         steady_words=longest_first(change["steady"]),
         relative_words=longest_first(change["relative"]),
