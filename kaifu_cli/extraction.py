@@ -718,10 +718,23 @@ def _clip(label: str, keep_end: bool) -> str:
 
 
 def _has_remainder(label: str, finders: _Finders) -> bool:
-    """Whether anything is left of a label without baselines, change verbs and fillers: not of 同比增长."""
-    if finders.remainder_foreign.search(label):  # a character no word holds stays whatever is taken out
+    """Whether anything is left of a label without baselines, change verbs and fillers: not of 同比增长,
+    nor of 较2021年增长."""
+    if _has_foreign(label, finders):  # a character no word holds stays whatever is taken out
         return True
-    return _has_remainder_of_words(label, finders)
+    return _has_remainder_of_words(YEAR_BASELINE.sub("", label) if "年" in label else label, finders)
+
+
+# A year as a baseline (较2021年, 与2019年相比): taken out of a label, as the vocabulary's baselines are.
+YEAR_BASELINE: Final = re.compile(meaning.YEAR_BASELINE + "(?:相比|比|)")
+
+
+def _has_foreign(label: str, finders: _Finders) -> bool:
+    """Whether a label holds a character that no word :func:`_has_remainder` takes out holds, once a
+    year as a baseline is taken out (its digits are no such character)."""
+    if not finders.remainder_foreign.search(label):
+        return False
+    return "年" not in label or bool(finders.remainder_foreign.search(YEAR_BASELINE.sub("", label)))
 
 
 @lru_cache(maxsize=256)
@@ -772,6 +785,7 @@ class _Finders:
     them has one it finds, which a set lookup tells for less than the call of a search."""
     change_nouns: re.Pattern[str]
     baselines: re.Pattern[str]
+    """Finds a baseline: the vocabulary's (同比, 较上年) or a year (较2021年, :data:`YEAR_BASELINE`)."""
     money_words: re.Pattern[str]
     after_stops: re.Pattern[str]
     label_head: re.Pattern[str]
@@ -829,7 +843,7 @@ def _finders(vocab: Vocabulary) -> _Finders:
         remainder_foreign=re.compile(f"[^{kept}]"),
         remainder_chars=frozenset({*"".join(ordered), *" ，,、", ""}),
         change_nouns=any_of(vocab.change_nouns),
-        baselines=any_of(vocab.baselines),
+        baselines=re.compile(f"{any_of(vocab.baselines).pattern}|{YEAR_BASELINE.pattern}"),
         money_words=any_of(vocab.money_words),
         after_stops=any_of(vocab.after_stops),
         label_head=label_head,
@@ -1017,7 +1031,7 @@ def _settle_label(
     """
     d = items[i]
     own.append(label := d.label)
-    words_only = label[:1] in finders.remainder_chars and not finders.remainder_foreign.search(label)
+    words_only = label[:1] in finders.remainder_chars and not _has_foreign(label, finders)
     if d.chain_head >= 0 or "分别" in d.before or words_only:
         # In a list, or with no words but change words of its own (同比增长): may borrow one.
         label = _inherited_label(items, own, subjects, i, finders)

@@ -859,6 +859,10 @@ def _score(a: str, b: str) -> int:
     return common if common >= 2 else 0
 
 
+# A year as the baseline of a change: 比2020年, 较2021年同期, 与2019年底.
+YEAR_BASELINE: Final = r"(?:比|较|与)\s*\d{4}\s*年(?:同期|底|末)?"
+
+
 @cache
 def _baseline_pattern() -> re.Pattern[str]:
     baselines = load_vocabulary().baselines
@@ -868,7 +872,7 @@ def _baseline_pattern() -> re.Pattern[str]:
         rf"""
         (?=[{first}])                                          # only where one can start: fast on long lines
         (?:
-            (?P<year>(?:比|较|与)\s*\d{{4}}\s*年(?:同期|底|末)?)    # 比2020年: a year as the baseline
+            (?P<year>{YEAR_BASELINE})    # 比2020年: a year as the baseline
           | (?P<written>{alternatives})                            # 同比, 较上年同期, 与上年相比
         )
         """,
