@@ -2,15 +2,16 @@
 
 The taxonomy is data (``data/taxonomy.toml``, or a user's file of the same
 shape).  A figure is scored on its own clause first, then the rest of its
-sentence, then its heading path; the weights make the clause decide whenever it
-names a section, and let the sentence and heading speak when it does not.
+sentence, then its nearest heading that names a section (else the report's
+title); the weights make the clause decide whenever it names a section, and let
+the sentence and heading speak when it does not.
 """
 
 from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from fractions import Fraction
 from functools import cache
@@ -110,6 +111,17 @@ class Taxonomy:
                 scores = {key: scores.get(key, 0) + more.get(key, 0) for key in scores | more}
                 best = self._best(scores)
         return best or self.fallback
+
+    def context(self, headings: Sequence[str], title: str = "") -> str:
+        """The widest text :meth:`classify` weighs for the figures under ``headings`` (outermost
+        first) in a report titled ``title``: the nearest heading that holds a keyword, else the
+        title. The nearest is the most specific: under 二、人民调解工作, 【行政复议】 is about review,
+        though the whole path names mediation too."""
+        if self.pattern is not None:
+            for text in reversed(headings):
+                if self._scores(text, _HEADING)[0]:
+                    return text
+        return title
 
     def _best(self, scores: dict[str, int]) -> Section | None:
         """The section of the highest score, the lower priority number on a tie."""

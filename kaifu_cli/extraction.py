@@ -1285,11 +1285,11 @@ def extract_lines(
         described = _describe_line(folded, figures, vocab, carried)
         opening, carried = carried, _unfinished_clause(line)
         if heading is not context_of[0] or report.title is not context_of[1]:
-            # The classifier's widest context: the heading path, then the title, which names the
-            # topic of a report on one (法律援助中心2021年工作总结). Made anew only when they change:
-            # the classifier remembers the last text it scored by identity.
+            # The classifier's widest context: the nearest heading that names a section, else the
+            # title, which names the topic of a report on one (法律援助中心2021年工作总结). Found
+            # anew only when they change: the classifier remembers the last text it scored by identity.
             context_of = (heading, report.title)
-            context = f"{heading} / {report.title}" if report.title else heading
+            context = taxonomy.context(headings.titles, report.title)
         # The figures of a sentence or a clause come one after another and share one string of it:
         # the classifier remembers the last text it scored by identity, and a clause of a thousand
         # figures is neither copied nor scanned a thousand times.

@@ -26,6 +26,8 @@ HEADING: Final = re.compile(
       | (?P<num>\d{1,2})\s*(?:[、．]|\.(?!\d))                  # 1、 1. but not 1.5
       | [(（](?P<num_paren>\d{1,2})[)）]                        # (1) （1）
       | (?P<circled>[①②③④⑤⑥⑦⑧⑨⑩])                        # ①
+      | 第(?P<part>[一二三四五六七八九十]{1,3})\s*(?:部分|章|节|篇)   # 第四部分 (not 第四条, 第一:)
+      | (?P<bracket>【[^】\n]{1,30}】)                            # 【行政复议】
     )
     """,
     re.VERBOSE,
@@ -34,7 +36,7 @@ HEADING: Final = re.compile(
 # The characters that can start HEADING's number: a line that starts with none of them, nor with a
 # digit or whitespace, opens no heading, which its first character tells without a call of the
 # pattern (most lines).
-HEADING_STARTS: Final = frozenset("一二三四五六七八九十(（①②③④⑤⑥⑦⑧⑨⑩")
+HEADING_STARTS: Final = frozenset("一二三四五六七八九十(（①②③④⑤⑥⑦⑧⑨⑩第【")
 
 
 def heading_match(line: str) -> re.Match[str] | None:
@@ -99,7 +101,8 @@ class HeadingTracker:
         if not m:
             return
         style = m.lastgroup or ""
-        title = heading_title(line, m.end())
+        # 【行政复议】 is a title whole, whatever follows it on its line.
+        title = m.group() if style == "bracket" else heading_title(line, m.end())
         if not title:
             return
         if style in self.styles:

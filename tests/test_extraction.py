@@ -397,6 +397,30 @@ def test_heading_path():
     assert second["heading"] == "二、司法行政工作情况 / （二）坚持服务中心 / 2、服务专项行动"
 
 
+@pytest.mark.parametrize(
+    ("line", "heading"),
+    [
+        ("第四部分 普法宣传", "第四部分 普法宣传"),
+        ("【行政复议】全年收到申请45件。", "【行政复议】"),
+        ("第四条 全年收到申请45件。", ""),  # an article, not a heading
+        ("第一,全年收到申请45件。", ""),
+    ],
+)
+def test_heading_styles(line, heading):
+    from kaifu_cli.structure import HeadingTracker
+
+    tracker = HeadingTracker()
+    tracker.update(line)
+    assert tracker.path == heading
+
+
+def test_the_nearest_heading_that_names_a_section_classifies():
+    """Under 二、人民调解工作, the figures of 【行政复议】 are review cases; a heading that names no
+    section (1.基本情况) passes the question to the one above it."""
+    text = "二、人民调解工作\n【行政复议】\n全年收到申请45件。\n1.基本情况\n审结40件。\n三、其他\n办理23件。"
+    assert [r["section"] for r in records(text)] == ["administrative_review", "administrative_review", "other"]
+
+
 def test_lead_noise_looks_first_where_its_phrases_start():
     """LEAD_NOISE first checks the label's first character against LEAD_NOISE_FIRST, a list kept
     by hand: it must match as the phrases alone do, at every position of the reports' text."""
