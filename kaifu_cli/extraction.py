@@ -192,6 +192,11 @@ def _figure_pattern(vocab: Vocabulary) -> re.Pattern[str]:
     # spans found are those structure.quoted_spans finds.
     # An optional part is written (?:X|), not X?: the same match, but re runs a group made optional
     # with ? through its general repeat machinery, several times slower.
+    # The pattern starts with a lookahead, so re tries its matcher at every character of a line,
+    # not only at those of the class (as it would if the first step took a character): the groups
+    # start with the match, so no character can be taken before them. Searching first for a place
+    # with a pattern that takes one (as meaning.TIME_START does for TIME), then matching there, costs
+    # a second call per match: find_figures was slower so (17.3 -> 18.2 ms/MB, compiled).
     return re.compile(
         rf"""
         (?=[{quote_openers}\-−﹣+＋{numerals.DIGIT_RANGES}{cn}])  # where a quote or a figure can start

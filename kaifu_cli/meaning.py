@@ -75,6 +75,16 @@ _PARTS: Final = ("asof", "year_from", "year", "this_year", "since", "half", "qua
                  "year_edge", "month_from", "month")
 _SOME_PART: Final = "".join(f"(?({name})|" for name in _PARTS) + "(?!)" + ")" * len(_PARTS)
 
+# What TIME asks where a phrase would start, before any of its parts (shared with TIME_START).
+_TIME_LEAD: Final = rf"""
+    (?<![\d比较与])(?!(?<=\.)\d)           # 比2020年 is a baseline, 5.1 a number; 2.一季度 starts one
+    (?=                                     # and where one of its parts can follow, so that most numbers
+        [截到]                              # fail at once instead of after every part below
+      | \d++\s*+[{RANGE_MARKS}年月季份]        # a year, a month or a quarter: 2023年, 1-9月, 6月, 3季度
+      | [一二三四五六七八九十]{{1,2}}\s*+[{RANGE_MARKS}月季份]   # 十一月, 一至三月, 三季度
+      | [上下]半年 | 前[二两三]个?季 | 第[一二三四1-4]季 | [今本当全]年 | 年[内底末初]
+    )
+"""
 # A time phrase: 截至6月30日, 截至2021年6月, 上半年, 2023年上半年, 1-9月, 1至6月,
 # 全年, 2015年, 2023年以来, 前三季度, 11月底, 2011-2015年.  Every part is optional
 # in the pattern; `_phrase` keeps only matches that name a year or a part of one.
@@ -83,15 +93,7 @@ _SOME_PART: Final = "".join(f"(?({name})|" for name in _PARTS) + "(?!)" + ")" * 
 # parts between them would otherwise try every split of a long run (quadratic in its length).
 TIME: Final = re.compile(
     rf"""
-    # only where a phrase can start (a digit, as numerals.DIGIT_RANGES has them): fast on long lines
-    (?=[{numerals.DIGIT_RANGES}截到今本当全年上下前第一二三四五六七八九十])
-    (?<![\d比较与])(?!(?<=\.)\d)           # 比2020年 is a baseline, 5.1 a number; 2.一季度 starts one
-    (?=                                     # and where one of its parts can follow, so that most numbers
-        [截到]                              # fail at once instead of after every part below
-      | \d++\s*+[{RANGE_MARKS}年月季份]        # a year, a month or a quarter: 2023年, 1-9月, 6月, 3季度
-      | [一二三四五六七八九十]{{1,2}}\s*+[{RANGE_MARKS}月季份]   # 十一月, 一至三月, 三季度
-      | [上下]半年 | 前[二两三]个?季 | 第[一二三四1-4]季 | [今本当全]年 | 年[内底末初]
-    )
+    {_TIME_LEAD}
     (?P<asof>{ASOF})?\s*+
     (?:
         (?P<year_from>\d{{4}})\s*+(?:年度?)?\s*+{RANGE}\s*+(?P<year_to>\d{{4}})\s*+年度?   # 2011-2015年
@@ -111,6 +113,20 @@ TIME: Final = re.compile(
         (?:\s*+(?P<day>{DAY})\s*+[日号] | (?P<month_edge>底|末|初|上旬|中旬|下旬))?        # 6月30日, 11月底
     )?
     {_SOME_PART}
+    """,
+    re.VERBOSE,
+)
+# Where TIME may match: a character a phrase can start with (a digit, as numerals.DIGIT_RANGES has
+# them; each part of the lead's lookahead starts with one), then TIME's lead asked from one character
+# back. TIME starts with assertions, since its groups start with the phrase: for such a pattern re
+# calls its whole matcher at every character of a line, while for one whose first step takes a
+# character of a class it skips in C to the next such character (Lib/re/_compiler.py,
+# _get_charset_prefix). So TIME is not searched along a line: it is tried, with TIME.match, only
+# where TIME_START finds a place (see `_next_time`).
+TIME_START: Final = re.compile(
+    rf"""
+    [{numerals.DIGIT_RANGES}截到今本当全年上下前第一二三四五六七八九十]
+    (?<= (?:{_TIME_LEAD}) . )
     """,
     re.VERBOSE,
 )
@@ -371,15 +387,29 @@ def _may_name_time(text: str) -> bool:
     return "年" in text or "月" in text or "季" in text
 
 
+def _next_time(text: str, pos: int) -> re.Match[str] | None:
+    """``TIME.search(text, pos)``, with TIME tried only where TIME_START finds it may match. (No
+    match of TIME is empty, so the next one is looked for from the end of the last, as finditer does.)"""
+    while (start := TIME_START.search(text, pos)) is not None:
+        pos = start.start()
+        m = TIME.match(text, pos)
+        if m is not None:
+            return m
+        pos += 1
+    return None
+
+
 def iter_phrases(text: str) -> Iterator[Phrase]:
     """The time phrases in a line (width-folded), outside quoted names and titles, in order."""
     if not _may_name_time(text):
         return
     quotes = _Quotes(text)
-    for m in TIME.finditer(text):
+    m = _next_time(text, 0)
+    while m is not None:
         phrase = _phrase(m, quotes)
         if phrase is not None:
             yield phrase
+        m = _next_time(text, m.end())
 
 
 def time_phrases(
@@ -392,12 +422,14 @@ def time_phrases(
         return found
     # A line known to hold no quotes (most of them) asks no phrase whether it is quoted.
     quotes = _Quotes(text, quoted) if quoted is None or quoted else None
-    for m in TIME.finditer(text):
+    m = _next_time(text, 0)
+    while m is not None:
         if until is not None and m.start() > until:
             break
         phrase = _phrase(m, quotes)
         if phrase is not None:
             found.append(phrase)
+        m = _next_time(text, m.end())
     return found
 
 
@@ -1044,7 +1076,7 @@ class ReportContext:
             # before it; nor does a quoted one (a quote mark is no lead).  So a long opening line
             # whose first phrase names no valid year (9999年…) is not searched on, and its quotes,
             # which may be far along it or nowhere, are not looked for.
-            m = TIME.search(text)
+            m = _next_time(text, 0)
             phrase = _phrase(m, None) if m else None
             if (phrase is None or not phrase.year or phrase.is_point
                     or not CLAUSE_LEAD.match(text[: phrase.start])):
