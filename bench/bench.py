@@ -234,6 +234,7 @@ def hostile_inputs() -> dict[str, str]:
         "digits and points": "1." * (run_len // 2),
         "thousands commas": "123," * (run_len // 4),
         "Chinese numerals": "三" * run_len + "人",
+        "Chinese numerals, no unit": "一二三四五六七八九十" * (run_len // 10),
         "余余余": "余" * run_len,
         "numbers with 余": "3余" * (run_len // 2),
         "open brackets": "（" * run_len + "共3人",

@@ -203,8 +203,10 @@ def _figure_pattern(vocab: Vocabulary) -> re.Pattern[str]:
         # A Chinese numeral counts only with a unit, and its match takes the whole run of numerals
         # (nothing after the run can fail the match, so none is given back): unless a unit or an inner
         # qualifier may follow the run, the match would be dropped, so it is not tried. A 百分之 right
-        # after a numeral stands in the run the match stepped over: it is not tried either.
-        (?=(?![{cn}]) | [{cn}]++[ \t\u3000\xa0]?[{inner_first}{unit_starts}] | (?<![{cn}])百分之)
+        # after a numeral stands in the run the match stepped over: it is not tried either. Nor is any
+        # place inside a run (after a numeral): each would look along the rest of the run again, and
+        # a long run with no unit after it would take time in the square of its length.
+        (?=(?![{cn}]) | (?<![{cn}])[{cn}]++[ \t\u3000\xa0]?[{inner_first}{unit_starts}] | (?<![{cn}])百分之)
         (?:
             (?P<quoted>{structure.QUOTE_SPAN.pattern}
             )

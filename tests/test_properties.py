@@ -163,6 +163,8 @@ HOSTILE = {
     "thousands commas": "123," * (RUN // 4),
     "thousands commas, then a unit": "1" + ",234" * (RUN // 4) + "元",
     "Chinese numerals": "三" * RUN + "人",
+    "Chinese numerals, no unit": "一二三四五六七八九十" * (RUN // 10),  # was quadratic: see _figure_pattern
+    "万 and nothing else": "万" * RUN,
     "Chinese numerals and 万": "三万" * (RUN // 2) + "元",
     "余": "余" * RUN,
     "numbers with 余": "3余" * (RUN // 2),
