@@ -80,6 +80,8 @@ class Taxonomy:
     _last: dict[int, tuple[str, tuple[dict[str, int], Section | None]]] = field(
         default_factory=dict, compare=False, repr=False
     )
+    # The last headings and title :meth:`context` was asked about, and what it found for them.
+    _context: list[tuple[Sequence[str], str, str]] = field(default_factory=list, compare=False, repr=False)
 
     @classmethod
     def from_sections(cls, sections: list[Section], not_keywords: Iterable[str] = ()) -> Taxonomy:
@@ -96,32 +98,52 @@ class Taxonomy:
         not_keywords = [word for word, section in self.owner.items() if section is None]
         return (Taxonomy.from_sections, (list(self.sections), not_keywords))
 
-    def classify(self, clause: str, sentence: str, heading: str) -> Section:
-        """The best section for a figure, from its clause, its sentence and its heading path."""
+    def classify(self, clause: str, sentence: str, headings: Sequence[str] = (), title: str = "") -> Section:
+        """The best section for a figure, from its clause, its sentence, its headings (their titles,
+        outermost first) and the report's title: see :meth:`context`.
+
+        ``headings`` is best a tuple made once per change of heading: the context is found once for
+        each, told by identity, and only for the figures whose clause and sentence do not decide.
+        """
         if self.pattern is None:
             return self.fallback
         scores, best = self._scores(clause, _CLAUSE)
-        for text, points in ((sentence, _SENTENCE), (heading, _HEADING)):
-            if best is not None and scores[best.key] >= _DECISIVE:
-                break
-            more, more_best = self._scores(text, points)
-            if not scores:  # nothing to add to (most clauses): the wider text's scores as they are
-                scores, best = more, more_best  # (a remembered dict, which nothing here changes)
-            elif more:
-                scores = {key: scores.get(key, 0) + more.get(key, 0) for key in scores | more}
-                best = self._best(scores)
+        if best is None or scores[best.key] < _DECISIVE:
+            scores, best = self._widen(scores, best, sentence, _SENTENCE)
+            if best is None or scores[best.key] < _DECISIVE:
+                scores, best = self._widen(scores, best, self.context(headings, title), _HEADING)
         return best or self.fallback
+
+    def _widen(
+        self, scores: dict[str, int], best: Section | None, text: str, points: int
+    ) -> tuple[dict[str, int], Section | None]:
+        """The scores with those of a wider text added, and their best section."""
+        more, more_best = self._scores(text, points)
+        if not scores:  # nothing to add to (most clauses): the wider text's scores as they are
+            return more, more_best  # (a remembered dict, which nothing here changes)
+        if not more:
+            return scores, best
+        scores = {key: scores.get(key, 0) + more.get(key, 0) for key in scores | more}
+        return scores, self._best(scores)
 
     def context(self, headings: Sequence[str], title: str = "") -> str:
         """The widest text :meth:`classify` weighs for the figures under ``headings`` (outermost
         first) in a report titled ``title``: the nearest heading that holds a keyword, else the
         title. The nearest is the most specific: under 二、人民调解工作, 【行政复议】 is about review,
-        though the whole path names mediation too."""
+        though the whole path names mediation too. Remembered for the last headings, by identity."""
+        if self._context:
+            last_headings, last_title, last_found = self._context[0]
+            if last_headings is headings and last_title is title:
+                return last_found
+        found = title
         if self.pattern is not None:
+            owner = self.owner
             for text in reversed(headings):
-                if self._scores(text, _HEADING)[0]:
-                    return text
-        return title
+                if any(owner[m.group()] is not None for m in self.pattern.finditer(text)):
+                    found = text
+                    break
+        self._context[:] = [(headings, title, found)]
+        return found
 
     def _best(self, scores: dict[str, int]) -> Section | None:
         """The section of the highest score, the lower priority number on a tie."""

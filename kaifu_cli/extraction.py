@@ -815,6 +815,8 @@ class _Finders:
     """Last characters of the words :func:`_verb_before` looks for: a text ending otherwise has no verb."""
     change_words_by_last: dict[str, tuple[str, ...]]
     """Change verbs, fillers and baselines, longest first, by last character (:func:`_subject_of_change`)."""
+    relative_starts: tuple[str, ...]
+    """The relation and share words a rate measured against something else starts with (:func:`_relative`)."""
 
 
 # The marks a label is stripped of (besides spaces) and the brackets and quotes _balance looks at.
@@ -864,6 +866,7 @@ def _finders(vocab: Vocabulary) -> _Finders:
         change_words_by_last=_by_last_char(
             longest_first((*vocab.rise_verbs, *vocab.fall_verbs, *vocab.verb_fillers, *vocab.baselines))
         ),
+        relative_starts=vocab.relative_words + vocab.share_words,
     )
 
 
@@ -901,12 +904,14 @@ def _verb_before(text: str, finders: _Finders) -> str:
         if text.endswith(word):
             text, level = text[: -len(word)], True
             break
-    rises, falls = text.endswith(vocab.rise_verbs), text.endswith(vocab.fall_verbs)
-    if not (rises or falls):
-        return ""
-    if rises and falls:  # the longer verb tells: 负增长 is a fall, though it ends with 增长
-        rises = _longest_end(text, vocab.rise_verbs) > _longest_end(text, vocab.fall_verbs)
-    return "level" if level else "rise" if rises else "fall"
+    if text.endswith(vocab.rise_verbs):
+        if text.endswith(vocab.fall_verbs):  # the longer tells: 负增长 is a fall, though it ends with 增长
+            rises = _longest_end(text, vocab.rise_verbs) > _longest_end(text, vocab.fall_verbs)
+            return "level" if level else "rise" if rises else "fall"
+        return "level" if level else "rise"
+    if text.endswith(vocab.fall_verbs):
+        return "level" if level else "fall"
+    return ""
 
 
 def _longest_end(text: str, words: tuple[str, ...]) -> int:
@@ -1044,14 +1049,14 @@ def _settle_label(
         label = _inherited_label(items, own, subjects, i, finders)
     d.label = label if len(label) <= LABEL_MAX else _clip(label, keep_end=d.label_end <= d.figure.end)
     if d.label and d.kind != "change" and d.figure.base_unit not in finders.vocab.streak_units \
-            and not _relative(d, own[i], finders.vocab):
+            and not _relative(d, own[i], finders):
         subjects.append(i)  # (a streak, 连续3年, is said of a subject: it is none; see _relative)
 
 
-def _relative(d: _Described, label: str, vocab: Vocabulary) -> bool:
+def _relative(d: _Described, label: str, finders: _Finders) -> bool:
     """Whether a figure is a rate measured against something else, so that it is no subject for the
     figures after it: 为预算的102.3%, 占全区的30%, 相当于上年的95% (its own label is ``label``)."""
-    return d.kind == "percent" and label.startswith(vocab.relative_words + vocab.share_words)
+    return d.kind == "percent" and label.startswith(finders.relative_starts)
 
 
 def _strip_streak(text: str, vocab: Vocabulary) -> str:
@@ -1272,7 +1277,8 @@ def extract_lines(
     headings = structure.HeadingTracker()
     report = meaning.ReportContext()
     carried = ""
-    context_of, context = ("", ""), ""  # (see below)
+    context_of: tuple[str, str] = ("", "")  # (see below)
+    context: tuple[str, ...] = ()
     for number, line in enumerate(lines, 1):
         line = line.rstrip("\r\n")
         if not line:  # a third of a report's lines: no heading, nothing to read, and it ends any clause
@@ -1293,10 +1299,10 @@ def extract_lines(
         opening, carried = carried, _unfinished_clause(line)
         if heading is not context_of[0] or report.title is not context_of[1]:
             # The classifier's widest context: the nearest heading that names a section, else the
-            # title, which names the topic of a report on one (法律援助中心2021年工作总结). Found
-            # anew only when they change: the classifier remembers the last text it scored by identity.
+            # title, which names the topic of a report on one (法律援助中心2021年工作总结). A tuple
+            # made anew only when they change: the classifier remembers its context by identity.
             context_of = (heading, report.title)
-            context = taxonomy.context(headings.titles, report.title)
+            context = tuple(headings.titles)
         # The figures of a sentence or a clause come one after another and share one string of it:
         # the classifier remembers the last text it scored by identity, and a clause of a thousand
         # figures is neither copied nor scanned a thousand times.
@@ -1313,7 +1319,7 @@ def extract_lines(
             if d.clause != clause_span:  # (a clause lies within one sentence: a new clause is asked about)
                 clause_span = start, end = d.clause
                 clause = opening + line[start:end] if start == 0 else line[start:end]
-                clause_section = taxonomy.classify(clause, sentence, context)
+                clause_section = taxonomy.classify(clause, sentence, context, report.title)
             value = -f.value if d.negative and f.value > 0 else f.value
             base_unit = f.base_unit
             if d.kind == "money" and not base_unit:
