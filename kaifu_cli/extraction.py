@@ -169,7 +169,7 @@ class _Described:
 def _figure_pattern(vocab: Vocabulary) -> re.Pattern[str]:
     bases = [*vocab.unit_kinds, *vocab.streak_units]
     inner = _one_of(vocab.qualifiers_inner)
-    base_alt = _one_of(bases)
+    base_alt = rf"(?:{_one_of(bases)})(?:/(?:{_one_of(vocab.per_units)})|)"  # 元, 元/平方米 (see _unit)
     scale_alt = _one_of(vocab.scales)
     unit_starts = re.escape("".join(sorted({word[0] for word in [*bases, *vocab.scales]})))
     inner_first = re.escape("".join(sorted({word[0] for word in vocab.qualifiers_inner})))
@@ -333,13 +333,16 @@ def _unit(unit: str, scale_word: str, inner2: str, words: _FigureWords, vocab: V
             if base_unit.startswith(second):
                 factor, scale_word, base_unit = vocab.scales[scale_word], second, base_unit[len(second) :]
                 break
+    # A unit per something (元/平方米) is of the kind of the unit before the slash, unless it is one
+    # of the vocabulary's own (微克/立方米).
+    per_what = base_unit if base_unit in vocab.unit_kinds else base_unit.partition("/")[0]
     return _Unit(
         scale_word + base_unit if inner2 else unit,
         vocab.scales.get(scale_word, ONE),
         base_unit,
-        vocab.unit_kinds.get(base_unit, "count"),
+        vocab.unit_kinds.get(per_what, "count"),
         base_unit in vocab.streak_units,
-        words.unit_words.get(base_unit, vocab.unit_words) if base_unit else (),
+        words.unit_words.get(base_unit, vocab.unit_words) if base_unit and per_what == base_unit else (),
         factor,
     )
 

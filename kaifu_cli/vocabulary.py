@@ -15,6 +15,8 @@ class Vocabulary:
     """Word lists from ``vocabulary.toml``; every tuple is sorted longest first for matching."""
 
     unit_kinds: dict[str, str]
+    per_units: tuple[str, ...]
+    """次, 平方米: what a unit may be written per, after a slash (8500元/平方米)."""
     """Base unit -> kind (count, money, measure, percent, change)."""
     scales: dict[str, Decimal]
     """Scale word before a unit -> multiplier: 万 -> 10000."""
@@ -78,6 +80,7 @@ def load() -> Vocabulary:
     q, change, labels = raw["qualifiers"], raw["change"], raw["labels"]
     return Vocabulary(
         unit_kinds={unit: kind for kind, units in raw["units"].items() for unit in units},
+        per_units=longest_first(raw["per"]["units"]),
         scales={word: Decimal(n) for word, n in raw["scales"].items()},
         streak_prefixes=longest_first(raw["streak"]["prefixes"]),
         streak_units=longest_first(raw["streak"]["units"]),
