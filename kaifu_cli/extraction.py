@@ -998,14 +998,18 @@ def _describe_line(
         label_end = f.end
         label = "" if kind == "count" else _strip_label(before, finders)
         # The words after a count may name it (2次廉洁教育); so may those after a sum or a measure
-        # with no words before it (十余万元资金到位).
+        # with no more than a verb before it: 十余万元资金到位, 拨付50万元专项经费 (拨付专项经费).
         counted = kind == "count" and f.base_unit not in streak_units
-        named_after = counted or (not label and kind in MEASURED and chain_head < 0)
-        if named_after and f.end < clause[1]:
+        verb_only = (kind in MEASURED and len(label) <= VERB_ONLY_MAX and chain_head < 0
+                     and not finders.money_words.search(label))  # (金额, 资金: a noun, which names it)
+        if (counted or verb_only) and f.end < clause[1]:
             end = clause[1]  # the words after it end with its clause, or at the next figure in it
             if i + 1 < len(figures) and ks[i + 1] == k:
                 end = min(end, figures[i + 1].start)
+            verb = label
             label, label_end = _count_label(f, folded, end, before, finders)
+            if verb_only and label_end > f.end and verb:
+                label = verb + label
         elif kind == "count":  # a count that ends its clause is labelled by the words before it
             label = _strip_label(before, finders)
         prev = _Described(
@@ -1114,9 +1118,10 @@ def _kind(
     return figure.unit_kind, False
 
 
-# Figures of money and of physical measures: named, like counts, by the words after them when none
-# stand before them.
+# Figures of money and of physical measures: named, like counts, by the words after them when no more
+# than a verb (of at most VERB_ONLY_MAX characters: 拨付, 发放) stands before them.
 MEASURED: Final = frozenset({"money", "measure"})
+VERB_ONLY_MAX: Final = 2
 
 
 def _count_label(figure: Figure, line: str, end: int, before: str, finders: _Finders) -> tuple[str, int]:
