@@ -414,6 +414,7 @@ def test_heading_path():
         ("【行政复议】全年收到申请45件。", "【行政复议】"),
         ("第四条 全年收到申请45件。", ""),  # an article, not a heading
         ("第一,全年收到申请45件。", ""),
+        ("【字体：大 中 小】", ""),  # page furniture
     ],
 )
 def test_heading_styles(line, heading):
