@@ -43,7 +43,7 @@ COUNTABLE: Final = frozenset({"count", "money", "measure"})
 # separates the items of one list, a 。 ends it.  Each is a clause stop (structure.CLAUSE_STOP, where
 # a half-width point before a digit is a decimal point, not a stop), so a line's full stops are
 # picked from its clause stops, which extraction has found already.
-FULL_STOP_MARKS: Final = frozenset("。！？!?.")
+FULL_STOP_MARKS: Final = "。！？!?."  # (a string: see structure.Clauses.ends_of)
 # (Each pattern below starts with a class of characters, so that the search skips other text in C.)
 CLAUSE_MARKS: Final = "，,：:；;。！？!?、."
 OPEN_BRACKETS: Final = "(（"
