@@ -1284,6 +1284,7 @@ def extract_lines(
     carried = ""
     context_of: tuple[str, str] = ("", "")  # (see below)
     context: tuple[str, ...] = ()
+    made = Indicator.made  # (looked up once: a record per figure)
     for number, line in enumerate(lines, 1):
         line = line.rstrip("\r\n")
         if not line:  # a third of a report's lines: no heading, nothing to read, and it ends any clause
@@ -1355,7 +1356,7 @@ def extract_lines(
                 "compared_to": compared_to,
                 "status": status,
             }
-            yield Indicator.made(values)
+            yield made(values)
 
 
 # The last character of a line that leaves its clause open: text wrapped at a fixed width
