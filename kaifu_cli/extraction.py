@@ -1344,7 +1344,7 @@ def extract_lines(
                 "indicator": d.label,
                 "value": value,
                 "unit": f.unit,
-                "base_value": numerals.tidy(value * f.scale),
+                "base_value": numerals.tidy(value if f.scale is ONE else value * f.scale),  # (most: no scale)
                 "base_unit": base_unit,
                 "qualifier": f.qualifier,
                 "kind": d.kind,
