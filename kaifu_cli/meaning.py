@@ -1148,7 +1148,8 @@ class ReportContext:
         starts = [d.figure.start for d in items]
         index = LineIndex(line, until=max(starts), quoted=quoted)
         parent_of = parents(index, items)
-        ids = [f"L{number}-{n}" for n in range(1, len(items) + 1)]
+        prefix = f"L{number}-"  # (the line's number written once, not once per figure)
+        ids = [prefix + str(n) for n in range(1, len(items) + 1)]
         source = (self.plan, self.plan_period, self.period)
         if source != self._default[0]:
             self._default = source, self.default_period()
