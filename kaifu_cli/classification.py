@@ -19,6 +19,8 @@ from importlib import resources
 from pathlib import Path
 from typing import Final
 
+from .vocabulary import holds_any
+
 # Module constants are Final: compiled by mypyc, they are read as C statics, not looked up by name.
 
 # How much a keyword counts where it stands.
@@ -27,7 +29,6 @@ SENTENCE_WEIGHT: Final = 0.4
 HEADING_WEIGHT: Final = 0.2
 # A keyword right after 经/通过 names the means, not the topic: 经调解结案 is about closing cases.
 MANNER_MARKERS: Final = ("经过", "通过", "经")
-_MANNER_LAST: Final = frozenset(word[-1] for word in MANNER_MARKERS)
 MANNER_WEIGHT: Final = 0.25
 # Once a section scores this much, the wider context is not consulted.
 DECISIVE: Final = 1.0
@@ -164,13 +165,19 @@ class Taxonomy:
             return last[1]
         assert self.pattern is not None
         scores: dict[str, int] = {}
-        for m in self.pattern.finditer(text):
-            start, end = m.span()
-            word = text[start:end]
+        # The words alone, from findall: no match object, span and slice per word. Only in a text
+        # that holds a manner marker (few do) is a word's start needed: the first place from the end
+        # of the word before where the word stands, since no match of the pattern starts before it.
+        words = self.pattern.findall(text)
+        manner = bool(words) and holds_any(text, MANNER_MARKERS)  # (most texts hold no keyword)
+        pos = 0
+        for word in words:
             score = points * len(word)
-            # (Most keywords follow no manner marker's last character: one set lookup tells them.)
-            if text[start - 1 : start] in _MANNER_LAST and text.endswith(MANNER_MARKERS, 0, start):
-                score = score * _MANNER_NUM // _MANNER_DEN
+            if manner:
+                start = text.find(word, pos)
+                pos = start + len(word)
+                if text.endswith(MANNER_MARKERS, 0, start):
+                    score = score * _MANNER_NUM // _MANNER_DEN
             section = self.owner[word]
             if section is None:
                 continue  # 农村居民: the keyword 村居 inside it does not count

@@ -663,7 +663,7 @@ def _strip_label(text: str, finders: _Finders, lead: bool = True, trail: bool = 
     # A round of trimming changes a (stripped) label only where a match at its start or its last
     # character says it may: most labels skip the loop, and a trimmed one is not trimmed once more
     # only to see nothing change.
-    while _may_trim_start(text, finders, lead) or text[-1:] in may_trim_end:
+    while _may_trim_start(text, finders, lead) or (text != "" and text[-1] in may_trim_end):
         before = text
         text = text.strip(" \t\u3000，,、：:")
         if text in finders.filler_words:
@@ -690,7 +690,9 @@ def _may_trim_start(text: str, finders: _Finders, lead: bool) -> bool:
     labels, by a set lookup for less than the call of a match: ``label_start`` starts with the class
     of the characters it can start with, and a label whose lead is kept is trimmed there only of a mark.
     """
-    first = text[:1]  # (the label is stripped: no whitespace, which label_start could match, starts it)
+    if not text:
+        return False
+    first = text[0]  # (the label is stripped: no whitespace, which label_start could match, starts it)
     if not lead:
         return first in finders.label_marks
     if first in finders.label_start_chars or first.isdecimal():  # (\d)
@@ -813,12 +815,12 @@ class _Finders:
     """Matches at a stripped label's start where :func:`_strip_label` may trim it there."""
     label_start_chars: frozenset[str]
     """The characters ``label_start`` can match at besides whitespace and digits: its first class."""
-    label_end_chars: frozenset[str]
+    label_end_chars: str
     """Last characters of what :func:`_strip_label` may trim at a label's end: marks, trailing words."""
-    label_marks: frozenset[str]
+    label_marks: str
     """:data:`LABEL_MARKS`: all that is trimmed at the start of a label whose lead is kept, or at the
     end of one whose end is kept."""
-    verb_end_chars: frozenset[str]
+    verb_end_chars: str
     """Last characters of the words :func:`_verb_before` looks for: a text ending otherwise has no verb."""
     change_words_by_last: dict[str, tuple[str, ...]]
     """Change verbs, fillers and baselines, longest first, by last character (:func:`_subject_of_change`)."""
@@ -868,7 +870,7 @@ def _finders(vocab: Vocabulary) -> _Finders:
         label_start=label_start,
         label_start_chars=frozenset({*LABEL_MARKS, *LEAD_NOISE_FIRST_CHARS, *lead_first_chars}),
         label_end_chars=_last_chars((*LABEL_MARKS, *vocab.label_trail)),
-        label_marks=frozenset(LABEL_MARKS),
+        label_marks=LABEL_MARKS,
         verb_end_chars=_last_chars(verbs),
         change_words_by_last=_by_last_char(
             longest_first((*vocab.rise_verbs, *vocab.fall_verbs, *vocab.verb_fillers, *vocab.baselines))
@@ -877,10 +879,13 @@ def _finders(vocab: Vocabulary) -> _Finders:
     )
 
 
-def _last_chars(words: tuple[str, ...]) -> frozenset[str]:
+def _last_chars(words: tuple[str, ...]) -> str:
     """The characters the words end with: a text ending with none of them ends with no word, which
-    one set lookup tells faster than an ``endswith`` over all the words."""
-    return frozenset(word[-1] for word in words if word)
+    one ``in`` tells faster than an ``endswith`` over all the words. A string, not a set: a text's
+    last character, most often CJK, is a new string each time, which a set would hash; a few dozen
+    characters are scanned for less (structure.Clauses.ends_of). Not to be asked about "", which
+    any string holds."""
+    return "".join(sorted({word[-1] for word in words if word}))
 
 
 def _by_last_char(words: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
@@ -896,7 +901,7 @@ def _by_last_char(words: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
 def _verb_before(text: str, finders: _Finders) -> str:
     """'rise', 'fall', 'level' or '' for the words right before a figure: 增长, 下降, 提高到."""
     text = text.rstrip()
-    if text[-1:] not in finders.verb_end_chars:  # most figures: no verb, filler or marker at all
+    if not text or text[-1] not in finders.verb_end_chars:  # most figures: no verb, filler or marker
         return ""
     vocab, fillers_by_last = finders.vocab, finders.fillers_by_last
     while True:  # the fillers go one by one, each time the first (in order) the text ends with
@@ -1291,6 +1296,7 @@ def extract_lines(
     carried = ""
     context_of: tuple[str, str] = ("", "")  # (see below)
     context: tuple[str, ...] = ()
+    made = Indicator.made  # (looked up once: a record per figure)
     for number, line in enumerate(lines, 1):
         line = line.rstrip("\r\n")
         if not line:  # a third of a report's lines: no heading, nothing to read, and it ends any clause
@@ -1350,7 +1356,7 @@ def extract_lines(
                 "indicator": d.label,
                 "value": value,
                 "unit": f.unit,
-                "base_value": numerals.tidy(value * f.scale),
+                "base_value": numerals.tidy(value if f.scale is ONE else value * f.scale),  # (most: no scale)
                 "base_unit": base_unit,
                 "qualifier": f.qualifier,
                 "kind": d.kind,
@@ -1362,7 +1368,7 @@ def extract_lines(
                 "compared_to": compared_to,
                 "status": status,
             }
-            yield Indicator.made(values)
+            yield made(values)
 
 
 # The last character of a line that leaves its clause open: text wrapped at a fixed width
@@ -1378,7 +1384,7 @@ def _leaves_open(last: str) -> bool:
 
 # A heading whose paragraph runs on after it on the same line (（一）人民调解。全年共排查化解各类矛盾纠 /
 # 纷1,520件) leaves that paragraph's last clause open, as any line does: one of these ends its title.
-HEADING_RUN_ON: Final = frozenset("。；！？")
+HEADING_RUN_ON: Final = "。；！？"
 
 
 def _unfinished_clause(line: str) -> str:

@@ -43,7 +43,7 @@ COUNTABLE: Final = frozenset({"count", "money", "measure"})
 # separates the items of one list, a 。 ends it.  Each is a clause stop (structure.CLAUSE_STOP, where
 # a half-width point before a digit is a decimal point, not a stop), so a line's full stops are
 # picked from its clause stops, which extraction has found already.
-FULL_STOP_MARKS: Final = frozenset("。！？!?.")
+FULL_STOP_MARKS: Final = "。！？!?."  # (a string: see structure.Clauses.ends_of)
 # (Each pattern below starts with a class of characters, so that the search skips other text in C.)
 CLAUSE_MARKS: Final = "，,：:；;。！？!?、."
 OPEN_BRACKETS: Final = "(（"
@@ -1148,7 +1148,8 @@ class ReportContext:
         starts = [d.figure.start for d in items]
         index = LineIndex(line, until=max(starts), quoted=quoted)
         parent_of = parents(index, items)
-        ids = [f"L{number}-{n}" for n in range(1, len(items) + 1)]
+        prefix = f"L{number}-"  # (the line's number written once, not once per figure)
+        ids = [prefix + str(n) for n in range(1, len(items) + 1)]
         source = (self.plan, self.plan_period, self.period)
         if source != self._default[0]:
             self._default = source, self.default_period()

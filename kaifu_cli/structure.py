@@ -36,13 +36,13 @@ HEADING: Final = re.compile(
 # The characters that can start HEADING's number: a line that starts with none of them, nor with a
 # digit or whitespace, opens no heading, which its first character tells without a call of the
 # pattern (most lines).
-HEADING_STARTS: Final = frozenset("一二三四五六七八九十(（①②③④⑤⑥⑦⑧⑨⑩第【")
+HEADING_STARTS: Final = "一二三四五六七八九十(（①②③④⑤⑥⑦⑧⑨⑩第【"  # (scanned: see Clauses.ends_of)
 
 
 def heading_match(line: str) -> re.Match[str] | None:
     """HEADING matched at the start of a line (``\\s`` and ``\\d`` are ``isspace`` and ``isdecimal``)."""
     first = line[:1]
-    if first in HEADING_STARTS or first.isdecimal() or first.isspace():
+    if first and (first in HEADING_STARTS or first.isdecimal() or first.isspace()):
         return HEADING.match(line)
     return None
 
@@ -154,7 +154,7 @@ def clauses_of(line: str) -> Clauses:
 # The marks that end a sentence (SENTENCE_STOP). Every sentence stop is a clause stop too
 # (CLAUSE_STOP has the same marks, and "." with the same exception), so the clause stops that are
 # one of these are a line's sentence stops, found without searching the line again.
-SENTENCE_MARKS: Final = frozenset("。！？!?；;.")
+SENTENCE_MARKS: Final = "。！？!?；;."
 
 
 class Clauses:
@@ -175,10 +175,13 @@ class Clauses:
         self.stops = stops
         self._sentence_ends: list[int] | None = None  # found on the first question
 
-    def ends_of(self, marks: frozenset[str]) -> list[int]:
+    def ends_of(self, marks: str) -> list[int]:
         """Where the stops that are one of ``marks`` end (each just past its mark), in order: the
         stops of a kind (sentence stops, full stops) picked from the clause stops, not searched for
-        again. Every stop of such a kind must be a clause stop: the same mark, the same exceptions."""
+        again. Every stop of such a kind must be a clause stop: the same mark, the same exceptions.
+
+        ``marks`` is a string, not a set: a mark is most often a CJK character, a new string each
+        time it is taken from the line, which a set would hash; a few characters are scanned for less."""
         line = self.line
         return [stop + 1 for stop in self.stops if line[stop] in marks]
 
