@@ -1003,17 +1003,19 @@ def _describe_line(
         label_end = f.end
         label = "" if kind == "count" else _strip_label(before, finders)
         # The words after a count may name it (2次廉洁教育); so may those after a sum or a measure
-        # with no more than a verb before it: 十余万元资金到位, 拨付50万元专项经费 (拨付专项经费).
+        # with no more than a verb before it: 十余万元资金到位, 拨付50万元专项经费 (拨付专项经费);
+        # and those after a share of something: 98%的矛盾纠纷在基层得到化解 (矛盾纠纷在基层).
         counted = kind == "count" and f.base_unit not in streak_units
-        verb_only = (kind in MEASURED and len(label) <= VERB_ONLY_MAX and chain_head < 0
-                     and not finders.money_words.search(label))  # (金额, 资金: a noun, which names it)
-        if (counted or verb_only) and f.end < clause[1]:
+        verb_only = len(label) <= VERB_ONLY_MAX and chain_head < 0
+        share_of = verb_only and kind == "percent" and folded.startswith("的", f.end)
+        verb_only = verb_only and kind in MEASURED and not finders.money_words.search(label)  # (金额: a noun)
+        if (counted or verb_only or share_of) and f.end < clause[1]:
             end = clause[1]  # the words after it end with its clause, or at the next figure in it
             if i + 1 < len(figures) and ks[i + 1] == k:
                 end = min(end, figures[i + 1].start)
-            verb = label
-            label, label_end = _count_label(f, folded, end, before, finders)
-            if verb_only and label_end > f.end and verb:
+            verb = label if label not in finders.filler_words else ""  # (全区98%的…: no verb)
+            label, label_end = _count_label(f, folded, end, before, finders, skip=1 if share_of else 0)
+            if label_end > f.end and verb and not counted:
                 label = verb + label
         elif kind == "count":  # a count that ends its clause is labelled by the words before it
             label = _strip_label(before, finders)
@@ -1129,13 +1131,17 @@ MEASURED: Final = frozenset({"money", "measure"})
 VERB_ONLY_MAX: Final = 2
 
 
-def _count_label(figure: Figure, line: str, end: int, before: str, finders: _Finders) -> tuple[str, int]:
+def _count_label(
+    figure: Figure, line: str, end: int, before: str, finders: _Finders, skip: int = 0
+) -> tuple[str, int]:
     """A count's label and where it ends: the noun right after it names it (2次廉洁教育,
     16个诉源治理工作站), else the words before it do; those are trimmed only when needed.
 
     ``end`` is where the words after it stop: the end of its clause, or the next figure in it.
+    ``skip``: characters after the figure that are not the noun's (the 的 of 98%的矛盾纠纷).
     """
-    after = _up_to_break(line[figure.end : end])
+    start = figure.end + skip
+    after = _up_to_break(line[start:end])
     cut = -1
     if after:
         stop = finders.after_stops.search(after)  # the first of the words: where the noun ends
@@ -1143,12 +1149,12 @@ def _count_label(figure: Figure, line: str, end: int, before: str, finders: _Fin
         if cut > 0:
             noun = _strip_label(after[:cut], finders, lead=False)
             if noun:
-                return noun, figure.end + cut
+                return noun, start + cut
     label = _strip_label(before, finders)
     if cut == 0 and (before.rstrip().endswith(finders.vocab.existential) or not label):
         verb_phrase = _strip_label(after, finders, lead=True, trail=False)
         if verb_phrase:
-            return verb_phrase, figure.end + len(after)
+            return verb_phrase, start + len(after)
     return label, figure.end
 
 
