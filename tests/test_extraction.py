@@ -331,6 +331,8 @@ def test_base_values(sentence, base_value, base_unit):
         # 农村居民 holds the keyword 村居 (villages and communities) but is no legal service
         ("农村居民人均可支配收入23456元。", "other"),
         ("实现全区128个村居法律顾问全覆盖。", "public_legal_service"),
+        ("受理劳动仲裁案件120件。", "dispute_mediation"),  # labour disputes, though 仲裁 alone is a service
+        ("开展政法队伍教育整顿谈心谈话160人次。", "party_building"),
     ],
 )
 def test_sections(line, section):
