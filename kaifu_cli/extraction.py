@@ -1148,7 +1148,7 @@ def _count_label(
         cut = stop.start() if stop else len(after)
         if cut > 0:
             noun = _strip_label(after[:cut], finders, lead=False)
-            if noun:
+            if noun and noun not in finders.filler_words:  # (56件和48件: 和 names nothing)
                 return noun, start + cut
     label = _strip_label(before, finders)
     if cut == 0 and (before.rstrip().endswith(finders.vocab.existential) or not label):
