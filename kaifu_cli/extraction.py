@@ -490,7 +490,28 @@ def find_figures(
             qualifier, start, end = _qualifier(folded, number_start, end, inner or "", words, vocab)
         found.append(Figure(start, number_start, end, value, figure_unit, scale, base_unit, kind, qualifier,
                             chinese is not None))
-    return _share_units(folded, found, bare, vocab) if bare else found
+    found = _share_units(folded, found, bare, vocab) if bare else found
+    return _joined_scales(found) if any(not f.base_unit for f in found) else found
+
+
+def _joined_scales(found: list[Figure]) -> list[Figure]:
+    """Figures with a number written in two scales read as one: 1万2千人 is 1.2 万人, 3亿5千万元 is
+    3.5 亿元 and 1万2000人 1.2 万人, not 1 万 and 2 千人. The first part is a number with a bare scale
+    (万, 亿) right before the second, whose scale is smaller, or which has as many digits as the first
+    scale has zeros beyond its own (2000 after 万); the figure takes the first part's scale and the
+    second's unit. 15万4件 (15.4 万 as spoken, or 150004 as written?) stays as it is."""
+    joined: list[Figure] = []
+    for f in found:
+        last = joined[-1] if joined else None
+        if (last is not None and not last.base_unit and last.scale > f.scale and f.number_start == last.end
+                and not last.chinese and not f.chinese
+                and f.value * f.scale < last.scale and (f.scale > ONE or f.value * 10 >= last.scale)):
+            value = numerals.tidy(last.value + f.value * f.scale / last.scale)
+            joined[-1] = Figure(last.start, last.number_start, f.end, value, last.unit + f.base_unit,
+                                last.scale, f.base_unit, f.unit_kind, f.qualifier or last.qualifier, False)
+        else:
+            joined.append(f)
+    return joined
 
 
 def _chinese_reading(
