@@ -1226,7 +1226,7 @@ def _inherited_label(
         position = chain.index(i)
         verb_part = (position and _own_verb(d)) or verb_part  # 分别下降4.7%和增长2.1%
         if len(parts) == len(chain) and _has_remainder(subject_part, finders):
-            return _join(parts[position].strip(), verb_part, d.kind)
+            return _join(_with_shared_head(parts, position, finders.vocab), verb_part, d.kind)
         found = _previous_subjects(items, subjects, head_index, len(chain))
         if found:
             subject = _without_level_verb(found[position], finders.vocab)
@@ -1251,6 +1251,20 @@ def _upheld(label: str, kind: str, vocab: Vocabulary) -> bool:
     a list of review decisions, 维持48件 counts the decisions upheld and keeps its label (only a
     rate kept, 保持100%, borrows its subject)."""
     return kind in meaning.COUNTABLE and any(word in label for word in vocab.steady_words)
+
+
+def _with_shared_head(parts: list[str], position: int, vocab: Vocabulary) -> str:
+    """Part ``position`` of a list of subjects, with the head noun the list's parts share where only
+    the last part writes it: in 受理、办结行政复议案件, 受理 is 受理行政复议案件; in 城镇和农村居民人均
+    可支配收入, 城镇 is 城镇居民人均可支配收入. The parts before the last are all as long as the start
+    of the last part that stands for them, and what follows it ends with a head noun of the vocabulary
+    (案件, 收入): 缓刑、假释、暂予监外执行 shares nothing (执行 is no head noun)."""
+    part, last = parts[position].strip(), parts[-1].strip()
+    n = len(part)
+    if position == len(parts) - 1 or any(len(p.strip()) != n for p in parts[:-1]):
+        return part
+    head = last[n:]
+    return part + head if len(head) >= 2 and head.endswith(vocab.head_nouns) else part
 
 
 def _subject_of_change(label: str, finders: _Finders) -> str:

@@ -42,6 +42,8 @@ class Vocabulary:
     label_lead: tuple[str, ...]
     label_trail: tuple[str, ...]
     after_stops: tuple[str, ...]
+    head_nouns: tuple[str, ...]
+    """案件, 收入: what the head noun that a list of subjects shares ends with (受理、办结行政复议案件)."""
     existential: tuple[str, ...]
     unit_words: tuple[str, ...]
     money_words: tuple[str, ...]
@@ -100,6 +102,7 @@ def load() -> Vocabulary:
         label_lead=longest_first(labels["lead"]),
         label_trail=longest_first(labels["trail"]),
         after_stops=longest_first(labels["after_stops"]),
+        head_nouns=longest_first(labels["head_nouns"]),
         existential=longest_first(labels["existential"]),
         unit_words=longest_first(raw["exclude"]["unit_words"]),
         money_words=longest_first(raw["money"]["words"]),
