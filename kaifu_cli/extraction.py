@@ -1169,6 +1169,8 @@ def _count_label(
         cut = stop.start() if stop else len(after)
         if cut > 0:
             noun = _strip_label(after[:cut], finders, lead=False)
+            if noun.endswith("中") and noun[:-1].endswith(finders.vocab.head_nouns):
+                noun = noun[:-1]  # 在受理的326件案件中: among them, not 案件中 (初中 keeps its 中)
             if noun and noun not in finders.filler_words:  # (56件和48件: 和 names nothing)
                 return noun, start + cut
     label = _strip_label(before, finders)
