@@ -344,6 +344,8 @@ def test_base_values(sentence, base_value, base_unit):
         ("实现全区128个村居法律顾问全覆盖。", "public_legal_service"),
         ("受理劳动仲裁案件120件。", "dispute_mediation"),  # labour disputes, though 仲裁 alone is a service
         ("开展政法队伍教育整顿谈心谈话160人次。", "party_building"),
+        ("律师担任党政机关法律顾问56家。", "legal_counsel"),  # government legal advisers
+        ("社矫对象新增12人。", "community_correction"),
     ],
 )
 def test_sections(line, section):
