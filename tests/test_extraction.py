@@ -368,6 +368,14 @@ def test_a_part_is_of_its_totals_section():
     ]
 
 
+def test_each_enumerated_point_of_a_sentence_is_its_own_topic():
+    """一是…二是… in one sentence: the words of a figure's point speak for it, not the whole sentence's."""
+    text = "一是加强人民调解,全年调解纠纷320件,二是推进法律援助,办理案件156件,三是强化社区矫正,新接收38人。"
+    assert [r["section"] for r in records(text)] == [
+        "dispute_mediation", "public_legal_service", "community_correction",
+    ]
+
+
 def test_section_falls_back_to_the_title():
     """A report on one topic names it in its title: figures whose words name no section take it."""
     text = ("XX县法律援助中心2021年工作总结\n"
