@@ -244,6 +244,7 @@ def hostile_inputs() -> dict[str, str]:
         "figures without stops": "3人" * (run_len // 2),
         "changes without subjects": "增长3%" * (run_len // 4),
         "breakdowns": "其中3人" * (run_len // 4),
+        "a long enumerated point": "一是" + "培训3人。" * (run_len // 5),
     }
     return {name: "\n".join([line] * (MB // len(line.encode("utf-8")) + 1)) for name, line in lines.items()}
 

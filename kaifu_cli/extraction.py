@@ -1368,7 +1368,8 @@ def extract_lines(
         # the classifier remembers the last text it scored by identity, and a clause of a thousand
         # figures is neither copied nor scanned a thousand times.
         span, sentence, text = (-1, -1), "", ""
-        topics: list[int] = []  # where the sentence's enumerated points start (一是…二是…), in the line
+        # Where the line's enumerated points start (一是…二是…): found once per line that has any.
+        topics = [m.start() for m in TOPIC_START.finditer(line)] if "是" in line else []
         topic_span, topic = (-1, -1), ""
         clause_span, clause = (-1, -1), ""
         notes_of = report.annotate(number, folded, described, quoted=quoted)
@@ -1379,19 +1380,25 @@ def extract_lines(
                 span = d.sentence
                 sentence = line[span[0] : span[1]]
                 text = sentence.strip()
-                topics = [span[0] + m.start() for m in TOPIC_START.finditer(sentence)] if "是" in text else []
             if d.clause != clause_span:  # (a clause lies within one sentence: a new clause is asked about)
                 clause_span = start, end = d.clause
                 clause = opening + line[start:end] if start == 0 else line[start:end]
-                # The sentence around a clause, for the classifier, is its enumerated point where the
-                # sentence has several (一是加强人民调解,调解纠纷320件,二是推进法律援助,办理案件156件).
+                # The sentence around a clause, for the classifier, is cut to its enumerated point where
+                # the sentence has several (一是加强人民调解,调解纠纷320件,二是推进法律援助,办理案件156件),
+                # and reaches back to the point's start where that is in an earlier sentence (三是加强队伍
+                # 建设。全年组织培训12次).
                 around = sentence
                 if topics:
                     k = bisect_right(topics, start)
-                    bounds = (topics[k - 1] if k else span[0], topics[k] if k < len(topics) else span[1])
-                    if bounds != topic_span:
-                        topic_span, topic = bounds, line[bounds[0] : bounds[1]]
-                    around = topic
+                    end_of_point = min(topics[k], span[1]) if k < len(topics) else span[1]
+                    # (a point's start at most TOPIC_REACH before the sentence: a text is never rescanned
+                    # from a point's start for each of its sentences, which a long point would make slow)
+                    point = max(topics[k - 1], span[0] - TOPIC_REACH) if k else span[0]
+                    bounds = (point, end_of_point)
+                    if bounds != (span[0], span[1]):
+                        if bounds != topic_span:
+                            topic_span, topic = bounds, line[bounds[0] : bounds[1]]
+                        around = topic
                 clause_section = taxonomy.classify(clause, around, context, report.title)
             value = -f.value if d.negative and f.value > 0 else f.value
             base_unit = f.base_unit
@@ -1435,6 +1442,7 @@ OPEN_END_MARKS: Final = "（(、“"
 # An enumerated point inside a sentence, 一是…二是…, after a mark or at the sentence's start: each
 # opens a topic of its own for the classifier (see extract_lines).
 TOPIC_START: Final = re.compile(r"(?:(?<=[，,；;。：:、\s])|^)[一二三四五六七八九十]是")
+TOPIC_REACH: Final = 200
 
 
 def _leaves_open(last: str) -> bool:

@@ -374,6 +374,9 @@ def test_each_enumerated_point_of_a_sentence_is_its_own_topic():
     assert [r["section"] for r in records(text)] == [
         "dispute_mediation", "public_legal_service", "community_correction",
     ]
+    # A point's lead sentence speaks for the sentences of the point after it.
+    text = "三是加强队伍建设。全年组织培训12次。四是推进法律援助。办理案件156件。"
+    assert [r["section"] for r in records(text)] == ["party_building", "public_legal_service"]
 
 
 def test_section_falls_back_to_the_title():

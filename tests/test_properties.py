@@ -179,6 +179,7 @@ HOSTILE = {
     "figures without stops, line after line": "\n".join(["3人" * (RUN // 10)] * 3),
     "changes without subjects": "增长3%" * (RUN // 10),
     "breakdowns": "其中3人" * (RUN // 10),
+    "a long enumerated point": "一是" + "培训3人。" * (RUN // 5),  # each sentence's context is bounded
     "a list of figures": "、".join(["5"] * (RUN // 10)) + "人",
     "signs": "-" * RUN + "5%",
     "whitespace": " \u3000\t" * RUN + "增长5%",
