@@ -140,7 +140,7 @@ class Taxonomy:
         if self.pattern is not None:
             owner = self.owner
             for text in reversed(headings):
-                if any(owner[m.group()] is not None for m in self.pattern.finditer(text)):
+                if any(owner[word] is not None for word in self.pattern.findall(text)):
                     found = text
                     break
         self._context[:] = [(headings, title, found)]

@@ -25,7 +25,7 @@ from . import meaning, numerals, structure
 from .classification import Section, Taxonomy
 from .classification import default as default_taxonomy
 from .indicator import Indicator
-from .vocabulary import Vocabulary, any_of, longest_first
+from .vocabulary import Vocabulary, any_of, holds_any, longest_first
 from .vocabulary import load as load_vocabulary
 
 # Module constants are Final: compiled by mypyc, they are read as C statics, not looked up by name.
@@ -757,9 +757,12 @@ def _clip(label: str, keep_end: bool) -> str:
 def _has_remainder(label: str, finders: _Finders) -> bool:
     """Whether anything is left of a label without baselines, change verbs and fillers: not of 同比增长,
     nor of 较2021年增长."""
-    if _has_foreign(label, finders):  # a character no word holds stays whatever is taken out
-        return True
-    return _has_remainder_of_words(YEAR_BASELINE.sub("", label) if "年" in label else label, finders)
+    if not finders.remainder_foreign.search(label):  # (no digit either: no year to take out)
+        return _has_remainder_of_words(label, finders)
+    if "年" not in label:
+        return True  # a character no word holds stays whatever is taken out
+    label = YEAR_BASELINE.sub("", label)
+    return bool(finders.remainder_foreign.search(label)) or _has_remainder_of_words(label, finders)
 
 
 # A year as a baseline (较2021年, 与2019年相比): taken out of a label, as the vocabulary's baselines are.
@@ -1027,9 +1030,9 @@ def _describe_line(
         # with no more than a verb before it: 十余万元资金到位, 拨付50万元专项经费 (拨付专项经费);
         # and those after a share of something: 98%的矛盾纠纷在基层得到化解 (矛盾纠纷在基层).
         counted = kind == "count" and f.base_unit not in streak_units
-        verb_only = len(label) <= VERB_ONLY_MAX and chain_head < 0
-        share_of = verb_only and kind == "percent" and folded.startswith("的", f.end)
-        verb_only = verb_only and kind in MEASURED and not finders.money_words.search(label)  # (金额: a noun)
+        short = len(label) <= VERB_ONLY_MAX and chain_head < 0  # no more than a verb, in no list
+        share_of = short and kind == "percent" and folded.startswith("的", f.end)
+        verb_only = short and kind in MEASURED and not finders.money_words.search(label)  # (金额: a noun)
         if (counted or verb_only or share_of) and f.end < clause[1]:
             end = clause[1]  # the words after it end with its clause, or at the next figure in it
             if i + 1 < len(figures) and ks[i + 1] == k:
@@ -1252,7 +1255,7 @@ def _upheld(label: str, kind: str, vocab: Vocabulary) -> bool:
     """Whether a label of a level kept (保持, 维持) stands before a number of things, not a level: in
     a list of review decisions, 维持48件 counts the decisions upheld and keeps its label (only a
     rate kept, 保持100%, borrows its subject)."""
-    return kind in meaning.COUNTABLE and any(word in label for word in vocab.steady_words)
+    return kind in meaning.COUNTABLE and holds_any(label, vocab.steady_words)
 
 
 def _with_shared_head(parts: list[str], position: int, vocab: Vocabulary) -> str:
@@ -1291,16 +1294,12 @@ def _chain(items: list[_Described], head_index: int) -> list[int]:
 def _without_level_verb(subject: str, vocab: Vocabulary) -> str:
     """A subject borrowed from a level reached, without the verb that reached it: a change after
     PM2.5平均浓度下降至32微克/立方米 is PM2.5平均浓度同比下降, not …下降至同比下降."""
-    if not subject.endswith(vocab.level_markers):
+    marker = _longest_end(subject, vocab.level_markers)
+    if not marker:
         return subject
-    for marker in vocab.level_markers:
-        if subject.endswith(marker):
-            stem = subject[: -len(marker)]
-            for verbs in (vocab.rise_verbs, vocab.fall_verbs):
-                for verb in verbs:  # (longest first)
-                    if stem.endswith(verb):
-                        return stem[: -len(verb)]
-    return subject
+    stem = subject[:-marker]
+    verb = _longest_end(stem, vocab.rise_verbs) or _longest_end(stem, vocab.fall_verbs)
+    return stem[:-verb] if verb else subject
 
 
 def _join(subject: str, phrase: str, kind: str) -> str:
@@ -1337,7 +1336,7 @@ def extract_lines(
     headings = structure.HeadingTracker()
     report = meaning.ReportContext()
     carried = ""
-    context_of: tuple[str, str] = ("", "")  # (see below)
+    context_of = ""  # the heading path the context below is of
     context: tuple[str, ...] = ()
     made = Indicator.made  # (looked up once: a record per figure)
     for number, line in enumerate(lines, 1):
@@ -1358,12 +1357,12 @@ def extract_lines(
             continue
         described = _describe_line(folded, figures, vocab, carried)
         opening, carried = carried, _unfinished_clause(line)
-        if heading is not context_of[0] or report.title is not context_of[1]:
+        if heading is not context_of:
             # The classifier's widest context: the nearest heading that names a section, else the
             # title, which names the topic of a report on one (法律援助中心2021年工作总结). A tuple
-            # made anew only when they change: the classifier remembers its context by identity.
-            context_of = (heading, report.title)
-            context = tuple(headings.titles)
+            # made anew only when the headings change: the classifier remembers its context by
+            # identity (of the tuple and of the title).
+            context_of, context = heading, tuple(headings.titles)
         # The figures of a sentence or a clause come one after another and share one string of it:
         # the classifier remembers the last text it scored by identity, and a clause of a thousand
         # figures is neither copied nor scanned a thousand times.
@@ -1383,22 +1382,12 @@ def extract_lines(
             if d.clause != clause_span:  # (a clause lies within one sentence: a new clause is asked about)
                 clause_span = start, end = d.clause
                 clause = opening + line[start:end] if start == 0 else line[start:end]
-                # The sentence around a clause, for the classifier, is cut to its enumerated point where
-                # the sentence has several (一是加强人民调解,调解纠纷320件,二是推进法律援助,办理案件156件),
-                # and reaches back to the point's start where that is in an earlier sentence (三是加强队伍
-                # 建设。全年组织培训12次).
-                around = sentence
-                if topics:
-                    k = bisect_right(topics, start)
-                    end_of_point = min(topics[k], span[1]) if k < len(topics) else span[1]
-                    # (a point's start at most TOPIC_REACH before the sentence: a text is never rescanned
-                    # from a point's start for each of its sentences, which a long point would make slow)
-                    point = max(topics[k - 1], span[0] - TOPIC_REACH) if k else span[0]
-                    bounds = (point, end_of_point)
-                    if bounds != (span[0], span[1]):
-                        if bounds != topic_span:
-                            topic_span, topic = bounds, line[bounds[0] : bounds[1]]
-                        around = topic
+                around = sentence  # (or its enumerated point: see _point_around)
+                bounds = _point_around(topics, start, span) if topics else span
+                if bounds != span:
+                    if bounds != topic_span:
+                        topic_span, topic = bounds, line[bounds[0] : bounds[1]]
+                    around = topic
                 clause_section = taxonomy.classify(clause, around, context, report.title)
             value = -f.value if d.negative and f.value > 0 else f.value
             base_unit = f.base_unit
@@ -1443,6 +1432,19 @@ OPEN_END_MARKS: Final = "（(、“"
 # opens a topic of its own for the classifier (see extract_lines).
 TOPIC_START: Final = re.compile(r"(?:(?<=[，,；;。：:、\s])|^)[一二三四五六七八九十]是")
 TOPIC_REACH: Final = 200
+
+
+def _point_around(topics: list[int], start: int, sentence: tuple[int, int]) -> tuple[int, int]:
+    """(start, end) of the text around a clause that starts at ``start`` for the classifier: its
+    sentence, cut to its enumerated point where the sentence has several (一是加强人民调解,调解纠纷320件,
+    二是推进法律援助,办理案件156件), and reaching back to the point's start where that is in an earlier
+    sentence (三是加强队伍建设。全年组织培训12次). ``topics``: where the line's points start.
+
+    A point's start is taken at most TOPIC_REACH before the sentence: a long point is not rescanned
+    from its start for each of its sentences."""
+    k = bisect_right(topics, start)
+    end = min(topics[k], sentence[1]) if k < len(topics) else sentence[1]
+    return (max(topics[k - 1], sentence[0] - TOPIC_REACH) if k else sentence[0]), end
 
 
 def _leaves_open(last: str) -> bool:

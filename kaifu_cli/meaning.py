@@ -122,7 +122,7 @@ TIME: Final = re.compile(
 # calls its whole matcher at every character of a line, while for one whose first step takes a
 # character of a class it skips in C to the next such character (Lib/re/_compiler.py,
 # _get_charset_prefix). So TIME is not searched along a line: it is tried, with TIME.match, only
-# where TIME_START finds a place (see `_next_time`).
+# where TIME_START finds a place (see `_time_matches`).
 TIME_START: Final = re.compile(
     rf"""
     [{numerals.DIGIT_RANGES}截到今本当全年上下前第一二三四五六七八九十]
@@ -387,16 +387,17 @@ def _may_name_time(text: str) -> bool:
     return "年" in text or "月" in text or "季" in text
 
 
-def _next_time(text: str, pos: int) -> re.Match[str] | None:
-    """``TIME.search(text, pos)``, with TIME tried only where TIME_START finds it may match. (No
-    match of TIME is empty, so the next one is looked for from the end of the last, as finditer does.)"""
+def _time_matches(text: str) -> Iterator[re.Match[str]]:
+    """``TIME.finditer(text)``, with TIME tried only where TIME_START finds it may match. (No match
+    of TIME is empty, so the next one is looked for from the end of the last, as finditer does.)"""
+    pos = 0
     while (start := TIME_START.search(text, pos)) is not None:
-        pos = start.start()
-        m = TIME.match(text, pos)
-        if m is not None:
-            return m
-        pos += 1
-    return None
+        m = TIME.match(text, start.start())
+        if m is None:
+            pos = start.start() + 1
+        else:
+            yield m
+            pos = m.end()
 
 
 def iter_phrases(text: str) -> Iterator[Phrase]:
@@ -404,12 +405,10 @@ def iter_phrases(text: str) -> Iterator[Phrase]:
     if not _may_name_time(text):
         return
     quotes = _Quotes(text)
-    m = _next_time(text, 0)
-    while m is not None:
+    for m in _time_matches(text):
         phrase = _phrase(m, quotes)
         if phrase is not None:
             yield phrase
-        m = _next_time(text, m.end())
 
 
 def time_phrases(
@@ -422,14 +421,12 @@ def time_phrases(
         return found
     # A line known to hold no quotes (most of them) asks no phrase whether it is quoted.
     quotes = _Quotes(text, quoted) if quoted is None or quoted else None
-    m = _next_time(text, 0)
-    while m is not None:
+    for m in _time_matches(text):
         if until is not None and m.start() > until:
             break
         phrase = _phrase(m, quotes)
         if phrase is not None:
             found.append(phrase)
-        m = _next_time(text, m.end())
     return found
 
 
@@ -1076,7 +1073,7 @@ class ReportContext:
             # before it; nor does a quoted one (a quote mark is no lead).  So a long opening line
             # whose first phrase names no valid year (9999年…) is not searched on, and its quotes,
             # which may be far along it or nowhere, are not looked for.
-            m = _next_time(text, 0)
+            m = next(_time_matches(text), None)
             phrase = _phrase(m, None) if m else None
             if (phrase is None or not phrase.year or phrase.is_point
                     or not CLAUSE_LEAD.match(text[: phrase.start])):

@@ -15,9 +15,9 @@ class Vocabulary:
     """Word lists from ``vocabulary.toml``; every tuple is sorted longest first for matching."""
 
     unit_kinds: dict[str, str]
+    """Base unit -> kind (count, money, measure, percent, change)."""
     per_units: tuple[str, ...]
     """次, 平方米: what a unit may be written per, after a slash (8500元/平方米)."""
-    """Base unit -> kind (count, money, measure, percent, change)."""
     scales: dict[str, Decimal]
     """Scale word before a unit -> multiplier: 万 -> 10000."""
     streak_prefixes: tuple[str, ...]
