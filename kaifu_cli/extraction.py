@@ -487,7 +487,10 @@ def find_figures(
             # (百分之五十 has its unit "%" from no unit group, where the pattern looks for 以上 and the like)
             or (cn_percent and folded.startswith(words.words_after, end))
         ):
+            unit_end = end
             qualifier, start, end = _qualifier(folded, number_start, end, inner or "", words, vocab)
+            if end != unit_end and _bounds_a_class(folded, unit_end, end, kind, vocab):
+                continue  # 死亡3人以上的事故, 50亿元以上项目2个: the bound of a class, not a figure
         found.append(Figure(start, number_start, end, value, figure_unit, scale, base_unit, kind, qualifier,
                             chinese is not None))
     found = _share_units(folded, found, bare, vocab) if bare else found
@@ -642,6 +645,40 @@ def _qualifier(
     return after or before, start, end
 
 
+# What may stand between a bound and the next figure of its clause for the bound to be of the
+# class that figure counts (签约50亿元以上项目2个): no clause mark, and no digit nor numeral but
+# the next figure's first.
+_BOUNDED_NOUN: Final = re.compile(rf"[^，,。；;：:！!？?、()（）\d{numerals.CHINESE_NUMERAL_CHARS}]{{1,12}}")
+
+
+def _bounds_a_class(line: str, unit_end: int, end: int, kind: str, vocab: Vocabulary) -> bool:
+    """Whether a figure with a bound after it (``line[unit_end:end]``: 以上, 及以上) bounds a class of
+    things rather than counting them: 规模以上工业企业(年主营业务收入2000万元及以上), 未发生一次死亡3人以上的
+    较大事故, 签约50亿元以上项目2个.
+
+    A share bounds nothing unless its bound is one that always does (95%以上的矛盾纠纷就地化解; 超速50%
+    以上违法行为 is missed, which a lost comma after 达到99%以上 would otherwise turn), nor does a bound
+    that ends its clause (引进项目80个以上) or that a noun follows that counts nothing (培训300人以上
+    取得良好效果), nor one followed by its change (完成投资50亿元以上同比增长12%: the noun ends at 同比)."""
+    bound = line[unit_end:end]
+    if bound in vocab.always_bounds:
+        return True
+    if bound not in vocab.class_bounds:
+        return False
+    if kind == "percent":
+        return False  # 95%以上的矛盾纠纷; 调解成功率达到99%以上 with its comma lost
+    if line.startswith("的", end):
+        return True
+    noun = _BOUNDED_NOUN.match(line, end)
+    if noun is None:
+        return False
+    stop = _finders(vocab).after_stops.search(noun.group())
+    if stop is not None:
+        return False
+    following = line[noun.end() : noun.end() + 1]
+    return following != "" and (following.isdigit() or following in numerals.CHINESE_NUMERAL_CHARS)
+
+
 def _share_units(
     line: str, found: list[Figure], bare: list[tuple[int, int, Decimal, bool]], vocab: Vocabulary
 ) -> list[Figure]:
@@ -695,15 +732,24 @@ def _strip_label(text: str, finders: _Finders, lead: bool = True, trail: bool = 
                 text = text[head.end() :]
         # The first trailing word (longest first) the label ends with, among those that end with
         # its last character: one or two, not all of them tried one by one.
+        if trail and text.endswith("年") and (year := TRAIL_YEAR.search(text)) and year.start():
+            text = text[: year.start()]  # 地区生产总值由2017年(的412.3亿元), 出庭应诉率由上年(的46%)
         for word in finders.trail_by_last.get(text[-1:], ()) if trail else ():
             if text.endswith(word) and len(text) > len(word):
-                text = text[: -len(word)]
+                if not text.endswith(finders.whole_by_last.get(text[-1], ())):  # 违法行为 keeps its 为
+                    text = text[: -len(word)]
                 break
         # Stripped, as the test of the loop needs; balanced where a bracket or quote is at an end.
         text = _balance(text) if text[:1] in BALANCED_MARKS or text[-1:] in BALANCED_MARKS else text.strip()
         if text == before:
             break
     return text
+
+
+# A year that ends a label, where the figure is of that year: 地区生产总值由2017年的412.3亿元增加到2022年的
+# 618.9亿元 (地区生产总值, then 增加到, which borrows it), 出庭应诉率由上年的46%提升至82%.
+# (Not after a comparison word: 较上年 is a baseline, which the change words take care of.)
+TRAIL_YEAR: Final = re.compile(r"(?<![较比与])(?:\d{4}\s*年(?:底|末|初)?|上年|去年|当年)$")
 
 
 def _may_trim_start(text: str, finders: _Finders, lead: bool) -> bool:
@@ -727,6 +773,10 @@ BRACKETS: Final = re.compile(r"[(（)）]")
 BALANCED_MARKS: Final = "(（“《)）”》"
 
 
+# What starts an aside in brackets (see _balance).
+ASIDE_STARTS: Final = ("含", "包括", "其中", "不含", "即")
+
+
 def _balance(text: str) -> str:
     """Drop the brackets or quotes left open or closed alone at either end of a label.
 
@@ -736,6 +786,17 @@ def _balance(text: str) -> str:
     if text[:1] not in BALANCED_MARKS and text[-1:] not in BALANCED_MARKS:  # most labels (not an empty one)
         return text.strip()
     pairs = (("(", ")"), ("（", "）"), ("“", "”"), ("《", "》"))
+    for a, b in pairs[:2]:
+        # An aside in brackets that ends the label goes, where words stand before it: 规模以上工业企业
+        # (年主营业务收入2000万元及以上)326家, 接待来访群众(含电话咨询)360人. Only one with a number
+        # or what starts an aside: 心理测量(疏导教育) is another name, kept.
+        if (
+            text.endswith(b)
+            and (opening := text.rfind(a)) > 0
+            and b not in text[opening:-1]
+            and (text.startswith(ASIDE_STARTS, opening + 1) or any(c.isdigit() for c in text[opening:]))
+        ):
+            text = text[:opening].rstrip()
     for a, b in pairs:
         if text.startswith(a) and b not in text:
             text = text.lstrip(a)
@@ -796,7 +857,7 @@ def _remainder_words(vocab: Vocabulary) -> tuple[dict[str, list[tuple[int, str]]
     and all of them longest first: gathered once per vocabulary, not once per label."""
     words = (*vocab.baselines, *vocab.rise_verbs, *vocab.fall_verbs, *vocab.verb_fillers,
              *vocab.level_markers, *vocab.qualifiers_before, *vocab.share_words, *vocab.steady_words,
-             *vocab.change_nouns,
+             *vocab.change_nouns, *vocab.change_modifiers,
              "分别", "比", "较", "与", "相比", "同期")
     ordered = longest_first(words)
     by_first: dict[str, list[tuple[int, str]]] = {}
@@ -833,6 +894,8 @@ class _Finders:
     lead word, longest first, that leaves something after it; empty where there is neither."""
     trail_by_last: dict[str, tuple[str, ...]]
     """The trailing words (longest first) by last character: a label ending otherwise keeps its end."""
+    whole_by_last: dict[str, tuple[str, ...]]
+    """Words a label may end with though they end with a trailing word (行为, 人均), by last character."""
     filler_words: frozenset[str]
     """The lead and trailing words :func:`_strip_label` trims (现有, 共计)."""
     label_start: re.Pattern[str]
@@ -876,6 +939,7 @@ def _finders(vocab: Vocabulary) -> _Finders:
     fillers = (*vocab.verb_fillers, *vocab.qualifiers_before)
     verbs = (*fillers, *vocab.level_markers, *vocab.rise_verbs, *vocab.fall_verbs)
     by_first, ordered = _remainder_words(vocab)
+    changes = (*vocab.rise_verbs, *vocab.fall_verbs)
     kept = "".join(map(re.escape, sorted({*"".join(ordered), *" ，,、"})))
     return _Finders(
         vocab=vocab,
@@ -887,17 +951,20 @@ def _finders(vocab: Vocabulary) -> _Finders:
         change_nouns=any_of(vocab.change_nouns),
         baselines=re.compile(f"{any_of(vocab.baselines).pattern}|{YEAR_BASELINE.pattern}"),
         money_words=any_of(vocab.money_words),
-        after_stops=any_of(vocab.after_stops),
+        # (and the change verbs of two characters or more: 由5个工作日压缩至2个工作日 names no 压缩至)
+        after_stops=any_of((*vocab.after_stops, *(v for v in changes if v[1:]))),
         label_head=label_head,
         filler_words=frozenset((*vocab.label_lead, *vocab.label_trail)),
         trail_by_last=_by_last_char(vocab.label_trail),
+        whole_by_last=_by_last_char(vocab.label_whole),
         label_start=label_start,
         label_start_chars=frozenset({*LABEL_MARKS, *LEAD_NOISE_FIRST_CHARS, *lead_first_chars}),
-        label_end_chars=_last_chars((*LABEL_MARKS, *vocab.label_trail)),
+        label_end_chars=_last_chars((*LABEL_MARKS, *vocab.label_trail, "年")),  # (年: TRAIL_YEAR)
         label_marks=LABEL_MARKS,
         verb_end_chars=_last_chars(verbs),
         change_words_by_last=_by_last_char(
-            longest_first((*vocab.rise_verbs, *vocab.fall_verbs, *vocab.verb_fillers, *vocab.baselines))
+            longest_first((*vocab.rise_verbs, *vocab.fall_verbs, *vocab.verb_fillers, *vocab.baselines,
+                           *vocab.change_modifiers))
         ),
         relative_starts=vocab.relative_words + vocab.share_words,
     )
@@ -1086,7 +1153,8 @@ def _settle_label(
     d = items[i]
     own.append(label := d.label)
     words_only = label[:1] in finders.remainder_chars and not _has_foreign(label, finders)
-    if d.chain_head >= 0 or "分别" in d.before or words_only:
+    heads_list = i + 1 < len(items) and items[i + 1].chain_head == i
+    if d.chain_head >= 0 or heads_list or "分别" in d.before or words_only:
         # In a list, or with no words but change words of its own (同比增长): may borrow one.
         label = _inherited_label(items, own, subjects, i, finders)
     d.label = label if len(label) <= LABEL_MAX else _clip(label, keep_end=d.label_end <= d.figure.end)
@@ -1237,6 +1305,16 @@ def _inherited_label(
             subject = _without_level_verb(found[position], finders.vocab)
             return _join(subject, (subject_part + verb_part).strip(" ，,、"), d.kind)
         return label.replace("分别", "")
+    if len(chain := _chain(items, head_index)) > 1:
+        # A list of subjects as long as the list of figures, all in one unit, reads as with 分别:
+        # 地区生产总值、规模以上工业增加值、城镇居民人均可支配收入年均增长7.4%、8.6%、6.2%; 受理和审结
+        # 行政复议案件56件和48件 (受理行政复议案件, 审结行政复议案件: see _with_shared_head).
+        unit = d.figure.unit
+        subject = _subject_of_change(label, finders) if d.kind == "change" else label
+        parts = [p for p in re.split(r"[、和及与]", subject) if p.strip()]
+        if len(parts) == len(chain) and all(items[k].figure.unit == unit for k in chain):
+            part = _with_shared_head(parts, chain.index(i), finders.vocab)
+            return _join(part, label[len(subject) :], d.kind)
     if head_index != i:
         return label
     if not _has_remainder(label, finders) and not _upheld(label, d.kind, finders.vocab):

@@ -888,8 +888,10 @@ def _score(a: str, b: str) -> int:
     return common if common >= 2 else 0
 
 
-# A year as the baseline of a change: 比2020年, 较2021年同期, 与2019年底.
-YEAR_BASELINE: Final = r"(?:比|较|与)\s*\d{4}\s*年(?:同期|底|末)?"
+# A year as the baseline of a change: 比2020年, 较2021年同期, 与2019年底; or years: 较前五年.
+YEAR_BASELINE: Final = (
+    r"(?:比|较|与)\s*(?:\d{4}\s*年(?:同期|底|末)?|(?:前|过去|上一个|上个)[一二两三四五六七八九十\d]{1,2}个?年)"
+)
 
 
 @cache

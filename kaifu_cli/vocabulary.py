@@ -25,10 +25,16 @@ class Vocabulary:
     qualifiers_before: dict[str, str]
     qualifiers_inner: dict[str, str]
     qualifiers_after: dict[str, str]
+    class_bounds: tuple[str, ...]
+    """以上, 及以上: after a figure, a bound that may make it the bound of a class (死亡3人以上的事故)."""
+    always_bounds: tuple[str, ...]
+    """及以上: a bound that always does (年主营业务收入2000万元及以上)."""
     rise_verbs: tuple[str, ...]
     fall_verbs: tuple[str, ...]
     level_markers: tuple[str, ...]
     change_nouns: tuple[str, ...]
+    change_modifiers: tuple[str, ...]
+    """同口径, 年均: how a change was measured, between its subject and its verb."""
     fall_nouns: tuple[str, ...]
     """降幅, 跌幅: change nouns that name a fall."""
     share_words: tuple[str, ...]
@@ -41,6 +47,8 @@ class Vocabulary:
     baselines: tuple[str, ...]
     label_lead: tuple[str, ...]
     label_trail: tuple[str, ...]
+    label_whole: tuple[str, ...]
+    """行为, 人均: words a label may end with though their last character is a trailing word."""
     after_stops: tuple[str, ...]
     head_nouns: tuple[str, ...]
     """案件, 收入: what the head noun that a list of subjects shares ends with (受理、办结行政复议案件)."""
@@ -89,10 +97,13 @@ def load() -> Vocabulary:
         qualifiers_before=_by_word(q["before"]),
         qualifiers_inner=_by_word(q["inner"]),
         qualifiers_after=_by_word(q["after"]),
+        class_bounds=longest_first(q["bounds"]["class"]),
+        always_bounds=longest_first(q["bounds"]["always"]),
         rise_verbs=longest_first(change["rise"]),
         fall_verbs=longest_first(change["fall"]),
         level_markers=longest_first(change["level"]),
         change_nouns=longest_first(change["nouns"]),
+        change_modifiers=longest_first(change["modifiers"]),
         fall_nouns=longest_first(change["fall_nouns"]),
         share_words=longest_first(change["share"]),
         steady_words=longest_first(change["steady"]),
@@ -101,6 +112,7 @@ def load() -> Vocabulary:
         baselines=longest_first(change["baselines"]),
         label_lead=longest_first(labels["lead"]),
         label_trail=longest_first(labels["trail"]),
+        label_whole=longest_first(labels["whole"]),
         after_stops=longest_first(labels["after_stops"]),
         head_nouns=longest_first(labels["head_nouns"]),
         existential=longest_first(labels["existential"]),
