@@ -221,7 +221,7 @@ def _figure_pattern(vocab: Vocabulary) -> re.Pattern[str]:
             # a qualifier (超过300). The class first: most numbers fail it at once.
             (?:(?<=[{before_marks}\s])(?P<mark_before>)|)
             (?:(?<=[{last_before}])(?:{_after_any(words_before)})(?P<qualifier_before>)|)
-            (?:(?P<sign>(?<![0-9{cn}])[-−﹣+＋](?=\d))|)   # an explicit sign: 增长-0.5%, +5.2%; not 2-3次
+            (?:(?P<sign>(?<![0-9{cn}%])[-−﹣+＋](?=\d))|)  # a sign: 增长-0.5%, +5.2%; not 2-3次, 5%-6%
             (?:
                 (?<![A-Za-z0-9_.])                        # not inside a code, a version or a file name
                 (?P<arabic>
@@ -322,6 +322,8 @@ class _Unit(NamedTuple):
     """Words that begin where the base unit does (人 -> 人民), or none."""
     factor: Decimal
     """What the number is multiplied by: 1000 for 3千余万元, read as 3000 万元 (as 三千余万元 is)."""
+    standalone: bool
+    """A unit that counts only where no ideograph follows it but a qualifier's (九成以上; not 成功)."""
 
 
 def _unit(unit: str, scale_word: str, inner2: str, words: _FigureWords, vocab: Vocabulary) -> _Unit:
@@ -344,6 +346,7 @@ def _unit(unit: str, scale_word: str, inner2: str, words: _FigureWords, vocab: V
         base_unit in vocab.streak_units,
         words.unit_words.get(base_unit, vocab.unit_words) if base_unit and per_what == base_unit else (),
         factor,
+        base_unit in vocab.standalone_units,
     )
 
 
@@ -453,11 +456,13 @@ def find_figures(
             if joiner not in LIST_JOINERS and not joiner.isspace():
                 continue  # a number without a unit counts only in a list that lends it one (_share_units)
         else:
-            figure_unit, scale, base_unit, kind, streak, unit_words, factor = unit_info
+            figure_unit, scale, base_unit, kind, streak, unit_words, factor, standalone = unit_info
             if streak and not _after_streak_word(folded, number_start, vocab):
                 continue  # 2023年 is a date; 连续3年 a figure
             if unit_words and folded.startswith(unit_words, end - len(base_unit)):
                 continue  # 3人民, 2019元旦: the unit character begins another word
+            if standalone and "\u4e00" <= folded[end : end + 1] <= "\u9fff" and qualifier_after is None:
+                continue  # 一成不变, 成功: the unit begins a word
         value = numerals.arabic_value(arabic) if arabic else read
         if value is None:
             continue
@@ -530,6 +535,10 @@ def _chinese_reading(
     """The value, unit and scale word of a Chinese numeral: 三百人, 两万元, 百分之七十二点一."""
     if cn_percent:  # (百分之百, 100%, says 一百 as 百)
         return numerals.chinese_value("一百" if cn_percent == "百" else cn_percent), "%", scale_word
+    # 近万件, 万余人: 1 万件, 1 万人; a bare 万 with no qualifier is a word (万人助万企).
+    qualified = bool(inner) or m.group("qualifier_before") is not None
+    if chinese in ("万", "亿") and unit and not scale_word and qualified:
+        return Decimal(1), chinese + unit, chinese
     chinese, unit, scale_word = _move_scale(chinese or "", unit, scale_word, vocab)
     return _chinese_figure_value(chinese, unit, inner, line, m, vocab), unit, scale_word
 
@@ -559,21 +568,40 @@ def _chinese_figure_value(
         numeral = "一" + numeral if numeral in ("百", "千") else numeral
     if line.endswith(vocab.vague_before, 0, m.start()):
         return None
-    if numeral in ("一", "两") and not unit.startswith(("万", "亿")) and (numeral == "一" or not inner):
-        return None  # 一 and 两 are mostly articles in prose: 一次性, 两个维护
-    if numerals.is_single_digit(numeral) and not (
-        inner
-        or unit[0] in vocab.scales
-        or vocab.unit_kinds.get(unit) == "money"
-        or _after_streak_word(line, m.start(), vocab)
-        or _ends_clause(line, m.end())
+    if not numerals.is_single_digit(numeral):
+        return numerals.chinese_value(numeral)
+    # A lone digit is more often a word than a count in prose (一次性, 两个维护, 三次产业): it counts
+    # as a share in tenths (九成以上), or where it ends its clause (调解纠纷两件。) unless a word before
+    # it makes it no count (每月一次, 在一起, 亲如一家); but for 一 and 两, the most often words, also
+    # with a qualifier, a scale, money or a streak (三十余次 is no lone digit; 三余人, 三千元, 连续三年).
+    kind = vocab.unit_kinds.get(unit)
+    if (
+        kind == "percent"
+        or (_ends_clause(line, m.end()) and not _no_count_before(line, m.start(), vocab))
+        or (
+            (numeral not in ("一", "两") or unit.startswith(("万", "亿")) or (numeral == "两" and inner))
+            and (inner or unit[0] in vocab.scales or kind == "money"
+                 or _after_streak_word(line, m.start(), vocab))
+        )
     ):
-        return None
-    return numerals.chinese_value(numeral)
+        return numerals.chinese_value(numeral)
+    return None
+
+
+def _no_count_before(line: str, start: int, vocab: Vocabulary) -> bool:
+    """Whether the words before a lone Chinese digit make it no count: 在一起, 每月开展一次."""
+    if line.endswith(vocab.single_before, 0, start):
+        return True
+    before = line[max(0, start - PER_REACH) : start]
+    return holds_any(structure.CLAUSE_STOP.split(before)[-1], vocab.per_before)
+
+
+# How far before a lone digit a word such as 每 is looked for (每季度开展一次).
+PER_REACH: Final = 6
 
 
 def _ends_clause(line: str, pos: int) -> bool:
-    return pos >= len(line) or bool(structure.CLAUSE_STOP.match(line, pos)) or line[pos] in "。)）"
+    return pos >= len(line) or bool(structure.CLAUSE_STOP.match(line, pos)) or line[pos] in "。)）、"
 
 
 def _after_streak_word(line: str, pos: int, vocab: Vocabulary) -> bool:
@@ -728,7 +756,8 @@ def _strip_label(text: str, finders: _Finders, lead: bool = True, trail: bool = 
             break  # 现有134人, 共计134人次: a label that is one such word keeps it, not a piece of it
         if lead and not finders.baselines.match(text):  # (与去年同期相比增长: a baseline, not 与 and 去年)
             head = finders.label_head.match(text)  # a time phrase or enumerator, then a lead word
-            if head and head.end():  # (it matches empty where there is neither)
+            # (It matches empty where there is neither; one character is no label: 现案 stays whole.)
+            if head and head.end() and len(text) - head.end() > 1:
                 text = text[head.end() :]
         # The first trailing word (longest first) the label ends with, among those that end with
         # its last character: one or two, not all of them tried one by one.
@@ -1068,7 +1097,7 @@ def _describe_line(
         if prev is not None and ks[i - 1] == k:  # the figure before is in this clause
             seg_start = max(seg_start, prev.label_end or prev.figure.end)
             gap = folded[prev.figure.end : f.start].strip()
-            if gap and LIST_JOINERS.issuperset(gap):
+            if gap and (LIST_JOINERS.issuperset(gap) or gap in RANGE_MARKS):  # (增长5%-6%: a range, a list)
                 chain_head = prev.chain_head if prev.chain_head >= 0 else i - 1
             elif _goes_on_with_its_verb(items, prev, gap, vocab):
                 chain_head = prev.chain_head if prev.chain_head >= 0 else i - 1

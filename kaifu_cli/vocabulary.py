@@ -16,6 +16,8 @@ class Vocabulary:
 
     unit_kinds: dict[str, str]
     """Base unit -> kind (count, money, measure, percent, change)."""
+    standalone_units: tuple[str, ...]
+    """成: units that count only where no CJK ideograph but a qualifier follows them (九成以上)."""
     per_units: tuple[str, ...]
     """次, 平方米: what a unit may be written per, after a slash (8500元/平方米)."""
     scales: dict[str, Decimal]
@@ -57,6 +59,10 @@ class Vocabulary:
     money_words: tuple[str, ...]
     """A bare scale (超过20亿) counts money when the words before it name money."""
     vague_before: tuple[str, ...]
+    single_before: tuple[str, ...]
+    """在, 如: a lone Chinese digit right after them is no count though it ends its clause (在一起)."""
+    per_before: tuple[str, ...]
+    """每, 各: nor one a few characters after them in its clause (每月开展一次)."""
     """Words that make a Chinese numeral after them vague or part of a name: 数十人, 星期三."""
     excluded_before: tuple[str, ...]
     phone_before: tuple[str, ...]
@@ -90,6 +96,7 @@ def load() -> Vocabulary:
     q, change, labels = raw["qualifiers"], raw["change"], raw["labels"]
     return Vocabulary(
         unit_kinds={unit: kind for kind, units in raw["units"].items() for unit in units},
+        standalone_units=longest_first(raw["standalone"]["units"]),
         per_units=longest_first(raw["per"]["units"]),
         scales={word: Decimal(n) for word, n in raw["scales"].items()},
         streak_prefixes=longest_first(raw["streak"]["prefixes"]),
@@ -119,6 +126,8 @@ def load() -> Vocabulary:
         unit_words=longest_first(raw["exclude"]["unit_words"]),
         money_words=longest_first(raw["money"]["words"]),
         vague_before=longest_first(raw["exclude"]["chinese_before"]),
+        single_before=longest_first(raw["exclude"]["single_before"]),
+        per_before=longest_first(raw["exclude"]["per"]),
         excluded_before=longest_first(raw["exclude"]["before"]),
         phone_before=longest_first(raw["exclude"]["phone_before"]),
     )

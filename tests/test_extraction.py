@@ -240,6 +240,20 @@ FOUND = [
      "地区生产总值、规模以上工业增加值、城镇居民人均可支配收入年均增长7.4%、8.6%、6.2%。",
      [("7.4", "%", "change", "", "地区生产总值年均增长"), ("8.6", "%", "change", "", "规模以上工业增加值年均增长"),
       ("6.2", "%", "change", "", "城镇居民人均可支配收入年均增长")]),
+    # A lone Chinese digit counts where it ends its clause (not 每月开展一次, 在一起), or in tenths.
+    ("lone Chinese digits", "组织党风廉政教育两次,化解信访积案两件。打掉恶势力犯罪集团一个,每月开展一次,和群众在一起。",
+     [("2", "次", "count", "", "组织党风廉政教育"), ("2", "件", "count", "", "化解信访积案"),
+      ("1", "个", "count", "", "打掉恶势力犯罪集团")]),
+    ("tenths", "调解成功率达九成以上,同比增长近三成,一成不变,三成功。",
+     [("9", "成", "percent", "over", "调解成功率"), ("3", "成", "change", "under", "调解成功率同比增长")]),
+    ("a lone Chinese digit before 倍", "受理案件数量增长一倍。", [("1", "倍", "change", "", "受理案件数量增长")]),
+    ("a bare 万 after a qualifier", "化解矛盾纠纷近万件,参与群众万余人,开展万人助万企活动。",
+     [("1", "万件", "count", "under", "化解矛盾纠纷"), ("1", "万人", "count", "over", "参与群众")]),
+    ("a range of rates", "一般公共预算收入增长5%-6%,固定资产投资增长6%~7%。",
+     [("5", "%", "change", "", "一般公共预算收入增长"), ("6", "%", "change", "", "一般公共预算收入增长"),
+      ("6", "%", "change", "", "固定资产投资增长"), ("7", "%", "change", "", "固定资产投资增长")]),
+    ("a lead word before one character", "其中现案412起、积案117起。",
+     [("412", "起", "count", "", "现案"), ("117", "起", "count", "", "积案")]),
     ("years as a baseline", "共批准逮捕犯罪嫌疑人3,215人,较前五年上升12.6%。",
      [("3215", "人", "count", "", "批准逮捕犯罪嫌疑人"), ("12.6", "%", "change", "", "批准逮捕犯罪嫌疑人较前五年上升")]),
 ]
@@ -283,8 +297,6 @@ NOTHING = [
 GAPS = [
     pytest.param("开展三次法治培训。", "3", id="single Chinese digit before its noun"),
     pytest.param("参加人数为3-5人。", "5", id="ranges"),
-    pytest.param("调解成功率达九成以上。", "9", id="tenths (成)"),
-    pytest.param("受理案件数量增长一倍。", "1", id="a lone Chinese digit before 倍"),
 ]
 # fmt: on
 
