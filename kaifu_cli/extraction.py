@@ -1479,9 +1479,15 @@ def extract_lines(
         topic_span, topic = (-1, -1), ""
         clause_span, clause = (-1, -1), ""
         notes_of = report.annotate(number, folded, described, quoted=quoted)
+        # Headings inside the line (…。（二）行政复议应诉。…): from each on, its figures are under it.
+        inline = structure.inline_headings(folded)
+        turns = _inline_turns(headings, folded, inline) if inline else []
         section_of: dict[str, Section] = {}  # by figure id, for the parts of a total (see below)
         for d, notes in zip(described, notes_of, strict=True):
             f = d.figure
+            while turns and turns[0][0] <= f.number_start:
+                _, heading, context = turns.pop(0)
+                context_of = heading
             if d.sentence != span:
                 span = d.sentence
                 sentence = line[span[0] : span[1]]
@@ -1539,6 +1545,18 @@ OPEN_END_MARKS: Final = "（(、“"
 # opens a topic of its own for the classifier (see extract_lines).
 TOPIC_START: Final = re.compile(r"(?:(?<=[，,；;。：:、\s])|^)[一二三四五六七八九十]是")
 TOPIC_REACH: Final = 200
+
+
+def _inline_turns(
+    headings: structure.HeadingTracker, line: str, starts: list[int]
+) -> list[tuple[int, str, tuple[str, ...]]]:
+    """(position, heading path, the classifier's context) from each heading inside a line on, read
+    into the tracker in turn: the lines after the line are under its last one."""
+    turns = []
+    for start in starts:
+        headings.update(line[start:])
+        turns.append((start, headings.path, tuple(headings.titles)))
+    return turns
 
 
 def _point_around(topics: list[int], start: int, sentence: tuple[int, int]) -> tuple[int, int]:

@@ -113,6 +113,28 @@ class HeadingTracker:
         self.path = " / ".join(self.titles)
 
 
+# A heading inside a line, after a sentence ends, in text whose headings run into their paragraphs:
+# 一、依法行政工作。（一）行政复议应诉。全年共收到…; …整改率100%。(二)开展执法案卷评查。对全区….
+# Only a short title with no clause mark nor digit, ended by 。 or ；, counts (not 一是…, nor a list
+# of numbered items written as sentences with figures). The stop first: the search skips other text in C.
+INLINE_HEADING: Final = re.compile(
+    r"""
+    [。；;！？!?][ \t\u3000]*
+    (?P<heading>
+        (?: [(（][一二三四五六七八九十]{1,3}[)）] | [(（]\d{1,2}[)）] | [①②③④⑤⑥⑦⑧⑨⑩]
+          | [一二三四五六七八九十]{1,3}、 | \d{1,2}(?:[、．]|\.(?!\d)) )
+        [^。；;，,：:!?！？\d\n]{2,30}[。；;]
+    )
+    """,
+    re.VERBOSE,
+)
+
+
+def inline_headings(line: str) -> list[int]:
+    """Where headings start inside a line (not at its start): see INLINE_HEADING."""
+    return [m.start("heading") for m in INLINE_HEADING.finditer(line)]
+
+
 # A title or heading line has no sentence or clause marks.
 TITLE_BREAKS: Final = re.compile(r"[。；;，,：:!?！？]")
 

@@ -390,6 +390,8 @@ def test_base_values(sentence, base_value, base_unit):
         ("开展政法队伍教育整顿谈心谈话160人次。", "party_building"),
         ("律师担任党政机关法律顾问56家。", "legal_counsel"),  # government legal advisers
         ("社矫对象新增12人。", "community_correction"),
+        ("开展调查评估58件,采信率93.1%。", "community_correction"),  # (审前)调查评估 of correction
+        ("为7人协调解决低保。", "other"),  # 协调解决 holds 调解 but settles no dispute
     ],
 )
 def test_sections(line, section):
@@ -483,6 +485,37 @@ def test_heading_path():
     first, second = records(text)
     assert first["heading"] == "二、司法行政工作情况 / (一)坚持底线思维,认真抓好维稳安保 / 1.全力防范风险隐患"
     assert second["heading"] == "二、司法行政工作情况 / （二）坚持服务中心 / 2、服务专项行动"
+
+
+def test_headings_inside_a_line():
+    """Headings that run into their paragraphs, several on a line (from a probe in the style of older
+    justice-bureau summaries): each heads the figures after it, and the lines after the line."""
+    text = (
+        "一、依法行政工作。（一）行政复议应诉。全年共收到行政复议申请67件。通过调解和解方式结案11件,"
+        "占审结总数的19%。(二)开展执法案卷评查。共评查案卷412卷。\n另评查案卷5卷。"
+    )
+    found = [(r["value"], r["heading"], r["section"]) for r in records(text)]
+    review = "一、依法行政工作 / （一）行政复议应诉"
+    files = "一、依法行政工作 / (二)开展执法案卷评查"
+    assert found == [
+        (67, review, "administrative_review"),
+        (11, review, "administrative_review"),  # (调解 here is the means, not the topic)
+        (19, review, "administrative_review"),
+        (412, files, "law_enforcement"),
+        (5, files, "law_enforcement"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "一是加强领导。二是完善机制,调解纠纷12件。",  # enumerated points, not headings
+        "调解纠纷12件。1.5万元用于奖补。",  # a number after a stop
+        "调解纠纷12件。(二)受理法律援助案件45件,办结40件。",  # a numbered item with figures: a sentence
+    ],
+)
+def test_no_heading_inside_a_line(line):
+    assert {r["heading"] for r in records(line)} == {""}
 
 
 @pytest.mark.parametrize(
