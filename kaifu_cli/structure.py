@@ -113,13 +113,13 @@ class HeadingTracker:
         self.path = " / ".join(self.titles)
 
 
-# A heading inside a line, after a sentence ends, in text whose headings run into their paragraphs:
-# 一、依法行政工作。（一）行政复议应诉。全年共收到…; …整改率100%。(二)开展执法案卷评查。对全区….
+# A heading inside a line, right after a sentence ends, in text whose headings run into their
+# paragraphs: 一、依法行政工作。（一）行政复议应诉。全年共收到…; …整改率100%。(二)开展执法案卷评查。对全区….
 # Only a short title with no clause mark nor digit, ended by 。 or ；, counts (not 一是…, nor a list
-# of numbered items written as sentences with figures). The stop first: the search skips other text in C.
+# of numbered items written as sentences with figures).
 INLINE_HEADING: Final = re.compile(
     r"""
-    [。；;！？!?][ \t\u3000]*
+    [ \t\u3000]*
     (?P<heading>
         (?: [(（][一二三四五六七八九十]{1,3}[)）] | [(（]\d{1,2}[)）] | [①②③④⑤⑥⑦⑧⑨⑩]
           | [一二三四五六七八九十]{1,3}、 | \d{1,2}(?:[、．]|\.(?!\d)) )
@@ -128,11 +128,23 @@ INLINE_HEADING: Final = re.compile(
     """,
     re.VERBOSE,
 )
+# What INLINE_HEADING can start with (its spaces, or its number): after most stops stands none of
+# these, which one test of the character tells without a match.
+INLINE_HEADING_STARTS: Final = " \t\u3000(（①②③④⑤⑥⑦⑧⑨⑩一二三四五六七八九十0123456789"
+INLINE_HEADING_AFTER: Final = "。；;！？!?"  # the sentence stops a heading inside a line follows
 
 
 def inline_headings(line: str) -> list[int]:
-    """Where headings start inside a line (not at its start): see INLINE_HEADING."""
-    return [m.start("heading") for m in INLINE_HEADING.finditer(line)]
+    """Where headings start inside a line (not at its start): see INLINE_HEADING. Looked for only
+    right after the line's sentence stops, which its :class:`Clauses` knows."""
+    found: list[int] = []
+    n = len(line)
+    for end in clauses_of(line).sentence_ends:
+        if end < n and line[end] in INLINE_HEADING_STARTS and line[end - 1] in INLINE_HEADING_AFTER:
+            m = INLINE_HEADING.match(line, end)
+            if m is not None:
+                found.append(m.start("heading"))
+    return found
 
 
 # A title or heading line has no sentence or clause marks.
