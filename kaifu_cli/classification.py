@@ -108,12 +108,30 @@ class Taxonomy:
         """
         if self.pattern is None:
             return self.fallback
+        if title:
+            topic_scores, topic = self._scores(title, _TITLE)
+            if topic is not None and len(topic_scores) == 1:
+                return self._in_topic(topic, clause, sentence, headings, title)
         scores, best = self._scores(clause, _CLAUSE)
         if best is None or scores[best.key] < _DECISIVE:
             scores, best = self._widen(scores, best, sentence, _SENTENCE)
             if best is None or scores[best.key] < _DECISIVE:
                 scores, best = self._widen(scores, best, self.context(headings, title), _HEADING)
         return best or self.fallback
+
+    def _in_topic(
+        self, topic: Section, clause: str, sentence: str, headings: Sequence[str], title: str
+    ) -> Section:
+        """The section of a figure in a report on one topic, whose title names one section
+        (法律援助中心2018年工作总结): the topic's where the figure's clause or sentence names it; else
+        that of the nearest heading that names one (第二部分 律师工作 in a 普法办's report); else
+        the topic's. Other sections' words in the figure's own text do not decide there: in a legal
+        aid centre's report, 评估案卷 and 追讨欠薪 are legal aid's work."""
+        key = topic.key
+        if key in self._scores(clause, _CLAUSE)[0] or key in self._scores(sentence, _SENTENCE)[0]:
+            return topic
+        nearest = self.context(headings, title)
+        return (self._scores(nearest, _HEADING)[1] or topic) if nearest is not title else topic
 
     def _widen(
         self, scores: dict[str, int], best: Section | None, text: str, points: int
@@ -212,6 +230,7 @@ def _tree_of(words: Iterable[str]) -> str:
 _CLAUSE: Final = _points(CLAUSE_WEIGHT)
 _SENTENCE: Final = _points(SENTENCE_WEIGHT)
 _HEADING: Final = _points(HEADING_WEIGHT)
+_TITLE: Final = _points(1.0) + 1
 _DECISIVE: Final = _points(DECISIVE)
 _MANNER_RATIO: Final = Fraction(MANNER_WEIGHT).limit_denominator(100)
 _MANNER_NUM: Final = _MANNER_RATIO.numerator

@@ -435,6 +435,24 @@ def test_section_falls_back_to_the_title():
     assert "other" in untitled  # (民事案件413件 and 接待来访咨询 name none)
 
 
+def test_a_topic_report_keeps_its_topic():
+    """In a report on one topic (its title names one section) a figure is of that topic unless its
+    heading names another: other sections' words in its own text do not decide (in a legal aid
+    centre's report, as in 09_qiaokou's gold, recovering unpaid wages and reviewing case files are
+    legal aid's work)."""
+    text = ("荆门市法律援助中心2018年工作总结\n"
+            "(一)拓宽援助覆盖面。开通农民工讨薪绿色通道,为352名农民工追讨欠薪1,078万元。\n"
+            "(二)提升办案质量。组织同行评估案卷150卷,优良率达88%。\n"
+            "(三)队伍建设。组织开展廉政教育3次。")
+    assert [r["section"] for r in records(text)] == [
+        "public_legal_service", "public_legal_service", "public_legal_service", "public_legal_service",
+        "party_building",  # its heading names team building
+    ]
+    report = ("吴江区普法办2024年上半年普法依法治理工作总结\n第一部分 普法工作\n全区领导干部旁听庭审4场。\n"
+              "第二部分 律师工作\n全区共有执业律师1,236名。")
+    assert [r["section"] for r in records(report)] == ["legal_education", "public_legal_service"]
+
+
 def test_text_wrapped_at_a_fixed_width():
     """A clause the previous line left open starts the label of the first figure on the next line."""
     text = "截至6月30日,全区共成功调解各类矛盾纠纷3386起,其中,医疗纠纷\n130起,交通事故纠纷104起。共受理行政复议案\n件154件。"
