@@ -1097,7 +1097,7 @@ def _describe_line(
         if prev is not None and ks[i - 1] == k:  # the figure before is in this clause
             seg_start = max(seg_start, prev.label_end or prev.figure.end)
             gap = folded[prev.figure.end : f.start].strip()
-            if gap and (LIST_JOINERS.issuperset(gap) or gap in RANGE_MARKS):  # (增长5%-6%: a range, a list)
+            if gap and (LIST_JOINERS.issuperset(gap) or (len(gap) == 1 and gap in RANGE_MARKS)):  # (5%-6%)
                 chain_head = prev.chain_head if prev.chain_head >= 0 else i - 1
             elif _goes_on_with_its_verb(items, prev, gap, vocab):
                 chain_head = prev.chain_head if prev.chain_head >= 0 else i - 1
@@ -1311,6 +1311,10 @@ def _own_verb(d: _Described) -> str:
     return d.before.strip().lstrip("".join(LIST_JOINERS)).strip()
 
 
+# What separates the parts of a list of subjects: 受理、办结行政复议案件, 城镇和农村居民.
+LIST_PARTS: Final = re.compile(r"[、和及与]")
+
+
 def _inherited_label(
     items: list[_Described], own: list[str], subjects: list[int], i: int, finders: _Finders
 ) -> str:
@@ -1324,7 +1328,7 @@ def _inherited_label(
     if "分别" in items[head_index].before and len(chain := _chain(items, head_index)) > 1:
         subject_part, _, verb_part = items[head_index].before.partition("分别")
         subject_part, verb_part = _strip_label(subject_part, finders), _strip_label(verb_part, finders)
-        parts = [p for p in re.split(r"[、和及与]", subject_part) if p.strip()]
+        parts = [p for p in LIST_PARTS.split(subject_part) if p.strip()]
         position = chain.index(i)
         verb_part = (position and _own_verb(d)) or verb_part  # 分别下降4.7%和增长2.1%
         if len(parts) == len(chain) and _has_remainder(subject_part, finders):
@@ -1340,7 +1344,7 @@ def _inherited_label(
         # 行政复议案件56件和48件 (受理行政复议案件, 审结行政复议案件: see _with_shared_head).
         unit = d.figure.unit
         subject = _subject_of_change(label, finders) if d.kind == "change" else label
-        parts = [p for p in re.split(r"[、和及与]", subject) if p.strip()]
+        parts = [p for p in LIST_PARTS.split(subject) if p.strip()]
         if len(parts) == len(chain) and all(items[k].figure.unit == unit for k in chain):
             part = _with_shared_head(parts, chain.index(i), finders.vocab)
             return _join(part, label[len(subject) :], d.kind)
