@@ -185,6 +185,7 @@ def _figure_pattern(vocab: Vocabulary) -> re.Pattern[str]:
     last_before = _chars({word[-1] for word in words_before})
     words_after = longest_first(list(vocab.qualifiers_after))
     first_after = _chars({word[0] for word in words_after})
+    after_words = _one_of(words_after)
     # A date (2023年: a streak unit, no streak word before the number) is marked for find_figures by
     # an empty group, `date`, where the unit ends as a streak unit does; if some other word a unit
     # can end with ended that way too, the mark would not be exact, and it never matches.
@@ -246,7 +247,8 @@ def _figure_pattern(vocab: Vocabulary) -> re.Pattern[str]:
                     (?:(?P<inner2>{inner})(?:{base_alt}|{scale_alt}(?:{base_alt}|)|) | (?:{base_alt}|))
                 )
               )
-              (?:(?=[{first_after}])(?={_one_of(words_after)})(?P<qualifier_after>)|)  # 300人以上
+              # 300人以上, 99% 以上 (a space in text from PDFs)
+              (?:(?=[ \t\u3000]?[{first_after}])(?=[ \t\u3000]?(?:{after_words}))(?P<qualifier_after>)|)
               (?:(?(arabic)(?(streak_word)(?!)|{ends_streak})(?P<date>))|)  # 2023年: a date (see above)
               # No unit. An Arabic number not followed by a list joiner or a space is no figure
               # (find_figures drops it: see there): the empty group `skip`, closing last, tells it
@@ -489,6 +491,7 @@ def find_figures(
             inner
             or qualifier_before is not None
             or qualifier_after is not None
+            or (mark_before is not None and folded[number_start - 1 : number_start] in SPACES)
             # (百分之五十 has its unit "%" from no unit group, where the pattern looks for 以上 and the like)
             or (cn_percent and folded.startswith(words.words_after, end))
         ):
@@ -659,14 +662,18 @@ def _qualifier(
 ) -> tuple[str, int, int]:
     """The figure's qualifier and its widened span, from the words before, inside and after it."""
     before = ""
-    for word, name in words.qualifiers_before if line.endswith(words.words_before, 0, start) else ():
-        if line.endswith(word, 0, start):
-            before, start = name, start - len(word)
+    at = start
+    while at and line[at - 1] in SPACES:  # (约 3860万元: text from PDFs)
+        at -= 1
+    for word, name in words.qualifiers_before if line.endswith(words.words_before, 0, at) else ():
+        if line.endswith(word, 0, at):
+            before, start = name, at - len(word)
             break
     after = vocab.qualifiers_inner.get(inner, "") if inner else ""
-    for word, name in words.qualifiers_after if line.startswith(words.words_after, end) else ():
-        if line.startswith(word, end):
-            after, end = after or name, end + len(word)
+    at = end + 1 if line[end : end + 1] in SPACES and end < len(line) else end  # (99% 以上)
+    for word, name in words.qualifiers_after if line.startswith(words.words_after, at) else ():
+        if line.startswith(word, at):
+            after, end = after or name, at + len(word)
             break
     if before == "under" and after == "over":
         return "about", start, end
@@ -794,6 +801,10 @@ def _may_trim_start(text: str, finders: _Finders, lead: bool) -> bool:
     if first in finders.label_start_chars or first.isdecimal():  # (\d)
         return finders.label_start.match(text) is not None
     return False
+
+
+# The spaces that may stand between a qualifier and its number in text from PDFs (约 3860万元, 99% 以上).
+SPACES: Final = " \t\u3000\u00a0"
 
 
 # Round brackets, for the one still open before a figure.

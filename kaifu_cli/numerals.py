@@ -43,11 +43,59 @@ _THOUSANDS: Final = re.compile(r",(?=\d{3})")
 
 
 def fold_width(text: str) -> str:
-    """Map full-width digits and ``％``/``．`` to ASCII, keeping the length."""
+    """Map full-width digits and ``％``/``．`` to ASCII, and join a number whose thousands are set
+    apart by a full-width comma or a space (see :func:`join_groups`), keeping the length."""
     for ch in _FOLDABLE:
         if ch in text:
-            return text.translate(_FOLD)
-    return text
+            text = text.translate(_FOLD)
+            break
+    return join_groups(text) if _GROUP_MARKS_IN(text) else text
+
+
+# A number whose groups of thousands are set apart by a full-width comma (1，300余人, where a
+# converter made every comma full-width) or a space (1 352名, 约3 860万元: text from PDFs, which set
+# thin spaces between groups), before a unit, a qualifier or a scale: a digit first, so the search
+# skips other text in C. Not a run of groups at the end of a line or before another number (a row
+# of a table: 186 325 12.5).
+_GROUPED: Final = re.compile(
+    r"""
+    \d{1,3}
+    (?:[，\u0020\u00a0\u2009\u202f]\d{3})+
+    (?![\d.,])
+    (?=[ ]?[余多万亿千百%‰\u4e00-\u9fff])
+    """,
+    re.VERBOSE,
+)
+_SPACES: Final = "\u0020\u00a0\u2009\u202f"
+
+
+def _GROUP_MARKS_IN(text: str) -> bool:
+    return "，" in text or " " in text or "\u00a0" in text or "\u2009" in text or "\u202f" in text
+
+
+def join_groups(text: str) -> str:
+    """The text with each number of :data:`_GROUPED` written as one: a full-width comma becomes ``,``
+    in place (1,300), and spaces go before the number (`` 1352名``), so that every other character
+    keeps its offset."""
+    pieces: list[str] = []
+    last = 0
+    for m in _GROUPED.finditer(text):
+        start = m.start()
+        if start and (text[start - 1].isdigit() or text[start - 1] in ".,，"):
+            continue  # (inside a longer number: 12345 678, 3.1 415)
+        number = m.group()
+        if not any(ch in _SPACES for ch in number):
+            number = number.replace("，", ",")
+        else:
+            digits = "".join(ch for ch in number if ch.isdigit() or ch == "，").replace("，", ",")
+            number = " " * (len(number) - len(digits)) + digits
+        pieces.append(text[last:start])
+        pieces.append(number)
+        last = m.end()
+    if not pieces:
+        return text
+    pieces.append(text[last:])
+    return "".join(pieces)
 
 
 # Decimal(1), made once: tidy quantizes every record's value to it.
