@@ -768,7 +768,7 @@ def _strip_label(text: str, finders: _Finders, lead: bool = True, trail: bool = 
                 text = text[head.end() :]
         # The first trailing word (longest first) the label ends with, among those that end with
         # its last character: one or two, not all of them tried one by one.
-        if trail and text.endswith("年") and (year := TRAIL_YEAR.search(text)) and year.start():
+        if trail and text[-1:] in TRAIL_YEAR_ENDS and (year := TRAIL_YEAR.search(text)) and year.start():
             text = text[: year.start()]  # 地区生产总值由2017年(的412.3亿元), 出庭应诉率由上年(的46%)
         for word in finders.trail_by_last.get(text[-1:], ()) if trail else ():
             if text.endswith(word) and len(text) > len(word):
@@ -785,7 +785,8 @@ def _strip_label(text: str, finders: _Finders, lead: bool = True, trail: bool = 
 # A year that ends a label, where the figure is of that year: 地区生产总值由2017年的412.3亿元增加到2022年的
 # 618.9亿元 (地区生产总值, then 增加到, which borrows it), 出庭应诉率由上年的46%提升至82%.
 # (Not after a comparison word: 较上年 is a baseline, which the change words take care of.)
-TRAIL_YEAR: Final = re.compile(r"(?<![较比与])(?:\d{4}\s*年(?:底|末|初)?|上年|去年|当年)$")
+TRAIL_YEAR_ENDS: Final = "年底末初期"  # (what TRAIL_YEAR can end with)
+TRAIL_YEAR: Final = re.compile(r"(?<![较比与])(?:\d{4}\s*年(?:底|末|初|同期)?|(?:上年|去年)(?:同期)?|当年)$")
 
 
 def _may_trim_start(text: str, finders: _Finders, lead: bool) -> bool:
@@ -897,7 +898,7 @@ def _remainder_words(vocab: Vocabulary) -> tuple[dict[str, list[tuple[int, str]]
     and all of them longest first: gathered once per vocabulary, not once per label."""
     words = (*vocab.baselines, *vocab.rise_verbs, *vocab.fall_verbs, *vocab.verb_fillers,
              *vocab.level_markers, *vocab.qualifiers_before, *vocab.share_words, *vocab.steady_words,
-             *vocab.change_nouns, *vocab.change_modifiers,
+             *vocab.change_nouns, *vocab.change_modifiers, *vocab.relative_words,
              "分别", "比", "较", "与", "相比", "同期")
     ordered = longest_first(words)
     by_first: dict[str, list[tuple[int, str]]] = {}
@@ -991,15 +992,16 @@ def _finders(vocab: Vocabulary) -> _Finders:
         change_nouns=any_of(vocab.change_nouns),
         baselines=re.compile(f"{any_of(vocab.baselines).pattern}|{YEAR_BASELINE.pattern}"),
         money_words=any_of(vocab.money_words),
-        # (and the change verbs of two characters or more: 由5个工作日压缩至2个工作日 names no 压缩至)
-        after_stops=any_of((*vocab.after_stops, *(v for v in changes if v[1:]))),
+        # (and the change verbs of two characters or more, and any with 至/到: 由11人降至7人 names no 降至)
+        after_stops=any_of((*vocab.after_stops, *(v for v in changes if v[1:]),
+                            *(v + level for v in changes for level in vocab.level_markers))),
         label_head=label_head,
         filler_words=frozenset((*vocab.label_lead, *vocab.label_trail)),
         trail_by_last=_by_last_char(vocab.label_trail),
         whole_by_last=_by_last_char(vocab.label_whole),
         label_start=label_start,
         label_start_chars=frozenset({*LABEL_MARKS, *LEAD_NOISE_FIRST_CHARS, *lead_first_chars}),
-        label_end_chars=_last_chars((*LABEL_MARKS, *vocab.label_trail, "年")),  # (年: TRAIL_YEAR)
+        label_end_chars=_last_chars((*LABEL_MARKS, *vocab.label_trail, *TRAIL_YEAR_ENDS)),
         label_marks=LABEL_MARKS,
         verb_end_chars=_last_chars(verbs),
         change_words_by_last=_by_last_char(
@@ -1193,8 +1195,10 @@ def _settle_label(
     d = items[i]
     own.append(label := d.label)
     words_only = label[:1] in finders.remainder_chars and not _has_foreign(label, finders)
+    words_only = words_only or _names_nothing(items, i, label, finders)
     heads_list = i + 1 < len(items) and items[i + 1].chain_head == i
-    if d.chain_head >= 0 or heads_list or "分别" in d.before or words_only:
+    share = label.startswith(finders.vocab.share_words)  # (占全部投资的比重为28.9%: of the subject before)
+    if d.chain_head >= 0 or heads_list or "分别" in d.before or words_only or share:
         # In a list, or with no words but change words of its own (同比增长): may borrow one.
         label = _inherited_label(items, own, subjects, i, finders)
     d.label = label if len(label) <= LABEL_MAX else _clip(label, keep_end=d.label_end <= d.figure.end)
@@ -1326,6 +1330,13 @@ def _own_verb(d: _Described) -> str:
 LIST_PARTS: Final = re.compile(r"[、和及与]")
 
 
+def _list_parts(subject: str, n: int) -> list[str]:
+    """The parts of a list of subjects for n figures: split at 、 where that gives n or more (names
+    may hold 和: 化学原料和化学制品制造业、电气机械和器材制造业), else at every joiner."""
+    parts = [p for p in subject.split("、") if p.strip()]
+    return parts if len(parts) >= n else [p for p in LIST_PARTS.split(subject) if p.strip()]
+
+
 def _inherited_label(
     items: list[_Described], own: list[str], subjects: list[int], i: int, finders: _Finders
 ) -> str:
@@ -1339,7 +1350,7 @@ def _inherited_label(
     if "分别" in items[head_index].before and len(chain := _chain(items, head_index)) > 1:
         subject_part, _, verb_part = items[head_index].before.partition("分别")
         subject_part, verb_part = _strip_label(subject_part, finders), _strip_label(verb_part, finders)
-        parts = [p for p in LIST_PARTS.split(subject_part) if p.strip()]
+        parts = _list_parts(subject_part, len(chain))
         position = chain.index(i)
         verb_part = (position and _own_verb(d)) or verb_part  # 分别下降4.7%和增长2.1%
         if len(parts) == len(chain) and _has_remainder(subject_part, finders):
@@ -1355,13 +1366,24 @@ def _inherited_label(
         # 行政复议案件56件和48件 (受理行政复议案件, 审结行政复议案件: see _with_shared_head).
         unit = d.figure.unit
         subject = _subject_of_change(label, finders) if d.kind == "change" else label
-        parts = [p for p in LIST_PARTS.split(subject) if p.strip()]
+        parts = _list_parts(subject, len(chain))
         if len(parts) == len(chain) and all(items[k].figure.unit == unit for k in chain):
             part = _with_shared_head(parts, chain.index(i), finders.vocab)
             return _join(part, label[len(subject) :], d.kind)
+        # A change with no subject of its own for a list of figures reads as with 分别 too: 发生
+        # 生产安全事故17起、死亡15人,同比减少4起、3人 (事故同比减少, 死亡同比减少).
+        if d.kind == "change" and not _has_remainder(label, finders):
+            found = _previous_subjects(items, subjects, head_index, len(chain))
+            if found:
+                return _join(_without_level_verb(found[chain.index(i)], finders.vocab), label, d.kind)
     if head_index != i:
         return label
-    if not _has_remainder(label, finders) and not _upheld(label, d.kind, finders.vocab):
+    if d.kind != "change" and label.startswith(finders.vocab.share_words) and _has_remainder(label, finders):
+        # A share of something, 占全部投资的比重为28.9%, is said of the subject before it: 工业投资.
+        subject = _subject_before(items, subjects, i, finders)
+        return (subject + label)[-LABEL_MAX:] if subject else label
+    nothing = _names_nothing(items, i, label, finders)
+    if (not _has_remainder(label, finders) or nothing) and not _upheld(label, d.kind, finders.vocab):
         found = _previous_subjects(items, subjects, i, 1)
         if found:
             return _join(_without_level_verb(found[0], finders.vocab), label, d.kind)
@@ -1371,6 +1393,32 @@ def _inherited_label(
             if subject:
                 return _join(subject, label, d.kind)
     return own[i]
+
+
+def _names_nothing(items: list[_Described], i: int, label: str, finders: _Finders) -> bool:
+    """Whether figure i's label names nothing: a time phrase alone (2023年达102.3%), or a filler word
+    that goes on with the figure before it, in its clause (罚款3人共计1.5万元; not 现有 in 累计解除
+    1,100人,现有134人, which counts something else)."""
+    if label in finders.filler_words:
+        return i > 0 and items[i - 1].clause == items[i].clause
+    noise = LEAD_NOISE.match(label) if label[:1] in LEAD_NOISE_CHARS else None
+    return noise is not None and noise.end() == len(label)
+
+
+# What LEAD_NOISE can start with (its digits too).
+LEAD_NOISE_CHARS: Final = LEAD_NOISE_FIRST_CHARS + "0123456789"
+
+
+def _subject_before(items: list[_Described], subjects: list[int], i: int, finders: _Finders) -> str:
+    """The subject of the figure before figure i in its sentence: its label, less its change words
+    where it is a change (工业投资增长23.6% -> 工业投资)."""
+    prev = items[i - 1] if i else None
+    if prev is None or prev.sentence != items[i].sentence:
+        return ""
+    if prev.kind == "change":
+        return _subject_of_change(prev.label, finders)
+    found = _previous_subjects(items, subjects, i, 1)
+    return _without_level_verb(found[0], finders.vocab) if found else ""
 
 
 def _upheld(label: str, kind: str, vocab: Vocabulary) -> bool:
