@@ -497,7 +497,9 @@ def find_figures(
         ):
             unit_end = end
             qualifier, start, end = _qualifier(folded, number_start, end, inner or "", words, vocab)
-            if end != unit_end and _bounds_a_class(folded, unit_end, end, kind, vocab):
+            if (end != unit_end or start != number_start) and _bounds_a_class(
+                folded, (start, number_start), (unit_end, end), kind, vocab
+            ):
                 continue  # 死亡3人以上的事故, 50亿元以上项目2个: the bound of a class, not a figure
         found.append(Figure(start, number_start, end, value, figure_unit, scale, base_unit, kind, qualifier,
                             chinese is not None))
@@ -686,32 +688,49 @@ def _qualifier(
 _BOUNDED_NOUN: Final = re.compile(rf"[^，,。；;：:！!？?、()（）\d{numerals.CHINESE_NUMERAL_CHARS}]{{1,12}}")
 
 
-def _bounds_a_class(line: str, unit_end: int, end: int, kind: str, vocab: Vocabulary) -> bool:
-    """Whether a figure with a bound after it (``line[unit_end:end]``: 以上, 及以上) bounds a class of
-    things rather than counting them: 规模以上工业企业(年主营业务收入2000万元及以上), 未发生一次死亡3人以上的
-    较大事故, 签约50亿元以上项目2个.
+def _bounds_a_class(
+    line: str, before: tuple[int, int], after: tuple[int, int], kind: str, vocab: Vocabulary
+) -> bool:
+    """Whether a figure with a bound after it (``line[after[0]:after[1]]``: 以上, 及以上) or before it
+    (``line[before[0]:before[1]]``: 超, 超过) bounds a class of things rather than counting them:
+    规模以上工业企业(年主营业务收入2000万元及以上), 未发生一次死亡3人以上的较大事故, 签约50亿元以上项目2个,
+    审结标的额超亿元的商事案件8件, 产值超亿元企业47家, 全年未发生50人以上规模性群体事件.
 
     A share bounds nothing unless its bound is one that always does (95%以上的矛盾纠纷就地化解; 超速50%
     以上违法行为 is missed, which a lost comma after 达到99%以上 would otherwise turn), nor does a bound
-    that ends its clause (引进项目80个以上) or that a noun follows that counts nothing (培训300人以上
-    取得良好效果), nor one followed by its change (完成投资50亿元以上同比增长12%: the noun ends at 同比)."""
-    bound = line[unit_end:end]
+    that ends its clause (引进项目80个以上, 涉及金额超过20亿,…) or that a noun follows that counts
+    nothing (培训300人以上取得良好效果), nor one followed by its change (完成投资50亿元以上同比增长12%:
+    the noun ends at 同比); but a bound of what did not happen does (未发生…)."""
+    bound = line[after[0] : after[1]].strip()
     if bound in vocab.always_bounds:
         return True
-    if bound not in vocab.class_bounds:
+    if not (bound in vocab.class_bounds or line[before[0] : before[1]].strip() in vocab.class_bounds_before):
         return False
     if kind == "percent":
         return False  # 95%以上的矛盾纠纷; 调解成功率达到99%以上 with its comma lost
+    end = after[1]
     if line.startswith("的", end):
         return True
+    clause_before = structure.CLAUSE_STOP.split(line[max(0, before[0] - NEGATION_REACH) : before[0]])[-1]
+    if holds_any(clause_before, vocab.negations):
+        return True  # 未发生50人以上规模性群体事件
     noun = _BOUNDED_NOUN.match(line, end)
     if noun is None:
         return False
     stop = _finders(vocab).after_stops.search(noun.group())
     if stop is not None:
         return False
-    following = line[noun.end() : noun.end() + 1]
-    return following != "" and (following.isdigit() or following in numerals.CHINESE_NUMERAL_CHARS)
+    # The class's count follows (项目2个), not a rate (涉及金额超过20亿法律意见采纳率98%, its comma lost).
+    count = _COUNT_AFTER.match(line, noun.end())
+    return count is not None and line[count.end() : count.end() + 1] not in ("%", "‰", "％")
+
+
+# A number right after the noun a bound is of: digits or Chinese numerals.
+_COUNT_AFTER: Final = re.compile(rf"\d[\d.,]*|[{numerals.CHINESE_NUMERAL_CHARS}]+")
+
+
+# How far before a bound a word such as 未发生 is looked for, in its clause.
+NEGATION_REACH: Final = 8
 
 
 def _share_units(

@@ -31,6 +31,10 @@ class Vocabulary:
     """以上, 及以上: after a figure, a bound that may make it the bound of a class (死亡3人以上的事故)."""
     always_bounds: tuple[str, ...]
     """及以上: a bound that always does (年主营业务收入2000万元及以上)."""
+    class_bounds_before: tuple[str, ...]
+    """超, 超过: before a figure, a bound that may make it the bound of a class (超亿元的商事案件)."""
+    negations: tuple[str, ...]
+    """未发生: a bound of what did not happen always bounds a class (未发生50人以上群体事件)."""
     rise_verbs: tuple[str, ...]
     fall_verbs: tuple[str, ...]
     level_markers: tuple[str, ...]
@@ -106,6 +110,8 @@ def load() -> Vocabulary:
         qualifiers_after=_by_word(q["after"]),
         class_bounds=longest_first(q["bounds"]["class"]),
         always_bounds=longest_first(q["bounds"]["always"]),
+        class_bounds_before=longest_first(q["bounds"]["class_before"]),
+        negations=longest_first(q["bounds"]["negations"]),
         rise_verbs=longest_first(change["rise"]),
         fall_verbs=longest_first(change["fall"]),
         level_markers=longest_first(change["level"]),

@@ -224,6 +224,10 @@ FOUND = [
     ("bound of a class",
      "未发生一次死亡3人以上的较大道路交通事故,签约50亿元以上项目2个,规模以上工业企业(年主营业务收入2000万元及以上)326家。",
      [("2", "个", "count", "", "签约50亿元以上项目"), ("326", "家", "count", "", "规模以上工业企业")]),
+    ("a bound before the figure; what did not happen",
+     "审结标的额超亿元的商事案件8件,其中产值超亿元企业47家。全年未发生50人以上规模性群体事件,涉及金额超过20亿,为超过2000名群众提供法律服务。",
+     [("8", "件", "count", "", "审结标的额超亿元的商事案件"), ("47", "家", "count", "", "产值超亿元企业"),
+      ("20", "亿", "money", "over", "涉及金额"), ("2000", "名", "count", "over", "群众")]),
     ("a bound that is no class's", "引进产业项目80个以上,实现95%以上的矛盾纠纷就地化解,完成投资50亿元以上同比增长12%。",
      [("80", "个", "count", "over", "引进产业项目"), ("95", "%", "percent", "over", "实现矛盾纠纷就地化解"),
       ("50", "亿元", "money", "over", "完成投资"), ("12", "%", "change", "", "完成投资同比增长")]),
@@ -439,6 +443,7 @@ def test_base_values(sentence, base_value, base_unit):
         ("社矫对象新增12人。", "community_correction"),
         ("开展调查评估58件,采信率93.1%。", "community_correction"),  # (审前)调查评估 of correction
         ("为7人协调解决低保。", "other"),  # 协调解决 holds 调解 but settles no dispute
+        ("法律援助办案质量评查合格率达到95%以上。", "public_legal_service"),  # 评查 alone is no enforcement
     ],
 )
 def test_sections(line, section):
