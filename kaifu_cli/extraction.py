@@ -1418,14 +1418,17 @@ def _names_nothing(items: list[_Described], i: int, label: str, finders: _Finder
     """Whether figure i's label names nothing: a time phrase alone (2023年达102.3%), or a filler word
     that goes on with the figure before it, in its clause (罚款3人共计1.5万元; not 现有 in 累计解除
     1,100人,现有134人, which counts something else)."""
-    if label in finders.filler_words:
-        return i > 0 and items[i - 1].clause == items[i].clause
+    if i > 0 and items[i - 1].clause == items[i].clause and label in finders.filler_words:
+        return True
+    if label[-1:] not in TIME_LABEL_ENDS:  # (most labels)
+        return False
     noise = LEAD_NOISE.match(label) if label[:1] in LEAD_NOISE_CHARS else None
     return noise is not None and noise.end() == len(label)
 
 
-# What LEAD_NOISE can start with (its digits too).
+# What LEAD_NOISE can start with (its digits too), and what a time phrase ends with.
 LEAD_NOISE_CHARS: Final = LEAD_NOISE_FIRST_CHARS + "0123456789"
+TIME_LABEL_ENDS: Final = "年月日底末止来旬初份度前季"
 
 
 def _subject_before(items: list[_Described], subjects: list[int], i: int, finders: _Finders) -> str:
@@ -1541,6 +1544,9 @@ def extract_lines(
         report.read(folded, heading)
         quoted: list[tuple[int, int]] = []  # found by find_figures, for annotate
         figures = find_figures(folded, vocab, quotes=quoted)
+        if figures and _groups_set_apart(folded, figures):  # 人民调解员1 352名: read again, joined
+            folded, quoted = numerals.join_groups(folded), []
+            figures = find_figures(folded, vocab, quotes=quoted)
         if not figures:
             carried = _unfinished_clause(line)
             continue
@@ -1639,6 +1645,17 @@ def _inline_turns(
         headings.update(line[start:])
         turns.append((start, headings.path, tuple(headings.titles)))
     return turns
+
+
+def _groups_set_apart(folded: str, figures: list[Figure]) -> bool:
+    """Whether a figure may be the last group of a number whose thousands are set apart by a space or
+    a full-width comma (1 352名 gives 352名, 1，300余人 300余人): a digit and such a mark stand right
+    before it. Only then is the line joined (numerals.join_groups) and read again: few lines are."""
+    for f in figures:
+        at = f.number_start
+        if at >= 2 and folded[at - 1] in numerals.GROUP_MARKS and folded[at - 2].isdigit():
+            return True
+    return False
 
 
 def _point_around(topics: list[int], start: int, sentence: tuple[int, int]) -> tuple[int, int]:

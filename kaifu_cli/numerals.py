@@ -43,13 +43,11 @@ _THOUSANDS: Final = re.compile(r",(?=\d{3})")
 
 
 def fold_width(text: str) -> str:
-    """Map full-width digits and ``％``/``．`` to ASCII, and join a number whose thousands are set
-    apart by a full-width comma or a space (see :func:`join_groups`), keeping the length."""
+    """Map full-width digits and ``％``/``．`` to ASCII, keeping the length."""
     for ch in _FOLDABLE:
         if ch in text:
-            text = text.translate(_FOLD)
-            break
-    return join_groups(text) if _GROUP_MARKS_IN(text) else text
+            return text.translate(_FOLD)
+    return text
 
 
 # A number whose groups of thousands are set apart by a full-width comma (1，300余人, where a
@@ -67,10 +65,7 @@ _GROUPED: Final = re.compile(
     re.VERBOSE,
 )
 _SPACES: Final = "\u0020\u00a0\u2009\u202f"
-
-
-def _GROUP_MARKS_IN(text: str) -> bool:
-    return "，" in text or " " in text or "\u00a0" in text or "\u2009" in text or "\u202f" in text
+GROUP_MARKS: Final = "，" + _SPACES  # (what may set groups apart)
 
 
 def join_groups(text: str) -> str:
