@@ -123,12 +123,15 @@ class Taxonomy:
         self, topic: Section, clause: str, sentence: str, headings: Sequence[str], title: str
     ) -> Section:
         """The section of a figure in a report on one topic, whose title names one section
-        (法律援助中心2018年工作总结): the topic's where the figure's clause or sentence names it; else
-        that of the nearest heading that names one (第二部分 律师工作 in a 普法办's report); else
-        the topic's. Other sections' words in the figure's own text do not decide there: in a legal
-        aid centre's report, 评估案卷 and 追讨欠薪 are legal aid's work."""
+        (法律援助中心2018年工作总结): the topic's where the figure's clause names it, or its sentence
+        while its clause names no other; else that of the nearest heading that names one (第二部分
+        律师工作 in a 普法办's report); else the topic's. Other sections' words in the figure's own
+        text do not decide there: in a legal aid centre's report, 评估案卷 and 追讨欠薪 are legal
+        aid's work, and under 四、队伍建设 in a correction centre's, 主题教育专题学习8次 is team
+        building, though the rest of its sentence names correction."""
         key = topic.key
-        if key in self._scores(clause, _CLAUSE)[0] or key in self._scores(sentence, _SENTENCE)[0]:
+        in_clause = self._scores(clause, _CLAUSE)[0]
+        if key in in_clause or (not in_clause and key in self._scores(sentence, _SENTENCE)[0]):
             return topic
         nearest = self.context(headings, title)
         return (self._scores(nearest, _HEADING)[1] or topic) if nearest is not title else topic
