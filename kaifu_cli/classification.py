@@ -117,7 +117,24 @@ class Taxonomy:
             scores, best = self._widen(scores, best, sentence, _SENTENCE)
             if best is None or scores[best.key] < _DECISIVE:
                 scores, best = self._widen(scores, best, self.context(headings, title), _HEADING)
-        return best or self.fallback
+                return best or self.fallback
+            return best
+        return self._narrowed(best, clause, self.context(headings, title))
+
+    def _narrowed(self, best: Section, clause: str, context: str) -> Section:
+        """The section a figure's clause decides, unless its heading (``context``) names the thing
+        more narrowly, as another section's: under (五)推进政府法律顾问全覆盖, 11个镇(街)实现法律顾问
+        全覆盖 is government legal counsel, though 法律顾问 alone is a public legal service."""
+        context_best = self._scores(context, _HEADING)[1]
+        if context_best is None or context_best is best or not context:
+            return best
+        assert self.pattern is not None
+        owner = self.owner
+        narrow = [word for word in self.pattern.findall(context) if owner[word] is context_best]
+        for word in self.pattern.findall(clause):
+            if owner[word] is best and any(word in wider and word != wider for wider in narrow):
+                return context_best
+        return best
 
     def _in_topic(
         self, topic: Section, clause: str, sentence: str, headings: Sequence[str], title: str

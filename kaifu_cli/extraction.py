@@ -461,8 +461,12 @@ def find_figures(
             figure_unit, scale, base_unit, kind, streak, unit_words, factor, standalone = unit_info
             if streak and not _after_streak_word(folded, number_start, vocab):
                 continue  # 2023年 is a date; 连续3年 a figure
-            if unit_words and folded.startswith(unit_words, end - len(base_unit)):
-                continue  # 3人民, 2019元旦: the unit character begins another word
+            if (
+                unit_words
+                and folded.startswith(unit_words, end - len(base_unit))
+                and not folded.startswith(vocab.unit_words_but, end - len(base_unit))
+            ):
+                continue  # 3人民, 2019元旦: the unit character begins another word (not 233个人民)
             if standalone and "\u4e00" <= folded[end : end + 1] <= "\u9fff" and qualifier_after is None:
                 continue  # 一成不变, 成功: the unit begins a word
         value = numerals.arabic_value(arabic) if arabic else read

@@ -60,6 +60,8 @@ class Vocabulary:
     """案件, 收入: what the head noun that a list of subjects shares ends with (受理、办结行政复议案件)."""
     existential: tuple[str, ...]
     unit_words: tuple[str, ...]
+    unit_words_but: tuple[str, ...]
+    """个人民: words that begin with a unit word where the unit counts all the same."""
     money_words: tuple[str, ...]
     """A bare scale (超过20亿) counts money when the words before it name money."""
     vague_before: tuple[str, ...]
@@ -130,6 +132,7 @@ def load() -> Vocabulary:
         head_nouns=longest_first(labels["head_nouns"]),
         existential=longest_first(labels["existential"]),
         unit_words=longest_first(raw["exclude"]["unit_words"]),
+        unit_words_but=longest_first(raw["exclude"]["unit_words_but"]),
         money_words=longest_first(raw["money"]["words"]),
         vague_before=longest_first(raw["exclude"]["chinese_before"]),
         single_before=longest_first(raw["exclude"]["single_before"]),
