@@ -121,6 +121,13 @@ class Taxonomy:
             return best
         return self._narrowed(best, clause, self.context(headings, title))
 
+    def decides(self, text: str) -> bool:
+        """Whether a text names a section decisively on its own, as a figure's clause may."""
+        if self.pattern is None:
+            return False
+        scores, best = self._scores(text, _CLAUSE)
+        return best is not None and scores[best.key] >= _DECISIVE
+
     def _narrowed(self, best: Section, clause: str, context: str) -> Section:
         """The section a figure's clause decides, unless its heading (``context``) names the thing
         more narrowly, as another section's: under (五)推进政府法律顾问全覆盖, 11个镇(街)实现法律顾问

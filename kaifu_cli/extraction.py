@@ -1575,7 +1575,7 @@ def extract_lines(
         inline = structure.inline_headings(folded)
         turns = _inline_turns(headings, folded, inline) if inline else []
         section_of: dict[str, Section] = {}  # by figure id, for the parts of a total (see below)
-        for d, notes in zip(described, notes_of, strict=True):
+        for k, (d, notes) in enumerate(zip(described, notes_of, strict=True)):
             f = d.figure
             while turns and turns[0][0] <= f.number_start:
                 _, heading, context = turns.pop(0)
@@ -1601,7 +1601,14 @@ def extract_lines(
             figure_id, parent, period, period_text, compared_to, status = notes
             # A part of a total (其中…) is of the total's section: 其中为农民工讨薪案件85件 after
             # 受理法律援助案件326件 counts legal-aid cases, whatever its own words name.
-            section = section_of.get(parent, clause_section) if parent else clause_section
+            section = clause_section
+            if _shares_clause(described, k):
+                # A clause of several figures (调解矛盾纠纷4,218件、办理法律援助案件612件、新接收社区矫正
+                # 对象171人): a figure's own words, where they name a section, decide for it.
+                piece = line[d.seg_start if d.seg_start > d.clause[0] else d.clause[0] : f.end]
+                if taxonomy.decides(piece):
+                    section = taxonomy.classify(piece, around, context, report.title)
+            section = section_of.get(parent, section) if parent else section
             section_of[figure_id] = section
             values = {
                 "source": source,
@@ -1649,6 +1656,14 @@ def _inline_turns(
         headings.update(line[start:])
         turns.append((start, headings.path, tuple(headings.titles)))
     return turns
+
+
+def _shares_clause(described: list[_Described], k: int) -> bool:
+    """Whether figure k's clause holds another figure (they follow one another)."""
+    clause = described[k].clause
+    return (k + 1 < len(described) and described[k + 1].clause == clause) or (
+        k > 0 and described[k - 1].clause == clause
+    )
 
 
 def _groups_set_apart(folded: str, figures: list[Figure]) -> bool:

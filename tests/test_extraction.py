@@ -305,6 +305,10 @@ FOUND = [
     ("one change verb for a list of figures", "发生生产安全事故17起、死亡15人,同比减少4起、3人。",
      [("17", "起", "count", "", "发生生产安全事故"), ("15", "人", "count", "", "死亡"),
       ("-4", "起", "change", "", "发生生产安全事故同比减少"), ("-3", "人", "change", "", "死亡同比减少")]),
+    ("more or fewer than a year before; compared with an average",
+     "行政复议案件39件,比上年少7件;纠错率为8.8%,高于全市平均水平2.1个百分点。",
+     [("39", "件", "count", "", "行政复议案件"), ("-7", "件", "change", "", "行政复议案件比上年少"),
+      ("8.8", "%", "percent", "", "纠错率"), ("2.1", "个百分点", "change", "", "纠错率高于全市平均水平")]),
     ("years as a baseline", "共批准逮捕犯罪嫌疑人3,215人,较前五年上升12.6%。",
      [("3215", "人", "count", "", "批准逮捕犯罪嫌疑人"), ("12.6", "%", "change", "", "批准逮捕犯罪嫌疑人较前五年上升")]),
 ]
@@ -444,6 +448,13 @@ def test_base_values(sentence, base_value, base_unit):
         ("开展调查评估58件,采信率93.1%。", "community_correction"),  # (审前)调查评估 of correction
         ("为7人协调解决低保。", "other"),  # 协调解决 holds 调解 but settles no dispute
         ("法律援助办案质量评查合格率达到95%以上。", "public_legal_service"),  # 评查 alone is no enforcement
+        ("举办法制讲座12场。", "legal_education"),  # 法制, as reports wrote 法治 before about 2014
+        ("现有社区服刑人员223人。", "community_correction"),
+        ("共排查顽瘴痼疾问题17个。", "party_building"),  # (排查 alone would say mediation)
+        ("推动首违不罚清单扩展至14个领域。", "law_enforcement"),
+        ("重大执法决定法制审核率达100%。", "law_enforcement"),
+        ("主动公开政府信息3560条。", "other"),
+        ("全县233个人民调解组织。", "dispute_mediation"),
     ],
 )
 def test_sections(line, section):
@@ -485,6 +496,20 @@ def test_section_falls_back_to_the_title():
     assert {r["section"] for r in records(text)} == {"public_legal_service"}
     untitled = [r["section"] for r in records(text.split("\n", 1)[1])]
     assert "other" in untitled  # (民事案件413件 and 接待来访咨询 name none)
+
+
+def test_each_figure_of_a_clause_by_its_own_words():
+    """A clause of several figures, each with its own verb and noun: each goes by its own words."""
+    text = "全区共调解矛盾纠纷4,218件、办理法律援助案件612件、新接收社区矫正对象171人。"
+    assert [r["section"] for r in records(text)] == [
+        "dispute_mediation", "public_legal_service", "community_correction"]
+
+
+def test_a_narrower_heading():
+    """A heading that names the thing more narrowly, as another section's, overrides the clause."""
+    text = ("(五)推进政府法律顾问全覆盖\n区政府及28个区直部门实现法律顾问全覆盖。\n"
+            "(六)村(社区)法律顾问\n全区128个村居法律顾问全覆盖。")
+    assert [r["section"] for r in records(text)] == ["legal_counsel", "public_legal_service"]
 
 
 def test_a_topic_report_keeps_its_topic():
