@@ -328,6 +328,10 @@ class _Unit(NamedTuple):
     """A unit that counts only where no ideograph follows it but a qualifier's (九成以上; not 成功)."""
 
 
+# A unit written with a part in brackets (人(次), 台（套）) is given without them.
+UNBRACKETED: Final = str.maketrans("", "", "()（）")
+
+
 def _unit(unit: str, scale_word: str, inner2: str, words: _FigureWords, vocab: Vocabulary) -> _Unit:
     base_unit = unit[len(scale_word) :].replace(inner2, "", 1) if scale_word else unit
     factor = ONE
@@ -341,9 +345,9 @@ def _unit(unit: str, scale_word: str, inner2: str, words: _FigureWords, vocab: V
     # of the vocabulary's own (微克/立方米).
     per_what = base_unit if base_unit in vocab.unit_kinds else base_unit.partition("/")[0]
     return _Unit(
-        scale_word + base_unit if inner2 else unit,
+        (scale_word + base_unit if inner2 else unit).translate(UNBRACKETED),  # 人(次) is 人次
         vocab.scales.get(scale_word, ONE),
-        base_unit,
+        base_unit.translate(UNBRACKETED),
         vocab.unit_kinds.get(per_what, "count"),
         base_unit in vocab.streak_units,
         words.unit_words.get(base_unit, vocab.unit_words) if base_unit and per_what == base_unit else (),
@@ -579,14 +583,19 @@ def _chinese_figure_value(
         return None
     if not numerals.is_single_digit(numeral):
         return numerals.chinese_value(numeral)
-    # A lone digit is more often a word than a count in prose (一次性, 两个维护, 三次产业): it counts
-    # as a share in tenths (九成以上), or where it ends its clause (调解纠纷两件。) unless a word before
-    # it makes it no count (每月一次, 在一起, 亲如一家); but for 一 and 两, the most often words, also
-    # with a qualifier, a scale, money or a streak (三十余次 is no lone digit; 三余人, 三千元, 连续三年).
+    # A lone digit is more often a word than a count in prose (一次性, 两个维护, 三项制度): it counts
+    # as a share in tenths (九成以上), where it ends its clause (调解纠纷两件。) or before a noun with a
+    # counter that names no slogan (两家公证处; not 三个环节), unless a word before it makes it no
+    # count (每月一次, 在一起, 亲如一家); but for 一 and 两, the most often words, also with a qualifier,
+    # a scale, money or a streak (三十余次 is no lone digit; 三余人, 三千元, 连续三年).
     kind = vocab.unit_kinds.get(unit)
     if (
         kind == "percent"
-        or (_ends_clause(line, m.end()) and not _no_count_before(line, m.start(), vocab))
+        or (
+            # 调解纠纷两件。; 两家公证处, 组织三场演练 (counters that name no slogan, 两 to 九)
+            (_ends_clause(line, m.end()) or (numeral != "一" and unit in vocab.counters_before_nouns))
+            and not _no_count_before(line, m.start(), vocab)
+        )
         or (
             (numeral not in ("一", "两") or unit.startswith(("万", "亿")) or (numeral == "两" and inner))
             and (inner or unit[0] in vocab.scales or kind == "money"

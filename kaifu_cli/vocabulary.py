@@ -68,6 +68,8 @@ class Vocabulary:
     single_before: tuple[str, ...]
     """在, 如: a lone Chinese digit right after them is no count though it ends its clause (在一起)."""
     per_before: tuple[str, ...]
+    counters_before_nouns: tuple[str, ...]
+    """家, 场: counters a lone Chinese digit counts with before its noun (两家公证处)."""
     """每, 各: nor one a few characters after them in its clause (每月开展一次)."""
     """Words that make a Chinese numeral after them vague or part of a name: 数十人, 星期三."""
     excluded_before: tuple[str, ...]
@@ -137,6 +139,7 @@ def load() -> Vocabulary:
         vague_before=longest_first(raw["exclude"]["chinese_before"]),
         single_before=longest_first(raw["exclude"]["single_before"]),
         per_before=longest_first(raw["exclude"]["per"]),
+        counters_before_nouns=longest_first(raw["exclude"]["counters_before_nouns"]),
         excluded_before=longest_first(raw["exclude"]["before"]),
         phone_before=longest_first(raw["exclude"]["phone_before"]),
     )
