@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 import string
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache, lru_cache
@@ -1097,12 +1097,18 @@ def _longest_end(text: str, words: tuple[str, ...]) -> int:
 
 
 def _describe_line(
-    folded: str, figures: list[Figure], vocab: Vocabulary, carried: str = ""
+    folded: str,
+    figures: list[Figure],
+    vocab: Vocabulary,
+    carried: str = "",
+    subjects_before: Sequence[str] = (),
 ) -> list[_Described]:
     """Kind, sign and label of each figure on a line, width-folded (`numerals.fold_width`).
 
     ``carried`` is the unfinished clause the previous line ended with, in text wrapped at a fixed
-    width: it starts the label of a figure whose clause opens the line.
+    width: it starts the label of a figure whose clause opens the line. ``subjects_before``: the
+    subjects of the sentence the previous line left open, for the figures of this line's first
+    sentence that borrow one (see _previous_subjects).
     """
     clauses = structure.clauses_of(folded)  # stops found once: a long line with many figures stays linear
     stops, sentence_ends = clauses.stops, clauses.sentence_ends  # bisections on these find each span
@@ -1190,7 +1196,7 @@ def _describe_line(
         items.append(prev)
 
         if not shared:  # pass 3 for this figure: what is left of it on a line without shared clauses
-            _settle_label(items, own, subjects, i, finders)
+            _settle_label(items, own, subjects, i, finders, subjects_before)
     if not shared:
         return items
 
@@ -1212,12 +1218,13 @@ def _describe_line(
             prev = items[i - 1]
             if prev.clause == d.clause and not folded[prev.figure.end : d.figure.start].strip():
                 d.label = own[i - 1]
-        _settle_label(items, own, subjects, i, finders)
+        _settle_label(items, own, subjects, i, finders, subjects_before)
     return items
 
 
 def _settle_label(
-    items: list[_Described], own: list[str], subjects: list[int], i: int, finders: _Finders
+    items: list[_Described], own: list[str], subjects: list[int], i: int, finders: _Finders,
+    carried: Sequence[str] = (),
 ) -> None:
     """Pass 3 for figure i: its final label, borrowed where it has no subject of its own.
 
@@ -1232,7 +1239,7 @@ def _settle_label(
     share = label.startswith(finders.vocab.share_words)  # (占全部投资的比重为28.9%: of the subject before)
     if d.chain_head >= 0 or heads_list or "分别" in d.before or words_only or share:
         # In a list, or with no words but change words of its own (同比增长): may borrow one.
-        label = _inherited_label(items, own, subjects, i, finders)
+        label = _inherited_label(items, own, subjects, i, finders, carried)
     d.label = label if len(label) <= LABEL_MAX else _clip(label, keep_end=d.label_end <= d.figure.end)
     if d.label and d.kind != "change" and d.figure.base_unit not in finders.vocab.streak_units \
             and not _relative(d, own[i], finders):
@@ -1370,7 +1377,8 @@ def _list_parts(subject: str, n: int) -> list[str]:
 
 
 def _inherited_label(
-    items: list[_Described], own: list[str], subjects: list[int], i: int, finders: _Finders
+    items: list[_Described], own: list[str], subjects: list[int], i: int, finders: _Finders,
+    carried: Sequence[str] = (),
 ) -> str:
     """The label of figure i once figures with no subject of their own have borrowed one.
 
@@ -1387,7 +1395,7 @@ def _inherited_label(
         verb_part = (position and _own_verb(d)) or verb_part  # 分别下降4.7%和增长2.1%
         if len(parts) == len(chain) and _has_remainder(subject_part, finders):
             return _join(_with_shared_head(parts, position, finders.vocab), verb_part, d.kind)
-        found = _previous_subjects(items, subjects, head_index, len(chain))
+        found = _previous_subjects(items, subjects, head_index, len(chain), carried)
         if found:
             subject = _without_level_verb(found[position], finders.vocab)
             return _join(subject, (subject_part + verb_part).strip(" ，,、"), d.kind)
@@ -1405,7 +1413,7 @@ def _inherited_label(
         # A change with no subject of its own for a list of figures reads as with 分别 too: 发生
         # 生产安全事故17起、死亡15人,同比减少4起、3人 (事故同比减少, 死亡同比减少).
         if d.kind == "change" and not _has_remainder(label, finders):
-            found = _previous_subjects(items, subjects, head_index, len(chain))
+            found = _previous_subjects(items, subjects, head_index, len(chain), carried)
             if found:
                 return _join(_without_level_verb(found[chain.index(i)], finders.vocab), label, d.kind)
     if head_index != i:
@@ -1416,7 +1424,7 @@ def _inherited_label(
         return (subject + label)[-LABEL_MAX:] if subject else label
     nothing = _names_nothing(items, i, label, finders)
     if (not _has_remainder(label, finders) or nothing) and not _upheld(label, d.kind, finders.vocab):
-        found = _previous_subjects(items, subjects, i, 1)
+        found = _previous_subjects(items, subjects, i, 1, carried)
         if found:
             return _join(_without_level_verb(found[0], finders.vocab), label, d.kind)
         prev = items[i - 1] if i > 0 else None
@@ -1514,16 +1522,23 @@ def _join(subject: str, phrase: str, kind: str) -> str:
     return (subject[-room:] if room > 0 else "") + phrase
 
 
-def _previous_subjects(items: list[_Described], subjects: list[int], index: int, n: int) -> list[str]:
+def _previous_subjects(
+    items: list[_Described], subjects: list[int], index: int, n: int, carried: Sequence[str] = ()
+) -> list[str]:
     """Labels of the n figures before ``index`` in the same sentence that are not changes.
 
     ``subjects`` lists, in order, the figures with a label that are not changes: the last n before
     ``index`` are found by bisection, not by a scan back that made a sentence of many figures
     without labels (3人3人3人…) quadratic.  A sentence's figures are contiguous, so the n are in
     ``index``'s sentence when the first of them is.
+
+    ``carried``: the subjects of the sentence the line before left open (调解成功率98.6%， / 较上年
+    提高1.2个百分点), for a figure of the line's first sentence that has none before it in the line.
     """
     end = bisect_left(subjects, index)
     if end < n or items[subjects[end - n]].sentence != items[index].sentence:
+        if end == 0 and len(carried) >= n and items[index].sentence[0] == 0:
+            return list(carried[-n:])
         return []
     return [items[k].label for k in subjects[end - n : end]]
 
@@ -1541,13 +1556,14 @@ def extract_lines(
     headings = structure.HeadingTracker()
     report = meaning.ReportContext()
     carried = ""
+    subjects_before: Sequence[str] = ()  # (see _open_subjects)
     context_of = ""  # the heading path the context below is of
     context: tuple[str, ...] = ()
     made = Indicator.made  # (looked up once: a record per figure)
     for number, line in enumerate(lines, 1):
         line = line.rstrip("\r\n")
         if not line:  # a third of a report's lines: no heading, nothing to read, and it ends any clause
-            carried = ""
+            carried, subjects_before = "", ()
             continue
         headings.update(line)
         heading = headings.path
@@ -1561,10 +1577,11 @@ def extract_lines(
             folded, quoted = numerals.join_groups(folded), []
             figures = find_figures(folded, vocab, quotes=quoted)
         if not figures:
-            carried = _unfinished_clause(line)
+            carried, subjects_before = _unfinished_clause(line), ()
             continue
-        described = _describe_line(folded, figures, vocab, carried)
+        described = _describe_line(folded, figures, vocab, carried, subjects_before)
         opening, carried = carried, _unfinished_clause(line)
+        subjects_before = _open_subjects(line, described)
         if heading is not context_of:
             # The classifier's widest context: the nearest heading that names a section, else the
             # title, which names the topic of a report on one (法律援助中心2021年工作总结). A tuple
@@ -1665,6 +1682,20 @@ def _inline_turns(
         headings.update(line[start:])
         turns.append((start, headings.path, tuple(headings.titles)))
     return turns
+
+
+def _open_subjects(line: str, described: list[_Described]) -> tuple[str, ...]:
+    """The subjects (labels of figures that are not changes) of the last sentence of a line that
+    leaves it open, ending with a comma or a 、 (text wrapped at a fixed width or by a converter):
+    the next line's first figures may borrow them. None where the line ends its sentence."""
+    if line.rstrip()[-1:] not in OPEN_SENTENCE_ENDS:
+        return ()
+    last = described[-1].sentence
+    return tuple(d.label for d in described if d.sentence == last and d.kind != "change" and d.label)
+
+
+# The marks a line may end with and leave its sentence open (see _open_subjects).
+OPEN_SENTENCE_ENDS: Final = "，,、"
 
 
 def _shares_clause(described: list[_Described], k: int) -> bool:

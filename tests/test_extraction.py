@@ -586,6 +586,19 @@ def test_number_broken_by_a_wrap():
     assert [r["value"] for r in records("全区共成功调解各类矛盾纠纷33\n86起。")] == [3386]
 
 
+def test_a_sentence_wrapped_after_a_comma():
+    """A line that ends with a comma leaves its sentence open: the next line's first figures borrow
+    its subjects (text hard-wrapped by a converter)."""
+    text = ("调解成功率98.6%，\n较上年提高1.2个百分点。参考人数、合格人数分别为1103人、1089人，\n"
+            "较2018年分别增长1.3倍和1.2倍。")
+    assert [(r["line"], r["indicator"]) for r in records(text)] == [
+        (1, "调解成功率"), (2, "调解成功率较上年提高"), (2, "参考人数"), (2, "合格人数"),
+        (3, "参考人数较2018年增长"), (3, "合格人数较2018年增长"),
+    ]
+    # A line that ends its sentence lends nothing.
+    assert records("调解成功率98.6%。\n较上年提高1.2个百分点。")[1]["indicator"] == "较上年提高"
+
+
 def test_heading_path():
     text = (
         "二、司法行政工作情况\n\n(一)坚持底线思维,认真抓好维稳安保。\n\n"
