@@ -463,6 +463,7 @@ def test_base_values(sentence, base_value, base_unit):
         ("重大执法决定法制审核率达100%。", "law_enforcement"),
         ("主动公开政府信息3560条。", "other"),
         ("全县233个人民调解组织。", "dispute_mediation"),
+        ("“法律进乡村”活动覆盖全区186个行政村。", "legal_education"),  # 行政村 alone names no service
     ],
 )
 def test_sections(line, section):
