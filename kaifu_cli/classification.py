@@ -83,6 +83,11 @@ class Taxonomy:
     )
     # The last headings and title :meth:`context` was asked about, and what it found for them.
     _context: list[tuple[Sequence[str], str, str]] = field(default_factory=list, compare=False, repr=False)
+    # The last heading :meth:`_narrowing` was asked about, and what it found.
+    _narrow: list[tuple[str, Section | None, tuple[str, ...]]] = field(
+        default_factory=list, compare=False, repr=False
+    )
+    _compounds: list[frozenset[str]] = field(default_factory=list, compare=False, repr=False)
 
     @classmethod
     def from_sections(cls, sections: list[Section], not_keywords: Iterable[str] = ()) -> Taxonomy:
@@ -128,20 +133,53 @@ class Taxonomy:
         scores, best = self._scores(text, _CLAUSE)
         return best is not None and scores[best.key] >= _DECISIVE
 
+    def mixed(self, text: str) -> bool:
+        """Whether a text names more than one section (a clause of several figures may)."""
+        return self.pattern is not None and len(self._scores(text, _CLAUSE)[0]) > 1
+
     def _narrowed(self, best: Section, clause: str, context: str) -> Section:
         """The section a figure's clause decides, unless its heading (``context``) names the thing
         more narrowly, as another section's: under (五)推进政府法律顾问全覆盖, 11个镇(街)实现法律顾问
         全覆盖 is government legal counsel, though 法律顾问 alone is a public legal service."""
-        context_best = self._scores(context, _HEADING)[1]
-        if context_best is None or context_best is best or not context:
+        context_best, narrow = self._narrowing(context)
+        if not narrow or context_best is best or context_best is None:
             return best
         assert self.pattern is not None
         owner = self.owner
-        narrow = [word for word in self.pattern.findall(context) if owner[word] is context_best]
         for word in self.pattern.findall(clause):
             if owner[word] is best and any(word in wider and word != wider for wider in narrow):
                 return context_best
         return best
+
+    def _narrowing(self, context: str) -> tuple[Section | None, tuple[str, ...]]:
+        """A heading's best section and its keywords of that section that hold a shorter keyword of
+        another section (政府法律顾问 holds 法律顾问): what :meth:`_narrowed` looks for. Found once per
+        heading, told by identity, apart from the scores remembered per weight."""
+        memo = self._narrow
+        if memo and memo[0][0] is context:
+            return memo[0][1], memo[0][2]
+        best: Section | None = None
+        narrow: tuple[str, ...] = ()
+        if self.pattern is not None and context:
+            found = self.pattern.findall(context)
+            owner, compound = self.owner, self._compound()
+            if any(word in compound for word in found):  # (most headings hold none)
+                best = self._scores(context, _HEADING)[1]
+                narrow = tuple(word for word in found if owner[word] is best and word in compound)
+        memo[:] = [(context, best, narrow)]
+        return best, narrow
+
+    def _compound(self) -> frozenset[str]:
+        """The keywords that hold a shorter one of another section (政府法律顾问 holds 法律顾问), found
+        once: only a heading with one of them can narrow a clause (人民调解 holds 调解, of its own)."""
+        if not self._compounds:
+            owner = self.owner
+
+            def holds_another(w: str) -> bool:
+                return any(o in w and o != w and owner[o] not in (None, owner[w]) for o in owner)
+
+            self._compounds.append(frozenset(w for w in owner if owner[w] is not None and holds_another(w)))
+        return self._compounds[0]
 
     def _in_topic(
         self, topic: Section, clause: str, sentence: str, headings: Sequence[str], title: str

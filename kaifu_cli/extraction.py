@@ -1596,6 +1596,7 @@ def extract_lines(
         topics = [m.start() for m in TOPIC_START.finditer(line)] if "是" in line else []
         topic_span, topic = (-1, -1), ""
         clause_span, clause = (-1, -1), ""
+        mixed = False
         notes_of = report.annotate(number, folded, described, quoted=quoted)
         # Headings inside the line (…。（二）行政复议应诉。…): from each on, its figures are under it.
         inline = structure.inline_headings(folded)
@@ -1620,6 +1621,7 @@ def extract_lines(
                         topic_span, topic = bounds, line[bounds[0] : bounds[1]]
                     around = topic
                 clause_section = taxonomy.classify(clause, around, context, report.title)
+                mixed = taxonomy.mixed(clause)  # (asked once per clause: see below)
             value = -f.value if d.negative and f.value > 0 else f.value
             base_unit = f.base_unit
             if d.kind == "money" and not base_unit:
@@ -1628,9 +1630,9 @@ def extract_lines(
             # A part of a total (其中…) is of the total's section: 其中为农民工讨薪案件85件 after
             # 受理法律援助案件326件 counts legal-aid cases, whatever its own words name.
             section = clause_section
-            if _shares_clause(described, k):
-                # A clause of several figures (调解矛盾纠纷4,218件、办理法律援助案件612件、新接收社区矫正
-                # 对象171人): a figure's own words, where they name a section, decide for it.
+            if mixed and _shares_clause(described, k):
+                # A clause of several figures that names several sections (调解矛盾纠纷4,218件、办理法律援助
+                # 案件612件、新接收社区矫正对象171人): a figure's own words, where they name one, decide.
                 piece = line[d.seg_start if d.seg_start > d.clause[0] else d.clause[0] : f.end]
                 if taxonomy.decides(piece):
                     section = taxonomy.classify(piece, around, context, report.title)
