@@ -88,6 +88,9 @@ class Taxonomy:
         default_factory=list, compare=False, repr=False
     )
     _compounds: list[frozenset[str]] = field(default_factory=list, compare=False, repr=False)
+    _narrowables: list[frozenset[str]] = field(default_factory=list, compare=False, repr=False)
+    # Per weight in points, the last text scored and its keywords (for :meth:`_may_narrow`).
+    _last_words: dict[int, tuple[str, list[str]]] = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
     def from_sections(cls, sections: list[Section], not_keywords: Iterable[str] = ()) -> Taxonomy:
@@ -124,7 +127,27 @@ class Taxonomy:
                 scores, best = self._widen(scores, best, self.context(headings, title), _HEADING)
                 return best or self.fallback
             return best
+        if not self._may_narrow(clause):  # (most clauses hold no word a heading can narrow)
+            return best
         return self._narrowed(best, clause, self.context(headings, title))
+
+    def _may_narrow(self, clause: str) -> bool:
+        """Whether the clause last scored (``clause``) holds a keyword that a longer one of another
+        section holds (法律顾问 in 政府法律顾问): only then may a heading narrow it."""
+        words = self._last_words.get(_CLAUSE)
+        if words is None or words[0] is not clause:
+            return True  # (not remembered: ask)
+        narrowable = self._narrowable()
+        return any(word in narrowable for word in words[1])
+
+    def _narrowable(self) -> frozenset[str]:
+        """The keywords a longer keyword of another section holds (法律顾问, 律师, 仲裁, 审核)."""
+        if not self._narrowables:
+            owner, compound = self.owner, self._compound()
+            self._narrowables.append(frozenset(
+                w for w in owner if owner[w] is not None and any(w in c and w != c for c in compound)
+            ))
+        return self._narrowables[0]
 
     def decides(self, text: str) -> bool:
         """Whether a text names a section decisively on its own, as a figure's clause may."""
@@ -267,6 +290,7 @@ class Taxonomy:
             scores[section.key] = scores.get(section.key, 0) + score
         found = (scores, self._best(scores))
         self._last[points] = (text, found)
+        self._last_words[points] = (text, words)
         return found
 
 

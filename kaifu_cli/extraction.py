@@ -1234,7 +1234,8 @@ def _settle_label(
     d = items[i]
     own.append(label := d.label)
     words_only = label[:1] in finders.remainder_chars and not _has_foreign(label, finders)
-    words_only = words_only or _names_nothing(items, i, label, finders)
+    if not words_only and (label[-1:] in TIME_LABEL_ENDS or (i and items[i - 1].clause == d.clause)):
+        words_only = _names_nothing(items, i, label, finders)
     heads_list = i + 1 < len(items) and items[i + 1].chain_head == i
     share = label.startswith(finders.vocab.share_words)  # (占全部投资的比重为28.9%: of the subject before)
     if d.chain_head >= 0 or heads_list or "分别" in d.before or words_only or share:
@@ -1596,7 +1597,7 @@ def extract_lines(
         topics = [m.start() for m in TOPIC_START.finditer(line)] if "是" in line else []
         topic_span, topic = (-1, -1), ""
         clause_span, clause = (-1, -1), ""
-        mixed = False
+        mixed: bool | None = None
         notes_of = report.annotate(number, folded, described, quoted=quoted)
         # Headings inside the line (…。（二）行政复议应诉。…): from each on, its figures are under it.
         inline = structure.inline_headings(folded)
@@ -1621,7 +1622,7 @@ def extract_lines(
                         topic_span, topic = bounds, line[bounds[0] : bounds[1]]
                     around = topic
                 clause_section = taxonomy.classify(clause, around, context, report.title)
-                mixed = taxonomy.mixed(clause)  # (asked once per clause: see below)
+                mixed = None  # (asked once per clause, of one with several figures only: see below)
             value = -f.value if d.negative and f.value > 0 else f.value
             base_unit = f.base_unit
             if d.kind == "money" and not base_unit:
@@ -1630,6 +1631,8 @@ def extract_lines(
             # A part of a total (其中…) is of the total's section: 其中为农民工讨薪案件85件 after
             # 受理法律援助案件326件 counts legal-aid cases, whatever its own words name.
             section = clause_section
+            if mixed is None and _shares_clause(described, k):
+                mixed = taxonomy.mixed(clause)
             if mixed and _shares_clause(described, k):
                 # A clause of several figures that names several sections (调解矛盾纠纷4,218件、办理法律援助
                 # 案件612件、新接收社区矫正对象171人): a figure's own words, where they name one, decide.
