@@ -1169,7 +1169,12 @@ def _describe_line(
             kind, negative = head.kind, head.negative  # 分别增长4.8%、7.2%: one verb for the list
         else:
             after_change = prev is not None and prev.kind == "change" and prev.sentence == sentence
-            kind, negative = _kind(f, folded, clause, before, finders, after_change)
+            # (增加0.4万亩 right after 油料种植面积9.6万亩: a change of that stock)
+            after_stock = (
+                prev is not None and prev.sentence == sentence and prev.kind != "change"
+                and prev.figure.base_unit == f.base_unit
+            )
+            kind, negative = _kind(f, folded, clause, before, finders, after_change or after_stock)
 
         label_end = f.end
         label = "" if kind == "count" else _strip_label(before, finders)
@@ -1277,9 +1282,10 @@ def _kind(
 ) -> tuple[str, bool]:
     """A figure's kind and whether it is a fall, from its unit and the verb before it.
 
-    ``after_change``: the figure before it in its sentence is a change. Then a figure with only a
-    rise or fall verb before it is a change against the same baseline: 同比增长5%,增加6件 (新增6个
-    names new things: a count)."""
+    ``after_change``: the figure before it in its sentence is a change, or a stock in the same unit.
+    Then a figure with only a rise or fall verb before it is a change against the same baseline:
+    同比增长5%,增加6件; 油料种植面积9.6万亩,增加0.4万亩; 生猪存栏18.24万头,减少1.62万头 (新增6个 names new
+    things: a count)."""
     verb = _verb_before(before, finders)
     negative = verb == "fall"
     if figure.unit_kind == "change":
