@@ -1325,6 +1325,13 @@ def _count_label(
     start = figure.end + skip
     after = _up_to_break(line[start:end])
     cut = -1
+    vocab = finders.vocab
+    if figure.base_unit in vocab.person_units and before.rstrip().endswith(vocab.person_nouns):
+        # People counted after their noun (组织援助律师32名深入企业): the noun names them, not the
+        # verb phrase after (32名律师 would put the noun after, where the words after name them).
+        label = _strip_label(before, finders)
+        if label.endswith(vocab.person_nouns):
+            return label, figure.end
     if after:
         stop = finders.after_stops.search(after)  # the first of the words: where the noun ends
         cut = stop.start() if stop else len(after)

@@ -59,6 +59,10 @@ class Vocabulary:
     head_nouns: tuple[str, ...]
     """案件, 收入: what the head noun that a list of subjects shares ends with (受理、办结行政复议案件)."""
     existential: tuple[str, ...]
+    person_units: tuple[str, ...]
+    """名, 人: units of people, named by the noun before them where it ends with one of ``person_nouns``."""
+    person_nouns: tuple[str, ...]
+    """员, 师: how a noun that names people ends (律师32名深入企业: 律师)."""
     unit_words: tuple[str, ...]
     unit_words_but: tuple[str, ...]
     """个人民: words that begin with a unit word where the unit counts all the same."""
@@ -133,6 +137,8 @@ def load() -> Vocabulary:
         after_stops=longest_first(labels["after_stops"]),
         head_nouns=longest_first(labels["head_nouns"]),
         existential=longest_first(labels["existential"]),
+        person_units=longest_first(labels["person_units"]),
+        person_nouns=longest_first(labels["person_nouns"]),
         unit_words=longest_first(raw["exclude"]["unit_words"]),
         unit_words_but=longest_first(raw["exclude"]["unit_words_but"]),
         money_words=longest_first(raw["money"]["words"]),
