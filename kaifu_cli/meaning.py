@@ -400,12 +400,65 @@ def _time_matches(text: str) -> Iterator[re.Match[str]]:
             pos = m.end()
 
 
+# Every match of TIME that gives a phrase (see `_phrase`) holds one of these (its year, half, quarter,
+# edge of a year or month); and every character of a match of TIME is one of TIME_CHARS. So a
+# phrase starts within the run of TIME_CHARS that ends at its anchor.
+TIME_ANCHORS: Final = "年月季"
+TIME_CHARS: Final = (  # (a string, not a set: see structure.Clauses.ends_of)
+    "截止至到今本当全年度内以来上下半第季前两个月份日号底末初旬中一二三四五六七八九十" + RANGE_MARKS
+)
+
+
+def _phrase_matches(text: str) -> Iterator[re.Match[str]]:
+    """The matches of TIME that `_time_matches` gives and that may give a phrase, found by looking
+    only around 年, 月 and 季 (``str.find``, in C): from the start of the run of TIME_CHARS that ends
+    at each, as `_time_matches` goes along (a match there is the one it finds: none it finds before
+    can reach into the run, since a match is all TIME_CHARS), not along the whole line, whose every
+    character TIME_START's class would be tested against. Matches without an anchor that fall
+    outside every run are not given: they give no phrase."""
+    pos = 0
+    n = len(text)
+    while pos < n:
+        anchor = _next_anchor(text, pos)
+        if anchor < 0:
+            return
+        start = anchor
+        while start > pos and _may_be_in_time(text[start - 1]):
+            start -= 1
+        # (TIME_START looks one character past a candidate at the anchor: 年底, 年内)
+        end = min(n, anchor + 2)
+        while (found := TIME_START.search(text, start, end)) is not None:
+            m = TIME.match(text, found.start())
+            if m is None:
+                start = found.start() + 1
+            else:
+                yield m
+                start = pos = m.end()
+        pos = max(pos, anchor + 1)
+
+
+def _may_be_in_time(ch: str) -> bool:
+    """Whether a character may stand in a match of TIME (its \\s and \\d are any whitespace and any
+    decimal digit)."""
+    return ch in TIME_CHARS or ch.isspace() or ch.isdecimal()
+
+
+def _next_anchor(text: str, pos: int) -> int:
+    """Where the first of 年, 月, 季 stands at or after ``pos``, or -1."""
+    best = -1
+    for ch in TIME_ANCHORS:
+        at = text.find(ch, pos)
+        if at >= 0 and (best < 0 or at < best):
+            best = at
+    return best
+
+
 def iter_phrases(text: str) -> Iterator[Phrase]:
     """The time phrases in a line (width-folded), outside quoted names and titles, in order."""
     if not _may_name_time(text):
         return
     quotes = _Quotes(text)
-    for m in _time_matches(text):
+    for m in _phrase_matches(text):
         phrase = _phrase(m, quotes)
         if phrase is not None:
             yield phrase
@@ -421,7 +474,7 @@ def time_phrases(
         return found
     # A line known to hold no quotes (most of them) asks no phrase whether it is quoted.
     quotes = _Quotes(text, quoted) if quoted is None or quoted else None
-    for m in _time_matches(text):
+    for m in _phrase_matches(text):
         if until is not None and m.start() > until:
             break
         phrase = _phrase(m, quotes)

@@ -344,3 +344,22 @@ def test_signature_gives_the_body_and_date():
 )
 def test_report_date(header, date):
     assert report_info(["某区司法局工作总结", header]).date == date
+
+
+def test_phrases_found_around_their_anchors_are_those_found_along_the_line():
+    """meaning._phrase_matches looks for time phrases only around 年, 月 and 季; it gives the phrases
+    that the search along the whole line (meaning._time_matches) gives, on random text made of the
+    characters time phrases are made of and some others."""
+    import random
+
+    from kaifu_cli import meaning
+
+    def phrases(matches):
+        return [(p.start, p.end, p.text) for m in matches if (p := meaning._phrase(m, None)) is not None]
+
+    rng = random.Random(5)
+    alphabet = [*"截止至到今本当全年度内以来上下半第季前两个月份日号底末初旬中一二三四五六七八九十-—~0123456789 \u3000比较与,。的人件",
+                "年底", "上半年", "2023年", "1-9月", "截至6月30日", "\u2003", "٢"]
+    for _ in range(20000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 30)))
+        assert phrases(meaning._phrase_matches(text)) == phrases(meaning._time_matches(text)), text
