@@ -245,6 +245,7 @@ def hostile_inputs() -> dict[str, str]:
         "changes without subjects": "增长3%" * (run_len // 4),
         "breakdowns": "其中3人" * (run_len // 4),
         "a long enumerated point": "一是" + "培训3人。" * (run_len // 5),
+        "thousands set apart by spaces": "共" + " ".join(["111"] * (run_len // 4)) + " x 1 2件",
     }
     return {name: "\n".join([line] * (MB // len(line.encode("utf-8")) + 1)) for name, line in lines.items()}
 

@@ -800,7 +800,12 @@ def _strip_label(text: str, finders: _Finders, lead: bool = True, trail: bool = 
                 text = text[head.end() :]
         # The first trailing word (longest first) the label ends with, among those that end with
         # its last character: one or two, not all of them tried one by one.
-        if trail and text[-1:] in TRAIL_YEAR_ENDS and (year := TRAIL_YEAR.search(text)) and year.start():
+        if (
+            trail
+            and text[-1:] in TRAIL_YEAR_ENDS
+            and (year := TRAIL_YEAR.search(text, max(0, len(text) - TRAIL_YEAR_REACH)))
+            and year.start()
+        ):
             text = text[: year.start()]  # 地区生产总值由2017年(的412.3亿元), 出庭应诉率由上年(的46%)
         for word in finders.trail_by_last.get(text[-1:], ()) if trail else ():
             if text.endswith(word) and len(text) > len(word):
@@ -818,6 +823,7 @@ def _strip_label(text: str, finders: _Finders, lead: bool = True, trail: bool = 
 # 618.9亿元 (地区生产总值, then 增加到, which borrows it), 出庭应诉率由上年的46%提升至82%.
 # (Not after a comparison word: 较上年 is a baseline, which the change words take care of.)
 TRAIL_YEAR_ENDS: Final = "年底末初期"  # (what TRAIL_YEAR can end with)
+TRAIL_YEAR_REACH: Final = 12  # (how far from a label's end it is looked for: a long label is not scanned)
 TRAIL_YEAR: Final = re.compile(r"(?<![较比与])(?:\d{4}\s*年(?:底|末|初|同期)?|(?:上年|去年)(?:同期)?|当年)$")
 
 

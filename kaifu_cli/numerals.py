@@ -57,8 +57,9 @@ def fold_width(text: str) -> str:
 # of a table: 186 325 12.5).
 _GROUPED: Final = re.compile(
     r"""
+    (?<![\d.,，])(?<!\d[，\u0020\u00a0\u2009\u202f])   # not in a number nor at a group: a run once
     \d{1,3}
-    (?:[，\u0020\u00a0\u2009\u202f]\d{3})+
+    (?:[，\u0020\u00a0\u2009\u202f]\d{3})++           # (possessive: fewer groups could not end it)
     (?![\d.,])
     (?=[ ]?[余多万亿千百%‰\u4e00-\u9fff])
     """,

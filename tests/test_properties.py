@@ -184,6 +184,11 @@ HOSTILE = {
     "signs": "-" * RUN + "5%",
     "whitespace": " \u3000\t" * RUN + "增长5%",
     "headings": "\n".join(["一、"] * (RUN // 4)) + "3人",
+    # Thousands set apart by spaces, with no unit after the run: a figure elsewhere makes the line
+    # be joined (numerals.join_groups), whose pattern tried every group of the run again (quadratic).
+    "thousands set apart by spaces": "共" + " ".join(["111"] * (RUN // 4)) + " x 1 2件",
+    "headings inside a line": "。(一)行政复议应诉。" * (RUN // 10) + "3人",
+    "levels from one to another": "由11人降至7人," * (RUN // 10),
 }
 
 
