@@ -51,3 +51,19 @@ def test_other_character_widths_read_the_same(report, form, tmp_path):
     as_published = scored(report, DATA / f"{report.stem}.gold.jsonl")
     half_width = scored(copy, DATA / f"{report.stem}.gold.jsonl")
     assert half_width["exact_f1"] == as_published["exact_f1"]
+
+
+PROBES = sorted((DATA / "probes").glob("*.txt"))
+
+
+@pytest.mark.parametrize("report", PROBES, ids=lambda p: p.stem)
+def test_probe_meets_the_floor(report):
+    """Excerpts in styles kaifu was not tuned to (tests/data/probes/README.md), with gold that holds
+    some judgement calls: a floor per probe, and one for their mean below."""
+    s = scored(report, report.with_name(f"{report.stem}.gold.jsonl"))
+    assert s["exact_f1"] >= 0.80, (s["missed"], s["spurious"])
+
+
+def test_probes_mean():
+    scores = [scored(p, p.with_name(f"{p.stem}.gold.jsonl"))["exact_f1"] for p in PROBES]
+    assert len(scores) >= 70 and sum(scores) / len(scores) >= 0.95
