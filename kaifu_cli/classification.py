@@ -77,8 +77,8 @@ class Taxonomy:
     owner: dict[str, Section | None]
     """The section of each keyword; None for the words that hold a keyword but name no section."""
     by_key: dict[str, Section] = field(default_factory=dict)
-    # Per weight in points, the last text scored, its scores and their best section.
-    _last: dict[int, tuple[str, tuple[dict[str, int], Section | None]]] = field(
+    # Per weight in points, the last text scored, its scores and their best section, and its keywords.
+    _last: dict[int, tuple[str, tuple[dict[str, int], Section | None], list[str]]] = field(
         default_factory=dict, compare=False, repr=False
     )
     # The last headings and title :meth:`context` was asked about, and what it found for them.
@@ -89,8 +89,6 @@ class Taxonomy:
     )
     _compounds: list[frozenset[str]] = field(default_factory=list, compare=False, repr=False)
     _narrowables: list[frozenset[str]] = field(default_factory=list, compare=False, repr=False)
-    # Per weight in points, the last text scored and its keywords (for :meth:`_may_narrow`).
-    _last_words: dict[int, tuple[str, list[str]]] = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
     def from_sections(cls, sections: list[Section], not_keywords: Iterable[str] = ()) -> Taxonomy:
@@ -132,13 +130,18 @@ class Taxonomy:
         return self._narrowed(best, clause, self.context(headings, title))
 
     def _may_narrow(self, clause: str) -> bool:
-        """Whether the clause last scored (``clause``) holds a keyword that a longer one of another
-        section holds (法律顾问 in 政府法律顾问): only then may a heading narrow it."""
-        words = self._last_words.get(_CLAUSE)
-        if words is None or words[0] is not clause:
-            return True  # (not remembered: ask)
+        """Whether a clause holds a keyword that a longer one of another section holds (法律顾问 in
+        政府法律顾问): only then may a heading narrow it."""
         narrowable = self._narrowable()
-        return any(word in narrowable for word in words[1])
+        return any(word in narrowable for word in self._clause_words(clause))
+
+    def _clause_words(self, clause: str) -> list[str]:
+        """A clause's keywords: those :meth:`_scores` found, when it was the last clause scored."""
+        last = self._last.get(_CLAUSE)
+        if last is not None and last[0] is clause:
+            return last[2]
+        assert self.pattern is not None
+        return self.pattern.findall(clause)
 
     def _narrowable(self) -> frozenset[str]:
         """The keywords a longer keyword of another section holds (法律顾问, 律师, 仲裁, 审核)."""
@@ -167,9 +170,8 @@ class Taxonomy:
         context_best, narrow = self._narrowing(context)
         if not narrow or context_best is best or context_best is None:
             return best
-        assert self.pattern is not None
         owner = self.owner
-        for word in self.pattern.findall(clause):
+        for word in self._clause_words(clause):
             if owner[word] is best and any(word in wider and word != wider for wider in narrow):
                 return context_best
         return best
@@ -289,8 +291,7 @@ class Taxonomy:
                 continue  # 农村居民: the keyword 村居 inside it does not count
             scores[section.key] = scores.get(section.key, 0) + score
         found = (scores, self._best(scores))
-        self._last[points] = (text, found)
-        self._last_words[points] = (text, words)
+        self._last[points] = (text, found, words)
         return found
 
 
@@ -319,6 +320,9 @@ def _tree_of(words: Iterable[str]) -> str:
 _CLAUSE: Final = _points(CLAUSE_WEIGHT)
 _SENTENCE: Final = _points(SENTENCE_WEIGHT)
 _HEADING: Final = _points(HEADING_WEIGHT)
+# A title is scored as a clause is, but remembered apart: the points are those of a clause and one
+# more, which keeps its memory in :meth:`Taxonomy._scores` from the clauses' (one point in 80 changes
+# no section a title names alone, which is all it is asked).
 _TITLE: Final = _points(1.0) + 1
 _DECISIVE: Final = _points(DECISIVE)
 _MANNER_RATIO: Final = Fraction(MANNER_WEIGHT).limit_denominator(100)

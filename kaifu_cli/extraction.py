@@ -549,11 +549,11 @@ def _chinese_reading(
     if cn_percent:  # (百分之百, 100%, says 一百 as 百)
         return numerals.chinese_value("一百" if cn_percent == "百" else cn_percent), "%", scale_word
     # 近万件, 万余人: 1 万件, 1 万人; a bare 万 with no qualifier is a word (万人助万企).
-    qualified = bool(inner) or m.group("qualifier_before") is not None
+    qualified = bool(inner) or m.group("qualifier_before") is not None  # (a qualifier says it is a quantity)
     if chinese in ("万", "亿") and unit and not scale_word and qualified:
         return Decimal(1), chinese + unit, chinese
     chinese, unit, scale_word = _move_scale(chinese or "", unit, scale_word, vocab)
-    return _chinese_figure_value(chinese, unit, inner, line, m, vocab), unit, scale_word
+    return _chinese_figure_value(chinese, unit, inner, qualified, line, m, vocab), unit, scale_word
 
 
 def _move_scale(chinese: str, unit: str, scale_word: str, vocab: Vocabulary) -> tuple[str, str, str]:
@@ -567,7 +567,7 @@ def _move_scale(chinese: str, unit: str, scale_word: str, vocab: Vocabulary) -> 
 
 
 def _chinese_figure_value(
-    numeral: str, unit: str, inner: str, line: str, m: re.Match[str], vocab: Vocabulary
+    numeral: str, unit: str, inner: str, qualified: bool, line: str, m: re.Match[str], vocab: Vocabulary
 ) -> Decimal | None:
     """The value of a Chinese numeral when it stands as a count, or None where it is a word."""
     if not unit:
@@ -575,8 +575,7 @@ def _chinese_figure_value(
     if not any(c in numerals.CHINESE_DIGITS for c in numeral):
         # 十余起, 百余名, 千余人 count, and so do 近百名, 逾千人 (a qualifier before says it is a
         # quantity); a bare 百 or 千 (百姓, 千家万户) does not.
-        bare_ok = inner or m.group("qualifier_before") is not None
-        if not (numeral.startswith("十") or (numeral in ("百", "千") and bare_ok)):
+        if not (numeral.startswith("十") or (numeral in ("百", "千") and qualified)):
             return None
         numeral = "一" + numeral if numeral in ("百", "千") else numeral
     if line.endswith(vocab.vague_before, 0, m.start()):
@@ -685,7 +684,7 @@ def _qualifier(
             before, start = name, at - len(word)
             break
     after = vocab.qualifiers_inner.get(inner, "") if inner else ""
-    at = end + 1 if line[end : end + 1] in SPACES and end < len(line) else end  # (99% 以上)
+    at = end + 1 if end < len(line) and line[end] in SPACES else end  # (99% 以上)
     for word, name in words.qualifiers_after if line.startswith(words.words_after, at) else ():
         if line.startswith(word, at):
             after, end = after or name, at + len(word)
@@ -1245,13 +1244,15 @@ def _settle_label(
     d = items[i]
     own.append(label := d.label)
     words_only = label[:1] in finders.remainder_chars and not _has_foreign(label, finders)
-    if not words_only and (label[-1:] in TIME_LABEL_ENDS or (i and items[i - 1].clause == d.clause)):
-        words_only = _names_nothing(items, i, label, finders)
+    # (The cheap tests of _names_nothing first: most labels end otherwise and follow no figure of
+    # their clause.)
+    may_name_nothing = label[-1:] in TIME_LABEL_ENDS or (i > 0 and items[i - 1].clause == d.clause)
+    nothing = may_name_nothing and _names_nothing(items, i, label, finders)
     heads_list = i + 1 < len(items) and items[i + 1].chain_head == i
     share = label.startswith(finders.vocab.share_words)  # (占全部投资的比重为28.9%: of the subject before)
-    if d.chain_head >= 0 or heads_list or "分别" in d.before or words_only or share:
+    if d.chain_head >= 0 or heads_list or "分别" in d.before or words_only or nothing or share:
         # In a list, or with no words but change words of its own (同比增长): may borrow one.
-        label = _inherited_label(items, own, subjects, i, finders, carried)
+        label = _inherited_label(items, own, subjects, i, finders, nothing, carried)
     d.label = label if len(label) <= LABEL_MAX else _clip(label, keep_end=d.label_end <= d.figure.end)
     if d.label and d.kind != "change" and d.figure.base_unit not in finders.vocab.streak_units \
             and not _relative(d, own[i], finders):
@@ -1398,29 +1399,31 @@ def _list_parts(subject: str, n: int) -> list[str]:
 
 def _inherited_label(
     items: list[_Described], own: list[str], subjects: list[int], i: int, finders: _Finders,
-    carried: Sequence[str] = (),
+    nothing: bool = False, carried: Sequence[str] = (),
 ) -> str:
     """The label of figure i once figures with no subject of their own have borrowed one.
 
-    ``subjects`` are the figures before i that have their final label and are not changes.
+    ``subjects`` are the figures before i that have their final label and are not changes;
+    ``nothing``: figure i's own label names nothing (:func:`_names_nothing`).
     """
     d = items[i]
     head_index = d.chain_head if d.chain_head >= 0 else i
     label = own[head_index]
-    if "分别" in items[head_index].before and len(chain := _chain(items, head_index)) > 1:
-        subject_part, _, verb_part = items[head_index].before.partition("分别")
-        subject_part, verb_part = _strip_label(subject_part, finders), _strip_label(verb_part, finders)
-        parts = _list_parts(subject_part, len(chain))
+    chain = _chain(items, head_index)
+    if len(chain) > 1:
         position = chain.index(i)
-        verb_part = (position and _own_verb(d)) or verb_part  # 分别下降4.7%和增长2.1%
-        if len(parts) == len(chain) and _has_remainder(subject_part, finders):
-            return _join(_with_shared_head(parts, position, finders.vocab), verb_part, d.kind)
-        found = _previous_subjects(items, subjects, head_index, len(chain), carried)
-        if found:
-            subject = _without_level_verb(found[position], finders.vocab)
-            return _join(subject, (subject_part + verb_part).strip(" ，,、"), d.kind)
-        return label.replace("分别", "")
-    if len(chain := _chain(items, head_index)) > 1:
+        if "分别" in items[head_index].before:
+            subject_part, _, verb_part = items[head_index].before.partition("分别")
+            subject_part, verb_part = _strip_label(subject_part, finders), _strip_label(verb_part, finders)
+            parts = _list_parts(subject_part, len(chain))
+            verb_part = (position and _own_verb(d)) or verb_part  # 分别下降4.7%和增长2.1%
+            if len(parts) == len(chain) and _has_remainder(subject_part, finders):
+                return _join(_with_shared_head(parts, position, finders.vocab), verb_part, d.kind)
+            found = _previous_subjects(items, subjects, head_index, len(chain), carried)
+            if found:
+                subject = _without_level_verb(found[position], finders.vocab)
+                return _join(subject, (subject_part + verb_part).strip(" ，,、"), d.kind)
+            return label.replace("分别", "")
         # A list of subjects as long as the list of figures, all in one unit, reads as with 分别:
         # 地区生产总值、规模以上工业增加值、城镇居民人均可支配收入年均增长7.4%、8.6%、6.2%; 受理和审结
         # 行政复议案件56件和48件 (受理行政复议案件, 审结行政复议案件: see _with_shared_head).
@@ -1428,21 +1431,19 @@ def _inherited_label(
         subject = _subject_of_change(label, finders) if d.kind == "change" else label
         parts = _list_parts(subject, len(chain))
         if len(parts) == len(chain) and all(items[k].figure.unit == unit for k in chain):
-            part = _with_shared_head(parts, chain.index(i), finders.vocab)
-            return _join(part, label[len(subject) :], d.kind)
+            return _join(_with_shared_head(parts, position, finders.vocab), label[len(subject) :], d.kind)
         # A change with no subject of its own for a list of figures reads as with 分别 too: 发生
         # 生产安全事故17起、死亡15人,同比减少4起、3人 (事故同比减少, 死亡同比减少).
         if d.kind == "change" and not _has_remainder(label, finders):
             found = _previous_subjects(items, subjects, head_index, len(chain), carried)
             if found:
-                return _join(_without_level_verb(found[chain.index(i)], finders.vocab), label, d.kind)
+                return _join(_without_level_verb(found[position], finders.vocab), label, d.kind)
     if head_index != i:
         return label
     if d.kind != "change" and label.startswith(finders.vocab.share_words) and _has_remainder(label, finders):
         # A share of something, 占全部投资的比重为28.9%, is said of the subject before it: 工业投资.
         subject = _subject_before(items, subjects, i, finders)
         return (subject + label)[-LABEL_MAX:] if subject else label
-    nothing = _names_nothing(items, i, label, finders)
     if (not _has_remainder(label, finders) or nothing) and not _upheld(label, d.kind, finders.vocab):
         found = _previous_subjects(items, subjects, i, 1, carried)
         if found:
@@ -1461,7 +1462,7 @@ def _names_nothing(items: list[_Described], i: int, label: str, finders: _Finder
     1,100人,现有134人, which counts something else)."""
     if i > 0 and items[i - 1].clause == items[i].clause and label in finders.filler_words:
         return True
-    if label[-1:] not in TIME_LABEL_ENDS:  # (most labels)
+    if label[-1:] not in TIME_LABEL_ENDS:
         return False
     noise = LEAD_NOISE.match(label) if label[:1] in LEAD_NOISE_CHARS else None
     return noise is not None and noise.end() == len(label)
@@ -1647,17 +1648,19 @@ def extract_lines(
             if d.kind == "money" and not base_unit:
                 base_unit = "元"
             figure_id, parent, period, period_text, compared_to, status = notes
+            section = clause_section
+            if _shares_clause(described, k):
+                if mixed is None:
+                    mixed = taxonomy.mixed(clause)
+                if mixed:
+                    # A clause of several figures that names several sections (调解矛盾纠纷4,218件、办理
+                    # 法律援助案件612件、新接收社区矫正对象171人): a figure's own words, where they name
+                    # one, decide.
+                    piece = line[max(d.seg_start, d.clause[0]) : f.end]
+                    if taxonomy.decides(piece):
+                        section = taxonomy.classify(piece, around, context, report.title)
             # A part of a total (其中…) is of the total's section: 其中为农民工讨薪案件85件 after
             # 受理法律援助案件326件 counts legal-aid cases, whatever its own words name.
-            section = clause_section
-            if mixed is None and _shares_clause(described, k):
-                mixed = taxonomy.mixed(clause)
-            if mixed and _shares_clause(described, k):
-                # A clause of several figures that names several sections (调解矛盾纠纷4,218件、办理法律援助
-                # 案件612件、新接收社区矫正对象171人): a figure's own words, where they name one, decide.
-                piece = line[d.seg_start if d.seg_start > d.clause[0] else d.clause[0] : f.end]
-                if taxonomy.decides(piece):
-                    section = taxonomy.classify(piece, around, context, report.title)
             section = section_of.get(parent, section) if parent else section
             section_of[figure_id] = section
             values = {

@@ -52,9 +52,9 @@ def fold_width(text: str) -> str:
 
 # A number whose groups of thousands are set apart by a full-width comma (1，300余人, where a
 # converter made every comma full-width) or a space (1 352名, 约3 860万元: text from PDFs, which set
-# thin spaces between groups), before a unit, a qualifier or a scale: a digit first, so the search
-# skips other text in C. Not a run of groups at the end of a line or before another number (a row
-# of a table: 186 325 12.5).
+# thin spaces between groups), before a unit, a qualifier or a scale. Not a run of groups at the end
+# of a line or before another number (a row of a table: 186 325 12.5). Asked only of the few lines
+# where a figure has such a mark and a digit before it (extraction._groups_set_apart).
 _GROUPED: Final = re.compile(
     r"""
     (?<![\d.,，])(?<!\d[，\u0020\u00a0\u2009\u202f])   # not in a number nor at a group: a run once
@@ -76,9 +76,7 @@ def join_groups(text: str) -> str:
     pieces: list[str] = []
     last = 0
     for m in _GROUPED.finditer(text):
-        start = m.start()
-        if start and (text[start - 1].isdigit() or text[start - 1] in ".,，"):
-            continue  # (inside a longer number: 12345 678, 3.1 415)
+        start = m.start()  # (never inside a longer number, 12345 678 or 3.1 415: see its lookbehinds)
         number = m.group()
         if not any(ch in _SPACES for ch in number):
             number = number.replace("，", ",")
