@@ -473,6 +473,8 @@ def find_figures(
                 continue  # 3人民, 2019元旦: the unit character begins another word (not 233个人民)
             if standalone and "\u4e00" <= folded[end : end + 1] <= "\u9fff" and qualifier_after is None:
                 continue  # 一成不变, 成功: the unit begins a word
+            if folded.startswith(vocab.grades, end) or figure_unit in vocab.grade_units:
+                continue  # 10亿级项目, 220千伏变电站: the grade of a class of things
         value = numerals.arabic_value(arabic) if arabic else read
         if value is None:
             continue

@@ -64,18 +64,22 @@ class Vocabulary:
     person_nouns: tuple[str, ...]
     """员, 师: how a noun that names people ends (律师32名深入企业: 律师)."""
     unit_words: tuple[str, ...]
+    grades: tuple[str, ...]
+    """级: right after a figure, they make it the grade of a class (10亿级项目)."""
+    grade_units: tuple[str, ...]
+    """千伏: units that name a grade of the thing after them (220千伏变电站), never an amount."""
     unit_words_but: tuple[str, ...]
     """个人民: words that begin with a unit word where the unit counts all the same."""
     money_words: tuple[str, ...]
     """A bare scale (超过20亿) counts money when the words before it name money."""
     vague_before: tuple[str, ...]
+    """Words that make a Chinese numeral after them vague or part of a name: 数十人, 星期三."""
     single_before: tuple[str, ...]
     """在, 如: a lone Chinese digit right after them is no count though it ends its clause (在一起)."""
     per_before: tuple[str, ...]
+    """每, 各: nor one a few characters after them in its clause (每月开展一次)."""
     counters_before_nouns: tuple[str, ...]
     """家, 场: counters a lone Chinese digit counts with before its noun (两家公证处)."""
-    """每, 各: nor one a few characters after them in its clause (每月开展一次)."""
-    """Words that make a Chinese numeral after them vague or part of a name: 数十人, 星期三."""
     excluded_before: tuple[str, ...]
     phone_before: tuple[str, ...]
     """电话, 热线: a number after them is left out when it is written as a phone number (12348)."""
@@ -140,6 +144,8 @@ def load() -> Vocabulary:
         person_units=longest_first(labels["person_units"]),
         person_nouns=longest_first(labels["person_nouns"]),
         unit_words=longest_first(raw["exclude"]["unit_words"]),
+        grades=longest_first(raw["exclude"]["grades"]),
+        grade_units=longest_first(raw["exclude"]["grade_units"]),
         unit_words_but=longest_first(raw["exclude"]["unit_words_but"]),
         money_words=longest_first(raw["money"]["words"]),
         vague_before=longest_first(raw["exclude"]["chinese_before"]),
