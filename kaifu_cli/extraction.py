@@ -55,6 +55,7 @@ LEAD_NOISE_PHRASES: Final = r"""
       | (?:今年|去年|当年|本年)以来
       | (?:近|多|)[一二两三四五六七八九十\d]*年(?:以来|来)          # 五年来, 近两年来, 多年来, 3年来
       | 近[一二两三四五六七八九十\d]+年                            # 近三年: the last three years
+      | [一二两三四五六七八九十]+年(?:间|里|)(?![来以内])           # 五年提高8.6个百分点, 两年平均增长
       | “?十[一二三四五]五”?(?:期间|以来|时期)                    # 十三五期间, “十四五”以来
       | (?:上半年|下半年|全年|今年|去年|当年|本年|年内|年初以来|年初至今|年末前|年底前|年末|年底|年初
          |同期|目前|当前|近年来|初步测算|据统计)
@@ -221,7 +222,8 @@ def _figure_pattern(vocab: Vocabulary) -> re.Pattern[str]:
             # ordinal, a range or a date (第3, 1-9, 3·15) or a space, after which it may be excluded;
             # a qualifier (超过300). The class first: most numbers fail it at once.
             (?:(?<=[{before_marks}\s])(?P<mark_before>)|)
-            (?:(?<=[{last_before}])(?:{_after_any(words_before)})(?P<qualifier_before>)|)
+            (?:(?<=[{last_before}])(?:{_after_any(words_before)})(?!{_after_any(vocab.not_qualifiers_before)})
+               (?P<qualifier_before>)|)                  # (not 通过3件)
             (?:(?P<sign>(?<![0-9{cn}%])[-−﹣+＋](?=\d))|)  # a sign: 增长-0.5%, +5.2%; not 2-3次, 5%-6%
             (?:
                 (?<![A-Za-z0-9_.])                        # not inside a code, a version or a file name
@@ -681,7 +683,8 @@ def _qualifier(
     at = start
     while at and line[at - 1] in SPACES:  # (约 3860万元: text from PDFs)
         at -= 1
-    for word, name in words.qualifiers_before if line.endswith(words.words_before, 0, at) else ():
+    found = line.endswith(words.words_before, 0, at) and not line.endswith(vocab.not_qualifiers_before, 0, at)
+    for word, name in words.qualifiers_before if found else ():
         if line.endswith(word, 0, at):
             before, start = name, at - len(word)
             break
@@ -1424,6 +1427,10 @@ def _inherited_label(
             found = _previous_subjects(items, subjects, head_index, len(chain), carried)
             if found:
                 subject = _without_level_verb(found[position], finders.vocab)
+                if d.kind != "change" and _has_remainder(subject_part, finders):
+                    # What the figures are is said here, whose they are before: 城市、农村居民最低
+                    # 生活保障对象分别为2,316人和11,482人,发放低保资金分别为1,503万元、5,872万元.
+                    return (subject + subject_part)[-LABEL_MAX:]
                 return _join(subject, (subject_part + verb_part).strip(" ，,、"), d.kind)
             return label.replace("分别", "")
         # A list of subjects as long as the list of figures, all in one unit, reads as with 分别:
@@ -1451,8 +1458,9 @@ def _inherited_label(
         if found:
             return _join(_without_level_verb(found[0], finders.vocab), label, d.kind)
         prev = items[i - 1] if i > 0 else None
-        if d.kind == "change" and prev is not None and prev.kind == "change" and prev.sentence == d.sentence:
-            subject = _subject_of_change(prev.label, finders)  # 受理案件同比增加12.5%,较上年减少38件
+        if prev is not None and prev.kind == "change" and prev.sentence == d.sentence:
+            # 受理案件同比增加12.5%,较上年减少38件; 社会消费品零售总额年均增长11.8%,2017年达到396.4亿元
+            subject = _subject_of_change(prev.label, finders)
             if subject:
                 return _join(subject, label, d.kind)
     return own[i]

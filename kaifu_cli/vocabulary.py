@@ -25,6 +25,8 @@ class Vocabulary:
     streak_prefixes: tuple[str, ...]
     streak_units: tuple[str, ...]
     qualifiers_before: dict[str, str]
+    not_qualifiers_before: tuple[str, ...]
+    """通过, 经过: words that end with a qualifier before a figure (过) but are none (通过3件)."""
     qualifiers_inner: dict[str, str]
     qualifiers_after: dict[str, str]
     class_bounds: tuple[str, ...]
@@ -118,6 +120,7 @@ def load() -> Vocabulary:
         streak_prefixes=longest_first(raw["streak"]["prefixes"]),
         streak_units=longest_first(raw["streak"]["units"]),
         qualifiers_before=_by_word(q["before"]),
+        not_qualifiers_before=longest_first(q["not_before"]),
         qualifiers_inner=_by_word(q["inner"]),
         qualifiers_after=_by_word(q["after"]),
         class_bounds=longest_first(q["bounds"]["class"]),
