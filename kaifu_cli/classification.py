@@ -50,11 +50,18 @@ class Section:
     """Breaks ties between equal scores; lower wins."""
     keywords: tuple[str, ...]
     """Words that place a figure in this section."""
+    everywhere: bool = False
+    """Work every office does (party building): its words in a figure's clause decide in a report on
+    any topic, where other sections' words leave the figure to its heading or the topic."""
+    absorbs: frozenset[str] = frozenset()
+    """Keywords of other sections that, in a report on this section's topic, name the topic's own
+    work: in a legal aid centre's report, 讨薪 and 案卷 are legal aid's, not mediation's or
+    enforcement's."""
 
-    def __reduce__(self) -> tuple[type[Section], tuple[str, str, int, tuple[str, ...]]]:
+    def __reduce__(self) -> tuple[type[Section], tuple[str, str, int, tuple[str, ...], bool, frozenset[str]]]:
         # Pickled (for --jobs workers) as its constructor's arguments: compiled by mypyc (setup.py),
         # a frozen dataclass has no __dict__ for pickle to fill and refuses its fields one by one.
-        return (Section, (self.key, self.name, self.priority, self.keywords))
+        return (Section, (self.key, self.name, self.priority, self.keywords, self.everywhere, self.absorbs))
 
 
 # Scores are counted in whole points so that adding them up is exact and does not depend on the
@@ -211,17 +218,37 @@ class Taxonomy:
     ) -> Section:
         """The section of a figure in a report on one topic, whose title names one section
         (法律援助中心2018年工作总结): the topic's where the figure's clause names it, or its sentence
-        while its clause names no other; else that of the nearest heading that names one (第二部分
-        律师工作 in a 普法办's report); else the topic's. Other sections' words in the figure's own
-        text do not decide there: in a legal aid centre's report, 评估案卷 and 追讨欠薪 are legal
-        aid's work, and under 四、队伍建设 in a correction centre's, 主题教育专题学习8次 is team
-        building, though the rest of its sentence names correction."""
+        while its clause names no other; else the section the clause names where that is work every
+        office does (:attr:`Section.everywhere`: 中心党支部…开展专题党课4次 is party building); else
+        that of the nearest heading that names one (第二部分 律师工作
+        in a 普法办's report); else the topic's. The words of other sections that the topic absorbs
+        (:attr:`Section.absorbs`) name no other section there, in the clause nor in a heading: in a
+        legal aid centre's report, 评估案卷 and 追讨欠薪 are legal aid's work, and so is all under
+        （二）农民工讨薪“绿色通道”畅通有效."""
         key = topic.key
         in_clause = self._scores(clause, _CLAUSE)[0]
         if key in in_clause or (not in_clause and key in self._scores(sentence, _SENTENCE)[0]):
             return topic
+        if in_clause:
+            named = self._outside(topic, _CLAUSE)
+            if named is not None and named.everywhere:
+                return named
         nearest = self.context(headings, title)
-        return (self._scores(nearest, _HEADING)[1] or topic) if nearest is not title else topic
+        if nearest is title:
+            return topic
+        self._scores(nearest, _HEADING)
+        return self._outside(topic, _HEADING) or topic
+
+    def _outside(self, topic: Section, points: int) -> Section | None:
+        """The best section of the keywords of the last text scored with ``points`` that ``topic``
+        does not absorb (plain points per character: no manner marker is weighed), or None."""
+        absorbs, owner = topic.absorbs, self.owner
+        scores: dict[str, int] = {}
+        for word in self._last[points][2]:
+            section = owner[word]
+            if section is not None and word not in absorbs:
+                scores[section.key] = scores.get(section.key, 0) + len(word)
+        return self._best(scores)
 
     def _widen(
         self, scores: dict[str, int], best: Section | None, text: str, points: int
@@ -348,6 +375,8 @@ def parse(text: str, origin: str = "taxonomy") -> Taxonomy:
         key, name = entry.get("key"), entry.get("name")
         priority = entry.get("priority", n)
         keywords = entry.get("keywords", [])
+        absorbs = entry.get("absorbs", [])
+        everywhere = entry.get("everywhere", False)
         if not isinstance(key, str) or not KEY.match(key):
             raise TaxonomyError(f"{where}: 'key' must be a word of letters, digits and _")
         if key in seen:
@@ -358,8 +387,12 @@ def parse(text: str, origin: str = "taxonomy") -> Taxonomy:
             raise TaxonomyError(f"{where} ({key}): 'priority' must be an integer")
         if not isinstance(keywords, list) or not all(isinstance(w, str) and w for w in keywords):
             raise TaxonomyError(f"{where} ({key}): 'keywords' must be a list of non-empty strings")
+        if not isinstance(absorbs, list) or not all(isinstance(w, str) and w for w in absorbs):
+            raise TaxonomyError(f"{where} ({key}): 'absorbs' must be a list of non-empty strings")
+        if not isinstance(everywhere, bool):
+            raise TaxonomyError(f"{where} ({key}): 'everywhere' must be true or false")
         seen.add(key)
-        sections.append(Section(key, name.strip(), priority, tuple(keywords)))
+        sections.append(Section(key, name.strip(), priority, tuple(keywords), everywhere, frozenset(absorbs)))
     not_keywords = raw.get("not_keywords", [])
     if not isinstance(not_keywords, list) or not all(isinstance(w, str) and w for w in not_keywords):
         raise TaxonomyError(f"{origin}: 'not_keywords' must be a list of non-empty strings")

@@ -1258,10 +1258,25 @@ def _settle_label(
     if d.chain_head >= 0 or heads_list or "分别" in d.before or words_only or nothing or share:
         # In a list, or with no words but change words of its own (同比增长): may borrow one.
         label = _inherited_label(items, own, subjects, i, finders, nothing, carried)
+    if label.endswith("级") and i > 0 and items[i - 1].clause == d.clause:
+        label = _of_another_grade(items[i - 1].label, label)
     d.label = label if len(label) <= LABEL_MAX else _clip(label, keep_end=d.label_end <= d.figure.end)
     if d.label and d.kind != "change" and d.figure.base_unit not in finders.vocab.streak_units \
             and not _relative(d, own[i], finders):
         subjects.append(i)  # (a streak, 连续3年, is said of a subject: it is none; see _relative)
+
+
+# A grade: 国家级, 省级, 市级, 县级, 区级, 乡镇级 (of a thing a list names once).
+GRADE: Final = re.compile(r"(?:国家|省|市|州|县|区|乡镇|镇|街道|村)级")
+
+
+def _of_another_grade(before: str, label: str) -> str:
+    """A label that is only a grade, after a figure in its clause whose label holds one, names the
+    same thing of that grade: 新培育国家级农业产业化龙头企业2家、省级12家 (省级农业产业化龙头企业)."""
+    if GRADE.fullmatch(label) is None:
+        return label
+    other = GRADE.search(before)
+    return label + before[other.end() :] if other is not None else label
 
 
 def _relative(d: _Described, label: str, finders: _Finders) -> bool:
@@ -1347,6 +1362,8 @@ def _count_label(
     if after:
         stop = finders.after_stops.search(after)  # the first of the words: where the noun ends
         cut = stop.start() if stop else len(after)
+        if _reaches(after, start + len(after) == end, finders):
+            cut = 0  # 由82家发展到167家: a verb that reaches the next figure, no noun
         if cut > 0:
             noun = _strip_label(after[:cut], finders, lead=False)
             if noun.endswith("中") and noun[:-1].endswith(finders.vocab.head_nouns):
@@ -1359,6 +1376,15 @@ def _count_label(
         if verb_phrase:
             return verb_phrase, start + len(after)
     return label, figure.end
+
+
+def _reaches(text: str, to_next: bool, finders: _Finders) -> bool:
+    """Whether a text between two figures is a short verb that reaches the second as a level
+    (由82家发展到167家, 由156家跃升至1,203家), not a noun: a word or two and 到 or 至."""
+    return to_next and len(text) <= REACH_MAX and text.endswith(finders.vocab.level_markers)
+
+
+REACH_MAX: Final = 3
 
 
 def _up_to_break(text: str) -> str:
@@ -1424,10 +1450,13 @@ def _inherited_label(
             verb_part = (position and _own_verb(d)) or verb_part  # 分别下降4.7%和增长2.1%
             if len(parts) == len(chain) and _has_remainder(subject_part, finders):
                 return _join(_with_shared_head(parts, position, finders.vocab), verb_part, d.kind)
-            found = _previous_subjects(items, subjects, head_index, len(chain), carried)
+            found = _previous_subjects(items, subjects, head_index, len(chain), carried) or _changed_subjects(
+                items, head_index, len(chain), finders
+            )
             if found:
                 subject = _without_level_verb(found[position], finders.vocab)
-                if d.kind != "change" and _has_remainder(subject_part, finders):
+                own_words = _has_remainder(subject_part, finders) and not _time_only(subject_part)
+                if d.kind != "change" and own_words:
                     # What the figures are is said here, whose they are before: 城市、农村居民最低
                     # 生活保障对象分别为2,316人和11,482人,发放低保资金分别为1,503万元、5,872万元.
                     return (subject + subject_part)[-LABEL_MAX:]
@@ -1470,10 +1499,15 @@ def _names_nothing(items: list[_Described], i: int, label: str, finders: _Finder
     """Whether figure i's label names nothing: a time phrase alone (2023年达102.3%), or a filler word
     that goes on with the figure before it, in its clause (罚款3人共计1.5万元; not 现有 in 累计解除
     1,100人,现有134人, which counts something else)."""
-    if i > 0 and items[i - 1].clause == items[i].clause and label in finders.filler_words:
+    if i > 0 and items[i - 1].clause == items[i].clause and (
+        label in finders.filler_words or _reaches(label, True, finders)  # 由82家发展到167家
+    ):
         return True
-    if label[-1:] not in TIME_LABEL_ENDS:
-        return False
+    return label[-1:] in TIME_LABEL_ENDS and _time_only(label)
+
+
+def _time_only(label: str) -> bool:
+    """Whether a label is a time phrase alone: 2023年, 上半年."""
     noise = LEAD_NOISE.match(label) if label[:1] in LEAD_NOISE_CHARS else None
     return noise is not None and noise.end() == len(label)
 
@@ -1481,6 +1515,18 @@ def _names_nothing(items: list[_Described], i: int, label: str, finders: _Finder
 # What LEAD_NOISE can start with (its digits too), and what a time phrase ends with.
 LEAD_NOISE_CHARS: Final = LEAD_NOISE_FIRST_CHARS + "0123456789"
 TIME_LABEL_ENDS: Final = "年月日底末止来旬初份度前季"
+
+
+def _changed_subjects(items: list[_Described], index: int, n: int, finders: _Finders) -> list[str]:
+    """The subjects of the n changes right before ``index`` in its sentence, a list as long as the one
+    it starts: 旅游接待人次和旅游总收入年均分别增长21.3%和25.8%,2015年分别达到580万人次、46.5亿元."""
+    first = index - n
+    if first < 0 or items[first].sentence != items[index].sentence:
+        return []
+    changes = items[first:index]
+    if any(c.kind != "change" for c in changes) or _chain(items, first) != list(range(first, index)):
+        return []
+    return [_subject_of_change(c.label, finders) for c in changes]
 
 
 def _subject_before(items: list[_Described], subjects: list[int], i: int, finders: _Finders) -> str:
@@ -1651,7 +1697,7 @@ def extract_lines(
                     if bounds != topic_span:
                         topic_span, topic = bounds, line[bounds[0] : bounds[1]]
                     around = topic
-                clause_section = taxonomy.classify(clause, around, context, report.title)
+                clause_section = taxonomy.classify(clause, around, context, report.topic)
                 mixed = None  # (asked once per clause, of one with several figures only: see below)
             value = -f.value if d.negative and f.value > 0 else f.value
             base_unit = f.base_unit
@@ -1668,7 +1714,7 @@ def extract_lines(
                     # one, decide.
                     piece = line[max(d.seg_start, d.clause[0]) : f.end]
                     if taxonomy.decides(piece):
-                        section = taxonomy.classify(piece, around, context, report.title)
+                        section = taxonomy.classify(piece, around, context, report.topic)
             # A part of a total (其中…) is of the total's section: 其中为农民工讨薪案件85件 after
             # 受理法律援助案件326件 counts legal-aid cases, whatever its own words name.
             section = section_of.get(parent, section) if parent else section

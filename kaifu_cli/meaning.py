@@ -206,6 +206,7 @@ class Words:
     review_headings: tuple[str, ...]
     date_labels: tuple[str, ...]
     source_labels: tuple[str, ...]
+    header_labels: tuple[str, ...]
     body_endings: tuple[str, ...]
     place_endings: tuple[str, ...]
     unit_family: dict[str, int]
@@ -229,6 +230,7 @@ def words() -> Words:
         review_headings=tuple(t["review_headings"]),
         date_labels=tuple(r["date_labels"]),
         source_labels=tuple(r["source_labels"]),
+        header_labels=tuple(r["header_labels"]),
         body_endings=tuple(r["body_endings"]),
         place_endings=tuple(r["place_endings"]),
         unit_family={u: n for n, family in enumerate(raw["units"]["families"]) for u in family},
@@ -1030,6 +1032,51 @@ def _header_date(text: str, labels: tuple[str, ...]) -> str:
         return ""
 
 
+def _is_title(text: str) -> bool:
+    """Whether a header line is a report's title: a short line without punctuation, not a date, or
+    one with a slogan before its subtitle (提质增效促公平，法援惠民显担当——湘潭市司法局法律援助处2023年
+    上半年工作总结)."""
+    if _is_date_line(text):
+        return False
+    if structure.title_like(text):
+        return True
+    slogan, dash, subtitle = text.partition("——")
+    return bool(dash) and 0 < len(slogan) <= SLOGAN_MAX and structure.title_like(subtitle)
+
+
+SLOGAN_MAX: Final = 30
+
+# A line of a web page's header, above the title: 来源:…, 发布时间:…, 索引号:….
+PAGE_HEADER: Final = re.compile(
+    "(?:" + "|".join(map(re.escape, (*words().date_labels, *words().source_labels, *words().header_labels)))
+    + r")\s*[:：]"
+)
+
+# The body a report's opening speaks for, where no title names it: a name that starts its first
+# clause, or the second after a time (2025年上半年，), with a place (市, 芦淞区; not 全市) or 我/本
+# first, of ideographs only, that ends as a body's name does (市法律援助中心, 湘潭市社区矫正中心).
+_CLAUSES: Final = re.compile(r"[，,。；;]")
+OPENING_CLAUSES: Final = 2
+BODY_MAX: Final = 14
+_NAME_START: Final = re.compile(r"[我本省市区县州]|[\u4e00-\u9fff]{1,4}?(?<!全)[省市区县州]")
+_TIME_CLAUSE: Final = re.compile(r".{0,12}(?:年|月|以来|来|期间|季度)")
+
+
+def _body_speaking(text: str) -> str:
+    """The body a report's first line of prose speaks for, or "" (see :data:`PAGE_HEADER`)."""
+    endings = words().body_endings
+    clauses = _CLAUSES.split(text, OPENING_CLAUSES)[:OPENING_CLAUSES]
+    for clause in clauses if _TIME_CLAUSE.fullmatch(clauses[0]) else clauses[:1]:
+        if _NAME_START.match(clause) is None:
+            continue
+        for end in range(2, min(len(clause), BODY_MAX) + 1):
+            if not "\u4e00" <= clause[end - 1] <= "\u9fff":
+                break
+            if clause.endswith(endings, 0, end):
+                return clause[:end]
+    return ""
+
+
 def _is_date_line(text: str) -> bool:
     """Whether a line (folded and stripped) is a date and nothing else: 2023年7月10日."""
     return text[:1].isdecimal() and DATE.fullmatch(text) is not None  # \d, which starts DATE, is isdecimal
@@ -1048,6 +1095,9 @@ class ReportContext:
     """
 
     title: str = ""
+    topic: str = ""
+    """What names the report's topic: its title, else the body its opening speaks for where no title
+    stands above it (2025年上半年，市法律援助中心坚持… gives 市法律援助中心)."""
     date: str = ""
     signed: str = ""
     period: Period | None = None
@@ -1058,6 +1108,7 @@ class ReportContext:
     _numbered_plan: tuple[bool, Period | None] = (False, None)
     _loose_plan: tuple[bool, Period | None] = (False, None)
     _nonblank: int = 0
+    _title_open: bool = True  # the lines so far are a page's header (来源:…), above where a title may stand
     _headings_seen: bool = False
     _last_heading: str = ""
     # default_period and what it was read from (plan, plan period, period): asked on every line
@@ -1084,7 +1135,8 @@ class ReportContext:
         if (n > LEAD_LINES and len(text) > SHORT_LINE and heading == self._last_heading
                 and not text[0].isdecimal()):
             return  # most lines: past the header and the opening, not short, no new heading, no date
-        header = n == 1 or (n <= HEADER_LINES and not self.date)  # the title, the date under it
+        # the title (under a page's header, if any), the date under it
+        header = n == 1 or self._title_open or (n <= HEADER_LINES and not self.date)
         opening = n <= LEAD_LINES and self.period is None and not self._headings_seen  # may give the period
         short = len(text) <= SHORT_LINE  # may be a bare heading naming a plan or a review
         asked = header or opening or short or text[0].isdecimal()  # \d starts a date line
@@ -1093,13 +1145,17 @@ class ReportContext:
         numbered = False  # asked only for an opening line or a short one
         if asked:
             numbered = (opening or short) and structure.heading_match(text) is not None
-            if n == 1 and structure.title_like(text):
-                self.title = text
+            if self._title_open and _is_title(text):
+                self.title = self.topic = text
+                self._title_open = False
                 self._set_period(text, "title", opening=False)
                 if _names_plan(text) and not _names_review(text):
                     self._loose_plan = (True, self.period)  # a plan from its title on: 2024年工作要点
             elif n <= HEADER_LINES and not self.date:
                 self.date = _header_date(text, words().date_labels)
+            if self._title_open and not (n <= HEADER_LINES and PAGE_HEADER.search(text)):
+                self._title_open = False  # the first line of prose: no title above it
+                self.topic = self.topic or _body_speaking(text)
             if text[0].isdecimal() and _is_date_line(text):  # most lines: no call
                 self.signed = _header_date(text, ())
             if opening and self.period is None and OPENS_WITH_YEAR.match(text):  # most: no year opens it

@@ -244,6 +244,17 @@ FOUND = [
       ("11.8", "%", "change", "", "社会消费品零售总额年均增长"), ("396.4", "亿元", "money", "", "社会消费品零售总额")]),
     ("averaged over years", "地区生产总值增长8.6%,两年平均增长5.9%。",
      [("8.6", "%", "change", "", "地区生产总值增长"), ("5.9", "%", "change", "", "地区生产总值平均增长")]),
+    ("a verb that reaches the next figure", "规模工业企业由82家发展到167家,净增85家;农民专业合作社由156家跃升至1,203家。",
+     [("82", "家", "count", "", "规模工业企业"), ("167", "家", "count", "", "规模工业企业"),
+      ("85", "家", "change", "", "规模工业企业净增"), ("156", "家", "count", "", "农民专业合作社"),
+      ("1203", "家", "count", "", "农民专业合作社")]),
+    ("a grade that names the thing before", "新培育国家级农业产业化龙头企业2家、省级12家、市级35家。",
+     [("2", "家", "count", "", "新培育国家级农业产业化龙头企业"), ("12", "家", "count", "", "省级农业产业化龙头企业"),
+      ("35", "家", "count", "", "市级农业产业化龙头企业")]),
+    ("a 分别 list of the subjects of the changes before it",
+     "旅游接待人次和旅游总收入年均分别增长21.3%和25.8%,2015年分别达到580万人次、46.5亿元。",
+     [("21.3", "%", "change", "", "旅游接待人次增长"), ("25.8", "%", "change", "", "旅游总收入年均增长"),
+      ("580", "万人次", "count", "", "旅游接待人次"), ("46.5", "亿元", "money", "", "旅游总收入")]),
     # A grade is no figure: a number with 级 after it, or in 千伏 (a voltage class).
     ("grades", "签约项目136个,其中百亿级项目3个、10亿级项目21个;建成投运220千伏变电站1座、110千伏变电站3座。",
      [("136", "个", "count", "", "签约项目"), ("3", "个", "count", "", "百亿级项目"),
@@ -569,6 +580,34 @@ def test_a_topic_report_keeps_its_topic():
     report = ("吴江区普法办2024年上半年普法依法治理工作总结\n第一部分 普法工作\n全区领导干部旁听庭审4场。\n"
               "第二部分 律师工作\n全区共有执业律师1,236名。")
     assert [r["section"] for r in records(report)] == ["legal_education", "public_legal_service"]
+
+
+def test_a_topic_report_absorbs_its_work_and_leaves_party_building():
+    """Words of other sections that a topic absorbs name no other section, in a clause nor in a
+    heading (a legal aid report's 农民工讨薪); party building, work every office does, decides from
+    the clause (its sentence names legal aid)."""
+    text = ("芦淞区法律援助中心2009年工作总结\n(二)农民工讨薪“绿色通道”畅通有效\n"
+            "全年办理农民工讨薪案件142件,帮助追回拖欠工资317.6万元。\n"
+            "一、坚持党建引领,锻造过硬法援队伍\n中心党支部以党史学习教育为主线,开展专题党课4次,"
+            "新增法援志愿者12名。")
+    assert [r["section"] for r in records(text)] == [
+        "public_legal_service", "public_legal_service", "party_building", "public_legal_service"]
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "索引号:000014349/2020-00012  发布机构:市司法局  生成日期:2020-01-09\n2019年全市法律援助工作总结\n",
+        "提质增效促公平，法援惠民显担当——湘潭市司法局法律援助处2023年上半年工作总结\n(2023年7月14日)\n",
+        "来源：宁乡市司法局　　发布时间：2025-07-10　　字号：大 中 小\n2025年上半年，市法律援助中心坚持以人民为中心。\n",
+    ],
+    ids=["a title under a page's header", "a slogan before the subtitle", "no title: the body the opening speaks for"],
+)
+def test_the_topic_of_a_report(header):
+    """The topic of a report is found where a title stands under a page's header, after a slogan, or,
+    with no title, in the body its opening speaks for."""
+    text = header + "一、主要指标\n全市7个县(市、区)中,案件量超过千件的有3个,民事案件5,016件。"
+    assert {r["section"] for r in records(text)} == {"public_legal_service"}
 
 
 def test_text_wrapped_at_a_fixed_width():
