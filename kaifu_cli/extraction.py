@@ -36,7 +36,7 @@ ONE: Final = Decimal(1)
 # Joiners of a list of figures that share one unit or one verb: 2.16和1.66个百分点, 3.6%和3.1%.
 LIST_JOINERS: Final = frozenset("和、与及或")
 # Characters that end the noun after a figure.
-AFTER_BREAKS: Final = re.compile(r"[(（)）、，,。；;：:！!？?\s]")
+AFTER_BREAKS: Final = re.compile(r"[(（)）、，,。；;：:！!？?/\s]")  # (1,847件/2,536人: / between figures)
 # Marks of a range or a date around a number: 1-9月, 2013—2015, 3·15, 25.72:26.84.
 RANGE_MARKS: Final = "-—–~～至到"
 DATE_MARKS: Final = "·:："
@@ -794,7 +794,7 @@ def _strip_label(text: str, finders: _Finders, lead: bool = True, trail: bool = 
     # only to see nothing change.
     while _may_trim_start(text, finders, lead) or (text != "" and text[-1] in may_trim_end):
         before = text
-        text = text.strip(" \t\u3000，,、：:")
+        text = text.strip(" \t\u3000，,、：:/")
         if text in finders.filler_words:
             break  # 现有134人, 共计134人次: a label that is one such word keeps it, not a piece of it
         if lead and not finders.baselines.match(text):  # (与去年同期相比增长: a baseline, not 与 and 去年)
@@ -901,6 +901,8 @@ def _clip(label: str, keep_end: bool) -> str:
 def _has_remainder(label: str, finders: _Finders) -> bool:
     """Whether anything is left of a label without baselines, change verbs and fillers: not of 同比增长,
     nor of 较2021年增长."""
+    if "平均" in label:
+        label = BENCHMARK.sub("", label)  # 低于全省平均: a baseline, as the vocabulary's are
     if not finders.remainder_foreign.search(label):  # (no digit either: no year to take out)
         return _has_remainder_of_words(label, finders)
     if "年" not in label:
@@ -911,6 +913,8 @@ def _has_remainder(label: str, finders: _Finders) -> bool:
 
 # A year as a baseline (较2021年, 与2019年相比): taken out of a label, as the vocabulary's baselines are.
 YEAR_BASELINE: Final = re.compile(meaning.YEAR_BASELINE + "(?:相比|比|)")
+# An average as a baseline (低于全省平均, 比全市平均): taken out too.
+BENCHMARK: Final = re.compile(meaning.BENCHMARK)
 
 
 def _has_foreign(label: str, finders: _Finders) -> bool:
@@ -999,7 +1003,7 @@ class _Finders:
 
 
 # The marks a label is stripped of (besides spaces) and the brackets and quotes _balance looks at.
-LABEL_MARKS: Final = "，,、：:" + "(（“《)）”》"
+LABEL_MARKS: Final = "，,、：:/" + "(（“《)）”》"
 
 
 @cache
@@ -1032,7 +1036,7 @@ def _finders(vocab: Vocabulary) -> _Finders:
         remainder_foreign=re.compile(f"[^{kept}]"),
         remainder_chars=frozenset({*"".join(ordered), *" ，,、", ""}),
         change_nouns=any_of(vocab.change_nouns),
-        baselines=re.compile(f"{any_of(vocab.baselines).pattern}|{YEAR_BASELINE.pattern}"),
+        baselines=re.compile(f"{any_of(vocab.baselines).pattern}|{YEAR_BASELINE.pattern}|{meaning.BENCHMARK}"),
         money_words=any_of(vocab.money_words),
         # (and the change verbs of two characters or more, and any with 至/到: 由11人降至7人 names no 降至)
         after_stops=any_of((*vocab.after_stops, *(v for v in changes if v[1:]),
@@ -1045,7 +1049,7 @@ def _finders(vocab: Vocabulary) -> _Finders:
         label_start_chars=frozenset({*LABEL_MARKS, *LEAD_NOISE_FIRST_CHARS, *lead_first_chars}),
         label_end_chars=_last_chars((*LABEL_MARKS, *vocab.label_trail, *TRAIL_YEAR_ENDS)),
         label_marks=LABEL_MARKS,
-        verb_end_chars=_last_chars(verbs),
+        verb_end_chars=_last_chars((*verbs, *BELOW_ENDS)),
         change_words_by_last=_by_last_char(
             longest_first((*vocab.rise_verbs, *vocab.fall_verbs, *vocab.verb_fillers, *vocab.baselines,
                            *vocab.change_modifiers))
@@ -1078,6 +1082,8 @@ def _verb_before(text: str, finders: _Finders) -> str:
     text = text.rstrip()
     if not text or text[-1] not in finders.verb_end_chars:  # most figures: no verb, filler or marker
         return ""
+    if text[-2:] in BELOW_ENDS and BELOW.search(text, max(0, len(text) - BELOW_REACH)):
+        return "fall"  # 低于全省平均水平0.12个百分点 (before the fillers go: 均 is one)
     vocab, fillers_by_last = finders.vocab, finders.fillers_by_last
     while True:  # the fillers go one by one, each time the first (in order) the text ends with
         for word in fillers_by_last.get(text[-1:], ()):
@@ -1091,6 +1097,8 @@ def _verb_before(text: str, finders: _Finders) -> str:
         if text.endswith(word):
             text, level = text[: -len(word)], True
             break
+    if text.endswith(vocab.not_verbs):
+        return ""  # 最高3000元
     if text.endswith(vocab.rise_verbs):
         if text.endswith(vocab.fall_verbs):  # the longer tells: 负增长 is a fall, though it ends with 增长
             rises = _longest_end(text, vocab.rise_verbs) > _longest_end(text, vocab.fall_verbs)
@@ -1099,6 +1107,12 @@ def _verb_before(text: str, finders: _Finders) -> str:
     if text.endswith(vocab.fall_verbs):
         return "level" if level else "fall"
     return ""
+
+
+# A baseline that the figure after it is below: 低于全国平均水平0.1个百分点 is -0.1.
+BELOW: Final = re.compile(r"(?:低于|少于)[^，,。；;、\d\s]{0,10}?平均(?:水平|值|数|)$")
+BELOW_ENDS: Final = ("平均", "水平", "均值", "均数")
+BELOW_REACH: Final = 20
 
 
 def _longest_end(text: str, words: tuple[str, ...]) -> int:
@@ -1251,7 +1265,9 @@ def _settle_label(
     words_only = label[:1] in finders.remainder_chars and not _has_foreign(label, finders)
     # (The cheap tests of _names_nothing first: most labels end otherwise and follow no figure of
     # their clause.)
-    may_name_nothing = label[-1:] in TIME_LABEL_ENDS or (i > 0 and items[i - 1].clause == d.clause)
+    may_name_nothing = (
+        label[-1:] in TIME_LABEL_ENDS or (i > 0 and items[i - 1].clause == d.clause) or label[:1] == "总"
+    )
     nothing = may_name_nothing and _names_nothing(items, i, label, finders)
     heads_list = i + 1 < len(items) and items[i + 1].chain_head == i
     share = label.startswith(finders.vocab.share_words)  # (占全部投资的比重为28.9%: of the subject before)
@@ -1323,7 +1339,13 @@ def _kind(
         noun = finders.change_nouns.search(before)
         if noun:
             return "change", noun.group() in finders.vocab.fall_nouns  # 降幅5%: a fall
+        if line[figure.number_start : figure.number_start + 1] in SIGNS and before.rstrip().endswith(
+            finders.vocab.baselines
+        ):
+            return "change", False  # (同比+6.4%), (同比-2.2%): a signed rate right after its baseline
         return "percent", False
+    if figure.unit_kind == "count" and RATE_BEFORE.search(before, max(0, len(before) - RATE_REACH)):
+        return "percent", False  # 万人成讼率为246件: a rate, counted per 10,000 people
     if verb in ("rise", "fall") and (
         finders.baselines.search(line, clause[0], figure.start)
         or (after_change and not _has_remainder(before.strip(" ，,、;；"), finders))
@@ -1333,6 +1355,13 @@ def _kind(
         return ("money" if finders.money_words.search(before) else "count"), False
     return figure.unit_kind, False
 
+
+SIGNS: Final = "+-−﹣＋"
+# A rate right before a count: 万人起诉率降至97.6件, 万人成讼率为246件.
+RATE_BEFORE: Final = re.compile(
+    r"率(?:为|是|达|达到|降至|降到|升至|升到|下降至|下降到|上升至|上升到|控制在|保持在|)\s*$"
+)
+RATE_REACH: Final = 8
 
 # Figures of money and of physical measures: named, like counts, by the words after them when no more
 # than a verb (of at most VERB_ONLY_MAX characters: 拨付, 发放) stands before them.
@@ -1485,7 +1514,10 @@ def _inherited_label(
     if (not _has_remainder(label, finders) or nothing) and not _upheld(label, d.kind, finders.vocab):
         found = _previous_subjects(items, subjects, i, 1, carried)
         if found:
-            return _join(_without_level_verb(found[0], finders.vocab), label, d.kind)
+            subject = _without_level_verb(found[0], finders.vocab)
+            if nothing and label in finders.vocab.stock_labels:
+                return (subject + label)[-LABEL_MAX:]  # 规模工业企业总数
+            return _join(subject, label, d.kind)
         prev = items[i - 1] if i > 0 else None
         if prev is not None and prev.kind == "change" and prev.sentence == d.sentence:
             # 受理案件同比增加12.5%,较上年减少38件; 社会消费品零售总额年均增长11.8%,2017年达到396.4亿元
@@ -1503,6 +1535,8 @@ def _names_nothing(items: list[_Described], i: int, label: str, finders: _Finder
         label in finders.filler_words or _reaches(label, True, finders)  # 由82家发展到167家
     ):
         return True
+    if label in finders.vocab.stock_labels:
+        return i > 0 and items[i - 1].sentence == items[i].sentence  # 新增企业23家,总数达到201家
     return label[-1:] in TIME_LABEL_ENDS and _time_only(label)
 
 

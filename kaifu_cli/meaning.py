@@ -948,18 +948,22 @@ YEAR_BASELINE: Final = (
     r"(?:比|较|与)\s*(?:\d{4}\s*年(?:同期|底|末)?|(?:前|过去|上一个|上个)[一二两三四五六七八九十\d]{1,2}个?年)"
 )
 
+# An average as the baseline: 低于全省平均水平0.21个百分点, 比全市平均少11.2天, 高于全国法院平均值.
+BENCHMARK: Final = r"(?:比|较|高于|低于)[^，,。；;、\d\s]{0,10}?平均(?:水平|值|数|)"
+
 
 @cache
 def _baseline_pattern() -> re.Pattern[str]:
     baselines = load_vocabulary().baselines
     alternatives = "|".join(map(re.escape, baselines))
-    first = "".join(map(re.escape, sorted({"比", "较", "与", *(w[0] for w in baselines if w)})))
+    first = "".join(map(re.escape, sorted({"比", "较", "与", "高", "低", *(w[0] for w in baselines if w)})))
     return re.compile(
         rf"""
         (?=[{first}])                                          # only where one can start: fast on long lines
         (?:
             (?P<year>{YEAR_BASELINE})    # 比2020年: a year as the baseline
           | (?P<written>{alternatives})                            # 同比, 较上年同期, 与上年相比
+          | (?P<benchmark>{BENCHMARK})                             # 比全市平均
         )
         """,
         re.VERBOSE,

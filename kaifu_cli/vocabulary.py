@@ -39,6 +39,8 @@ class Vocabulary:
     """未发生: a bound of what did not happen always bounds a class (未发生50人以上群体事件)."""
     rise_verbs: tuple[str, ...]
     fall_verbs: tuple[str, ...]
+    not_verbs: tuple[str, ...]
+    """最高, 较低: words that end with a change verb but name none."""
     level_markers: tuple[str, ...]
     change_nouns: tuple[str, ...]
     change_modifiers: tuple[str, ...]
@@ -57,6 +59,8 @@ class Vocabulary:
     label_trail: tuple[str, ...]
     label_whole: tuple[str, ...]
     """行为, 人均: words a label may end with though their last character is a trailing word."""
+    stock_labels: tuple[str, ...]
+    """总数, 总量: a label that is only one of them says what of the subject before it."""
     after_stops: tuple[str, ...]
     head_nouns: tuple[str, ...]
     """案件, 收入: what the head noun that a list of subjects shares ends with (受理、办结行政复议案件)."""
@@ -129,6 +133,7 @@ def load() -> Vocabulary:
         negations=longest_first(q["bounds"]["negations"]),
         rise_verbs=longest_first(change["rise"]),
         fall_verbs=longest_first(change["fall"]),
+        not_verbs=longest_first(change["not_verbs"]),
         level_markers=longest_first(change["level"]),
         change_nouns=longest_first(change["nouns"]),
         change_modifiers=longest_first(change["modifiers"]),
@@ -141,6 +146,7 @@ def load() -> Vocabulary:
         label_lead=longest_first(labels["lead"]),
         label_trail=longest_first(labels["trail"]),
         label_whole=longest_first(labels["whole"]),
+        stock_labels=longest_first(labels["stock"]),
         after_stops=longest_first(labels["after_stops"]),
         head_nouns=longest_first(labels["head_nouns"]),
         existential=longest_first(labels["existential"]),
