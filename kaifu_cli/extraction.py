@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 import string
 from bisect import bisect_left, bisect_right
+from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
@@ -1276,11 +1277,16 @@ def _settle_label(
         label = _inherited_label(items, own, subjects, i, finders, nothing, carried)
     if label.endswith("级") and i > 0 and items[i - 1].clause == d.clause:
         label = _of_another_grade(items[i - 1].label, label)
+    if " " in label:
+        label = SPACED.sub("", label)  # 调 解 成 功: text set letter-spaced
     d.label = label if len(label) <= LABEL_MAX else _clip(label, keep_end=d.label_end <= d.figure.end)
     if d.label and d.kind != "change" and d.figure.base_unit not in finders.vocab.streak_units \
             and not _relative(d, own[i], finders):
         subjects.append(i)  # (a streak, 连续3年, is said of a subject: it is none; see _relative)
 
+
+# Spaces between ideographs, in text set letter-spaced (调 解 成 功 3,641 件): taken out of labels.
+SPACED: Final = re.compile(r"(?<=[\u4e00-\u9fff]) +(?=[\u4e00-\u9fff])")
 
 # A grade: 国家级, 省级, 市级, 县级, 区级, 乡镇级 (of a thing a list names once).
 GRADE: Final = re.compile(r"(?:国家|省|市|州|县|区|乡镇|镇|街道|村)级")
@@ -1666,33 +1672,41 @@ def extract_lines(
     vocab = load_vocabulary()
     headings = structure.HeadingTracker()
     report = meaning.ReportContext()
-    carried = ""
+    carried = open_sentence = ""  # the clause and the sentence the line before left open
+    section_of: dict[str, Section] = {}
     subjects_before: Sequence[str] = ()  # (see _open_subjects)
     context_of = ""  # the heading path the context below is of
     context: tuple[str, ...] = ()
     made = Indicator.made  # (looked up once: a record per figure)
-    for number, line in enumerate(lines, 1):
+    for number, (line, taken, head) in enumerate(_wrapped(lines, _unit_head(vocab)), 1):
         line = line.rstrip("\r\n")
         if not line:  # a third of a report's lines: no heading, nothing to read, and it ends any clause
-            carried, subjects_before = "", ()
+            carried, open_sentence, subjects_before = "", "", ()
             continue
+        if line[-1] in PAGE_LINE_ENDS and _page_line(line):
+            continue  # — 1 —, 第 1 页 共 6 页: a page's furniture, in the midst of a sentence
         headings.update(line)
         heading = headings.path
         # Full-width digits folded once for every step; offsets stay those of the line (records'
         # text is cut from the line as written).
         folded = numerals.fold_width(line)
+        if taken:  # the unit the line before took (…公证 2,461 / 件，同比下降5.7%): blanked here
+            folded = " " * taken + folded[taken:]
         report.read(folded, heading)
+        if head:  # …公证 2,461 / 件，…: the number's unit, wrapped onto the next line, read with it
+            folded += head
         quoted: list[tuple[int, int]] = []  # found by find_figures, for annotate
         figures = find_figures(folded, vocab, quotes=quoted)
         if figures and _groups_set_apart(folded, figures):  # 人民调解员1 352名: read again, joined
             folded, quoted = numerals.join_groups(folded), []
             figures = find_figures(folded, vocab, quotes=quoted)
         if not figures:
-            carried, subjects_before = _unfinished_clause(line), ()
+            (carried, open_sentence), subjects_before = _unfinished(line, open_sentence), ()
             continue
         described = _describe_line(folded, figures, vocab, carried, subjects_before)
-        opening, carried = carried, _unfinished_clause(line)
-        subjects_before = _open_subjects(line, described)
+        opening, opening_sentence = carried, open_sentence
+        carried, open_sentence = _unfinished(line + head if head else line, open_sentence)
+        subjects_before = _open_subjects(line, described, bool(head or carried))
         if heading is not context_of:
             # The classifier's widest context: the nearest heading that names a section, else the
             # title, which names the topic of a report on one (法律援助中心2021年工作总结). A tuple
@@ -1712,7 +1726,9 @@ def extract_lines(
         # Headings inside the line (…。（二）行政复议应诉。…): from each on, its figures are under it.
         inline = structure.inline_headings(folded)
         turns = _inline_turns(headings, folded, inline) if inline else []
-        section_of: dict[str, Section] = {}  # by figure id, for the parts of a total (see below)
+        # By figure id, for the parts of a total (see below): this line's, and the line's before (其中…
+        # on the line after its total, in text wrapped at a fixed width); no more, to keep memory flat.
+        sections_before, section_of = section_of, {}
         for k, (d, notes) in enumerate(zip(described, notes_of, strict=True)):
             f = d.figure
             while turns and turns[0][0] <= f.number_start:
@@ -1722,6 +1738,8 @@ def extract_lines(
                 span = d.sentence
                 sentence = line[span[0] : span[1]]
                 text = sentence.strip()
+                if span[0] == 0 and opening_sentence:  # the sentence began on the lines before
+                    sentence = opening_sentence + sentence
             if d.clause != clause_span:  # (a clause lies within one sentence: a new clause is asked about)
                 clause_span = start, end = d.clause
                 clause = opening + line[start:end] if start == 0 else line[start:end]
@@ -1751,7 +1769,7 @@ def extract_lines(
                         section = taxonomy.classify(piece, around, context, report.topic)
             # A part of a total (其中…) is of the total's section: 其中为农民工讨薪案件85件 after
             # 受理法律援助案件326件 counts legal-aid cases, whatever its own words name.
-            section = section_of.get(parent, section) if parent else section
+            section = (section_of.get(parent) or sections_before.get(parent, section)) if parent else section
             section_of[figure_id] = section
             values = {
                 "source": source,
@@ -1801,11 +1819,12 @@ def _inline_turns(
     return turns
 
 
-def _open_subjects(line: str, described: list[_Described]) -> tuple[str, ...]:
+def _open_subjects(line: str, described: list[_Described], wrapped: bool = False) -> tuple[str, ...]:
     """The subjects (labels of figures that are not changes) of the last sentence of a line that
-    leaves it open, ending with a comma or a 、 (text wrapped at a fixed width or by a converter):
+    leaves it open, ending with a comma or a 、 (text wrapped at a fixed width or by a converter),
+    or in a clause (``wrapped``: a number whose unit the next line holds, a word the next line ends):
     the next line's first figures may borrow them. None where the line ends its sentence."""
-    if line.rstrip()[-1:] not in OPEN_SENTENCE_ENDS:
+    if not wrapped and line.rstrip()[-1:] not in OPEN_SENTENCE_ENDS:
         return ()
     last = described[-1].sentence
     return tuple(d.label for d in described if d.sentence == last and d.kind != "change" and d.label)
@@ -1813,6 +1832,82 @@ def _open_subjects(line: str, described: list[_Described]) -> tuple[str, ...]:
 
 # The marks a line may end with and leave its sentence open (see _open_subjects).
 OPEN_SENTENCE_ENDS: Final = "，,、"
+
+
+# A line that is a page's furniture in text copied from a PDF: — 1 —, - 2 -, 第 3 页 共 6 页, 1 / 8,
+# ·3·, a page number alone. It may stand in the midst of a sentence, which goes on after it.
+PAGE_LINE: Final = re.compile(
+    r"""[ \t\u3000]*
+    (?: [-—–－~]\s*\d{1,3}\s*[-—–－~]
+      | 第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?
+      | \d{1,3}\s*/\s*\d{1,3}
+      | [·•]\s*\d{1,3}\s*[·•]
+      | \d{1,3}
+    )[ \t\u3000]*""",
+    re.VERBOSE,
+)
+PAGE_LINE_ENDS: Final = "-—–－~页0123456789·• \t\u3000"
+PAGE_LINE_MAX: Final = 16
+
+
+def _page_line(line: str) -> bool:
+    return len(line) <= PAGE_LINE_MAX and PAGE_LINE.fullmatch(line) is not None
+
+
+# A line that ends with a number, its unit not yet written (…办理各类公证 2,461 / 件，同比下降5.7%):
+# text wrapped at a fixed width by a PDF converter. Its digits, then 余 or a scale, then spaces.
+NUMBER_TAIL: Final = re.compile(
+    r"\d[ \t\u3000]*(?:余|多|)[ \t\u3000]*(?:万亿|亿|千万|百万|万|千|)[ \t\u3000]*$"
+)
+NUMBER_TAIL_ENDS: Final = "0123456789０１２３４５６７８９余多万亿千 \t\u3000"
+WRAP_LOOKAHEAD: Final = 3  # page lines looked past for the line that holds the unit
+
+
+@cache
+def _unit_head(vocab: Vocabulary) -> re.Pattern[str]:
+    """The unit (with 余 and a scale) at a line's start, of a number the line before ended with: a
+    whole word, so that no ideograph follows it but a qualifier's (件，, 万元。, 人以上)."""
+    units = _one_of(vocab.unit_kinds)
+    scales = _one_of(vocab.scales)
+    inner = _one_of(vocab.qualifiers_inner)
+    after = _one_of(vocab.qualifiers_after)
+    return re.compile(
+        rf"[ \t\u3000]*(?:(?:{inner})|)(?:(?:{scales})|)(?:{units})"
+        rf"(?=(?:{after})|[^\u4e00-\u9fff]|$)"  # a whole word
+    )
+
+
+def _wrapped(lines: Iterable[str], head: re.Pattern[str]) -> Iterator[tuple[str, int, str]]:
+    """Each line with the number of characters at its start that the line before took as its
+    number's unit (0 but after a wrap) and the unit it takes from the next line that is no page
+    line ("" but before a wrap): …办理各类公证 2,461 / 件，同比下降5.7% reads 2,461件."""
+    it = iter(lines)
+    ahead: deque[tuple[str, int]] = deque()  # lines read ahead, with what the line before takes of each
+    while True:
+        if ahead:
+            line, taken = ahead.popleft()
+        else:
+            got = next(it, None)
+            if got is None:
+                return
+            line, taken = got, 0
+        unit = ""
+        text = line.rstrip("\r\n")
+        if text[-1:] in NUMBER_TAIL_ENDS and NUMBER_TAIL.search(text, max(0, len(text) - 12)):
+            while len(ahead) <= WRAP_LOOKAHEAD and (not ahead or _page_line(ahead[-1][0].rstrip("\r\n"))):
+                more = next(it, None)
+                if more is None:
+                    break
+                ahead.append((more, 0))
+            for k, (following, _) in enumerate(ahead):
+                following = following.rstrip("\r\n")
+                if not _page_line(following):
+                    m = head.match(following) if following else None
+                    if m is not None:
+                        unit = m.group().lstrip(" \t\u3000")
+                        ahead[k] = (ahead[k][0], m.end())
+                    break
+        yield line, taken, unit
 
 
 def _shares_clause(described: list[_Described], k: int) -> bool:
@@ -1857,8 +1952,11 @@ def _leaves_open(last: str) -> bool:
 HEADING_RUN_ON: Final = "。；！？"
 
 
-def _unfinished_clause(line: str) -> str:
-    """The clause a line leaves open for the next one, or "" when it ends a clause, is blank or a heading.
+def _unfinished(line: str, sentence_before: str = "") -> tuple[str, str]:
+    """The clause and the sentence a line leaves open for the next one, or ("", "") when it ends a
+    clause, is blank or a heading. ``sentence_before``: the sentence the line before left open, which
+    goes on in a line that ends none (text wrapped at a fixed width), kept to its last SENTENCE_CARRY
+    characters.
 
     A short line without punctuation is a title or a bare heading (开福区司法局2023年上半年工作总结,
     主要工作成效), complete in itself even where the body follows with no blank line: it opens nothing;
@@ -1866,14 +1964,20 @@ def _unfinished_clause(line: str) -> str:
     """
     line = line.rstrip()
     if not line or not _leaves_open(line[-1]):
-        return ""
+        return "", ""
     clauses = structure.clauses_of(line)
     if structure.heading_match(line) and not clauses.ends_of(HEADING_RUN_ON):
-        return ""
+        return "", ""
     stops = clauses.stops
     if not stops and structure.title_like(line):
-        return ""
-    return line[stops[-1] + 1 :] if stops else line
+        return "", ""
+    ends = clauses.ends_of(structure.SENTENCE_MARKS)
+    sentence = line[ends[-1] :] if ends else (sentence_before + line)[-SENTENCE_CARRY:]
+    return (line[stops[-1] + 1 :] if stops else line), sentence
+
+
+# The most of a sentence left open that is carried over lines, for the classifier (as TOPIC_REACH).
+SENTENCE_CARRY: Final = 200
 
 
 def extract(text: str, source: str = "", taxonomy: Taxonomy | None = None) -> list[Indicator]:

@@ -669,6 +669,37 @@ def test_a_title_or_bare_heading_opens_no_clause(text):
     """A short line without punctuation is complete: the body line after it keeps its own label."""
     assert [r["indicator"] for r in records(text)] == ["生产总值"]
 
+def test_a_unit_wrapped_onto_the_next_line():
+    """A number that ends a line takes its unit from the next (text from PDFs, wrapped at a fixed
+    width), past a page's furniture; the figures after it borrow its subject; the record is of the
+    line where the number stands, and its text the sentence as that line writes it."""
+    text = ("（四）公证服务水平提升。区公证处上半年办理各类公证 2,461\n"
+            "件，同比下降 5.7%，讨回薪资 213 余\n— 2 —\n万元。")
+    found = records(text)
+    assert [(r["line"], r["value"], r["unit"], r["kind"]) for r in found] == [
+        (1, 2461, "件", "count"), (2, -5.7, "%", "change"), (2, 213, "万元", "money")]
+    assert found[0]["text"] == "区公证处上半年办理各类公证 2,461"
+    assert "公证" in found[1]["indicator"]
+    # A line that ends with a number whose next line starts otherwise takes nothing from it.
+    assert [r["value"] for r in records("全年共办理案件 120\n发电量增长。")] == []
+
+
+def test_a_page_line_in_the_midst_of_a_sentence():
+    """A page's furniture between a label and its figure does not end the clause."""
+    text = "区劳动人事争议调解中心受理欠薪纠纷179件，为劳动者追回工资报酬\n— 1 —\n1,068.5万元。"
+    assert [r["indicator"] for r in records(text)][-1] == "为劳动者追回工资报酬"
+
+
+def test_letter_spaced_labels():
+    assert [r["indicator"] for r in records("调 解 成 功 3,641 件 ，成 功 率 98.8% 。")] == ["调解成功", "成功率"]
+
+
+def test_a_sentence_wrapped_over_lines_is_classified_whole():
+    """The classifier weighs the part of a sentence that the lines before hold."""
+    text = "（三）法律援助惠民利民。上半年共受理法律援助案件\n218 件，办结 176 件，其中为农民工讨薪案件 64 件。"
+    assert {r["section"] for r in records(text)} == {"public_legal_service"}
+
+
 @pytest.mark.xfail(strict=True, reason="known gap: text is read line by line, so a number broken by a wrap is lost")
 def test_number_broken_by_a_wrap():
     assert [r["value"] for r in records("全区共成功调解各类矛盾纠纷33\n86起。")] == [3386]
