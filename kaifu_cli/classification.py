@@ -90,6 +90,10 @@ class Taxonomy:
     )
     # The last headings and title :meth:`context` was asked about, and what it found for them.
     _context: list[tuple[Sequence[str], str, str]] = field(default_factory=list, compare=False, repr=False)
+    # The last heading and topic :meth:`_in_topic` weighed, and the section it found for them.
+    _topic_heading: list[tuple[str, Section, Section]] = field(
+        default_factory=list, compare=False, repr=False
+    )
     # The last heading :meth:`_narrowing` was asked about, and what it found.
     _narrow: list[tuple[str, Section | None, tuple[str, ...]]] = field(
         default_factory=list, compare=False, repr=False
@@ -236,8 +240,13 @@ class Taxonomy:
         nearest = self.context(headings, title)
         if nearest is title:
             return topic
+        memo = self._topic_heading  # (the figures under one heading ask about it one after another)
+        if memo and memo[0][0] is nearest and memo[0][1] is topic:
+            return memo[0][2]
         self._scores(nearest, _HEADING)
-        return self._outside(topic, _HEADING) or topic
+        found = self._outside(topic, _HEADING) or topic
+        memo[:] = [(nearest, topic, found)]
+        return found
 
     def _outside(self, topic: Section, points: int) -> Section | None:
         """The best section of the keywords of the last text scored with ``points`` that ``topic``

@@ -329,6 +329,8 @@ class _Unit(NamedTuple):
     """What the number is multiplied by: 1000 for 3千余万元, read as 3000 万元 (as 三千余万元 is)."""
     standalone: bool
     """A unit that counts only where no ideograph follows it but a qualifier's (九成以上; not 成功)."""
+    grade: bool
+    """A unit that names a grade, never an amount (220千伏变电站)."""
 
 
 # A unit written with a part in brackets (人(次), 台（套）) is given without them.
@@ -356,6 +358,7 @@ def _unit(unit: str, scale_word: str, inner2: str, words: _FigureWords, vocab: V
         words.unit_words.get(base_unit, vocab.unit_words) if base_unit and per_what == base_unit else (),
         factor,
         base_unit in vocab.standalone_units,
+        base_unit in vocab.grade_units,
     )
 
 
@@ -465,7 +468,7 @@ def find_figures(
             if joiner not in LIST_JOINERS and not joiner.isspace():
                 continue  # a number without a unit counts only in a list that lends it one (_share_units)
         else:
-            figure_unit, scale, base_unit, kind, streak, unit_words, factor, standalone = unit_info
+            figure_unit, scale, base_unit, kind, streak, unit_words, factor, standalone, grade = unit_info
             if streak and not _after_streak_word(folded, number_start, vocab):
                 continue  # 2023年 is a date; 连续3年 a figure
             if (
@@ -476,7 +479,7 @@ def find_figures(
                 continue  # 3人民, 2019元旦: the unit character begins another word (not 233个人民)
             if standalone and "\u4e00" <= folded[end : end + 1] <= "\u9fff" and qualifier_after is None:
                 continue  # 一成不变, 成功: the unit begins a word
-            if folded.startswith(vocab.grades, end) or figure_unit in vocab.grade_units:
+            if grade or folded.startswith(vocab.grades, end):
                 continue  # 10亿级项目, 220千伏变电站: the grade of a class of things
         value = numerals.arabic_value(arabic) if arabic else read
         if value is None:
@@ -996,6 +999,8 @@ class _Finders:
     """:data:`LABEL_MARKS`: all that is trimmed at the start of a label whose lead is kept, or at the
     end of one whose end is kept."""
     verb_end_chars: str
+    not_verb_ends: str
+    """The last characters of ``vocab.not_verbs`` (最高): a text ending otherwise is not asked about them."""
     """Last characters of the words :func:`_verb_before` looks for: a text ending otherwise has no verb."""
     change_words_by_last: dict[str, tuple[str, ...]]
     """Change verbs, fillers and baselines, longest first, by last character (:func:`_subject_of_change`)."""
@@ -1050,7 +1055,8 @@ def _finders(vocab: Vocabulary) -> _Finders:
         label_start_chars=frozenset({*LABEL_MARKS, *LEAD_NOISE_FIRST_CHARS, *lead_first_chars}),
         label_end_chars=_last_chars((*LABEL_MARKS, *vocab.label_trail, *TRAIL_YEAR_ENDS)),
         label_marks=LABEL_MARKS,
-        verb_end_chars=_last_chars((*verbs, *BELOW_ENDS)),
+        verb_end_chars=_last_chars(verbs),
+        not_verb_ends=_last_chars(vocab.not_verbs),
         change_words_by_last=_by_last_char(
             longest_first((*vocab.rise_verbs, *vocab.fall_verbs, *vocab.verb_fillers, *vocab.baselines,
                            *vocab.change_modifiers))
@@ -1081,10 +1087,11 @@ def _by_last_char(words: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
 def _verb_before(text: str, finders: _Finders) -> str:
     """'rise', 'fall', 'level' or '' for the words right before a figure: 增长, 下降, 提高到."""
     text = text.rstrip()
-    if not text or text[-1] not in finders.verb_end_chars:  # most figures: no verb, filler or marker
-        return ""
-    if text[-2:] in BELOW_ENDS and BELOW.search(text, max(0, len(text) - BELOW_REACH)):
+    last = text[-1:]
+    if last in BELOW_LAST and last and _below(text):
         return "fall"  # 低于全省平均水平0.12个百分点 (before the fillers go: 均 is one)
+    if not last or last not in finders.verb_end_chars:  # most figures: no verb, filler or marker
+        return ""
     vocab, fillers_by_last = finders.vocab, finders.fillers_by_last
     while True:  # the fillers go one by one, each time the first (in order) the text ends with
         for word in fillers_by_last.get(text[-1:], ()):
@@ -1098,7 +1105,7 @@ def _verb_before(text: str, finders: _Finders) -> str:
         if text.endswith(word):
             text, level = text[: -len(word)], True
             break
-    if text.endswith(vocab.not_verbs):
+    if text[-1:] in finders.not_verb_ends and text.endswith(vocab.not_verbs):
         return ""  # 最高3000元
     if text.endswith(vocab.rise_verbs):
         if text.endswith(vocab.fall_verbs):  # the longer tells: 负增长 is a fall, though it ends with 增长
@@ -1113,6 +1120,11 @@ def _verb_before(text: str, finders: _Finders) -> str:
 # A baseline that the figure after it is below: 低于全国平均水平0.1个百分点 is -0.1.
 BELOW: Final = re.compile(r"(?:低于|少于)[^，,。；;、\d\s]{0,10}?平均(?:水平|值|数|)$")
 BELOW_ENDS: Final = ("平均", "水平", "均值", "均数")
+BELOW_LAST: Final = "均平值数"
+
+
+def _below(text: str) -> bool:
+    return text[-2:] in BELOW_ENDS and BELOW.search(text, max(0, len(text) - BELOW_REACH)) is not None
 BELOW_REACH: Final = 20
 
 
@@ -1267,7 +1279,7 @@ def _settle_label(
     # (The cheap tests of _names_nothing first: most labels end otherwise and follow no figure of
     # their clause.)
     may_name_nothing = (
-        label[-1:] in TIME_LABEL_ENDS or (i > 0 and items[i - 1].clause == d.clause) or label[:1] == "总"
+        label[-1:] in TIME_LABEL_ENDS or (i > 0 and items[i - 1].clause == d.clause) or label.startswith("总")
     )
     nothing = may_name_nothing and _names_nothing(items, i, label, finders)
     heads_list = i + 1 < len(items) and items[i + 1].chain_head == i
@@ -1350,7 +1362,7 @@ def _kind(
         ):
             return "change", False  # (同比+6.4%), (同比-2.2%): a signed rate right after its baseline
         return "percent", False
-    if figure.unit_kind == "count" and RATE_BEFORE.search(before, max(0, len(before) - RATE_REACH)):
+    if figure.unit_kind == "count" and "率" in before and _rate_before(before):
         return "percent", False  # 万人成讼率为246件: a rate, counted per 10,000 people
     if verb in ("rise", "fall") and (
         finders.baselines.search(line, clause[0], figure.start)
@@ -1368,6 +1380,10 @@ RATE_BEFORE: Final = re.compile(
     r"率(?:为|是|达|达到|降至|降到|升至|升到|下降至|下降到|上升至|上升到|控制在|保持在|)\s*$"
 )
 RATE_REACH: Final = 8
+
+
+def _rate_before(before: str) -> bool:
+    return RATE_BEFORE.search(before, max(0, len(before) - RATE_REACH)) is not None
 
 # Figures of money and of physical measures: named, like counts, by the words after them when no more
 # than a verb (of at most VERB_ONLY_MAX characters: 拨付, 发放) stands before them.
@@ -1678,8 +1694,24 @@ def extract_lines(
     context_of = ""  # the heading path the context below is of
     context: tuple[str, ...] = ()
     made = Indicator.made  # (looked up once: a record per figure)
-    for number, (line, taken, head) in enumerate(_wrapped(lines, _unit_head(vocab)), 1):
+    stream = iter(lines)
+    # Lines read ahead, with how many characters at the start of each the line before took as its
+    # number's unit (…办理各类公证 2,461 / 件，同比下降5.7%: text wrapped at a fixed width): see _take_unit.
+    ahead: deque[tuple[str, int]] = deque()
+    number = 0
+    while True:
+        if ahead:
+            line, taken = ahead.popleft()
+        else:
+            got = next(stream, None)
+            if got is None:
+                return
+            line, taken = got, 0
+        number += 1
         line = line.rstrip("\r\n")
+        head = ""
+        if line[-1:] in NUMBER_TAIL_ENDS and line and NUMBER_TAIL.search(line, len(line) - TAIL_REACH):
+            head = _take_unit(stream, ahead, vocab)
         if not line:  # a third of a report's lines: no heading, nothing to read, and it ends any clause
             carried, open_sentence, subjects_before = "", "", ()
             continue
@@ -1860,6 +1892,7 @@ NUMBER_TAIL: Final = re.compile(
     r"\d[ \t\u3000]*(?:余|多|)[ \t\u3000]*(?:万亿|亿|千万|百万|万|千|)[ \t\u3000]*$"
 )
 NUMBER_TAIL_ENDS: Final = "0123456789０１２３４５６７８９余多万亿千 \t\u3000"
+TAIL_REACH: Final = 12  # (how far from a line's end its number is looked for: a long line is not scanned)
 WRAP_LOOKAHEAD: Final = 3  # page lines looked past for the line that holds the unit
 
 
@@ -1877,37 +1910,24 @@ def _unit_head(vocab: Vocabulary) -> re.Pattern[str]:
     )
 
 
-def _wrapped(lines: Iterable[str], head: re.Pattern[str]) -> Iterator[tuple[str, int, str]]:
-    """Each line with the number of characters at its start that the line before took as its
-    number's unit (0 but after a wrap) and the unit it takes from the next line that is no page
-    line ("" but before a wrap): …办理各类公证 2,461 / 件，同比下降5.7% reads 2,461件."""
-    it = iter(lines)
-    ahead: deque[tuple[str, int]] = deque()  # lines read ahead, with what the line before takes of each
-    while True:
-        if ahead:
-            line, taken = ahead.popleft()
-        else:
-            got = next(it, None)
-            if got is None:
-                return
-            line, taken = got, 0
-        unit = ""
-        text = line.rstrip("\r\n")
-        if text[-1:] in NUMBER_TAIL_ENDS and NUMBER_TAIL.search(text, max(0, len(text) - 12)):
-            while len(ahead) <= WRAP_LOOKAHEAD and (not ahead or _page_line(ahead[-1][0].rstrip("\r\n"))):
-                more = next(it, None)
-                if more is None:
-                    break
-                ahead.append((more, 0))
-            for k, (following, _) in enumerate(ahead):
-                following = following.rstrip("\r\n")
-                if not _page_line(following):
-                    m = head.match(following) if following else None
-                    if m is not None:
-                        unit = m.group().lstrip(" \t\u3000")
-                        ahead[k] = (ahead[k][0], m.end())
-                    break
-        yield line, taken, unit
+def _take_unit(source: Iterator[str], ahead: deque[tuple[str, int]], vocab: Vocabulary) -> str:
+    """The unit a line that ends with a number takes from the next line that is no page line, or "":
+    …办理各类公证 2,461 / 件，同比下降5.7% reads 2,461件. Lines are read ahead from ``source`` into
+    ``ahead`` as needed, and the one that gives its unit marked with how many characters it gave."""
+    while len(ahead) <= WRAP_LOOKAHEAD and (not ahead or _page_line(ahead[-1][0].rstrip("\r\n"))):
+        more = next(source, None)
+        if more is None:
+            break
+        ahead.append((more, 0))
+    for k, (following, _) in enumerate(ahead):
+        following = following.rstrip("\r\n")
+        if not _page_line(following):
+            m = _unit_head(vocab).match(following) if following else None  # (made on first use)
+            if m is None:
+                return ""
+            ahead[k] = (ahead[k][0], m.end())
+            return m.group().lstrip(" \t\u3000")
+    return ""
 
 
 def _shares_clause(described: list[_Described], k: int) -> bool:

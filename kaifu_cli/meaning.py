@@ -1050,11 +1050,13 @@ def _is_title(text: str) -> bool:
 
 SLOGAN_MAX: Final = 30
 
-# A line of a web page's header, above the title: 来源:…, 发布时间:…, 索引号:….
-PAGE_HEADER: Final = re.compile(
-    "(?:" + "|".join(map(re.escape, (*words().date_labels, *words().source_labels, *words().header_labels)))
-    + r")\s*[:：]"
-)
+@cache
+def _page_header() -> re.Pattern[str]:
+    """A line of a web page's header, above the title: 来源:…, 发布时间:…, 索引号:… (made on first use)."""
+    w = words()
+    return re.compile(
+        "(?:" + "|".join(map(re.escape, (*w.date_labels, *w.source_labels, *w.header_labels))) + r")\s*[:：]"
+    )
 
 # The body a report's opening speaks for, where no title names it: a name that starts its first
 # clause, or the second after a time (2025年上半年，), with a place (市, 芦淞区; not 全市) or 我/本
@@ -1067,7 +1069,7 @@ _TIME_CLAUSE: Final = re.compile(r".{0,12}(?:年|月|以来|来|期间|季度)")
 
 
 def _body_speaking(text: str) -> str:
-    """The body a report's first line of prose speaks for, or "" (see :data:`PAGE_HEADER`)."""
+    """The body a report's first line of prose speaks for, or "" (see :func:`_page_header`)."""
     endings = words().body_endings
     clauses = _CLAUSES.split(text, OPENING_CLAUSES)[:OPENING_CLAUSES]
     for clause in clauses if _TIME_CLAUSE.fullmatch(clauses[0]) else clauses[:1]:
@@ -1157,7 +1159,7 @@ class ReportContext:
                     self._loose_plan = (True, self.period)  # a plan from its title on: 2024年工作要点
             elif n <= HEADER_LINES and not self.date:
                 self.date = _header_date(text, words().date_labels)
-            if self._title_open and not (n <= HEADER_LINES and PAGE_HEADER.search(text)):
+            if self._title_open and not (n <= HEADER_LINES and _page_header().search(text)):
                 self._title_open = False  # the first line of prose: no title above it
                 self.topic = self.topic or _body_speaking(text)
             if text[0].isdecimal() and _is_date_line(text):  # most lines: no call
