@@ -830,9 +830,15 @@ def _strip_label(text: str, finders: _Finders, lead: bool = True, trail: bool = 
 # A year that ends a label, where the figure is of that year: 地区生产总值由2017年的412.3亿元增加到2022年的
 # 618.9亿元 (地区生产总值, then 增加到, which borrows it), 出庭应诉率由上年的46%提升至82%.
 # (Not after a comparison word: 较上年 is a baseline, which the change words take care of.)
-TRAIL_YEAR_ENDS: Final = "年底末初期"  # (what TRAIL_YEAR can end with)
+TRAIL_YEAR_ENDS: Final = "年底末初期份月"  # (what TRAIL_YEAR can end with)
 TRAIL_YEAR_REACH: Final = 12  # (how far from a label's end it is looked for: a long label is not scanned)
-TRAIL_YEAR: Final = re.compile(r"(?<![较比与])(?:\d{4}\s*年(?:底|末|初|同期)?|(?:上年|去年)(?:同期)?|当年)$")
+TRAIL_YEAR: Final = re.compile(
+    r"""(?<![较比与])
+    (?: \d{4}\s*年(?:底|末|初|同期)? | (?:上年|去年)(?:同期)? | 当年
+      | 年初 | 年底 | 年末 | \d{1,2}\s*月(?:份|底|末)?                  # 由年初的12.4%提升至12月份的81.5%
+    )$""",
+    re.VERBOSE,
+)
 
 
 def _may_trim_start(text: str, finders: _Finders, lead: bool) -> bool:
@@ -909,8 +915,8 @@ def _has_remainder(label: str, finders: _Finders) -> bool:
         label = BENCHMARK.sub("", label)  # 低于全省平均: a baseline, as the vocabulary's are
     if not finders.remainder_foreign.search(label):  # (no digit either: no year to take out)
         return _has_remainder_of_words(label, finders)
-    if "年" not in label:
-        return True  # a character no word holds stays whatever is taken out
+    if "年" not in label and "五" not in label:
+        return True  # a character no word holds stays whatever is taken out (but 较2021年, 较“十三五”末)
     label = YEAR_BASELINE.sub("", label)
     return bool(finders.remainder_foreign.search(label)) or _has_remainder_of_words(label, finders)
 
@@ -926,7 +932,9 @@ def _has_foreign(label: str, finders: _Finders) -> bool:
     year as a baseline is taken out (its digits are no such character)."""
     if not finders.remainder_foreign.search(label):
         return False
-    return "年" not in label or bool(finders.remainder_foreign.search(YEAR_BASELINE.sub("", label)))
+    return ("年" not in label and "五" not in label) or bool(
+        finders.remainder_foreign.search(YEAR_BASELINE.sub("", label))
+    )
 
 
 @lru_cache(maxsize=256)
@@ -1279,11 +1287,16 @@ def _settle_label(
     # (The cheap tests of _names_nothing first: most labels end otherwise and follow no figure of
     # their clause.)
     may_name_nothing = (
-        label[-1:] in TIME_LABEL_ENDS or (i > 0 and items[i - 1].clause == d.clause) or label.startswith("总")
+        label[-1:] in TIME_LABEL_ENDS
+        or (i > 0 and items[i - 1].clause == d.clause)
+        or label.startswith("总")
+        or (d.kind == "change" and label in finders.vocab.aims)
     )
     nothing = may_name_nothing and _names_nothing(items, i, label, finders)
     heads_list = i + 1 < len(items) and items[i + 1].chain_head == i
     share = label.startswith(finders.vocab.share_words)  # (占全部投资的比重为28.9%: of the subject before)
+    # (是“十二五”时期的1.52倍: a change of the subject before, measured against something else)
+    share = share or (d.kind == "change" and label.startswith(finders.vocab.relative_words))
     if d.chain_head >= 0 or heads_list or "分别" in d.before or words_only or nothing or share:
         # In a list, or with no words but change words of its own (同比增长): may borrow one.
         label = _inherited_label(items, own, subjects, i, finders, nothing, carried)
@@ -1361,6 +1374,8 @@ def _kind(
             finders.vocab.baselines
         ):
             return "change", False  # (同比+6.4%), (同比-2.2%): a signed rate right after its baseline
+        if after_change and before.strip(" ，,、;；") in finders.vocab.aims:
+            return "change", False  # 地区生产总值增长7.5%以上,力争8%: the change's aim
         return "percent", False
     if figure.unit_kind == "count" and "率" in before and _rate_before(before):
         return "percent", False  # 万人成讼率为246件: a rate, counted per 10,000 people
@@ -1533,6 +1548,11 @@ def _inherited_label(
         # A share of something, 占全部投资的比重为28.9%, is said of the subject before it: 工业投资.
         subject = _subject_before(items, subjects, i, finders)
         return (subject + label)[-LABEL_MAX:] if subject else label
+    relative = d.kind == "change" and label.startswith(finders.vocab.relative_words)
+    if relative and _has_remainder(label, finders):
+        # So is a change measured against something else: 一般公共预算收入368.5亿元,是“十二五”时期的1.52倍.
+        subject = _subject_before(items, subjects, i, finders)
+        return _join(subject, label, d.kind) if subject else label
     if (not _has_remainder(label, finders) or nothing) and not _upheld(label, d.kind, finders.vocab):
         found = _previous_subjects(items, subjects, i, 1, carried)
         if found:
@@ -1559,6 +1579,8 @@ def _names_nothing(items: list[_Described], i: int, label: str, finders: _Finder
         return True
     if label in finders.vocab.stock_labels:
         return i > 0 and items[i - 1].sentence == items[i].sentence  # 新增企业23家,总数达到201家
+    if label in finders.vocab.aims:  # 增长7.5%以上,力争8%
+        return i > 0 and items[i - 1].sentence == items[i].sentence and items[i - 1].kind == "change"
     return label[-1:] in TIME_LABEL_ENDS and _time_only(label)
 
 

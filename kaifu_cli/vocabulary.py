@@ -53,6 +53,8 @@ class Vocabulary:
     """保持, 稳定在: a level kept, with no subject of its own, borrows one as a share does."""
     relative_words: tuple[str, ...]
     """为, 相当于: a rate measured against something else (为预算的102.3%) is no subject to borrow."""
+    aims: tuple[str, ...]
+    """力争: a rate right after one, following a change in its sentence, is that change's aim."""
     verb_fillers: tuple[str, ...]
     baselines: tuple[str, ...]
     label_lead: tuple[str, ...]
@@ -141,6 +143,7 @@ def load() -> Vocabulary:
         share_words=longest_first(change["share"]),
         steady_words=longest_first(change["steady"]),
         relative_words=longest_first(change["relative"]),
+        aims=longest_first(change["aims"]),
         verb_fillers=longest_first(change["between"]),
         baselines=longest_first(change["baselines"]),
         label_lead=longest_first(labels["lead"]),
