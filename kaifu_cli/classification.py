@@ -84,6 +84,8 @@ class Taxonomy:
     owner: dict[str, Section | None]
     """The section of each keyword; None for the words that hold a keyword but name no section."""
     by_key: dict[str, Section] = field(default_factory=dict)
+    _absorbing: frozenset[str] = frozenset()
+    """The keywords some section absorbs: a clause with none of them is not asked about its heading."""
     # Per weight in points, the last text scored, its scores and their best section, and its keywords.
     _last: dict[int, tuple[str, tuple[dict[str, int], Section | None], list[str]]] = field(
         default_factory=dict, compare=False, repr=False
@@ -109,7 +111,8 @@ class Taxonomy:
                 owner[word] = section
         pattern = re.compile(_tree_of(owner)) if owner else None
         fallback = next((s for s in sections if s.key == "other"), sections[-1])
-        return cls(tuple(sections), fallback, pattern, owner, {s.key: s for s in sections})
+        absorbing = frozenset(word for s in sections for word in s.absorbs)
+        return cls(tuple(sections), fallback, pattern, owner, {s.key: s for s in sections}, absorbing)
 
     def __reduce__(self) -> tuple[Callable[..., Taxonomy], tuple[list[Section], list[str]]]:
         # Pickled as what it is made from (see Section.__reduce__), without the texts it remembers.
@@ -136,9 +139,21 @@ class Taxonomy:
                 scores, best = self._widen(scores, best, self.context(headings, title), _HEADING)
                 return best or self.fallback
             return best
+        if self._absorbing and any(word in self._absorbing for word in self._clause_words(clause)):
+            held = self._scores(self.context(headings, title), _HEADING)[1]
+            if held is not None and held is not best and self._absorbed(held, clause):
+                return held  # under 三、行政复议, 调解和解率26.4% is review's
         if not self._may_narrow(clause):  # (most clauses hold no word a heading can narrow)
             return best
         return self._narrowed(best, clause, self.context(headings, title))
+
+    def _absorbed(self, held: Section, clause: str) -> bool:
+        """Whether the one keyword of another section in a clause is one that ``held``, the section its
+        heading names, absorbs: under 三、行政复议, the 调解 of 调解和解率 names review's work (but 调解纠纷,
+        two words of mediation, is mediation's)."""
+        owner = self.owner
+        others = [w for w in self._clause_words(clause) if owner[w] is not None and owner[w] is not held]
+        return len(others) == 1 and others[0] in held.absorbs
 
     def _may_narrow(self, clause: str) -> bool:
         """Whether a clause holds a keyword that a longer one of another section holds (法律顾问 in

@@ -614,6 +614,17 @@ def test_a_topic_report_keeps_its_topic():
     assert [r["section"] for r in records(report)] == ["legal_education", "public_legal_service"]
 
 
+def test_a_heading_absorbs_its_work():
+    """Under a heading that names a section, a clause whose other sections' words are all ones that
+    section absorbs is of that section: review cases end by 调解; a review of documents 纠错."""
+    text = ("3.复议体制改革落地见效\n审结1,418件,直接纠错率12.7%,调解和解率26.4%。\n"
+            "（一）人民调解\n调解纠纷320件。\n"
+            "2.备案审查全面覆盖\n审查规范性文件164件,纠错9件。")
+    assert [r["section"] for r in records(text)] == [
+        "administrative_review", "administrative_review", "administrative_review",
+        "dispute_mediation", "legal_counsel", "legal_counsel"]
+
+
 def test_a_topic_report_absorbs_its_work_and_leaves_party_building():
     """Words of other sections that a topic absorbs name no other section, in a clause nor in a
     heading (a legal aid report's 农民工讨薪); party building, work every office does, decides from
