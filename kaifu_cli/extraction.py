@@ -1008,6 +1008,10 @@ class _Finders:
     end of one whose end is kept."""
     verb_end_chars: str
     not_verb_ends: str
+    generic_labels: frozenset[str]
+    """审结案件, 批准逮捕: the labels ``vocab.generic_verbs`` and ``generic_heads`` make."""
+    lead_object: re.Pattern[str]
+    """严厉打击“两抢一盗”犯罪: the kind of cases a clause names (group ``object``)."""
     """The last characters of ``vocab.not_verbs`` (最高): a text ending otherwise is not asked about them."""
     """Last characters of the words :func:`_verb_before` looks for: a text ending otherwise has no verb."""
     change_words_by_last: dict[str, tuple[str, ...]]
@@ -1065,6 +1069,12 @@ def _finders(vocab: Vocabulary) -> _Finders:
         label_marks=LABEL_MARKS,
         verb_end_chars=_last_chars(verbs),
         not_verb_ends=_last_chars(vocab.not_verbs),
+        generic_labels=frozenset(
+            verb + head for verb in vocab.generic_verbs for head in ("", *vocab.generic_heads)
+        ),
+        lead_object=re.compile(
+            rf"(?:{any_of(vocab.lead_verbs).pattern})(?P<object>[^，,。；;：:]{{1,14}}?(?:{any_of(vocab.lead_objects).pattern}))"
+        ),
         change_words_by_last=_by_last_char(
             longest_first((*vocab.rise_verbs, *vocab.fall_verbs, *vocab.verb_fillers, *vocab.baselines,
                            *vocab.change_modifiers))
@@ -1246,7 +1256,7 @@ def _describe_line(
         items.append(prev)
 
         if not shared:  # pass 3 for this figure: what is left of it on a line without shared clauses
-            _settle_label(items, own, subjects, i, finders, subjects_before)
+            _settle_label(items, own, subjects, i, finders, subjects_before, folded)
     if not shared:
         return items
 
@@ -1268,13 +1278,13 @@ def _describe_line(
             prev = items[i - 1]
             if prev.clause == d.clause and not folded[prev.figure.end : d.figure.start].strip():
                 d.label = own[i - 1]
-        _settle_label(items, own, subjects, i, finders, subjects_before)
+        _settle_label(items, own, subjects, i, finders, subjects_before, folded)
     return items
 
 
 def _settle_label(
     items: list[_Described], own: list[str], subjects: list[int], i: int, finders: _Finders,
-    carried: Sequence[str] = (),
+    carried: Sequence[str] = (), line: str = "",
 ) -> None:
     """Pass 3 for figure i: its final label, borrowed where it has no subject of its own.
 
@@ -1304,10 +1314,19 @@ def _settle_label(
         label = _of_another_grade(items[i - 1].label, label)
     if " " in label:
         label = SPACED.sub("", label)  # 调 解 成 功: text set letter-spaced
+    if d.clause[0] > d.sentence[0] and label in finders.generic_labels:
+        label = _of_cases_named_before(line, d, label, finders)
     d.label = label if len(label) <= LABEL_MAX else _clip(label, keep_end=d.label_end <= d.figure.end)
     if d.label and d.kind != "change" and d.figure.base_unit not in finders.vocab.streak_units \
             and not _relative(d, own[i], finders):
         subjects.append(i)  # (a streak, 连续3年, is said of a subject: it is none; see _relative)
+
+
+def _of_cases_named_before(line: str, d: _Described, label: str, finders: _Finders) -> str:
+    """A label that only says what was done with cases (审结案件), after a clause of its sentence that
+    says which: 严厉打击“两抢一盗”犯罪，审结案件137件 gives “两抢一盗”犯罪审结案件."""
+    m = finders.lead_object.search(line, d.sentence[0], d.clause[0])
+    return (m.group("object") + label)[-LABEL_MAX:] if m else label
 
 
 # Spaces between ideographs, in text set letter-spaced (调 解 成 功 3,641 件): taken out of labels.

@@ -67,6 +67,12 @@ class Vocabulary:
     head_nouns: tuple[str, ...]
     """案件, 收入: what the head noun that a list of subjects shares ends with (受理、办结行政复议案件)."""
     existential: tuple[str, ...]
+    generic_verbs: tuple[str, ...]
+    """审结, 批准逮捕: a label that only says what was done with cases (see ``lead_verbs``)."""
+    generic_heads: tuple[str, ...]
+    lead_verbs: tuple[str, ...]
+    """严厉打击, 依法审理: before the kind of cases a clause after names generically (审结案件)."""
+    lead_objects: tuple[str, ...]
     person_units: tuple[str, ...]
     """名, 人: units of people, named by the noun before them where it ends with one of ``person_nouns``."""
     person_nouns: tuple[str, ...]
@@ -153,6 +159,10 @@ def load() -> Vocabulary:
         after_stops=longest_first(labels["after_stops"]),
         head_nouns=longest_first(labels["head_nouns"]),
         existential=longest_first(labels["existential"]),
+        generic_verbs=longest_first(labels["generic_verbs"]),
+        generic_heads=longest_first(labels["generic_heads"]),
+        lead_verbs=longest_first(labels["lead_verbs"]),
+        lead_objects=longest_first(labels["lead_objects"]),
         person_units=longest_first(labels["person_units"]),
         person_nouns=longest_first(labels["person_nouns"]),
         unit_words=longest_first(raw["exclude"]["unit_words"]),
