@@ -520,7 +520,23 @@ def find_figures(
         found.append(Figure(start, number_start, end, value, figure_unit, scale, base_unit, kind, qualifier,
                             chinese is not None))
     found = _share_units(folded, found, bare, vocab) if bare else found
+    if "个百分点" in folded or "个千分点" in folded:  # (分别提高2.1个和1.7个百分点)
+        found = _whole_points(folded, found)
     return _joined_scales(found) if any(not f.base_unit for f in found) else found
+
+
+def _whole_points(folded: str, found: list[Figure]) -> list[Figure]:
+    """Figures in 个 right before a list joiner and a figure in 个百分点 (or 个千分点) are in that unit:
+    分别提高2.1个和1.7个百分点 (the 百分点 written once, after the last)."""
+    for i in range(len(found) - 2, -1, -1):
+        f, g = found[i], found[i + 1]
+        if f.unit == "个" and g.unit in POINT_UNITS and folded[f.end : g.start].strip() in LIST_JOINERS:
+            found[i] = Figure(f.start, f.number_start, f.end, f.value, g.unit, g.scale, g.base_unit,
+                              g.unit_kind, f.qualifier, f.chinese)
+    return found
+
+
+POINT_UNITS: Final = ("个百分点", "个千分点")
 
 
 def _joined_scales(found: list[Figure]) -> list[Figure]:
@@ -1026,7 +1042,7 @@ LABEL_MARKS: Final = "，,、：:/" + "(（“《)）”》"
 
 @cache
 def _finders(vocab: Vocabulary) -> _Finders:
-    lead = any_of(vocab.label_lead).pattern
+    lead = _words_but(vocab.label_lead, vocab.not_lead)  # (not the 对 of 对接)
     marks = "".join(map(re.escape, LABEL_MARKS))
     lead_first_chars = {word[0] for word in vocab.label_lead}
     lead_first = "".join(sorted(map(re.escape, lead_first_chars)))
@@ -1057,8 +1073,11 @@ def _finders(vocab: Vocabulary) -> _Finders:
         baselines=re.compile(f"{any_of(vocab.baselines).pattern}|{YEAR_BASELINE.pattern}|{meaning.BENCHMARK}"),
         money_words=any_of(vocab.money_words),
         # (and the change verbs of two characters or more, and any with 至/到: 由11人降至7人 names no 降至)
-        after_stops=any_of((*vocab.after_stops, *(v for v in changes if v[1:]),
-                            *(v + level for v in changes for level in vocab.level_markers))),
+        after_stops=re.compile(_words_but(
+            (*vocab.after_stops, *(v for v in changes if v[1:]),
+             *(v + level for v in changes for level in vocab.level_markers)),
+            vocab.not_after_stops,  # (not the 被 of 被执行人)
+        )),
         label_head=label_head,
         filler_words=frozenset((*vocab.label_lead, *vocab.label_trail)),
         trail_by_last=_by_last_char(vocab.label_trail),
@@ -1081,6 +1100,18 @@ def _finders(vocab: Vocabulary) -> _Finders:
         ),
         relative_starts=vocab.relative_words + vocab.share_words,
     )
+
+
+def _words_but(words: Iterable[str], but: Iterable[str]) -> str:
+    """A pattern for any of the words, longest first, but not where it begins one of ``but`` (被 but
+    not in 被执行人): each such word with a lookahead of its own, not one before all (which would keep
+    ``re`` from scanning for the words' first characters)."""
+    but = tuple(but)
+    parts = []
+    for word in longest_first(tuple(words)):
+        rests = [re.escape(other[len(word) :]) for other in but if other.startswith(word) and other != word]
+        parts.append(re.escape(word) + (f"(?!{'|'.join(rests)})" if rests else ""))
+    return "|".join(parts) or "(?!)"
 
 
 def _last_chars(words: tuple[str, ...]) -> str:
@@ -1652,6 +1683,12 @@ def _with_shared_head(parts: list[str], position: int, vocab: Vocabulary) -> str
     of the last part that stands for them, and what follows it ends with a head noun of the vocabulary
     (案件, 收入): 缓刑、假释、暂予监外执行 shares nothing (执行 is no head noun)."""
     part, last = parts[position].strip(), parts[-1].strip()
+    if position and part in vocab.measures:
+        # A measure of what the first part names, the rest of which it shares: in 提起公诉的案件数、
+        # 人数, 人数 is 提起公诉的人数.
+        first = parts[0].strip()
+        measure = _longest_end(first, vocab.measures)
+        return first[:-measure] + part if measure and len(first) > measure else part
     n = len(part)
     if position == len(parts) - 1 or any(len(p.strip()) != n for p in parts[:-1]):
         return part

@@ -64,9 +64,15 @@ class Vocabulary:
     stock_labels: tuple[str, ...]
     """总数, 总量: a label that is only one of them says what of the subject before it."""
     after_stops: tuple[str, ...]
+    not_after_stops: tuple[str, ...]
+    """被执行人: nouns that begin with an after-stop (被) and end no noun."""
+    not_lead: tuple[str, ...]
+    """对接: words that begin with a lead word (对) and are kept whole at a label's start."""
     head_nouns: tuple[str, ...]
     """案件, 收入: what the head noun that a list of subjects shares ends with (受理、办结行政复议案件)."""
     existential: tuple[str, ...]
+    measures: tuple[str, ...]
+    """案件数, 人数: what a list may measure one thing by (提起公诉的案件数、人数)."""
     generic_verbs: tuple[str, ...]
     """审结, 批准逮捕: a label that only says what was done with cases (see ``lead_verbs``)."""
     generic_heads: tuple[str, ...]
@@ -157,8 +163,11 @@ def load() -> Vocabulary:
         label_whole=longest_first(labels["whole"]),
         stock_labels=longest_first(labels["stock"]),
         after_stops=longest_first(labels["after_stops"]),
+        not_after_stops=longest_first(labels["not_after_stops"]),
+        not_lead=longest_first(labels["not_lead"]),
         head_nouns=longest_first(labels["head_nouns"]),
         existential=longest_first(labels["existential"]),
+        measures=longest_first(labels["measures"]),
         generic_verbs=longest_first(labels["generic_verbs"]),
         generic_heads=longest_first(labels["generic_heads"]),
         lead_verbs=longest_first(labels["lead_verbs"]),
