@@ -1024,6 +1024,8 @@ class _Finders:
     end of one whose end is kept."""
     verb_end_chars: str
     not_verb_ends: str
+    share_qualifier: re.Pattern[str]
+    """约占总量的: a qualifier before the 占 of a share, up to the share (group ``qualifier``)."""
     generic_labels: frozenset[str]
     """审结案件, 批准逮捕: the labels ``vocab.generic_verbs`` and ``generic_heads`` make."""
     lead_object: re.Pattern[str]
@@ -1088,6 +1090,9 @@ def _finders(vocab: Vocabulary) -> _Finders:
         label_marks=LABEL_MARKS,
         verb_end_chars=_last_chars(verbs),
         not_verb_ends=_last_chars(vocab.not_verbs),
+        share_qualifier=re.compile(
+            rf"(?P<qualifier>{any_of(tuple(vocab.share_qualifiers)).pattern})占[^，,。；;：:]{{0,24}}$"
+        ),
         generic_labels=frozenset(
             verb + head for verb in vocab.generic_verbs for head in ("", *vocab.generic_heads)
         ),
@@ -1261,6 +1266,8 @@ def _describe_line(
                 and prev.figure.base_unit == f.base_unit
             )
             kind, negative = _kind(f, folded, clause, before, finders, after_change or after_stock)
+            if kind == "percent" and not f.qualifier and "占" in before:
+                f.qualifier = _share_qualifier(before, finders)  # 约占全院民事结案的三成
 
         label_end = f.end
         label = "" if kind == "count" else _strip_label(before, finders)
@@ -1445,6 +1452,12 @@ RATE_BEFORE: Final = re.compile(
     r"率(?:为|是|达|达到|降至|降到|升至|升到|下降至|下降到|上升至|上升到|控制在|保持在|)\s*$"
 )
 RATE_REACH: Final = 8
+
+
+def _share_qualifier(before: str, finders: _Finders) -> str:
+    """The qualifier before the 占 a share is said with, in its clause: 约占总量的35% is about 35%."""
+    m = finders.share_qualifier.search(before)
+    return finders.vocab.share_qualifiers[m.group("qualifier")] if m else ""
 
 
 def _rate_before(before: str) -> bool:

@@ -28,6 +28,8 @@ class Vocabulary:
     not_qualifiers_before: tuple[str, ...]
     """通过, 经过: words that end with a qualifier before a figure (过) but are none (通过3件)."""
     qualifiers_inner: dict[str, str]
+    share_qualifiers: dict[str, str]
+    """约 -> about: before 占, a qualifier of the share after it (约占全院民事结案的三成)."""
     qualifiers_after: dict[str, str]
     class_bounds: tuple[str, ...]
     """以上, 及以上: after a figure, a bound that may make it the bound of a class (死亡3人以上的事故)."""
@@ -140,6 +142,7 @@ def load() -> Vocabulary:
         qualifiers_before=_by_word(q["before"]),
         not_qualifiers_before=longest_first(q["not_before"]),
         qualifiers_inner=_by_word(q["inner"]),
+        share_qualifiers=_by_word({"about": q["share_about"], "under": q["share_under"]}),
         qualifiers_after=_by_word(q["after"]),
         class_bounds=longest_first(q["bounds"]["class"]),
         always_bounds=longest_first(q["bounds"]["always"]),
