@@ -1253,7 +1253,9 @@ def _describe_line(
         if brackets and (
             folded.find("(", seg_start, f.start) >= 0 or folded.find("（", seg_start, f.start) >= 0
         ):
-            seg_start = _open_bracket(folded, seg_start, f.start)
+            inside = _open_bracket(folded, seg_start, f.start)
+            if folded[inside : f.start].strip():  # (完成全年任务(1100件): the words before the bracket)
+                seg_start = inside
         before = before_prefix + folded[seg_start : f.start]
 
         if chain_head >= 0 and not own_verb and (head := items[chain_head]).figure.unit_kind == f.unit_kind:
@@ -1314,8 +1316,8 @@ def _describe_line(
         if i and not d.label:
             # 来访56批132人次: a figure with no words of its own shares the one it stands right after.
             prev = items[i - 1]
-            if prev.clause == d.clause and not folded[prev.figure.end : d.figure.start].strip():
-                d.label = own[i - 1]
+            if prev.clause == d.clause and not folded[prev.figure.end : d.figure.start].strip(" )）的"):
+                d.label = own[i - 1]  # (完成全年任务(1100件)的54.9%: after a bracket and 的, too)
         _settle_label(items, own, subjects, i, finders, subjects_before, folded)
     return items
 
