@@ -1298,7 +1298,7 @@ def _describe_line(
         if not shared:  # pass 3 for this figure: what is left of it on a line without shared clauses
             _settle_label(items, own, subjects, i, finders, subjects_before, folded)
     if not shared:
-        return items
+        return _told_apart(items) if len(items) > 2 else items
 
     # Pass 2, right to left: 6场167人入矫教育 — a count with nothing after it takes the next one's noun.
     for i in range(len(items) - 2, -1, -1):
@@ -1319,7 +1319,35 @@ def _describe_line(
             if prev.clause == d.clause and not folded[prev.figure.end : d.figure.start].strip(" )）的"):
                 d.label = own[i - 1]  # (完成全年任务(1100件)的54.9%: after a bracket and 的, too)
         _settle_label(items, own, subjects, i, finders, subjects_before, folded)
+    return _told_apart(items) if len(items) > 2 else items
+
+
+def _told_apart(items: list[_Described]) -> list[_Described]:
+    """Figures of a line with one short label each, told apart by the subject of the figure before
+    them in their sentence, in another unit: 普通高中7所,在校生1.21万人;初中24所,在校生2.36万人
+    (普通高中在校生, 初中在校生); 道路交通事故31起、死亡30人;建筑施工事故5起、死亡4人."""
+    seen: dict[str, int] = {}
+    sentences: dict[str, tuple[int, int]] = {}
+    for d in items:
+        if d.kind != "change" and 0 < len(d.label) <= TOLD_APART_MAX:
+            if sentences.get(d.label) == d.sentence:  # twice in a sentence: left as it is
+                seen[d.label] = -len(items)  # (由5个工作日压缩至2个工作日)
+            seen[d.label] = seen.get(d.label, 0) + 1
+            sentences[d.label] = d.sentence
+    if all(n <= 1 for n in seen.values()):
+        return items  # (most lines: no label twice)
+    for i in range(len(items) - 1, 0, -1):
+        d, prev = items[i], items[i - 1]
+        if seen.get(d.label, 0) > 1 and d.kind != "change" and prev.sentence == d.sentence \
+                and prev.kind != "change" and prev.label and prev.label != d.label \
+                and prev.figure.base_unit != d.figure.base_unit \
+                and seen.get(prev.label, 1) == 1 \
+                and d.figure.start - prev.figure.end <= len(d.label) + 2:  # (right after it: 7所,在校生…)
+            d.label = (prev.label + d.label)[-LABEL_MAX:]
     return items
+
+
+TOLD_APART_MAX: Final = 4
 
 
 def _settle_label(
