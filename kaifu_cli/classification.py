@@ -138,22 +138,26 @@ class Taxonomy:
             if best is None or scores[best.key] < _DECISIVE:
                 scores, best = self._widen(scores, best, self.context(headings, title), _HEADING)
                 return best or self.fallback
-            return best
-        if self._absorbing and any(word in self._absorbing for word in self._clause_words(clause)):
-            held = self._scores(self.context(headings, title), _HEADING)[1]
-            if held is not None and held is not best and self._absorbed(held, clause):
-                return held  # under 三、行政复议, 调解和解率26.4% is review's
+            # (审结121宗,其中调解、和解结案39宗 under (一)行政复议: the sentence's 调解 is review's)
+            return self._held(best, self._last[_SENTENCE][2], headings, title)
+        best = self._held(best, self._clause_words(clause), headings, title)  # (调解和解率 under 行政复议)
         if not self._may_narrow(clause):  # (most clauses hold no word a heading can narrow)
             return best
         return self._narrowed(best, clause, self.context(headings, title))
 
-    def _absorbed(self, held: Section, clause: str) -> bool:
-        """Whether the one keyword of another section in a clause is one that ``held``, the section its
-        heading names, absorbs: under 三、行政复议, the 调解 of 调解和解率 names review's work (but 调解纠纷,
-        two words of mediation, is mediation's)."""
+    def _held(self, best: Section, words: list[str], headings: Sequence[str], title: str) -> Section:
+        """The section of the heading over a text whose keywords decide ``best``, where all that they
+        name of another section is one word the heading's section absorbs: under 三、行政复议, the 调解 of
+        调解和解率26.4% names review's work (but 调解纠纷, two words of mediation, is mediation's)."""
+        absorbing = self._absorbing
+        if not absorbing or not any(word in absorbing for word in words):
+            return best  # (most texts)
+        held = self._scores(self.context(headings, title), _HEADING)[1]
+        if held is None or held is best:
+            return best
         owner = self.owner
-        others = [w for w in self._clause_words(clause) if owner[w] is not None and owner[w] is not held]
-        return len(others) == 1 and others[0] in held.absorbs
+        others = {w for w in words if owner[w] is not None and owner[w] is not held}
+        return held if len(others) == 1 and others <= held.absorbs else best
 
     def _may_narrow(self, clause: str) -> bool:
         """Whether a clause holds a keyword that a longer one of another section holds (法律顾问 in

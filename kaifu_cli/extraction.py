@@ -1145,7 +1145,7 @@ def _verb_before(text: str, finders: _Finders) -> str:
     if last in BELOW_LAST and last and _below(text):
         return "fall"  # 低于全省平均水平0.12个百分点 (before the fillers go: 均 is one)
     if not last or last not in finders.verb_end_chars:  # most figures: no verb, filler or marker
-        return ""
+        return _more_or_less(text) if last else ""
     vocab, fillers_by_last = finders.vocab, finders.fillers_by_last
     while True:  # the fillers go one by one, each time the first (in order) the text ends with
         for word in fillers_by_last.get(text[-1:], ()):
@@ -1170,6 +1170,20 @@ def _verb_before(text: str, finders: _Finders) -> str:
         return "level" if level else "fall"
     return ""
 
+
+def _more_or_less(text: str) -> str:
+    """'rise' or 'fall' for 多 or 少 and a verb after a comparison (比上年多化解, 比去年少收案), else ""."""
+    at = len(text) - MORE_OR_LESS_VERB - 1
+    if text.find("多", at) < 0 and text.find("少", at) < 0:
+        return ""  # (most texts)
+    m = MORE_OR_LESS.search(text, max(0, len(text) - MORE_OR_LESS_REACH))
+    return ("rise" if m.group("more") else "fall") if m else ""
+
+
+# 多 or 少 and a verb after a comparison: 比上年多化解312件 is a rise of 312 件, 比去年少收案12件 a fall.
+MORE_OR_LESS: Final = re.compile(r"(?:比|较)[^，,。；;、\d]{1,10}?(?:(?P<more>多)|少)[\u4e00-\u9fff]{1,3}$")
+MORE_OR_LESS_REACH: Final = 18
+MORE_OR_LESS_VERB: Final = 3  # (the most characters of the verb after 多 or 少)
 
 # A baseline that the figure after it is below: 低于全国平均水平0.1个百分点 is -0.1.
 BELOW: Final = re.compile(r"(?:低于|少于)[^，,。；;、\d\s]{0,10}?平均(?:水平|值|数|)$")
@@ -1370,7 +1384,9 @@ def _settle_label(
         or label.startswith("总")
         or (d.kind == "change" and label in finders.vocab.aims)
     )
-    nothing = may_name_nothing and _names_nothing(items, i, label, finders)
+    nothing = (may_name_nothing and _names_nothing(items, i, label, finders)) or (
+        d.kind == "change" and label[:1] in COMPARING and _verb_before(label, finders) in ("rise", "fall")
+    )  # (较2021年基线调查提高11.2个百分点: a baseline and a verb, whatever the baseline's words)
     heads_list = i + 1 < len(items) and items[i + 1].chain_head == i
     share = label.startswith(finders.vocab.share_words)  # (占全部投资的比重为28.9%: of the subject before)
     # (是“十二五”时期的1.52倍: a change of the subject before, measured against something else)
@@ -1386,8 +1402,12 @@ def _settle_label(
         label = _of_cases_named_before(line, d, label, finders)
     d.label = label if len(label) <= LABEL_MAX else _clip(label, keep_end=d.label_end <= d.figure.end)
     if d.label and d.kind != "change" and d.figure.base_unit not in finders.vocab.streak_units \
-            and not _relative(d, own[i], finders):
-        subjects.append(i)  # (a streak, 连续3年, is said of a subject: it is none; see _relative)
+            and not _relative(d, own[i], finders) and line[d.seg_start - 1 : d.seg_start] not in ("(", "（") \
+            and not (d.label.startswith(finders.vocab.averages) and subjects
+                     and items[subjects[-1]].sentence == d.sentence):
+        # (a streak, 连续3年, is said of a subject: it is none, see _relative; nor is a part in brackets,
+        # (其中缓刑219人), for what follows; nor an average after a total, 1.42万人次，日均58人次)
+        subjects.append(i)
 
 
 def _of_cases_named_before(line: str, d: _Described, label: str, finders: _Finders) -> str:
@@ -1411,6 +1431,9 @@ def _of_another_grade(before: str, label: str) -> str:
         return label
     other = GRADE.search(before)
     return label + before[other.end() :] if other is not None else label
+
+
+COMPARING: Final = "较比"
 
 
 def _relative(d: _Described, label: str, finders: _Finders) -> bool:

@@ -62,6 +62,8 @@ class Vocabulary:
     label_lead: tuple[str, ...]
     label_trail: tuple[str, ...]
     label_whole: tuple[str, ...]
+    averages: tuple[str, ...]
+    """日均, 平均每: labels of averages, no subject for a change after them."""
     """行为, 人均: words a label may end with though their last character is a trailing word."""
     stock_labels: tuple[str, ...]
     """总数, 总量: a label that is only one of them says what of the subject before it."""
@@ -164,6 +166,7 @@ def load() -> Vocabulary:
         label_lead=longest_first(labels["lead"]),
         label_trail=longest_first(labels["trail"]),
         label_whole=longest_first(labels["whole"]),
+        averages=longest_first(labels["averages"]),
         stock_labels=longest_first(labels["stock"]),
         after_stops=longest_first(labels["after_stops"]),
         not_after_stops=longest_first(labels["not_after_stops"]),
