@@ -927,7 +927,7 @@ def _clip(label: str, keep_end: bool) -> str:
 def _has_remainder(label: str, finders: _Finders) -> bool:
     """Whether anything is left of a label without baselines, change verbs and fillers: not of 同比增长,
     nor of 较2021年增长."""
-    if "平均" in label:
+    if "平均" in label or "目标" in label:
         label = BENCHMARK.sub("", label)  # 低于全省平均: a baseline, as the vocabulary's are
     if not finders.remainder_foreign.search(label):  # (no digit either: no year to take out)
         return _has_remainder_of_words(label, finders)
@@ -1186,9 +1186,9 @@ MORE_OR_LESS_REACH: Final = 18
 MORE_OR_LESS_VERB: Final = 3  # (the most characters of the verb after 多 or 少)
 
 # A baseline that the figure after it is below: 低于全国平均水平0.1个百分点 is -0.1.
-BELOW: Final = re.compile(r"(?:低于|少于)[^，,。；;、\d\s]{0,10}?平均(?:水平|值|数|)$")
-BELOW_ENDS: Final = ("平均", "水平", "均值", "均数")
-BELOW_LAST: Final = "均平值数"
+BELOW: Final = re.compile(r"(?:低于|少于)[^，,。；;、\d\s]{0,10}?(?:平均(?:水平|值|数|)|目标|预期)$")
+BELOW_ENDS: Final = ("平均", "水平", "均值", "均数", "目标", "预期")  # (低于省定控制目标0.6个百分点)
+BELOW_LAST: Final = "均平值数标期"
 
 
 def _below(text: str) -> bool:
@@ -1381,10 +1381,15 @@ def _settle_label(
     may_name_nothing = (
         label[-1:] in TIME_LABEL_ENDS
         or (i > 0 and items[i - 1].clause == d.clause)
-        or label.startswith("总")
+        or label in finders.vocab.stock_labels
         or (d.kind == "change" and label in finders.vocab.aims)
     )
-    nothing = (may_name_nothing and _names_nothing(items, i, label, finders)) or (
+    # A level restated (…完成40,218万元,首次突破4亿元大关): named as the figure before it, and no subject.
+    restating = (  # (a label of its own, 阅读量突破260万次, names a figure of its own)
+        (not label or label in finders.filler_words) and i > 0 and items[i - 1].sentence == d.sentence
+        and line.endswith(finders.vocab.restating, 0, d.figure.number_start)  # (突破 starts the figure)
+    )
+    nothing = (may_name_nothing and _names_nothing(items, i, label, finders)) or restating or (
         d.kind == "change" and label[:1] in COMPARING and _verb_before(label, finders) in ("rise", "fall")
     )  # (较2021年基线调查提高11.2个百分点: a baseline and a verb, whatever the baseline's words)
     heads_list = i + 1 < len(items) and items[i + 1].chain_head == i
@@ -1400,9 +1405,12 @@ def _settle_label(
         label = SPACED.sub("", label)  # 调 解 成 功: text set letter-spaced
     if d.clause[0] > d.sentence[0] and label in finders.generic_labels:
         label = _of_cases_named_before(line, d, label, finders)
+    if label in finders.vocab.measure_labels and subjects:
+        label = _of_thing_before(items, subjects, d, label, finders)
     d.label = label if len(label) <= LABEL_MAX else _clip(label, keep_end=d.label_end <= d.figure.end)
     if d.label and d.kind != "change" and d.figure.base_unit not in finders.vocab.streak_units \
-            and not _relative(d, own[i], finders) and line[d.seg_start - 1 : d.seg_start] not in ("(", "（") \
+            and not restating and not _relative(d, own[i], finders) \
+            and line[d.seg_start - 1 : d.seg_start] not in ("(", "（") \
             and not (d.label.startswith(finders.vocab.averages) and subjects
                      and items[subjects[-1]].sentence == d.sentence):
         # (a streak, 连续3年, is said of a subject: it is none, see _relative; nor is a part in brackets,
@@ -1415,6 +1423,22 @@ def _of_cases_named_before(line: str, d: _Described, label: str, finders: _Finde
     says which: 严厉打击“两抢一盗”犯罪，审结案件137件 gives “两抢一盗”犯罪审结案件."""
     m = finders.lead_object.search(line, d.sentence[0], d.clause[0])
     return (m.group("object") + label)[-LABEL_MAX:] if m else label
+
+
+def _of_thing_before(
+    items: list[_Described], subjects: list[int], d: _Described, label: str, finders: _Finders
+) -> str:
+    """A label that only says what a thing is measured by (产量, 出栏), after the figure that opens its
+    sentence and names the thing: 粮食种植面积68.4万亩,总产量28.76万吨 gives 粮食总产量; 生猪存栏32.6万头,
+    全年出栏44.8万头 gives 生猪出栏; 规模以上工业企业64家,完成增加值98,740万元 gives
+    规模以上工业企业完成增加值."""
+    first = next((items[k] for k in subjects if items[k].sentence == d.sentence), None)
+    if first is None or first is d or first.label.endswith(label):
+        return label
+    thing = first.label
+    ending = _longest_end(thing, finders.vocab.measure_endings)
+    thing = thing[:-ending] if ending and len(thing) > ending else thing
+    return (thing + label)[-LABEL_MAX:] if thing else label
 
 
 # Spaces between ideographs, in text set letter-spaced (调 解 成 功 3,641 件): taken out of labels.
@@ -1433,7 +1457,7 @@ def _of_another_grade(before: str, label: str) -> str:
     return label + before[other.end() :] if other is not None else label
 
 
-COMPARING: Final = "较比"
+COMPARING: Final = "较比低"  # (低于省定控制目标0.6个百分点)
 
 
 def _relative(d: _Described, label: str, finders: _Finders) -> bool:
@@ -1541,6 +1565,14 @@ def _count_label(
         label = _strip_label(before, finders)
         if label.endswith(vocab.person_nouns):
             return label, figure.end
+    if after and figure.base_unit in vocab.person_units and (
+        before.rstrip().endswith(vocab.governing) or after.startswith(vocab.generic_people)
+    ):
+        # People that something is done for or with, or named generally: the people and what follows
+        # them (对41名刑释解教人员开展职业技能培训, 3名同志被评为全省先进个人).
+        phrase = _strip_label(after, finders, lead=False)
+        if phrase:
+            return phrase[:LABEL_MAX], start + len(after)
     if after:
         stop = finders.after_stops.search(after)  # the first of the words: where the noun ends
         cut = stop.start() if stop else len(after)
@@ -1693,8 +1725,11 @@ def _names_nothing(items: list[_Described], i: int, label: str, finders: _Finder
         label in finders.filler_words or _reaches(label, True, finders)  # 由82家发展到167家
     ):
         return True
-    if label in finders.vocab.stock_labels:
-        return i > 0 and items[i - 1].sentence == items[i].sentence  # 新增企业23家,总数达到201家
+    if label in finders.vocab.stock_labels:  # 新增企业23家,总数达到201家; 经费128万元,人均1.5元
+        prev = items[i - 1] if i else None
+        return prev is not None and prev.sentence == items[i].sentence and (
+            prev.kind == items[i].kind or not label.startswith(finders.vocab.averages)
+        )  # (an average of another kind, 违法行为1,236起,人均不足0.3万元, is of no such subject)
     if label in finders.vocab.aims:  # 增长7.5%以上,力争8%
         return i > 0 and items[i - 1].sentence == items[i].sentence and items[i - 1].kind == "change"
     return label[-1:] in TIME_LABEL_ENDS and _time_only(label)

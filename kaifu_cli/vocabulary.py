@@ -66,6 +66,11 @@ class Vocabulary:
     """日均, 平均每: labels of averages, no subject for a change after them."""
     """行为, 人均: words a label may end with though their last character is a trailing word."""
     stock_labels: tuple[str, ...]
+    restating: tuple[str, ...]
+    """突破: a figure right after one restates a level its sentence gave (首次突破4亿元大关)."""
+    measure_labels: tuple[str, ...]
+    """产量, 出栏: what a bulletin measures a thing by, the thing named at its sentence's start."""
+    measure_endings: tuple[str, ...]
     """总数, 总量: a label that is only one of them says what of the subject before it."""
     after_stops: tuple[str, ...]
     not_after_stops: tuple[str, ...]
@@ -86,6 +91,10 @@ class Vocabulary:
     person_units: tuple[str, ...]
     """名, 人: units of people, named by the noun before them where it ends with one of ``person_nouns``."""
     person_nouns: tuple[str, ...]
+    governing: tuple[str, ...]
+    """对, 帮助: people counted after them are labelled with the action after them too."""
+    generic_people: tuple[str, ...]
+    """同志: people named so generally that what is said of them names the count."""
     """员, 师: how a noun that names people ends (律师32名深入企业: 律师)."""
     unit_words: tuple[str, ...]
     grades: tuple[str, ...]
@@ -168,6 +177,9 @@ def load() -> Vocabulary:
         label_whole=longest_first(labels["whole"]),
         averages=longest_first(labels["averages"]),
         stock_labels=longest_first(labels["stock"]),
+        restating=longest_first(labels["restating"]),
+        measure_labels=longest_first(labels["measure_labels"]),
+        measure_endings=longest_first(labels["measure_endings"]),
         after_stops=longest_first(labels["after_stops"]),
         not_after_stops=longest_first(labels["not_after_stops"]),
         not_lead=longest_first(labels["not_lead"]),
@@ -180,6 +192,8 @@ def load() -> Vocabulary:
         lead_objects=longest_first(labels["lead_objects"]),
         person_units=longest_first(labels["person_units"]),
         person_nouns=longest_first(labels["person_nouns"]),
+        governing=longest_first(labels["governing"]),
+        generic_people=longest_first(labels["generic_people"]),
         unit_words=longest_first(raw["exclude"]["unit_words"]),
         grades=longest_first(raw["exclude"]["grades"]),
         grade_units=longest_first(raw["exclude"]["grade_units"]),
