@@ -1951,9 +1951,13 @@ def extract_lines(
                 text = sentence.strip()
                 if span[0] == 0 and opening_sentence:  # the sentence began on the lines before
                     sentence = opening_sentence + sentence
+                if HONOUR_CHARS[0] in sentence or HONOUR_CHARS[1] in sentence:
+                    sentence = _without_honours(sentence)
             if d.clause != clause_span:  # (a clause lies within one sentence: a new clause is asked about)
                 clause_span = start, end = d.clause
                 clause = opening + line[start:end] if start == 0 else line[start:end]
+                if HONOUR_CHARS[0] in clause or HONOUR_CHARS[1] in clause:
+                    clause = _without_honours(clause)
                 around = sentence  # (or its enumerated point: see _point_around)
                 bounds = _point_around(topics, start, span) if topics else span
                 if bounds != span:
@@ -2004,6 +2008,17 @@ def extract_lines(
                 "status": status,
             }
             yield made(values)
+
+
+# An honour's name, after the verb that confers it, up to its clause's end: 3名工作人员获评“全市优秀公共
+# 法律服务工作者”, 所长被评为全市优秀司法所长. Its words name no section of the figure (the verb does:
+# party building), so the classifier reads the clause without them.
+HONOUR: Final = re.compile(r"(?P<verb>被评为|评为|获评|荣获|荣膺|授予)[^，,。；;！!？?]*")
+HONOUR_CHARS: Final = ("评", "荣")  # (what the verbs hold: most clauses hold neither)
+
+
+def _without_honours(text: str) -> str:
+    return HONOUR.sub(r"\g<verb>", text)
 
 
 # The last character of a line that leaves its clause open: text wrapped at a fixed width

@@ -682,6 +682,14 @@ def test_a_heading_absorbs_its_work_in_the_sentence_too():
     assert {r["section"] for r in records(text)} == {"administrative_review"}
 
 
+def test_an_honours_name_names_no_section():
+    """Words in the name of an honour (获评“全市优秀公共法律服务工作者”) do not move a figure out of
+    its heading's section."""
+    text = ("公共法律服务中心2022年工作总结\n四、队伍建设\n"
+            "开展业务培训10期、覆盖190人次，3名工作人员获评“全市优秀公共法律服务工作者”。")
+    assert {r["section"] for r in records(text)} == {"party_building"}
+
+
 def test_a_topic_report_absorbs_its_work_and_leaves_party_building():
     """Words of other sections that a topic absorbs name no other section, in a clause nor in a
     heading (a legal aid report's 农民工讨薪); party building, work every office does, decides from
