@@ -213,7 +213,9 @@ def _figure_pattern(vocab: Vocabulary) -> re.Pattern[str]:
         # after a numeral stands in the run the match stepped over: it is not tried either. Nor is any
         # place inside a run (after a numeral): each would look along the rest of the run again, and
         # a long run with no unit after it would take time in the square of its length.
-        (?=(?![{cn}]) | (?<![{cn}])[{cn}]++[ \t\u3000\xa0]?[{inner_first}{unit_starts}] | (?<![{cn}])百分之)
+        (?=(?![{cn}])
+          | (?<![{cn}])[{cn}]++[ \t\u3000\xa0]?[{inner_first}{unit_starts}]
+          | (?<![{cn}])[百千]分之)
         (?:
             (?P<quoted>{structure.QUOTE_SPAN.pattern}
             )
@@ -236,7 +238,7 @@ def _figure_pattern(vocab: Vocabulary) -> re.Pattern[str]:
                     )
                   | \d+(?:\.\d+|)
                 )
-              | 百分之(?P<cn_percent>[{cn}点]+)               # 百分之七十二点一
+              | [百千]分之(?P<cn_percent>[{cn}点]+)           # 百分之七十二点一, 千分之三 (‰)
               | (?P<chinese>[{cn}]+)                      # 三百, 两万, 四
             )
             (?:(?(cn_percent)(?!)|(?=[{after_marks}]))(?P<mark_after>)|)  # 2013—2015, 25:26, 3G
@@ -569,9 +571,10 @@ def _chinese_reading(
     line: str,
     vocab: Vocabulary,
 ) -> tuple[Decimal | None, str, str]:
-    """The value, unit and scale word of a Chinese numeral: 三百人, 两万元, 百分之七十二点一."""
+    """The value, unit and scale word of a Chinese numeral: 三百人, 两万元, 百分之七十二点一, 千分之三."""
     if cn_percent:  # (百分之百, 100%, says 一百 as 百)
-        return numerals.chinese_value("一百" if cn_percent == "百" else cn_percent), "%", scale_word
+        per = "%" if line[m.start("cn_percent") - 3] == "百" else "‰"
+        return numerals.chinese_value("一百" if cn_percent == "百" else cn_percent), per, scale_word
     # 近万件, 万余人: 1 万件, 1 万人; a bare 万 with no qualifier is a word (万人助万企).
     qualified = bool(inner) or m.group("qualifier_before") is not None  # (a qualifier says it is a quantity)
     if chinese in ("万", "亿") and unit and not scale_word and qualified:
@@ -1311,6 +1314,8 @@ def _describe_line(
 
         if not shared:  # pass 3 for this figure: what is left of it on a line without shared clauses
             _settle_label(items, own, subjects, i, finders, subjects_before, folded)
+    if "分别" in folded:
+        _shared_bounds(items, folded, vocab)
     if not shared:
         return _told_apart(items) if len(items) > 2 else items
 
@@ -1334,6 +1339,21 @@ def _describe_line(
                 d.label = own[i - 1]  # (完成全年任务(1100件)的54.9%: after a bracket and 的, too)
         _settle_label(items, own, subjects, i, finders, subjects_before, folded)
     return _told_apart(items) if len(items) > 2 else items
+
+
+def _shared_bounds(items: list[_Described], folded: str, vocab: Vocabulary) -> None:
+    """A bound written after the last figure of a 分别 list is every figure's that has none of its own:
+    帮教率、安置率分别达到98%、95%以上 (98% or more too)."""
+    after = tuple(vocab.qualifiers_after)
+    for i, d in enumerate(items):
+        if d.chain_head >= 0 or "分别" not in d.before or i + 1 >= len(items) or items[i + 1].chain_head != i:
+            continue
+        chain = _chain(items, i)
+        last = items[chain[-1]].figure
+        if last.qualifier and folded.endswith(after, 0, last.end):
+            for k in chain[:-1]:
+                if not items[k].figure.qualifier:
+                    items[k].figure.qualifier = last.qualifier
 
 
 def _told_apart(items: list[_Described]) -> list[_Described]:
