@@ -92,6 +92,10 @@ class Taxonomy:
     )
     # The last headings and title :meth:`context` was asked about, and what it found for them.
     _context: list[tuple[Sequence[str], str, str]] = field(default_factory=list, compare=False, repr=False)
+    # The last headings and title :meth:`_heading_section` was asked about, and what it found.
+    _held_memo: list[tuple[Sequence[str], str, Section | None]] = field(
+        default_factory=list, compare=False, repr=False
+    )
     # The last heading and topic :meth:`_in_topic` weighed, and the section it found for them.
     _topic_heading: list[tuple[str, Section, Section]] = field(
         default_factory=list, compare=False, repr=False
@@ -152,8 +156,8 @@ class Taxonomy:
         absorbing = self._absorbing
         if not absorbing or not any(word in absorbing for word in words):
             return best  # (most texts)
-        held = self._scores(self.context(headings, title), _HEADING)[1]
-        if held is None or held is best:
+        held = self._heading_section(headings, title)
+        if held is None or held is best or not held.absorbs:
             return best
         owner = self.owner
         others = {w for w in words if owner[w] is not None and owner[w] is not held}
@@ -265,6 +269,15 @@ class Taxonomy:
         self._scores(nearest, _HEADING)
         found = self._outside(topic, _HEADING) or topic
         memo[:] = [(nearest, topic, found)]
+        return found
+
+    def _heading_section(self, headings: Sequence[str], title: str) -> Section | None:
+        """The section the nearest heading (or the title) names, remembered for the last headings."""
+        memo = self._held_memo
+        if memo and memo[0][0] is headings and memo[0][1] is title:
+            return memo[0][2]
+        found = self._scores(self.context(headings, title), _HEADING)[1] if self.pattern is not None else None
+        memo[:] = [(headings, title, found)]
         return found
 
     def _outside(self, topic: Section, points: int) -> Section | None:

@@ -1027,6 +1027,12 @@ class _Finders:
     end of one whose end is kept."""
     verb_end_chars: str
     not_verb_ends: str
+    measure_ends: tuple[str, ...]
+    restating_last: tuple[str, ...]
+    """The last characters of ``vocab.restating`` (破): most figures have none right before them."""
+    generic_max: int
+    """The length of the longest of ``generic_labels``: a longer label is none of them."""
+    """The last characters of ``vocab.measure_labels`` (量, 栏): most labels end otherwise."""
     share_qualifier: re.Pattern[str]
     """约占总量的: a qualifier before the 占 of a share, up to the share (group ``qualifier``)."""
     generic_labels: frozenset[str]
@@ -1093,6 +1099,10 @@ def _finders(vocab: Vocabulary) -> _Finders:
         label_marks=LABEL_MARKS,
         verb_end_chars=_last_chars(verbs),
         not_verb_ends=_last_chars(vocab.not_verbs),
+        measure_ends=tuple(_last_chars(vocab.measure_labels)),
+        restating_last=tuple(_last_chars(vocab.restating)),
+        generic_max=max(map(len, vocab.generic_verbs), default=0)
+        + max(map(len, vocab.generic_heads), default=0),
         share_qualifier=re.compile(
             rf"(?P<qualifier>{any_of(tuple(vocab.share_qualifiers)).pattern})占[^，,。；;：:]{{0,24}}$"
         ),
@@ -1405,12 +1415,16 @@ def _settle_label(
         or (d.kind == "change" and label in finders.vocab.aims)
     )
     # A level restated (…完成40,218万元,首次突破4亿元大关): named as the figure before it, and no subject.
+    at = d.figure.number_start
     restating = (  # (a label of its own, 阅读量突破260万次, names a figure of its own)
-        (not label or label in finders.filler_words) and i > 0 and items[i - 1].sentence == d.sentence
-        and line.endswith(finders.vocab.restating, 0, d.figure.number_start)  # (突破 starts the figure)
+        line.endswith(finders.restating_last, 0, at)  # (突破 starts the figure; most figures: no such end)
+        and i > 0 and items[i - 1].sentence == d.sentence
+        and line.endswith(finders.vocab.restating, 0, at)
+        and (not label or label in finders.filler_words)
     )
     nothing = (may_name_nothing and _names_nothing(items, i, label, finders)) or restating or (
-        d.kind == "change" and label[:1] in COMPARING and _verb_before(label, finders) in ("rise", "fall")
+        d.kind == "change" and label.startswith(COMPARING)
+        and _verb_before(label, finders) in ("rise", "fall")
     )  # (较2021年基线调查提高11.2个百分点: a baseline and a verb, whatever the baseline's words)
     heads_list = i + 1 < len(items) and items[i + 1].chain_head == i
     share = label.startswith(finders.vocab.share_words)  # (占全部投资的比重为28.9%: of the subject before)
@@ -1423,16 +1437,17 @@ def _settle_label(
         label = _of_another_grade(items[i - 1].label, label)
     if " " in label:
         label = SPACED.sub("", label)  # 调 解 成 功: text set letter-spaced
-    if d.clause[0] > d.sentence[0] and label in finders.generic_labels:
+    generic = len(label) <= finders.generic_max and d.clause[0] > d.sentence[0]
+    if generic and label in finders.generic_labels:
         label = _of_cases_named_before(line, d, label, finders)
-    if label in finders.vocab.measure_labels and subjects:
+    if label.endswith(finders.measure_ends) and label in finders.vocab.measure_labels and subjects:
         label = _of_thing_before(items, subjects, d, label, finders)
     d.label = label if len(label) <= LABEL_MAX else _clip(label, keep_end=d.label_end <= d.figure.end)
     if d.label and d.kind != "change" and d.figure.base_unit not in finders.vocab.streak_units \
             and not restating and not _relative(d, own[i], finders) \
-            and line[d.seg_start - 1 : d.seg_start] not in ("(", "（") \
-            and not (d.label.startswith(finders.vocab.averages) and subjects
-                     and items[subjects[-1]].sentence == d.sentence):
+            and not (d.seg_start and line.startswith(OPEN_BRACKETS, d.seg_start - 1)) \
+            and not (subjects and items[subjects[-1]].sentence == d.sentence
+                     and d.label.startswith(finders.vocab.averages)):
         # (a streak, 连续3年, is said of a subject: it is none, see _relative; nor is a part in brackets,
         # (其中缓刑219人), for what follows; nor an average after a total, 1.42万人次，日均58人次)
         subjects.append(i)
@@ -1477,7 +1492,8 @@ def _of_another_grade(before: str, label: str) -> str:
     return label + before[other.end() :] if other is not None else label
 
 
-COMPARING: Final = "较比低"  # (低于省定控制目标0.6个百分点)
+COMPARING: Final = ("较", "比", "低")  # (低于省定控制目标0.6个百分点)
+OPEN_BRACKETS: Final = ("(", "（")
 
 
 def _relative(d: _Described, label: str, finders: _Finders) -> bool:
@@ -1524,9 +1540,7 @@ def _kind(
         noun = finders.change_nouns.search(before)
         if noun:
             return "change", noun.group() in finders.vocab.fall_nouns  # 降幅5%: a fall
-        if line[figure.number_start : figure.number_start + 1] in SIGNS and before.rstrip().endswith(
-            finders.vocab.baselines
-        ):
+        if line.startswith(SIGNS, figure.number_start) and before.rstrip().endswith(finders.vocab.baselines):
             return "change", False  # (同比+6.4%), (同比-2.2%): a signed rate right after its baseline
         if after_change and before.strip(" ，,、;；") in finders.vocab.aims:
             return "change", False  # 地区生产总值增长7.5%以上,力争8%: the change's aim
@@ -1543,7 +1557,7 @@ def _kind(
     return figure.unit_kind, False
 
 
-SIGNS: Final = "+-−﹣＋"
+SIGNS: Final = ("+", "-", "−", "﹣", "＋")
 # A rate right before a count: 万人起诉率降至97.6件, 万人成讼率为246件.
 RATE_BEFORE: Final = re.compile(
     r"率(?:为|是|达|达到|降至|降到|升至|升到|下降至|下降到|上升至|上升到|控制在|保持在|)\s*$"
@@ -1971,12 +1985,12 @@ def extract_lines(
                 text = sentence.strip()
                 if span[0] == 0 and opening_sentence:  # the sentence began on the lines before
                     sentence = opening_sentence + sentence
-                if HONOUR_CHARS[0] in sentence or HONOUR_CHARS[1] in sentence:
+                if _holds_honour(sentence):
                     sentence = _without_honours(sentence)
             if d.clause != clause_span:  # (a clause lies within one sentence: a new clause is asked about)
                 clause_span = start, end = d.clause
                 clause = opening + line[start:end] if start == 0 else line[start:end]
-                if HONOUR_CHARS[0] in clause or HONOUR_CHARS[1] in clause:
+                if _holds_honour(clause):
                     clause = _without_honours(clause)
                 around = sentence  # (or its enumerated point: see _point_around)
                 bounds = _point_around(topics, start, span) if topics else span
@@ -2033,8 +2047,10 @@ def extract_lines(
 # An honour's name, after the verb that confers it, up to its clause's end: 3名工作人员获评“全市优秀公共
 # 法律服务工作者”, 所长被评为全市优秀司法所长. Its words name no section of the figure (the verb does:
 # party building), so the classifier reads the clause without them.
-HONOUR: Final = re.compile(r"(?P<verb>被评为|评为|获评|荣获|荣膺|授予)[^，,。；;！!？?]*")
-HONOUR_CHARS: Final = ("评", "荣")  # (what the verbs hold: most clauses hold neither)
+HONOUR: Final = re.compile(r"(?P<verb>被评为|评为|获评|荣获|荣膺)[^，,。；;！!？?]*")
+def _holds_honour(text: str) -> bool:
+    """Whether a text may hold an honour's verb (:data:`HONOUR`): three scans in C, most texts hold none."""
+    return "评为" in text or "获评" in text or "荣" in text
 
 
 def _without_honours(text: str) -> str:
