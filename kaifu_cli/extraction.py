@@ -1423,7 +1423,7 @@ def _settle_label(
         and (not label or label in finders.filler_words)
     )
     nothing = (may_name_nothing and _names_nothing(items, i, label, finders)) or restating or (
-        d.kind == "change" and label.startswith(COMPARING)
+        not words_only and d.kind == "change" and label.startswith(COMPARING)  # (words only: asked below)
         and _verb_before(label, finders) in ("rise", "fall")
     )  # (较2021年基线调查提高11.2个百分点: a baseline and a verb, whatever the baseline's words)
     heads_list = i + 1 < len(items) and items[i + 1].chain_head == i
@@ -1962,6 +1962,7 @@ def extract_lines(
         # the classifier remembers the last text it scored by identity, and a clause of a thousand
         # figures is neither copied nor scanned a thousand times.
         span, sentence, text = (-1, -1), "", ""
+        honours = False
         # Where the line's enumerated points start (一是…二是…): found once per line that has any.
         topics = [m.start() for m in TOPIC_START.finditer(line)] if "是" in line else []
         topic_span, topic = (-1, -1), ""
@@ -1985,12 +1986,13 @@ def extract_lines(
                 text = sentence.strip()
                 if span[0] == 0 and opening_sentence:  # the sentence began on the lines before
                     sentence = opening_sentence + sentence
-                if _holds_honour(sentence):
+                honours = _holds_honour(sentence)  # (a clause holds one only where its sentence does)
+                if honours:
                     sentence = _without_honours(sentence)
             if d.clause != clause_span:  # (a clause lies within one sentence: a new clause is asked about)
                 clause_span = start, end = d.clause
                 clause = opening + line[start:end] if start == 0 else line[start:end]
-                if _holds_honour(clause):
+                if honours and _holds_honour(clause):
                     clause = _without_honours(clause)
                 around = sentence  # (or its enumerated point: see _point_around)
                 bounds = _point_around(topics, start, span) if topics else span
