@@ -1121,14 +1121,17 @@ def _finders(vocab: Vocabulary) -> _Finders:
 
 
 def _words_but(words: Iterable[str], but: Iterable[str]) -> str:
-    """A pattern for any of the words, longest first, but not where it begins one of ``but`` (被 but
-    not in 被执行人): each such word with a lookahead of its own, not one before all (which would keep
-    ``re`` from scanning for the words' first characters)."""
+    """A pattern for any of the words, longest first, but not where it begins or ends one of ``but``
+    (被 but not in 被执行人; 组织 but not in 人民调解组织): each such word with a lookaround of its own,
+    not one before all (which would keep ``re`` from scanning for the words' first characters)."""
     but = tuple(but)
     parts = []
     for word in longest_first(tuple(words)):
         rests = [re.escape(other[len(word) :]) for other in but if other.startswith(word) and other != word]
-        parts.append(re.escape(word) + (f"(?!{'|'.join(rests)})" if rests else ""))
+        # (and not where it ends one of ``but``: the 组织 of 人民调解组织, a lookbehind for each)
+        heads = [re.escape(other[: -len(word)]) for other in but if other.endswith(word) and other != word]
+        parts.append("".join(f"(?<!{head})" for head in heads) + re.escape(word)
+                     + (f"(?!{'|'.join(rests)})" if rests else ""))
     return "|".join(parts) or "(?!)"
 
 
@@ -1619,7 +1622,8 @@ def _count_label(
             if noun and noun not in finders.filler_words:  # (56件和48件: 和 names nothing)
                 return noun, start + cut
     label = _strip_label(before, finders)
-    if cut == 0 and (before.rstrip().endswith(finders.vocab.existential) or not label):
+    names_nothing = not label or label in finders.vocab.label_lead  # (其中7家通过验收: what follows names it)
+    if cut == 0 and (before.rstrip().endswith(finders.vocab.existential) or names_nothing):
         verb_phrase = _strip_label(after, finders, lead=True, trail=False)
         if verb_phrase:
             return verb_phrase, start + len(after)
