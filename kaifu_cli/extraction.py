@@ -1129,8 +1129,9 @@ def _words_but(words: Iterable[str], but: Iterable[str]) -> str:
     for word in longest_first(tuple(words)):
         rests = [re.escape(other[len(word) :]) for other in but if other.startswith(word) and other != word]
         # (and not where it ends one of ``but``: the 组织 of 人民调解组织, a lookbehind for each)
-        heads = [re.escape(other[: -len(word)]) for other in but if other.endswith(word) and other != word]
-        parts.append("".join(f"(?<!{head})" for head in heads) + re.escape(word)
+        # (after the word, so that they are asked only where it stands)
+        ends = [re.escape(other) for other in but if other.endswith(word) and other != word]
+        parts.append(re.escape(word) + "".join(f"(?<!{end})" for end in ends)
                      + (f"(?!{'|'.join(rests)})" if rests else ""))
     return "|".join(parts) or "(?!)"
 
@@ -1603,7 +1604,7 @@ def _count_label(
         if label.endswith(vocab.person_nouns):
             return label, figure.end
     if after and figure.base_unit in vocab.person_units and (
-        before.rstrip().endswith(vocab.governing) or after.startswith(vocab.generic_people)
+        before.endswith(vocab.governing) or after.startswith(vocab.generic_people)
     ):
         # People that something is done for or with, or named generally: the people and what follows
         # them (对41名刑释解教人员开展职业技能培训, 3名同志被评为全省先进个人).
