@@ -286,6 +286,8 @@ class _FigureWords:
     unit_words: dict[str, tuple[str, ...]]
     """For each base unit, the words of ``vocab.unit_words`` that can start where it starts (those
     that begin with it or it begins with): 人 -> 人民; most units have none."""
+    grade_chars: str
+    """The first characters of ``vocab.grades`` (级): most figures are followed by none of them."""
     units: dict[str, _Unit]
     """What a unit as the pattern matches it (万余人) comes to, filled in as units are met: a few
     hundred words of the vocabulary, not of the text. The pattern reads a unit the same way wherever
@@ -311,6 +313,7 @@ def _figure_words(vocab: Vocabulary) -> _FigureWords:
             unit: tuple(w for w in vocab.unit_words if w.startswith(unit) or unit.startswith(w))
             for unit in (*vocab.unit_kinds, *vocab.streak_units)
         },
+        grade_chars="".join(sorted({word[0] for word in vocab.grades})),
         units={},
     )
 
@@ -481,7 +484,8 @@ def find_figures(
                 continue  # 3人民, 2019元旦: the unit character begins another word (not 233个人民)
             if standalone and "\u4e00" <= folded[end : end + 1] <= "\u9fff" and qualifier_after is None:
                 continue  # 一成不变, 成功: the unit begins a word
-            if grade or folded.startswith(vocab.grades, end):
+            if grade or (end < len(folded) and folded[end] in words.grade_chars
+                         and folded.startswith(vocab.grades, end)):
                 continue  # 10亿级项目, 220千伏变电站: the grade of a class of things
         value = numerals.arabic_value(arabic) if arabic else read
         if value is None:
@@ -1028,7 +1032,7 @@ class _Finders:
     verb_end_chars: str
     not_verb_ends: str
     measure_ends: tuple[str, ...]
-    restating_last: tuple[str, ...]
+    restating_last: str
     """The last characters of ``vocab.restating`` (破): most figures have none right before them."""
     generic_max: int
     """The length of the longest of ``generic_labels``: a longer label is none of them."""
@@ -1100,7 +1104,7 @@ def _finders(vocab: Vocabulary) -> _Finders:
         verb_end_chars=_last_chars(verbs),
         not_verb_ends=_last_chars(vocab.not_verbs),
         measure_ends=tuple(_last_chars(vocab.measure_labels)),
-        restating_last=tuple(_last_chars(vocab.restating)),
+        restating_last=_last_chars(vocab.restating),
         generic_max=max(map(len, vocab.generic_verbs), default=0)
         + max(map(len, vocab.generic_heads), default=0),
         share_qualifier=re.compile(
@@ -1190,8 +1194,8 @@ def _verb_before(text: str, finders: _Finders) -> str:
 
 def _more_or_less(text: str) -> str:
     """'rise' or 'fall' for 多 or 少 and a verb after a comparison (比上年多化解, 比去年少收案), else ""."""
-    at = len(text) - MORE_OR_LESS_VERB - 1
-    if text.find("多", at) < 0 and text.find("少", at) < 0:
+    tail = text[-MORE_OR_LESS_VERB - 1 :]  # (a slice: str.find with a position is a slow call compiled)
+    if "多" not in tail and "少" not in tail:
         return ""  # (most texts)
     m = MORE_OR_LESS.search(text, max(0, len(text) - MORE_OR_LESS_REACH))
     return ("rise" if m.group("more") else "fall") if m else ""
@@ -1421,7 +1425,7 @@ def _settle_label(
     # A level restated (…完成40,218万元,首次突破4亿元大关): named as the figure before it, and no subject.
     at = d.figure.number_start
     restating = (  # (a label of its own, 阅读量突破260万次, names a figure of its own)
-        line.endswith(finders.restating_last, 0, at)  # (突破 starts the figure; most figures: no such end)
+        at > 0 and line[at - 1] in finders.restating_last  # (突破 starts the figure; most: no such end)
         and i > 0 and items[i - 1].sentence == d.sentence
         and line.endswith(finders.vocab.restating, 0, at)
         and (not label or label in finders.filler_words)
@@ -1449,7 +1453,7 @@ def _settle_label(
     d.label = label if len(label) <= LABEL_MAX else _clip(label, keep_end=d.label_end <= d.figure.end)
     if d.label and d.kind != "change" and d.figure.base_unit not in finders.vocab.streak_units \
             and not restating and not _relative(d, own[i], finders) \
-            and not (d.seg_start and line.startswith(OPEN_BRACKETS, d.seg_start - 1)) \
+            and not (d.seg_start and line[d.seg_start - 1] in OPEN_BRACKETS) \
             and not (subjects and items[subjects[-1]].sentence == d.sentence
                      and d.label.startswith(finders.vocab.averages)):
         # (a streak, 连续3年, is said of a subject: it is none, see _relative; nor is a part in brackets,
@@ -1497,7 +1501,7 @@ def _of_another_grade(before: str, label: str) -> str:
 
 
 COMPARING: Final = ("较", "比", "低")  # (低于省定控制目标0.6个百分点)
-OPEN_BRACKETS: Final = ("(", "（")
+OPEN_BRACKETS: Final = "(（"
 
 
 def _relative(d: _Described, label: str, finders: _Finders) -> bool:
@@ -1544,7 +1548,7 @@ def _kind(
         noun = finders.change_nouns.search(before)
         if noun:
             return "change", noun.group() in finders.vocab.fall_nouns  # 降幅5%: a fall
-        if line.startswith(SIGNS, figure.number_start) and before.rstrip().endswith(finders.vocab.baselines):
+        if line[figure.number_start] in SIGNS and before.rstrip().endswith(finders.vocab.baselines):
             return "change", False  # (同比+6.4%), (同比-2.2%): a signed rate right after its baseline
         if after_change and before.strip(" ，,、;；") in finders.vocab.aims:
             return "change", False  # 地区生产总值增长7.5%以上,力争8%: the change's aim
@@ -1561,7 +1565,8 @@ def _kind(
     return figure.unit_kind, False
 
 
-SIGNS: Final = ("+", "-", "−", "﹣", "＋")
+SIGNS: Final = "+-−﹣＋"  # (a string: a character is looked up in it; str.startswith with a position
+# argument is a slow generic call in compiled code)
 # A rate right before a count: 万人起诉率降至97.6件, 万人成讼率为246件.
 RATE_BEFORE: Final = re.compile(
     r"率(?:为|是|达|达到|降至|降到|升至|升到|下降至|下降到|上升至|上升到|控制在|保持在|)\s*$"
@@ -2056,8 +2061,8 @@ def extract_lines(
 # party building), so the classifier reads the clause without them.
 HONOUR: Final = re.compile(r"(?P<verb>被评为|评为|获评|荣获|荣膺)[^，,。；;！!？?]*")
 def _holds_honour(text: str) -> bool:
-    """Whether a text may hold an honour's verb (:data:`HONOUR`): three scans in C, most texts hold none."""
-    return "评为" in text or "获评" in text or "荣" in text
+    """Whether a text may hold an honour's verb (:data:`HONOUR`): four scans in C, most texts hold none."""
+    return "评为" in text or "获评" in text or "荣获" in text or "荣膺" in text
 
 
 def _without_honours(text: str) -> str:
