@@ -92,8 +92,8 @@ class Taxonomy:
     )
     # The last headings and title :meth:`context` was asked about, and what it found for them.
     _context: list[tuple[Sequence[str], str, str]] = field(default_factory=list, compare=False, repr=False)
-    # The last headings and title :meth:`_heading_section` was asked about, and what it found.
-    _held_memo: list[tuple[Sequence[str], str, Section | None]] = field(
+    # The last context (heading text) :meth:`_heading_section` was asked about, and its section.
+    _held_memo: list[tuple[str, Section | None]] = field(
         default_factory=list, compare=False, repr=False
     )
     # The last heading and topic :meth:`_in_topic` weighed, and the section it found for them.
@@ -154,7 +154,7 @@ class Taxonomy:
         name of another section is one word the heading's section absorbs: under 三、行政复议, the 调解 of
         调解和解率26.4% names review's work (but 调解纠纷, two words of mediation, is mediation's)."""
         absorbing = self._absorbing
-        if not absorbing or not any(word in absorbing for word in words):
+        if not absorbing or absorbing.isdisjoint(words):
             return best  # (most texts)
         held = self._heading_section(headings, title)
         if held is None or held is best or not held.absorbs:
@@ -272,12 +272,13 @@ class Taxonomy:
         return found
 
     def _heading_section(self, headings: Sequence[str], title: str) -> Section | None:
-        """The section the nearest heading (or the title) names, remembered for the last headings."""
+        """The section the nearest heading (or the title) names, remembered for the last one, by identity."""
         memo = self._held_memo
-        if memo and memo[0][0] is headings and memo[0][1] is title:
-            return memo[0][2]
-        found = self._scores(self.context(headings, title), _HEADING)[1] if self.pattern is not None else None
-        memo[:] = [(headings, title, found)]
+        context = self.context(headings, title)  # (remembered: most calls ask about the last headings)
+        if memo and memo[0][0] is context:
+            return memo[0][1]
+        found = self._scores(context, _HEADING)[1] if self.pattern is not None else None
+        memo[:] = [(context, found)]
         return found
 
     def _outside(self, topic: Section, points: int) -> Section | None:

@@ -1378,6 +1378,8 @@ def _told_apart(items: list[_Described]) -> list[_Described]:
     """Figures of a line with one short label each, told apart by the subject of the figure before
     them in their sentence, in another unit: 普通高中7所,在校生1.21万人;初中24所,在校生2.36万人
     (普通高中在校生, 初中在校生); 道路交通事故31起、死亡30人;建筑施工事故5起、死亡4人."""
+    if items[0].sentence == items[-1].sentence:
+        return items  # (one sentence: a label twice in it is left as it is, below)
     seen: dict[str, int] = {}
     sentences: dict[str, tuple[int, int]] = {}
     for d in items:
