@@ -1114,7 +1114,7 @@ def _finders(vocab: Vocabulary) -> _Finders:
             verb + head for verb in vocab.generic_verbs for head in ("", *vocab.generic_heads)
         ),
         lead_object=re.compile(
-            rf"(?:{any_of(vocab.lead_verbs).pattern})(?P<object>[^，,。；;：:]{{1,14}}?(?:{any_of(vocab.lead_objects).pattern}))"
+            rf"(?:{any_of(vocab.lead_verbs).pattern})(?P<object>[^，,。；;：:]{{1,24}}?(?:{any_of(vocab.lead_objects).pattern}))"
         ),
         change_words_by_last=_by_last_char(
             longest_first((*vocab.rise_verbs, *vocab.fall_verbs, *vocab.verb_fillers, *vocab.baselines,
@@ -1450,6 +1450,8 @@ def _settle_label(
     generic = len(label) <= finders.generic_max and d.clause[0] > d.sentence[0]
     if generic and label in finders.generic_labels:
         label = _of_cases_named_before(line, d, label, finders)
+    elif "此类" in label or "该类" in label or "上述" in label:
+        label = _of_cases_named_before(line, d, label, finders, this_kind=True)
     if label.endswith(finders.measure_ends) and label in finders.vocab.measure_labels and subjects:
         label = _of_thing_before(items, subjects, d, label, finders)
     d.label = label if len(label) <= LABEL_MAX else _clip(label, keep_end=d.label_end <= d.figure.end)
@@ -1463,11 +1465,25 @@ def _settle_label(
         subjects.append(i)
 
 
-def _of_cases_named_before(line: str, d: _Described, label: str, finders: _Finders) -> str:
+def _of_cases_named_before(
+    line: str, d: _Described, label: str, finders: _Finders, this_kind: bool = False
+) -> str:
     """A label that only says what was done with cases (审结案件), after a clause of its sentence that
-    says which: 严厉打击“两抢一盗”犯罪，审结案件137件 gives “两抢一盗”犯罪审结案件."""
+    says which: 严厉打击“两抢一盗”犯罪，审结案件137件 gives “两抢一盗”犯罪审结案件. ``this_kind``: the label
+    points back at them (审结此类案件 after 严惩…等侵财犯罪 gives 审结侵财犯罪案件)."""
     m = finders.lead_object.search(line, d.sentence[0], d.clause[0])
-    return (m.group("object") + label)[-LABEL_MAX:] if m else label
+    if m is None:
+        return label
+    if this_kind:
+        kind = KIND_PARTS.split(m.group("object"))[-1] or m.group("object")
+        return THIS_KIND.sub(kind, label, count=1)[-LABEL_MAX:]
+    return (m.group("object") + label)[-LABEL_MAX:]
+
+
+# The kind a list names at its end (电信网络诈骗、“套路贷”等侵财犯罪: 侵财犯罪), and the words pointing
+# back at it.
+KIND_PARTS: Final = re.compile(r"[等、”\"]")
+THIS_KIND: Final = re.compile("此类|该类|上述")
 
 
 def _of_thing_before(
@@ -1477,8 +1493,12 @@ def _of_thing_before(
     sentence and names the thing: 粮食种植面积68.4万亩,总产量28.76万吨 gives 粮食总产量; 生猪存栏32.6万头,
     全年出栏44.8万头 gives 生猪出栏; 规模以上工业企业64家,完成增加值98,740万元 gives
     规模以上工业企业完成增加值."""
-    first = next((items[k] for k in subjects if items[k].sentence == d.sentence), None)
-    if first is None or first is d or first.label.endswith(label):
+    same = [items[k] for k in subjects if items[k].sentence == d.sentence and items[k] is not d]
+    # The nearest that names a thing by its measure (大牲畜存栏8.3万头,生猪存栏46.2万头,出栏71.5万头: 生猪),
+    # else the sentence's first.
+    first = next((c for c in reversed(same) if c.label.endswith(finders.vocab.measure_endings)), None)
+    first = first or (same[0] if same else None)
+    if first is None or first.label.endswith(label):
         return label
     thing = first.label
     ending = _longest_end(thing, finders.vocab.measure_endings)
