@@ -223,7 +223,7 @@ class Taxonomy:
             found = self.pattern.findall(context)
             owner, compound = self.owner, self._compound()
             if any(word in compound for word in found):  # (most headings hold none)
-                best = self._scores(context, _HEADING)[1]
+                best = self._context_section(context)
                 narrow = tuple(word for word in found if owner[word] is best and word in compound)
         memo[:] = [(context, best, narrow)]
         return best, narrow
@@ -272,12 +272,16 @@ class Taxonomy:
         return found
 
     def _heading_section(self, headings: Sequence[str], title: str) -> Section | None:
-        """The section the nearest heading (or the title) names, remembered for the last one, by identity."""
+        """The section the nearest heading (or the title) names (:meth:`_context_section`)."""
+        return self._context_section(self.context(headings, title))
+
+    def _context_section(self, context: str) -> Section | None:
+        """The best section of a context (:meth:`context`), remembered for the last one, by identity:
+        :meth:`_held` and :meth:`_narrowing` ask about the same heading one figure after another."""
         memo = self._held_memo
-        context = self.context(headings, title)  # (remembered: most calls ask about the last headings)
         if memo and memo[0][0] is context:
             return memo[0][1]
-        found = self._scores(context, _HEADING)[1] if self.pattern is not None else None
+        found = self._scores(context, _HEADING)[1]
         memo[:] = [(context, found)]
         return found
 

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .reading import BOMS, ENCODING_HINT, ReadError, detect_encoding
+from .structure import PAGE_LINE
 
 # ---------------------------------------------------------------------------------------------
 # Text clean-up shared by the readers
@@ -374,15 +375,6 @@ def _docx_blocks(blocks: Iterable[Any], found: list[str]) -> None:
 # ---------------------------------------------------------------------------------------------
 # PDF
 
-# Page numbers such as "- 3 -", "第3页 共8页", "3 / 8", dropped from the foot or head of a page.
-PAGE_NUMBER = re.compile(
-    r"""^\s*(?:
-        [-—–]?\s*\d+\s*[-—–]?                       # - 3 -
-      | 第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?   # 第3页 共8页
-      | \d+\s*/\s*\d+                                # 3 / 8
-    )\s*$""",
-    re.VERBOSE,
-)
 # Single spaces that a PDF's spacing put between Chinese characters.
 CJK_GAP = re.compile(rf"(?<=[{CJK}]) (?=[{CJK}])")
 # A line ending this far (in character heights) from the right margin is full: the layout broke it.
@@ -432,7 +424,7 @@ def pdf_lines(data: bytes, name: str) -> list[str]:
             # A page number stands alone at the foot or the head of a page (a number in a table does not).
             by_height = sorted(found, key=lambda piece: piece.y0)
             ends = by_height[:1] + by_height[-1:]
-            rows.extend(_page_rows([p for p in found if not (p in ends and PAGE_NUMBER.match(p.text))]))
+            rows.extend(_page_rows([p for p in found if not (p in ends and PAGE_LINE.fullmatch(p.text))]))
     except (PDFPasswordIncorrect, PDFEncryptionError):
         raise ReadError(f"{name} is password-protected", "saving a copy without a password") from None
     except (PDFSyntaxError, PSException, ValueError, KeyError, TypeError) as e:

@@ -1207,7 +1207,7 @@ MORE_OR_LESS_REACH: Final = 18
 MORE_OR_LESS_VERB: Final = 3  # (the most characters of the verb after 多 or 少)
 
 # A baseline that the figure after it is below: 低于全国平均水平0.1个百分点 is -0.1.
-BELOW: Final = re.compile(r"(?:低于|少于)[^，,。；;、\d\s]{0,10}?(?:平均(?:水平|值|数|)|目标|预期)$")
+BELOW: Final = re.compile(rf"(?:低于|少于){meaning.BENCHMARK_OF}$")
 BELOW_ENDS: Final = ("平均", "水平", "均值", "均数", "目标", "预期")  # (低于省定控制目标0.6个百分点)
 BELOW_LAST: Final = "均平值数标期"
 
@@ -1382,20 +1382,23 @@ def _told_apart(items: list[_Described]) -> list[_Described]:
         return items  # (one sentence: a label twice in it is left as it is, below)
     seen: dict[str, int] = {}
     sentences: dict[str, tuple[int, int]] = {}
+    paired: set[str] = set()  # twice in one sentence (由5个工作日压缩至2个工作日): left as they are
     for d in items:
         if d.kind != "change" and 0 < len(d.label) <= TOLD_APART_MAX:
-            if sentences.get(d.label) == d.sentence:  # twice in a sentence: left as it is
-                seen[d.label] = -len(items)  # (由5个工作日压缩至2个工作日)
+            if sentences.get(d.label) == d.sentence:
+                paired.add(d.label)
             seen[d.label] = seen.get(d.label, 0) + 1
             sentences[d.label] = d.sentence
-    if all(n <= 1 for n in seen.values()):
+    for label in paired:
+        del seen[label]
+    if all(n == 1 for n in seen.values()):
         return items  # (most lines: no label twice)
     for i in range(len(items) - 1, 0, -1):
         d, prev = items[i], items[i - 1]
         if seen.get(d.label, 0) > 1 and d.kind != "change" and prev.sentence == d.sentence \
                 and prev.kind != "change" and prev.label and prev.label != d.label \
                 and prev.figure.base_unit != d.figure.base_unit \
-                and seen.get(prev.label, 1) == 1 \
+                and seen.get(prev.label, 1) == 1 and prev.label not in paired \
                 and d.figure.start - prev.figure.end <= len(d.label) + 2:  # (right after it: 7所,在校生…)
             d.label = (prev.label + d.label)[-LABEL_MAX:]
     return items
@@ -2130,24 +2133,14 @@ def _open_subjects(line: str, described: list[_Described], wrapped: bool = False
 OPEN_SENTENCE_ENDS: Final = "，,、"
 
 
-# A line that is a page's furniture in text copied from a PDF: — 1 —, - 2 -, 第 3 页 共 6 页, 1 / 8,
-# ·3·, a page number alone. It may stand in the midst of a sentence, which goes on after it.
-PAGE_LINE: Final = re.compile(
-    r"""[ \t\u3000]*
-    (?: [-—–－~]\s*\d{1,3}\s*[-—–－~]
-      | 第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?
-      | \d{1,3}\s*/\s*\d{1,3}
-      | [·•]\s*\d{1,3}\s*[·•]
-      | \d{1,3}
-    )[ \t\u3000]*""",
-    re.VERBOSE,
-)
+# What a page line (structure.PAGE_LINE) ends with: most lines end otherwise and are not matched.
 PAGE_LINE_ENDS: Final = "-—–－~页0123456789·• \t\u3000"
 PAGE_LINE_MAX: Final = 16
 
 
 def _page_line(line: str) -> bool:
-    return len(line) <= PAGE_LINE_MAX and PAGE_LINE.fullmatch(line) is not None
+    """Whether a line is a page's furniture (:data:`structure.PAGE_LINE`) in the midst of a sentence."""
+    return len(line) <= PAGE_LINE_MAX and structure.PAGE_LINE.fullmatch(line) is not None
 
 
 # A line that ends with a number, its unit not yet written (…办理各类公证 2,461 / 件，同比下降5.7%):

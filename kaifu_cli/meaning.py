@@ -951,7 +951,8 @@ YEAR_BASELINE: Final = (
 
 # An average or a target as the baseline: 低于全省平均水平0.21个百分点, 比全市平均少11.2天, 高于全国法院
 # 平均值, 低于省定控制目标0.6个百分点.
-BENCHMARK: Final = r"(?:比|较|高于|低于)[^，,。；;、\d\s]{0,10}?(?:平均(?:水平|值|数|)|目标|预期)"
+BENCHMARK_OF: Final = r"[^，,。；;、\d\s]{0,10}?(?:平均(?:水平|值|数|)|目标|预期)"  # (what is compared)
+BENCHMARK: Final = rf"(?:比|较|高于|低于){BENCHMARK_OF}"
 
 
 @cache
@@ -1067,6 +1068,8 @@ _CLAUSES: Final = re.compile(r"[，,。；;]")
 OPENING_CLAUSES: Final = 2
 BODY_MAX: Final = 14
 _NAME_START: Final = re.compile(r"[我本省市区县州]|[\u4e00-\u9fff]{1,4}?(?<!全)[省市区县州]")
+# A first clause that only says when (2025年上半年, 近年来, 一年来): broader than time_phrases, which
+# knows no 近年来; the body's name then starts the second.
 _TIME_CLAUSE: Final = re.compile(r".{0,12}(?:年|月|以来|来|期间|季度)")
 
 

@@ -113,6 +113,20 @@ class HeadingTracker:
         self.path = " / ".join(self.titles)
 
 
+# A line that is a page's furniture in text from a PDF: - 3 -, — 1 —, 第3页 共8页, 3 / 8, ·3·, a page
+# number alone. documents drops such lines at a page's head or foot; extraction steps over one that
+# stands in the midst of a sentence, which goes on after it.
+PAGE_LINE: Final = re.compile(
+    r"""[ \t\u3000]*
+    (?: [-—–－~]?\s*\d+\s*[-—–－~]?                       # - 3 -, 3
+      | 第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?    # 第3页 共8页
+      | \d+\s*/\s*\d+                                  # 3 / 8
+      | [·•]\s*\d+\s*[·•]                               # ·3·
+    )[ \t\u3000]*""",
+    re.VERBOSE,
+)
+
+
 # A heading inside a line, right after a sentence ends, in text whose headings run into their
 # paragraphs: 一、依法行政工作。（一）行政复议应诉。全年共收到…; …整改率100%。(二)开展执法案卷评查。对全区….
 # Only a short title with no clause mark nor digit, ended by 。 or ；, counts (not 一是…, nor a list

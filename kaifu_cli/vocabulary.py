@@ -62,16 +62,17 @@ class Vocabulary:
     label_lead: tuple[str, ...]
     label_trail: tuple[str, ...]
     label_whole: tuple[str, ...]
+    """行为, 人均: words a label may end with though their last character is a trailing word."""
     averages: tuple[str, ...]
     """日均, 平均每: labels of averages, no subject for a change after them."""
-    """行为, 人均: words a label may end with though their last character is a trailing word."""
     stock_labels: tuple[str, ...]
+    """总数, 总量: a label that is only one of them says what of the subject before it."""
     restating: tuple[str, ...]
     """突破: a figure right after one restates a level its sentence gave (首次突破4亿元大关)."""
     measure_labels: tuple[str, ...]
     """产量, 出栏: what a bulletin measures a thing by, the thing named at its sentence's start."""
     measure_endings: tuple[str, ...]
-    """总数, 总量: a label that is only one of them says what of the subject before it."""
+    """种植面积, 存栏: endings of the label that names the thing measured (粮食种植面积: 粮食)."""
     after_stops: tuple[str, ...]
     not_after_stops: tuple[str, ...]
     """被执行人: nouns that begin with an after-stop (被) and end no noun."""
@@ -91,11 +92,11 @@ class Vocabulary:
     person_units: tuple[str, ...]
     """名, 人: units of people, named by the noun before them where it ends with one of ``person_nouns``."""
     person_nouns: tuple[str, ...]
+    """员, 师: how a noun that names people ends (律师32名深入企业: 律师)."""
     governing: tuple[str, ...]
     """对, 帮助: people counted after them are labelled with the action after them too."""
     generic_people: tuple[str, ...]
     """同志: people named so generally that what is said of them names the count."""
-    """员, 师: how a noun that names people ends (律师32名深入企业: 律师)."""
     unit_words: tuple[str, ...]
     grades: tuple[str, ...]
     """级: right after a figure, they make it the grade of a class (10亿级项目)."""
