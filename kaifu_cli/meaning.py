@@ -1166,7 +1166,7 @@ class ReportContext:
                 self.date = _header_date(text, words().date_labels)
             if self._title_open and not (n <= HEADER_LINES and _page_header().search(text)):
                 self._title_open = False  # the first line of prose: no title above it
-                self.topic = self.topic or _body_speaking(text)
+                self.topic = _body_speaking(text)  # (a title found would have closed the search)
             if text[0].isdecimal() and _is_date_line(text):  # most lines: no call
                 self.signed = _header_date(text, ())
             if opening and self.period is None and OPENS_WITH_YEAR.match(text):  # most: no year opens it
