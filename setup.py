@@ -26,6 +26,7 @@ from setuptools.command.build_ext import build_ext
 COMPILED = [
     "kaifu_cli/classification.py",
     "kaifu_cli/extraction.py",
+    "kaifu_cli/figures.py",
     "kaifu_cli/meaning.py",
     "kaifu_cli/numerals.py",
     "kaifu_cli/structure.py",

@@ -25,6 +25,7 @@ from typing import Final, NamedTuple
 from . import meaning, numerals, structure
 from .classification import Section, Taxonomy
 from .classification import default as default_taxonomy
+from .figures import Described, Figure
 from .indicator import Indicator
 from .vocabulary import Vocabulary, any_of, holds_any, longest_first
 from .vocabulary import load as load_vocabulary
@@ -84,87 +85,6 @@ LEAD_NOISE: Final = re.compile(
     rf"^(?=[{LEAD_NOISE_FIRST}]){LEAD_NOISE_PHRASES}",  # most labels start otherwise: they fail at once
     re.VERBOSE,
 )
-
-
-class Figure:
-    """A number found on a line, with its unit, before it is described.
-
-    A megabyte of reports holds about 7000 figures: a plain class with slots, made and read as fast
-    as a named tuple in Python (a frozen dataclass sets each field through ``object.__setattr__``,
-    four times slower) and, compiled by mypyc, a native class: no interpreted ``__new__`` to make
-    one, its fields read from the object itself.
-    """
-
-    __slots__ = ("base_unit", "chinese", "end", "number_start", "qualifier", "scale", "start", "unit",
-                 "unit_kind", "value")
-
-    def __init__(
-        self,
-        start: int,
-        number_start: int,
-        end: int,
-        value: Decimal,
-        unit: str,
-        scale: Decimal,
-        base_unit: str,
-        unit_kind: str,
-        qualifier: str,
-        chinese: bool,
-    ) -> None:
-        self.start = start
-        """Offset of the figure's first character (its qualifier word, if one stands before it)."""
-        self.number_start = number_start
-        """Offset of the number itself."""
-        self.end = end
-        """Offset just past the unit and any qualifier after it."""
-        self.value = value
-        self.unit = unit
-        self.scale = scale
-        self.base_unit = base_unit
-        self.unit_kind = unit_kind
-        self.qualifier = qualifier
-        self.chinese = chinese
-
-    def lent_to(self, start: int, end: int, value: Decimal) -> Figure:
-        """The figure a bare number at [start, end) makes with this figure's unit (2.16和1.66个百分点)."""
-        return Figure(start, start, end, value, self.unit, self.scale, self.base_unit, self.unit_kind, "",
-                      self.chinese)
-
-
-class _Described:
-    """A figure with its clause, sentence, kind, sign and label, as ``_describe_line`` finds them.
-
-    Thousands per MB: a plain class with slots, cheap to make and to read. Not a dataclass: compiled
-    by mypyc, a dataclass's ``__init__`` (generated at run time) still runs interpreted.
-    """
-
-    __slots__ = ("before", "chain_head", "clause", "figure", "kind", "label", "label_end", "negative",
-                 "seg_start", "sentence")
-
-    def __init__(
-        self,
-        figure: Figure,
-        clause: tuple[int, int],
-        sentence: tuple[int, int],
-        label: str,
-        label_end: int,
-        kind: str,
-        negative: bool,
-        chain_head: int,
-        seg_start: int,
-        before: str,
-    ) -> None:
-        self.figure = figure
-        self.clause = clause
-        self.sentence = sentence
-        self.label = label
-        self.label_end = label_end
-        self.kind = kind
-        self.negative = negative
-        self.chain_head = chain_head
-        self.seg_start = seg_start
-        self.before = before
-        """The words between the previous figure (or the clause start) and this one."""
 
 
 @cache
@@ -1228,7 +1148,7 @@ def _describe_line(
     vocab: Vocabulary,
     carried: str = "",
     subjects_before: Sequence[str] = (),
-) -> list[_Described]:
+) -> list[Described]:
     """Kind, sign and label of each figure on a line, width-folded (`numerals.fold_width`).
 
     ``carried`` is the unfinished clause the previous line ended with, in text wrapped at a fixed
@@ -1254,10 +1174,10 @@ def _describe_line(
     # Most lines open no round bracket: then none is open before a figure (a closing one alone opens
     # nothing). Two ``in`` tests scan the line faster than a regex search for all four brackets.
     brackets = "(" in folded or "（" in folded
-    items: list[_Described] = []
+    items: list[Described] = []
     own: list[str] = []  # each figure's label before it borrows one (pass 3)
     subjects: list[int] = []  # the figures so far with a final label that are not changes (pass 3)
-    prev: _Described | None = None
+    prev: Described | None = None
     sentence = (0, 0)
     for i, f in enumerate(figures):
         k = ks[i]
@@ -1325,7 +1245,7 @@ def _describe_line(
                 label = verb + label
         elif kind == "count":  # a count that ends its clause is labelled by the words before it
             label = _strip_label(before, finders)
-        prev = _Described(
+        prev = Described(
             f, clause, sentence, label, label_end, kind, negative, chain_head, seg_start, before
         )
         items.append(prev)
@@ -1359,7 +1279,7 @@ def _describe_line(
     return _told_apart(items) if len(items) > 2 else items
 
 
-def _shared_bounds(items: list[_Described], folded: str, vocab: Vocabulary) -> None:
+def _shared_bounds(items: list[Described], folded: str, vocab: Vocabulary) -> None:
     """A bound written after the last figure of a 分别 list is every figure's that has none of its own:
     帮教率、安置率分别达到98%、95%以上 (98% or more too)."""
     after = tuple(vocab.qualifiers_after)
@@ -1374,7 +1294,7 @@ def _shared_bounds(items: list[_Described], folded: str, vocab: Vocabulary) -> N
                     items[k].figure.qualifier = last.qualifier
 
 
-def _told_apart(items: list[_Described]) -> list[_Described]:
+def _told_apart(items: list[Described]) -> list[Described]:
     """Figures of a line with one short label each, told apart by the subject of the figure before
     them in their sentence, in another unit: 普通高中7所,在校生1.21万人;初中24所,在校生2.36万人
     (普通高中在校生, 初中在校生); 道路交通事故31起、死亡30人;建筑施工事故5起、死亡4人."""
@@ -1408,7 +1328,7 @@ TOLD_APART_MAX: Final = 4
 
 
 def _settle_label(
-    items: list[_Described], own: list[str], subjects: list[int], i: int, finders: _Finders,
+    items: list[Described], own: list[str], subjects: list[int], i: int, finders: _Finders,
     carried: Sequence[str] = (), line: str = "",
 ) -> None:
     """Pass 3 for figure i: its final label, borrowed where it has no subject of its own.
@@ -1469,7 +1389,7 @@ def _settle_label(
 
 
 def _of_cases_named_before(
-    line: str, d: _Described, label: str, finders: _Finders, this_kind: bool = False
+    line: str, d: Described, label: str, finders: _Finders, this_kind: bool = False
 ) -> str:
     """A label that only says what was done with cases (审结案件), after a clause of its sentence that
     says which: 严厉打击“两抢一盗”犯罪，审结案件137件 gives “两抢一盗”犯罪审结案件. ``this_kind``: the label
@@ -1490,7 +1410,7 @@ THIS_KIND: Final = re.compile("此类|该类|上述")
 
 
 def _of_thing_before(
-    items: list[_Described], subjects: list[int], d: _Described, label: str, finders: _Finders
+    items: list[Described], subjects: list[int], d: Described, label: str, finders: _Finders
 ) -> str:
     """A label that only says what a thing is measured by (产量, 出栏), after the figure that opens its
     sentence and names the thing: 粮食种植面积68.4万亩,总产量28.76万吨 gives 粮食总产量; 生猪存栏32.6万头,
@@ -1529,7 +1449,7 @@ COMPARING: Final = ("较", "比", "低")  # (低于省定控制目标0.6个百�
 OPEN_BRACKETS: Final = "(（"
 
 
-def _relative(d: _Described, label: str, finders: _Finders) -> bool:
+def _relative(d: Described, label: str, finders: _Finders) -> bool:
     """Whether a figure is a rate measured against something else, so that it is no subject for the
     figures after it: 为预算的102.3%, 占全区的30%, 相当于上年的95% (its own label is ``label``)."""
     return d.kind == "percent" and label.startswith(finders.relative_starts)
@@ -1685,7 +1605,7 @@ def _up_to_break(text: str) -> str:
         return text[: brk.start()]
 
 
-def _goes_on_with_its_verb(items: list[_Described], prev: _Described, gap: str, vocab: Vocabulary) -> bool:
+def _goes_on_with_its_verb(items: list[Described], prev: Described, gap: str, vocab: Vocabulary) -> bool:
     """Whether a change continues the 分别 list of the change before it with a verb of its own:
     同比分别下降4.7%和增长2.1% (``gap`` is 和增长), each figure for its own subject."""
     if prev.kind != "change" or gap[:1] not in LIST_JOINERS:
@@ -1695,7 +1615,7 @@ def _goes_on_with_its_verb(items: list[_Described], prev: _Described, gap: str, 
     return "分别" in head.before and (verb in vocab.rise_verbs or verb in vocab.fall_verbs)
 
 
-def _own_verb(d: _Described) -> str:
+def _own_verb(d: Described) -> str:
     """The verb a figure in a 分别 list says for itself (和增长2.1% -> 增长), or ""."""
     return d.before.strip().lstrip("".join(LIST_JOINERS)).strip()
 
@@ -1712,7 +1632,7 @@ def _list_parts(subject: str, n: int) -> list[str]:
 
 
 def _inherited_label(
-    items: list[_Described], own: list[str], subjects: list[int], i: int, finders: _Finders,
+    items: list[Described], own: list[str], subjects: list[int], i: int, finders: _Finders,
     nothing: bool = False, carried: Sequence[str] = (),
 ) -> str:
     """The label of figure i once figures with no subject of their own have borrowed one.
@@ -1786,7 +1706,7 @@ def _inherited_label(
     return own[i]
 
 
-def _names_nothing(items: list[_Described], i: int, label: str, finders: _Finders) -> bool:
+def _names_nothing(items: list[Described], i: int, label: str, finders: _Finders) -> bool:
     """Whether figure i's label names nothing: a time phrase alone (2023年达102.3%), or a filler word
     that goes on with the figure before it, in its clause (罚款3人共计1.5万元; not 现有 in 累计解除
     1,100人,现有134人, which counts something else)."""
@@ -1815,7 +1735,7 @@ LEAD_NOISE_CHARS: Final = LEAD_NOISE_FIRST_CHARS + "0123456789"
 TIME_LABEL_ENDS: Final = "年月日底末止来旬初份度前季"
 
 
-def _changed_subjects(items: list[_Described], index: int, n: int, finders: _Finders) -> list[str]:
+def _changed_subjects(items: list[Described], index: int, n: int, finders: _Finders) -> list[str]:
     """The subjects of the n changes right before ``index`` in its sentence, a list as long as the one
     it starts: 旅游接待人次和旅游总收入年均分别增长21.3%和25.8%,2015年分别达到580万人次、46.5亿元."""
     first = index - n
@@ -1827,7 +1747,7 @@ def _changed_subjects(items: list[_Described], index: int, n: int, finders: _Fin
     return [_subject_of_change(c.label, finders) for c in changes]
 
 
-def _subject_before(items: list[_Described], subjects: list[int], i: int, finders: _Finders) -> str:
+def _subject_before(items: list[Described], subjects: list[int], i: int, finders: _Finders) -> str:
     """The subject of the figure before figure i in its sentence: its label, less its change words
     where it is a change (工业投资增长23.6% -> 工业投资)."""
     prev = items[i - 1] if i else None
@@ -1877,7 +1797,7 @@ def _subject_of_change(label: str, finders: _Finders) -> str:
             return label
 
 
-def _chain(items: list[_Described], head_index: int) -> list[int]:
+def _chain(items: list[Described], head_index: int) -> list[int]:
     """Indices of the figures of the list that starts at ``head_index``: they follow it one by one."""
     end = head_index + 1
     while end < len(items) and items[end].chain_head == head_index:
@@ -1904,7 +1824,7 @@ def _join(subject: str, phrase: str, kind: str) -> str:
 
 
 def _previous_subjects(
-    items: list[_Described], subjects: list[int], index: int, n: int, carried: Sequence[str] = ()
+    items: list[Described], subjects: list[int], index: int, n: int, carried: Sequence[str] = ()
 ) -> list[str]:
     """Labels of the n figures before ``index`` in the same sentence that are not changes.
 
@@ -2118,7 +2038,7 @@ def _inline_turns(
     return turns
 
 
-def _open_subjects(line: str, described: list[_Described], wrapped: bool = False) -> tuple[str, ...]:
+def _open_subjects(line: str, described: list[Described], wrapped: bool = False) -> tuple[str, ...]:
     """The subjects (labels of figures that are not changes) of the last sentence of a line that
     leaves it open, ending with a comma or a 、 (text wrapped at a fixed width or by a converter),
     or in a clause (``wrapped``: a number whose unit the next line holds, a word the next line ends):
@@ -2187,7 +2107,7 @@ def _take_unit(source: Iterator[str], ahead: deque[tuple[str, int]], vocab: Voca
     return ""
 
 
-def _shares_clause(described: list[_Described], k: int) -> bool:
+def _shares_clause(described: list[Described], k: int) -> bool:
     """Whether figure k's clause holds another figure (they follow one another)."""
     clause = described[k].clause
     return (k + 1 < len(described) and described[k + 1].clause == clause) or (

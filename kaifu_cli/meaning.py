@@ -28,9 +28,10 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cache, cached_property
 from importlib import resources
-from typing import Final, Protocol
+from typing import Final
 
 from . import numerals, structure
+from .figures import Described
 from .vocabulary import any_of, holds_any
 from .vocabulary import load as load_vocabulary
 
@@ -727,32 +728,6 @@ def _any_within(spans: list[tuple[int, int]], low: int, high: int) -> bool:
 # The figures of one line
 
 
-class FigureSpan(Protocol):
-    """Where a figure stands in its line (extraction's ``Figure``)."""
-
-    @property
-    def start(self) -> int: ...
-    @property
-    def end(self) -> int: ...
-    @property
-    def base_unit(self) -> str: ...
-
-
-class Placed(Protocol):
-    """A figure with its clause, sentence, kind and label (extraction's described figure)."""
-
-    @property
-    def figure(self) -> FigureSpan: ...
-    @property
-    def clause(self) -> tuple[int, int]: ...
-    @property
-    def sentence(self) -> tuple[int, int]: ...
-    @property
-    def kind(self) -> str: ...
-    @property
-    def label(self) -> str: ...
-
-
 @dataclass
 class _Level:
     """An open breakdown: the totals it may belong to and the parts seen so far."""
@@ -812,7 +787,7 @@ def _common(a: str, b: str) -> int:
 class _Countable:
     """The figures of a line that can be totals, by position."""
 
-    def __init__(self, items: Sequence[Placed]) -> None:
+    def __init__(self, items: Sequence[Described]) -> None:
         self.indices = [i for i, d in enumerate(items) if d.kind in COUNTABLE]
         self.starts = [items[i].figure.start for i in self.indices]
         self.by_end = {items[i].figure.end: i for i in self.indices}
@@ -837,7 +812,7 @@ def _candidates(index: LineIndex, figures: _Countable, pos: int, bracket: bool) 
     return figures.between(*index.sentence(here - 1))
 
 
-def parents(line: str | LineIndex, items: Sequence[Placed]) -> list[int | None]:
+def parents(line: str | LineIndex, items: Sequence[Described]) -> list[int | None]:
     """For each figure of a line, the index of the total it breaks down, or None.
 
     A ``其中``/``包括``/``含`` that opens a clause starts a list of parts of the
@@ -916,7 +891,7 @@ def parents(line: str | LineIndex, items: Sequence[Placed]) -> list[int | None]:
     return result
 
 
-def _choose_total(items: Sequence[Placed], level: _Level, part: int) -> int | None:
+def _choose_total(items: Sequence[Described], level: _Level, part: int) -> int | None:
     """The total a part belongs to: of its kind, sharing most of its label, else the nearest.
 
     The first figure of a list is a part whatever its unit (so that `kaifu check` can
@@ -1253,7 +1228,7 @@ class ReportContext:
         self,
         number: int,
         line: str,
-        items: Sequence[Placed],
+        items: Sequence[Described],
         quoted: list[tuple[int, int]] | None = None,
     ) -> list[Notes]:
         """The fields ``id, parent, period, period_text, compared_to, status`` of each figure of a line,

@@ -17,7 +17,7 @@ import pytest
 
 from conftest import BUILD, ROOT
 
-COMPILED = ("classification", "extraction", "meaning", "numerals", "structure", "vocabulary")
+COMPILED = ("classification", "extraction", "figures", "meaning", "numerals", "structure", "vocabulary")
 
 pytestmark = [
     pytest.mark.skipif(BUILD == "compiled", reason="this is the run against the compiled build"),
