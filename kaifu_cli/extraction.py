@@ -46,12 +46,12 @@ DATE_MARKS: Final = "·:："
 # The start of a label that is only time or enumeration: 截至6月30日, 2021年, 1-9月, 一是.
 LEAD_NOISE_PHRASES: Final = r"""
     (?:
-        (?:截至|截止|到|至|自|从)?\s*
+        (?:截至|截止|到|至|自|从|)\s*                        # (optional parts as (?:X|): see meaning.TIME)
         (?=\d)                                                   # a time phrase starts with a number
-        (?:\d{4}\s*年(?:度)?)?
-        (?:\d{1,2}\s*(?:[-—~至]\s*\d{1,2}\s*)?月(?:份)?)?
-        (?:\d{1,2}\s*日)?
-        (?:底|末|止|以来|来|中旬|上旬|下旬|初|前)?                # 前: a deadline, 6月30日前
+        (?:\d{4}\s*年(?:度|)|)
+        (?:\d{1,2}\s*(?:[-—~至]\s*\d{1,2}\s*|)月(?:份|)|)
+        (?:\d{1,2}\s*日|)
+        (?:底|末|止|以来|来|中旬|上旬|下旬|初|前|)                # 前: a deadline, 6月30日前
       (?<=[年月日底末止来旬初份度前])                           # the time phrase must end on one of these
       (?!(?<=日)内)                                              # 7日内: a time limit, which names the figure
       | (?:今年|去年|当年|本年)以来
