@@ -594,7 +594,7 @@ class LineIndex:
         self._ensures: list[tuple[int, int]] | None = None
         # Whether a breakdown word or a goal word stands anywhere in the line: one search answers
         # for most lines (about two in three) the questions of `parents` and `is_target`.
-        self.marked = holds_any(text, _marking_words())
+        self.marked = _marking_words().search(text) is not None
         self.phrases = time_phrases(text, until, quoted)
         self.phrase_starts = [p.start for p in self.phrases]
         self.last_initial: list[int] = []  # index of the last clause-opening phrase up to each phrase
@@ -708,10 +708,11 @@ def _word_spans(text: str, found_words: Iterable[str], unless_next: str = "") ->
 
 
 @cache
-def _marking_words() -> tuple[str, ...]:
-    """The breakdown words (其中, 含) and goal words (力争, 确保)."""
+def _marking_words() -> re.Pattern[str]:
+    """A search for the breakdown words (其中, 含) and goal words (力争, 确保): ten words, along a whole
+    line, found in one scan in C in half the time of one ``in`` each (`vocabulary.holds_any`)."""
     w = words()
-    return (*w.markers, *w.target_words, w.ensure)
+    return any_of((*w.markers, *w.target_words, w.ensure))
 
 
 def _first_within(spans: list[tuple[int, int]], low: int, high: int) -> int:
