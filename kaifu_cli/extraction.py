@@ -1060,7 +1060,7 @@ def _words_but(words: Iterable[str], but: Iterable[str]) -> str:
     return "|".join(parts) or "(?!)"
 
 
-def _last_chars(words: tuple[str, ...]) -> str:
+def _last_chars(words: Iterable[str]) -> str:
     """The characters the words end with: a text ending with none of them ends with no word, which
     one ``in`` tells faster than an ``endswith`` over all the words. A string, not a set: a text's
     last character, most often CJK, is a new string each time, which a set would hash; a few dozen

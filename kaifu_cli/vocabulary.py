@@ -55,8 +55,9 @@ class Vocabulary:
     """保持, 稳定在: a level kept, with no subject of its own, borrows one as a share does."""
     relative_words: tuple[str, ...]
     """为, 相当于: a rate measured against something else (为预算的102.3%) is no subject to borrow."""
-    aims: tuple[str, ...]
-    """力争: a rate right after one, following a change in its sentence, is that change's aim."""
+    aims: frozenset[str]
+    """(Sets: a label is only asked whether it is one of them, for every figure.)
+    力争: a rate right after one, following a change in its sentence, is that change's aim."""
     verb_fillers: tuple[str, ...]
     baselines: tuple[str, ...]
     label_lead: tuple[str, ...]
@@ -65,11 +66,11 @@ class Vocabulary:
     """行为, 人均: words a label may end with though their last character is a trailing word."""
     averages: tuple[str, ...]
     """日均, 平均每: labels of averages, no subject for a change after them."""
-    stock_labels: tuple[str, ...]
+    stock_labels: frozenset[str]
     """总数, 总量: a label that is only one of them says what of the subject before it."""
     restating: tuple[str, ...]
     """突破: a figure right after one restates a level its sentence gave (首次突破4亿元大关)."""
-    measure_labels: tuple[str, ...]
+    measure_labels: frozenset[str]
     """产量, 出栏: what a bulletin measures a thing by, the thing named at its sentence's start."""
     measure_endings: tuple[str, ...]
     """种植面积, 存栏: endings of the label that names the thing measured (粮食种植面积: 粮食)."""
@@ -170,16 +171,16 @@ def load() -> Vocabulary:
         share_words=longest_first(change["share"]),
         steady_words=longest_first(change["steady"]),
         relative_words=longest_first(change["relative"]),
-        aims=longest_first(change["aims"]),
+        aims=frozenset(change["aims"]),
         verb_fillers=longest_first(change["between"]),
         baselines=longest_first(change["baselines"]),
         label_lead=longest_first(labels["lead"]),
         label_trail=longest_first(labels["trail"]),
         label_whole=longest_first(labels["whole"]),
         averages=longest_first(labels["averages"]),
-        stock_labels=longest_first(labels["stock"]),
+        stock_labels=frozenset(labels["stock"]),
         restating=longest_first(labels["restating"]),
-        measure_labels=longest_first(labels["measure_labels"]),
+        measure_labels=frozenset(labels["measure_labels"]),
         measure_endings=longest_first(labels["measure_endings"]),
         after_stops=longest_first(labels["after_stops"]),
         not_after_stops=longest_first(labels["not_after_stops"]),
