@@ -60,6 +60,7 @@ _GROUPED: Final = re.compile(
     (?<![\d.,，])(?<!\d[，\u0020\u00a0\u2009\u202f])   # not in a number nor at a group: a run once
     \d{1,3}
     (?:[，\u0020\u00a0\u2009\u202f]\d{3})++           # (possessive: fewer groups could not end it)
+    (?:\.\d+|)                                       # 1 186.4万元: a decimal part after the groups
     (?![\d.,])
     (?=[ ]?[余多万亿千百%‰\u4e00-\u9fff])
     """,
@@ -81,7 +82,7 @@ def join_groups(text: str) -> str:
         if not any(ch in _SPACES for ch in number):
             number = number.replace("，", ",")
         else:
-            digits = "".join(ch for ch in number if ch.isdigit() or ch == "，").replace("，", ",")
+            digits = "".join(ch for ch in number if ch.isdigit() or ch in "，.").replace("，", ",")
             number = " " * (len(number) - len(digits)) + digits
         pieces.append(text[last:start])
         pieces.append(number)
