@@ -33,6 +33,7 @@ from .vocabulary import load as load_vocabulary
 # Module constants are Final: compiled by mypyc, they are read as C statics, not looked up by name.
 LABEL_MAX: Final = 24
 ONE: Final = Decimal(1)
+ZERO: Final = Decimal(0)
 
 
 # Joiners of a list of figures that share one unit or one verb: 2.16和1.66个百分点, 3.6%和3.1%.
@@ -193,6 +194,8 @@ class _FigureWords:
 
     pattern: re.Pattern[str]
     quoted_group: int
+    skip_group: int
+    """The group that marks a bare number outside a list (dropped, but for a nil rate: 再犯罪率为0)."""
     dropped_groups: frozenset[int]
     """The numbers of the pattern's groups that, when they close last (``Match.lastindex``), mark a
     match that is a quoted name, or a Chinese numeral without a unit, a bare number outside a list or
@@ -208,6 +211,8 @@ class _FigureWords:
     that begin with it or it begins with): 人 -> 人民; most units have none."""
     grade_chars: str
     """The first characters of ``vocab.grades`` (级): most figures are followed by none of them."""
+    field_last: str
+    """The last characters of ``vocab.ranking_fields`` (全市): most figures stand after none of them."""
     units: dict[str, _Unit]
     """What a unit as the pattern matches it (万余人) comes to, filled in as units are met: a few
     hundred words of the vocabulary, not of the text. The pattern reads a unit the same way wherever
@@ -224,6 +229,7 @@ def _figure_words(vocab: Vocabulary) -> _FigureWords:
     return _FigureWords(
         pattern=pattern,
         quoted_group=pattern.groupindex["quoted"],
+        skip_group=pattern.groupindex["skip"],
         dropped_groups=frozenset(pattern.groupindex[name] for name in ("chinese", "skip", "date")),
         qualifiers_before=before,
         qualifiers_after=after,
@@ -234,6 +240,7 @@ def _figure_words(vocab: Vocabulary) -> _FigureWords:
             for unit in (*vocab.unit_kinds, *vocab.streak_units)
         },
         grade_chars="".join(sorted({word[0] for word in vocab.grades})),
+        field_last=_last_chars(vocab.ranking_fields),
         units={},
     )
 
@@ -331,6 +338,7 @@ def find_figures(
     found: list[Figure] = []
     bare: list[tuple[int, int, Decimal, bool]] = []  # numbers without a unit: may share the next one's
     quoted_group, dropped_groups, units = words.quoted_group, words.dropped_groups, words.units
+    skip_group = words.skip_group
     for m in words.pattern.finditer(folded):
         # Half the matches are dropped on sight, by the group that closed last (a number; reading
         # all the groups into a tuple costs more than that).
@@ -343,6 +351,9 @@ def find_figures(
             # 一, 万 in prose: a Chinese numeral counts only with a unit (one followed by 余 or 多
             # closes that group last, and is dropped below). 2023-2025, 3月: a bare number outside a
             # list (below too: ``not unit`` and no joiner after it). 2023年: a date (below too).
+            if last == skip_group and folded[m.start()] == "0" and m.end() - m.start() == 1 \
+                    and _nil_rate(folded, m.start(), vocab):
+                found.append(Figure(m.start(), m.start(), m.end(), ZERO, "", ONE, "", "percent", "", False))
             continue
         (
             _,
@@ -407,6 +418,9 @@ def find_figures(
             if grade or (end < len(folded) and folded[end] in words.grade_chars
                          and folded.startswith(vocab.grades, end)):
                 continue  # 10亿级项目, 220千伏变电站: the grade of a class of things
+            if kind == "count" and number_start and folded[number_start - 1] in words.field_last \
+                    and _ranking_field(folded, number_start, end, vocab):
+                continue  # 居全市4个县(区)第2位: the field a rank is taken in
         value = numerals.arabic_value(arabic) if arabic else read
         if value is None:
             continue
@@ -675,6 +689,8 @@ def _bounds_a_class(
     end = after[1]
     if line.startswith("的", end):
         return True
+    if before[0] and line[before[0] - 1] in OPEN_BRACKETS and line[end : end + 1] in CLOSE_BRACKETS:
+        return True  # 固定资产投资(500万元以上)完成65.3亿元: the bracket says which, as of 规模以上
     clause_before = structure.CLAUSE_STOP.split(line[max(0, before[0] - NEGATION_REACH) : before[0]])[-1]
     if holds_any(clause_before, vocab.negations):
         return True  # 未发生50人以上规模性群体事件
@@ -683,10 +699,43 @@ def _bounds_a_class(
         return False
     stop = _finders(vocab).after_stops.search(noun.group())
     if stop is not None:
-        return False
+        # The class's own figure after its noun and a verb: 500万元以上项目投资完成163.4亿元 (not
+        # 培训300人以上取得良好效果, nor 争取资金500万元以上用于建设12个…, where no noun comes first).
+        verb_ends_noun = stop.start() > 0 and stop.end() == noun.end() - end
+        return verb_ends_noun and line[noun.end() : noun.end() + 1].isdigit()
     # The class's count follows (项目2个), not a rate (涉及金额超过20亿法律意见采纳率98%, its comma lost).
     count = _COUNT_AFTER.match(line, noun.end())
     return count is not None and line[count.end() : count.end() + 1] not in ("%", "‰", "％")
+
+
+def _nil_rate(line: str, start: int, vocab: Vocabulary) -> bool:
+    """Whether a bare 0 at ``start`` is a rate given as nil: 社区矫正对象再犯罪率为0 (率, then one of
+    ``vocab.zero_rate_verbs``)."""
+    verb = _longest_end(line[max(0, start - ZERO_RATE_REACH) : start], vocab.zero_rate_verbs)
+    return verb > 0 and line[start - verb - 1 : start - verb] == "率"
+
+
+# The longest of the words between 率 and a nil rate's 0.
+ZERO_RATE_REACH: Final = 6
+
+
+def _ranking_field(line: str, start: int, end: int, vocab: Vocabulary) -> bool:
+    """Whether a count at [start, end) right after a whole area (全市) is the field a rank after it in
+    its clause is taken in: 增速居全市4个县(区)第2位, 在全省11个市中排名第3位."""
+    if not line.endswith(vocab.ranking_fields, 0, start):
+        return False
+    rest = structure.CLAUSE_STOP.split(line[end : end + RANK_REACH], 1)[0]
+    return holds_any(rest, vocab.ranking_words) or _rank_pattern(vocab).search(rest) is not None
+
+
+# How far after such a count its rank is looked for.
+RANK_REACH: Final = 16
+
+
+@cache
+def _rank_pattern(vocab: Vocabulary) -> re.Pattern[str]:
+    """A rank as 第, a number and one of ``vocab.ranking_units``: 第2位, 第三名."""
+    return re.compile(rf"第[\d{numerals.CHINESE_NUMERAL_CHARS}]+(?:{_one_of(vocab.ranking_units)})")
 
 
 # A number right after the noun a bound is of: digits or Chinese numerals.
@@ -1447,6 +1496,7 @@ def _of_another_grade(before: str, label: str) -> str:
 
 COMPARING: Final = ("较", "比", "低")  # (低于省定控制目标0.6个百分点)
 OPEN_BRACKETS: Final = "(（"
+CLOSE_BRACKETS: Final = ")）"
 
 
 def _relative(d: Described, label: str, finders: _Finders) -> bool:
@@ -1662,7 +1712,9 @@ def _inherited_label(
                 if d.kind != "change" and own_words:
                     # What the figures are is said here, whose they are before: 城市、农村居民最低
                     # 生活保障对象分别为2,316人和11,482人,发放低保资金分别为1,503万元、5,872万元.
-                    return (subject + subject_part)[-LABEL_MAX:]
+                    # Whose, not their share of a whole: 第一、二、三产业增加值占地区生产总值的比重
+                    # 分别为…,对经济增长的贡献率分别为… (第一产业增加值…贡献率).
+                    return (_without_share(subject, finders.vocab) + subject_part)[-LABEL_MAX:]
                 return _join(subject, (subject_part + verb_part).strip(" ，,、"), d.kind)
             return label.replace("分别", "")
         # A list of subjects as long as the list of figures, all in one unit, reads as with 分别:
@@ -1779,11 +1831,38 @@ def _with_shared_head(parts: list[str], position: int, vocab: Vocabulary) -> str
         first = parts[0].strip()
         measure = _longest_end(first, vocab.measures)
         return first[:-measure] + part if measure and len(first) > measure else part
+    ordinal = _ordinal_list_part(parts, position)
+    if ordinal:
+        return ordinal
     n = len(part)
     if position == len(parts) - 1 or any(len(p.strip()) != n for p in parts[:-1]):
         return part
     head = last[n:]
     return part + head if len(head) >= 2 and head.endswith(vocab.head_nouns) else part
+
+
+# A part of a list of ordinals that share what the last one names: 第一、二、三产业 (第二产业).
+ORDINAL_PART: Final = re.compile(r"(第?)([一二三四五六七八九十]{1,2})")
+
+
+def _ordinal_list_part(parts: list[str], position: int) -> str:
+    """Part ``position`` of a list of ordinal numerals whose last part names what they count, with
+    that name and what the last part says of it: in 第一、二、三产业增加值占地区生产总值的比重, 二 is
+    第二产业增加值占地区生产总值的比重 (第 as the first part writes it); "" for any other list."""
+    if len(parts) < 2:
+        return ""
+    first = ORDINAL_PART.fullmatch(parts[0].strip())
+    last = ORDINAL_PART.match(parts[-1].strip())
+    if first is None or last is None or last.end() == len(parts[-1].strip()):
+        return ""
+    if not all(ORDINAL_PART.fullmatch(p.strip()) for p in parts[1:-1]):
+        return ""
+    rest = parts[-1].strip()[last.end() :]
+    if not "\u4e00" <= rest[0] <= "\u9fff" or rest[0] in "是类级期批届次":
+        return ""  # (一是, 二类, 三级, 一期: enumerators and grades, not ordinals naming a thing)
+    mine = ORDINAL_PART.fullmatch(parts[position].strip()) if position < len(parts) - 1 else last
+    assert mine is not None
+    return (first.group(1) or mine.group(1)) + mine.group(2) + rest
 
 
 def _subject_of_change(label: str, finders: _Finders) -> str:
@@ -1814,6 +1893,13 @@ def _without_level_verb(subject: str, vocab: Vocabulary) -> str:
     stem = subject[:-marker]
     verb = _longest_end(stem, vocab.rise_verbs) or _longest_end(stem, vocab.fall_verbs)
     return stem[:-verb] if verb else subject
+
+
+def _without_share(subject: str, vocab: Vocabulary) -> str:
+    """A subject borrowed from a share of a whole without the share: 第一产业增加值占地区生产总值的
+    比重 -> 第一产业增加值 (the share word where it first stands after the subject's first character)."""
+    cut = min((at for word in vocab.share_words if (at := subject.find(word, 1)) > 0), default=-1)
+    return subject[:cut] if cut > 0 else subject
 
 
 def _join(subject: str, phrase: str, kind: str) -> str:

@@ -105,6 +105,13 @@ class Vocabulary:
     """千伏: units that name a grade of the thing after them (220千伏变电站), never an amount."""
     unit_words_but: tuple[str, ...]
     """个人民: words that begin with a unit word where the unit counts all the same."""
+    zero_rate_verbs: tuple[str, ...]
+    """为, 控制在: a bare 0 after 率 and one of them is the rate (再犯罪率为0)."""
+    ranking_fields: tuple[str, ...]
+    """全市: a count right after one, with a rank after it, is the field ranked in (全市4个县(区)第2位)."""
+    ranking_words: tuple[str, ...]
+    """排名, 位居: what says a rank, after such a count in its clause; so does 第2位 (ranking_units)."""
+    ranking_units: tuple[str, ...]
     money_words: tuple[str, ...]
     """A bare scale (超过20亿) counts money when the words before it name money."""
     vague_before: tuple[str, ...]
@@ -200,6 +207,10 @@ def load() -> Vocabulary:
         grades=longest_first(raw["exclude"]["grades"]),
         grade_units=longest_first(raw["exclude"]["grade_units"]),
         unit_words_but=longest_first(raw["exclude"]["unit_words_but"]),
+        zero_rate_verbs=longest_first(raw["exclude"]["zero_rate_verbs"]),
+        ranking_fields=longest_first(raw["exclude"]["ranking_fields"]),
+        ranking_words=longest_first(raw["exclude"]["ranking_words"]),
+        ranking_units=longest_first(raw["exclude"]["ranking_units"]),
         money_words=longest_first(raw["money"]["words"]),
         vague_before=longest_first(raw["exclude"]["chinese_before"]),
         single_before=longest_first(raw["exclude"]["single_before"]),

@@ -448,6 +448,29 @@ FOUND = [
       ("352", "名", "count", "", "农民工追讨欠薪")]),
     ("years as a baseline", "共批准逮捕犯罪嫌疑人3,215人,较前五年上升12.6%。",
      [("3215", "人", "count", "", "批准逮捕犯罪嫌疑人"), ("12.6", "%", "change", "", "批准逮捕犯罪嫌疑人较前五年上升")]),
+    # Probes of round 8 (reports of other places and years, written to measure).
+    ("ordinals sharing what the last names; a second list of theirs",
+     "第一、二、三产业增加值占地区生产总值的比重分别为25.3%、30.1%和44.6%,对经济增长的贡献率分别为20.4%、22.7%和56.9%。",
+     [("25.3", "%", "percent", "", "第一产业增加值占地区生产总值的比重"),
+      ("30.1", "%", "percent", "", "第二产业增加值占地区生产总值的比重"),
+      ("44.6", "%", "percent", "", "第三产业增加值占地区生产总值的比重"),
+      ("20.4", "%", "percent", "", "第一产业增加值经济增长的贡献率"),
+      ("22.7", "%", "percent", "", "第二产业增加值经济增长的贡献率"),
+      ("56.9", "%", "percent", "", "第三产业增加值经济增长的贡献率")]),
+    ("ordinals without 第", "一、二、三产业占GDP的比重分别为34.1%、37.3%和28.6%。",
+     [("34.1", "%", "percent", "", "一产业占GDP的比重"), ("37.3", "%", "percent", "", "二产业占GDP的比重"),
+      ("28.6", "%", "percent", "", "三产业占GDP的比重")]),
+    ("the bound of a class before its noun and verb", "其中,500万元以上项目投资完成163.4亿元,增长11.7%。",
+     [("163.4", "亿元", "money", "", "500万元以上项目投资完成"),
+      ("11.7", "%", "change", "", "500万元以上项目投资完成增长")]),
+    ("the bound of a class in brackets", "全年固定资产投资(500万元以上)完成65.3亿元。",
+     [("65.3", "亿元", "money", "", "固定资产投资(500万元以上)完成")]),
+    ("a nil rate", "提请撤销缓刑2人,社区矫正对象再犯罪率为0。",
+     [("2", "人", "count", "", "提请撤销缓刑"), ("0", "", "percent", "", "社区矫正对象再犯罪率")]),
+    ("groups set apart by spaces, with decimals", "实现公证业务收入1 186.4万元,比上年增加96万元。",
+     [("1186.4", "万元", "money", "", "实现公证业务收入"), ("96", "万元", "change", "", "实现公证业务收入比上年增加")]),
+    ("a bound with a verb and no noun after it: a figure", "争取资金500万元以上用于建设调解室。",
+     [("500", "万元", "money", "over", "争取资金")]),
 ]
 
 # Names, dates, enumerators, periods, codes: a careful analyst types none of these.
@@ -486,6 +509,9 @@ NOTHING = [
     "深入贯彻省委十二届二次、三次全会部署。",
     "来源:温州网 作者:记者 陈虹 发布时间:2017-02-20 07:45 阅读量:1.3万",
     "打造15分钟公共法律服务圈。",
+    # The field a rank is taken in (round 8): 4个县(区) is no count of the report's.
+    "增速居全市4个县(区)第2位。",
+    "在全省11个市中排名第3位。",
 ]
 
 # Known gaps: figures a reader would want that kaifu leaves out for now (strict: fixing one fails here).
@@ -686,6 +712,14 @@ def test_a_heading_absorbs_its_work():
     assert [r["section"] for r in records(text)] == [
         "administrative_review", "administrative_review", "administrative_review",
         "dispute_mediation", "legal_counsel", "legal_counsel"]
+
+
+def test_a_platforms_visitors_are_its_own_work():
+    """群众来访 received by a public legal service platform is its work; under 信访 it is mediation's."""
+    text = ("二、公共法律服务提质增效\n（一）平台建设日趋完善\n建成区公共法律服务中心1个,全年接待群众来访1.36万人次。\n"
+            "三、信访工作\n全年接待群众来访1200人次。")
+    assert [r["section"] for r in records(text)] == [
+        "public_legal_service", "public_legal_service", "dispute_mediation"]
 
 
 def test_a_heading_absorbs_its_work_in_the_sentence_too():
