@@ -1992,6 +1992,8 @@ def extract_lines(
         described = _describe_line(folded, figures, vocab, carried, subjects_before)
         opening, opening_sentence = carried, open_sentence
         carried, open_sentence = _unfinished(line + head if head else line, open_sentence)
+        if carried:
+            carried = _after_last_figure(carried, len((line + head).rstrip()), described[-1])
         subjects_before = _open_subjects(line, described, bool(head or carried))
         if heading is not context_of:
             # The classifier's widest context: the nearest heading that names a section, else the
@@ -2257,6 +2259,17 @@ def _unfinished(line: str, sentence_before: str = "") -> tuple[str, str]:
     ends = clauses.ends_of(structure.SENTENCE_MARKS)
     sentence = line[ends[-1] :] if ends else (sentence_before + line)[-SENTENCE_CARRY:]
     return (line[stops[-1] + 1 :] if stops else line), sentence
+
+
+def _after_last_figure(carried: str, end: int, last: Described) -> str:
+    """The clause a line leaves open (ending at ``end``) from where its last figure's words end, as
+    the next figure's words start on one line: 审查区政府规范性文件 3 件、/ 重大行政决策 5 项 labels 5 项
+    重大行政决策. A joiner left before the next line is no word of its label."""
+    cut = (last.label_end or last.figure.end) - (end - len(carried))
+    return carried[cut:].lstrip(LIST_JOIN_MARKS) if cut > 0 else carried
+
+
+LIST_JOIN_MARKS: Final = "".join(sorted(LIST_JOINERS)) + " \u3000"
 
 
 # The most of a sentence left open that is carried over lines, for the classifier (as TOPIC_REACH).

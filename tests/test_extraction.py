@@ -815,6 +815,13 @@ def test_a_unit_wrapped_onto_the_next_line():
     assert [r["value"] for r in records("全年共办理案件 120\n发电量增长。")] == []
 
 
+def test_a_wrapped_label_starts_after_the_figure_before():
+    """The words a line leaves open for the next are those after its last figure, as on one line
+    (round 8, a PDF copy): 重大行政决策, not 审查区政府规范性文件 3 件、重大行政决策."""
+    text = "审查区政府规范性文件 3 件、\n重大行政决策 5 项。"
+    assert [r["indicator"] for r in records(text)] == ["审查区政府规范性文件", "重大行政决策"]
+
+
 def test_a_page_line_in_the_midst_of_a_sentence():
     """A page's furniture between a label and its figure does not end the clause."""
     text = "区劳动人事争议调解中心受理欠薪纠纷179件，为劳动者追回工资报酬\n— 1 —\n1,068.5万元。"
