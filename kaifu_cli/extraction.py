@@ -1414,7 +1414,7 @@ def _settle_label(
     share = share or (d.kind == "change" and label.startswith(finders.vocab.relative_words))
     if d.chain_head >= 0 or heads_list or "分别" in d.before or words_only or nothing or share:
         # In a list, or with no words but change words of its own (同比增长): may borrow one.
-        label = _inherited_label(items, own, subjects, i, finders, nothing, carried)
+        label = _inherited_label(items, own, subjects, i, finders, nothing, carried, line)
     if label.endswith("级") and i > 0 and items[i - 1].clause == d.clause:
         label = _of_another_grade(items[i - 1].label, label)
     if " " in label:
@@ -1683,7 +1683,7 @@ def _list_parts(subject: str, n: int) -> list[str]:
 
 def _inherited_label(
     items: list[Described], own: list[str], subjects: list[int], i: int, finders: _Finders,
-    nothing: bool = False, carried: Sequence[str] = (),
+    nothing: bool = False, carried: Sequence[str] = (), line: str = "",
 ) -> str:
     """The label of figure i once figures with no subject of their own have borrowed one.
 
@@ -1744,6 +1744,10 @@ def _inherited_label(
         return _join(subject, label, d.kind) if subject else label
     if (not _has_remainder(label, finders) or nothing) and not _upheld(label, d.kind, finders.vocab):
         found = _previous_subjects(items, subjects, i, 1, carried)
+        if not found and d.kind == "percent" and label.startswith(finders.vocab.share_words):
+            # A share whose sentence names its subject in a clause before, with no figure: 第三产业
+            # 增加值仍居首位,占41.3% (第三产业增加值占).
+            found = [subject] if (subject := _subject_of_clause_before(line, d, finders)) else []
         if found:
             subject = _without_level_verb(found[0], finders.vocab)
             if nothing and label in finders.vocab.stock_labels:
@@ -1797,6 +1801,16 @@ def _changed_subjects(items: list[Described], index: int, n: int, finders: _Find
     if any(c.kind != "change" for c in changes) or _chain(items, first) != list(range(first, index)):
         return []
     return [_subject_of_change(c.label, finders) for c in changes]
+
+
+def _subject_of_clause_before(line: str, d: Described, finders: _Finders) -> str:
+    """The noun a figure's sentence opens with in the clause before the figure's, up to the first
+    verb there: 第三产业增加值 of 第三产业增加值仍居首位,占41.3%; "" if the figure's clause opens it."""
+    if not line or d.clause[0] <= d.sentence[0]:
+        return ""
+    words = _strip_label(structure.CLAUSE_STOP.split(line[d.sentence[0] : d.clause[0] - 1])[-1], finders)
+    stop = finders.after_stops.search(words)
+    return words[: stop.start()] if stop is not None and stop.start() >= 2 else words
 
 
 def _subject_before(items: list[Described], subjects: list[int], i: int, finders: _Finders) -> str:

@@ -467,6 +467,8 @@ FOUND = [
      [("65.3", "亿元", "money", "", "固定资产投资(500万元以上)完成")]),
     ("a nil rate", "提请撤销缓刑2人,社区矫正对象再犯罪率为0。",
      [("2", "人", "count", "", "提请撤销缓刑"), ("0", "", "percent", "", "社区矫正对象再犯罪率")]),
+    ("a share of a subject named in the clause before", "第三产业增加值仍居首位,占41.3%。",
+     [("41.3", "%", "percent", "", "第三产业")]),
     ("groups set apart by spaces, with decimals", "实现公证业务收入1 186.4万元,比上年增加96万元。",
      [("1186.4", "万元", "money", "", "实现公证业务收入"), ("96", "万元", "change", "", "实现公证业务收入比上年增加")]),
     ("a bound with a verb and no noun after it: a figure", "争取资金500万元以上用于建设调解室。",
