@@ -418,6 +418,8 @@ def find_figures(
             if grade or (end < len(folded) and folded[end] in words.grade_chars
                          and folded.startswith(vocab.grades, end)):
                 continue  # 10亿级项目, 220千伏变电站: the grade of a class of things
+            if base_unit in vocab.duration_units and not _names_a_length(folded, number_start, vocab):
+                continue  # 6月30日: a date (审理期限缩短至35日 is a length of time)
             if kind == "count" and number_start and folded[number_start - 1] in words.field_last \
                     and _ranking_field(folded, number_start, end, vocab):
                 continue  # 居全市4个县(区)第2位: the field a rank is taken in
@@ -706,6 +708,20 @@ def _bounds_a_class(
     # The class's count follows (项目2个), not a rate (涉及金额超过20亿法律意见采纳率98%, its comma lost).
     count = _COUNT_AFTER.match(line, noun.end())
     return count is not None and line[count.end() : count.end() + 1] not in ("%", "‰", "％")
+
+
+def _names_a_length(line: str, start: int, vocab: Vocabulary) -> bool:
+    """Whether the number at ``start`` is a length of time: its clause names one before it (期限, 用时)
+    and no 年 or 月 stands right before it, as in a date."""
+    if line[start - 1 : start] in DATE_PARTS:
+        return False
+    return holds_any(structure.CLAUSE_STOP.split(line[max(0, start - LENGTH_REACH) : start])[-1],
+                     vocab.duration_words)
+
+
+# What stands right before the day of a date, and how far back a length of time is named.
+DATE_PARTS: Final = "年月"
+LENGTH_REACH: Final = 16
 
 
 def _nil_rate(line: str, start: int, vocab: Vocabulary) -> bool:

@@ -24,6 +24,9 @@ class Vocabulary:
     """Scale word before a unit -> multiplier: 万 -> 10000."""
     streak_prefixes: tuple[str, ...]
     streak_units: tuple[str, ...]
+    duration_units: tuple[str, ...]
+    """日: a unit that counts only after a word naming a length of time in its clause (审理期限…35日)."""
+    duration_words: tuple[str, ...]
     qualifiers_before: dict[str, str]
     not_qualifiers_before: tuple[str, ...]
     """通过, 经过: words that end with a qualifier before a figure (过) but are none (通过3件)."""
@@ -159,6 +162,8 @@ def load() -> Vocabulary:
         scales={word: Decimal(n) for word, n in raw["scales"].items()},
         streak_prefixes=longest_first(raw["streak"]["prefixes"]),
         streak_units=longest_first(raw["streak"]["units"]),
+        duration_units=longest_first(raw["duration"]["units"]),
+        duration_words=longest_first(raw["duration"]["words"]),
         qualifiers_before=_by_word(q["before"]),
         not_qualifiers_before=longest_first(q["not_before"]),
         qualifiers_inner=_by_word(q["inner"]),
