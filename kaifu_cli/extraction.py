@@ -1623,10 +1623,15 @@ def _count_label(
         before.endswith(vocab.governing) or after.startswith(vocab.generic_people)
     ):
         # People that something is done for or with, or named generally: the people and what follows
-        # them (对41名刑释解教人员开展职业技能培训, 3名同志被评为全省先进个人).
+        # them (对41名刑释解教人员开展职业技能培训, 3名同志被评为全省先进个人). What describes them may
+        # be a list that ends in 的 (对63名犯罪情节较轻、有悔罪表现的被告人依法适用缓刑): from after it.
+        skip = 0
+        if line.startswith("、", start + len(after)) and (of := line.find("的", start + len(after), end)) > 0:
+            skip = of + 1 - start
+            after = _up_to_break(line[of + 1 : end]) or after
         phrase = _strip_label(after, finders, lead=False)
         if phrase:
-            return phrase[:LABEL_MAX], start + len(after)
+            return phrase[:LABEL_MAX], start + skip + len(after)
     if after:
         stop = finders.after_stops.search(after)  # the first of the words: where the noun ends
         cut = stop.start() if stop else len(after)
@@ -1634,8 +1639,10 @@ def _count_label(
             cut = 0  # 由82家发展到167家: a verb that reaches the next figure, no noun
         if cut > 0:
             noun = _strip_label(after[:cut], finders, lead=False)
-            if noun.endswith("中") and noun[:-1].endswith(finders.vocab.head_nouns):
-                noun = noun[:-1]  # 在受理的326件案件中: among them, not 案件中 (初中 keeps its 中)
+            if noun.endswith("中") and (len(noun) == 1 or noun[:-1].endswith(finders.vocab.head_nouns)):
+                # 在受理的326件案件中: among them, not 案件中 (初中 keeps its 中); 已作出判决的1148人中: the
+                # words before name them
+                noun = noun[:-1]
             if noun and noun not in finders.filler_words:  # (56件和48件: 和 names nothing)
                 return noun, start + cut
     label = _strip_label(before, finders)
