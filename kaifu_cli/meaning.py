@@ -1103,6 +1103,7 @@ class ReportContext:
     _title_open: bool = True  # the lines so far are a page's header (来源:…), above where a title may stand
     _headings_seen: bool = False
     _last_heading: str = ""
+    _review_tried: str = ""  # the last heading's title that named a review and gave no period
     # default_period and what it was read from (plan, plan period, period): asked on every line
     # with figures, it changes only with these.
     _default: tuple[tuple[object, ...], tuple[str, str]] = ((), ("", ""))
@@ -1198,7 +1199,11 @@ class ReportContext:
         a report whose title and opening name none: a government work report, dated the year after."""
         for title in titles:
             if _names_review(title) and not _names_plan(title):
-                self._set_period(numerals.fold_width(title), "heading", opening=False)
+                # Under one such title, each change of a heading below it asks again: a title that
+                # gave no period gives none the next time (the period depends on its words alone).
+                if title != self._review_tried:
+                    self._set_period(numerals.fold_width(title), "heading", opening=False)
+                    self._review_tried = title
                 return
 
     def _plan_of(self, titles: list[str]) -> tuple[bool, Period | None]:
