@@ -426,8 +426,11 @@ def _phrase_matches(text: str) -> Iterator[re.Match[str]]:
     outside every run are not given: they give no phrase."""
     pos = 0
     n = len(text)
+    # Where each anchor character next stands, found again only once passed: a line with many
+    # anchors is not searched to its end for 季 (which most lines lack) once per anchor.
+    nexts = [text.find(ch) for ch in TIME_ANCHORS]
     while pos < n:
-        anchor = _next_anchor(text, pos)
+        anchor = _next_anchor(text, pos, nexts)
         if anchor < 0:
             return
         start = anchor
@@ -451,11 +454,14 @@ def _may_be_in_time(ch: str) -> bool:
     return ch in TIME_CHARS or ch.isspace() or ch.isdecimal()
 
 
-def _next_anchor(text: str, pos: int) -> int:
-    """Where the first of 年, 月, 季 stands at or after ``pos``, or -1."""
+def _next_anchor(text: str, pos: int, nexts: list[int]) -> int:
+    """Where the first of 年, 月, 季 stands at or after ``pos``, or -1. ``nexts``: where each (in the
+    order of TIME_ANCHORS) stands at or after some earlier position, or -1; brought up to ``pos``."""
     best = -1
-    for ch in TIME_ANCHORS:
-        at = text.find(ch, pos)
+    for k in range(len(nexts)):
+        at = nexts[k]
+        if 0 <= at < pos:
+            at = nexts[k] = text.find(TIME_ANCHORS[k], pos)
         if at >= 0 and (best < 0 or at < best):
             best = at
     return best
