@@ -632,6 +632,7 @@ def test_base_values(sentence, base_value, base_unit):
         ("全县233个人民调解组织。", "dispute_mediation"),
         ("“法律进乡村”活动覆盖全区186个行政村。", "legal_education"),  # 行政村 alone names no service
         ("全市各级领导干部公开接访1,126次。", "dispute_mediation"),  # 接访 is petition work; 干部 ties, of lower rank
+        ("通过调解和解方式结案97件。", "administrative_review"),  # 调解和解: how review cases close
     ],
 )
 def test_sections(line, section):
