@@ -2246,7 +2246,11 @@ def _groups_set_apart(folded: str, figures: list[Figure]) -> bool:
     before it. Only then is the line joined (numerals.join_groups) and read again: few lines are."""
     for f in figures:
         at = f.number_start
-        if at >= 2 and folded[at - 1] in numerals.GROUP_MARKS and folded[at - 2].isdigit():
+        if at >= 2 and folded[at - 1] in numerals.GROUP_MARKS and (
+            folded[at - 2].isdigit()
+            or (folded[at - 2] in ".," and folded[at - 3 : at - 2].isdigit())  # 218. 6亿元, 3, 412户
+            or (folded[at - 3 : at - 1] == " ." and folded[at - 4 : at - 3].isdigit())  # 10 . 2%
+        ):
             return True
     return False
 

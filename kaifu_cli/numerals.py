@@ -55,12 +55,19 @@ def fold_width(text: str) -> str:
 # thin spaces between groups), before a unit, a qualifier or a scale. Not a run of groups at the end
 # of a line or before another number (a row of a table: 186 325 12.5). Asked only of the few lines
 # where a figure has such a mark and a digit before it (extraction._groups_set_apart).
+# So is a number that such text breaks with a space at its point or after a comma of its groups
+# (218. 6亿元, 增长10 . 2%, 3, 412户), after words (not at a line's start, where 1. opens a point).
 _GROUPED: Final = re.compile(
     r"""
     (?<![\d.,，])(?<!\d[，\u0020\u00a0\u2009\u202f])   # not in a number nor at a group: a run once
-    \d{1,3}
-    (?:[，\u0020\u00a0\u2009\u202f]\d{3})++           # (possessive: fewer groups could not end it)
-    (?:\.\d+|)                                       # 1 186.4万元: a decimal part after the groups
+    (?:
+        \d{1,3}
+        (?:[，\u0020\u00a0\u2009\u202f]\d{3})++       # (possessive: fewer groups could not end it)
+        (?:\.\d+|)                                   # 1 186.4万元: a decimal part after the groups
+      | (?<=[\u4e00-\u9fff\u0020])                    # after words:
+        (?: \d+(?:\u0020\.\u0020?|\.\u0020)\d{1,2}   # 218. 6亿元, 10 . 2%
+          | \d{1,3}(?:,\u0020\d{3})++ )               # 3, 412户
+    )
     (?![\d.,])
     (?=[ ]?[余多万亿千百%‰\u4e00-\u9fff])
     """,

@@ -477,6 +477,10 @@ FOUND = [
      [("41.3", "%", "percent", "", "第三产业")]),
     ("groups set apart by spaces, with decimals", "实现公证业务收入1 186.4万元,比上年增加96万元。",
      [("1186.4", "万元", "money", "", "实现公证业务收入"), ("96", "万元", "change", "", "实现公证业务收入比上年增加")]),
+    ("a number broken by a space at its point or after a group's comma (text from PDFs)",
+     "地区生产总值218. 6亿元,比上年增长10 . 2%;剩余3, 412户脱贫。",
+     [("218.6", "亿元", "money", "", "地区生产总值"), ("10.2", "%", "change", "", "地区生产总值比上年增长"),
+      ("3412", "户", "count", "", "脱贫")]),
     ("a bound with a verb and no noun after it: a figure", "争取资金500万元以上用于建设调解室。",
      [("500", "万元", "money", "over", "争取资金")]),
 ]
