@@ -1626,9 +1626,10 @@ def _count_label(
         # them (对41名刑释解教人员开展职业技能培训, 3名同志被评为全省先进个人). What describes them may
         # be a list that ends in 的 (对63名犯罪情节较轻、有悔罪表现的被告人依法适用缓刑): from after it.
         skip = 0
-        if line.startswith("、", start + len(after)) and (of := line.find("的", start + len(after), end)) > 0:
-            skip = of + 1 - start
-            after = _up_to_break(line[of + 1 : end]) or after
+        if line[start + len(after) : start + len(after) + 1] == "、" and (
+            of := line.find("的", start + len(after), end)
+        ) > 0 and (described := _up_to_break(line[of + 1 : end])):
+            skip, after = of + 1 - start, described
         phrase = _strip_label(after, finders, lead=False)
         if phrase:
             return phrase[:LABEL_MAX], start + skip + len(after)
