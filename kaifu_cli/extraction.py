@@ -1431,8 +1431,8 @@ def _settle_label(
     if d.chain_head >= 0 or heads_list or "分别" in d.before or words_only or nothing or share:
         # In a list, or with no words but change words of its own (同比增长): may borrow one.
         label = _inherited_label(items, own, subjects, i, finders, nothing, carried, line)
-    if label.endswith("级") and i > 0 and items[i - 1].clause == d.clause:
-        label = _of_another_grade(items[i - 1].label, label)
+    if label.endswith(finders.vocab.grades) and i > 0 and items[i - 1].clause == d.clause:
+        label = _of_another_grade(items[i - 1].label, label, finders.vocab)
     if " " in label:
         label = SPACED.sub("", label)  # 调 解 成 功: text set letter-spaced
     generic = len(label) <= finders.generic_max and d.clause[0] > d.sentence[0]
@@ -1497,16 +1497,19 @@ def _of_thing_before(
 # Spaces between ideographs, in text set letter-spaced (调 解 成 功 3,641 件): taken out of labels.
 SPACED: Final = re.compile(r"(?<=[\u4e00-\u9fff]) +(?=[\u4e00-\u9fff])")
 
-# A grade: 国家级, 省级, 市级, 县级, 区级, 乡镇级 (of a thing a list names once).
-GRADE: Final = re.compile(r"(?:国家|省|市|州|县|区|乡镇|镇|街道|村)级")
+@cache
+def _grade_pattern(vocab: Vocabulary) -> re.Pattern[str]:
+    """A grade at a level: 国家级, 省级, 乡镇级 (``vocab.grade_levels`` and ``vocab.grades``)."""
+    return re.compile(f"(?:{_one_of(vocab.grade_levels)})(?:{_one_of(vocab.grades)})")
 
 
-def _of_another_grade(before: str, label: str) -> str:
+def _of_another_grade(before: str, label: str, vocab: Vocabulary) -> str:
     """A label that is only a grade, after a figure in its clause whose label holds one, names the
     same thing of that grade: 新培育国家级农业产业化龙头企业2家、省级12家 (省级农业产业化龙头企业)."""
-    if GRADE.fullmatch(label) is None:
+    grade = _grade_pattern(vocab)
+    if grade.fullmatch(label) is None:
         return label
-    other = GRADE.search(before)
+    other = grade.search(before)
     return label + before[other.end() :] if other is not None else label
 
 
@@ -2067,14 +2070,14 @@ def extract_lines(
                 text = sentence.strip()
                 if span[0] == 0 and opening_sentence:  # the sentence began on the lines before
                     sentence = opening_sentence + sentence
-                honours = _holds_honour(sentence)  # (a clause holds one only where its sentence does)
+                honours = _holds_honour(sentence, vocab)  # (a clause holds one only where its sentence does)
                 if honours:
-                    sentence = _without_honours(sentence)
+                    sentence = _without_honours(sentence, vocab)
             if d.clause != clause_span:  # (a clause lies within one sentence: a new clause is asked about)
                 clause_span = start, end = d.clause
                 clause = opening + line[start:end] if start == 0 else line[start:end]
-                if honours and _holds_honour(clause):
-                    clause = _without_honours(clause)
+                if honours and _holds_honour(clause, vocab):
+                    clause = _without_honours(clause, vocab)
                 around = sentence  # (or its enumerated point: see _point_around)
                 bounds = _point_around(topics, start, span) if topics else span
                 if bounds != span:
@@ -2127,17 +2130,21 @@ def extract_lines(
             yield made(values)
 
 
-# An honour's name, after the verb that confers it, up to its clause's end: 3名工作人员获评“全市优秀公共
-# 法律服务工作者”, 所长被评为全市优秀司法所长. Its words name no section of the figure (the verb does:
-# party building), so the classifier reads the clause without them.
-HONOUR: Final = re.compile(r"(?P<verb>被评为|评为|获评|荣获|荣膺)[^，,。；;！!？?]*")
-def _holds_honour(text: str) -> bool:
-    """Whether a text may hold an honour's verb (:data:`HONOUR`): four scans in C, most texts hold none."""
-    return "评为" in text or "获评" in text or "荣获" in text or "荣膺" in text
+# An honour's name, after the verb that confers it (``vocab.honour_verbs``), up to its clause's end:
+# 3名工作人员获评“全市优秀公共法律服务工作者”, 所长被评为全市优秀司法所长. Its words name no section of
+# the figure (the verb does: party building), so the classifier reads the clause without them.
+@cache
+def _honour_pattern(vocab: Vocabulary) -> re.Pattern[str]:
+    return re.compile(rf"(?P<verb>{_one_of(vocab.honour_verbs)})[^，,。；;！!？?]*")
 
 
-def _without_honours(text: str) -> str:
-    return HONOUR.sub(r"\g<verb>", text)
+def _holds_honour(text: str, vocab: Vocabulary) -> bool:
+    """Whether a text may hold an honour's verb: a scan in C for each, most texts hold none."""
+    return holds_any(text, vocab.honour_verbs)
+
+
+def _without_honours(text: str, vocab: Vocabulary) -> str:
+    return _honour_pattern(vocab).sub(r"\g<verb>", text)
 
 
 # The last character of a line that leaves its clause open: text wrapped at a fixed width

@@ -101,6 +101,10 @@ class Vocabulary:
     """对, 帮助: people counted after them are labelled with the action after them too."""
     generic_people: tuple[str, ...]
     """同志: people named so generally that what is said of them names the count."""
+    grade_levels: tuple[str, ...]
+    """国家, 省: the levels a grade (级) is given at (省级 in a list after 国家级…)."""
+    honour_verbs: tuple[str, ...]
+    """获评, 荣获: verbs that confer an honour, whose name is no section's words."""
     unit_words: tuple[str, ...]
     grades: tuple[str, ...]
     """级: right after a figure, they make it the grade of a class (10亿级项目)."""
@@ -208,6 +212,8 @@ def load() -> Vocabulary:
         person_nouns=longest_first(labels["person_nouns"]),
         governing=longest_first(labels["governing"]),
         generic_people=longest_first(labels["generic_people"]),
+        grade_levels=longest_first(labels["grade_levels"]),
+        honour_verbs=longest_first(labels["honour_verbs"]),
         unit_words=longest_first(raw["exclude"]["unit_words"]),
         grades=longest_first(raw["exclude"]["grades"]),
         grade_units=longest_first(raw["exclude"]["grade_units"]),
