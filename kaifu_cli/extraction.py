@@ -911,9 +911,25 @@ def _balance(text: str) -> str:
 
 
 def _clip(label: str, keep_end: bool) -> str:
+    """A label cut to LABEL_MAX, from the start (``keep_end``) or the end; where the cut leaves a
+    piece of a word of at most CLIP_PIECE characters before a mark, the piece goes too: 劫、抢夺、盗窃等
+    “两抢一盗”犯罪嫌疑人… keeps 抢夺、盗窃等…."""
     if len(label) <= LABEL_MAX:
         return label
-    return label[-LABEL_MAX:] if keep_end else label[:LABEL_MAX]
+    if keep_end:
+        kept = label[-LABEL_MAX:]
+        mark = next((k for k in range(min(CLIP_PIECE + 1, len(kept))) if kept[k] in CLIP_MARKS), -1)
+        return kept[mark + 1 :] if mark >= 0 else kept
+    kept = label[:LABEL_MAX]
+    mark = next((k for k in range(len(kept) - 1, max(len(kept) - CLIP_PIECE - 2, 0), -1)
+                 if kept[k] in CLIP_MARKS), -1)
+    return kept[:mark] if mark > 0 else kept
+
+
+# The longest piece of a word a cut label may start or end with before it is dropped, and the marks
+# that end such a piece.
+CLIP_PIECE: Final = 3
+CLIP_MARKS: Final = "、，,；;：:“”\"《》"
 
 
 def _has_remainder(label: str, finders: _Finders) -> bool:
