@@ -2043,6 +2043,9 @@ def extract_lines(
         if figures and _groups_set_apart(folded, figures):  # 人民调解员1 352名: read again, joined
             folded, quoted = numerals.join_groups(folded), []
             figures = find_figures(folded, vocab, quotes=quoted)
+        if (figures and not head and figures[-1].end + UNIT_WORD_TAIL > len(folded)
+                and _leaves_open(line[-1]) and _unit_word_across(folded, figures[-1], stream, ahead, vocab)):
+            figures.pop()  # …人大四次会 / 议: a name's counter, broken by a wrap
         if not figures:
             (carried, open_sentence), subjects_before = _unfinished(line, open_sentence), ()
             continue
@@ -2240,20 +2243,45 @@ def _take_unit(source: Iterator[str], ahead: deque[tuple[str, int]], vocab: Voca
     """The unit a line that ends with a number takes from the next line that is no page line, or "":
     …办理各类公证 2,461 / 件，同比下降5.7% reads 2,461件. Lines are read ahead from ``source`` into
     ``ahead`` as needed, and the one that gives its unit marked with how many characters it gave."""
+    k = _next_text(source, ahead)
+    following = ahead[k][0].rstrip("\r\n") if k >= 0 else ""
+    m = _unit_head(vocab).match(following) if following else None  # (made on first use)
+    if m is None:
+        return ""
+    ahead[k] = (ahead[k][0], m.end())
+    return m.group().lstrip(" \t\u3000")
+
+
+def _next_text(source: Iterator[str], ahead: deque[tuple[str, int]]) -> int:
+    """The index in ``ahead`` of the next line that is no page line (— 2 —), read ahead from
+    ``source`` as needed, or -1 (none within WRAP_LOOKAHEAD lines)."""
     while len(ahead) <= WRAP_LOOKAHEAD and (not ahead or _page_line(ahead[-1][0].rstrip("\r\n"))):
         more = next(source, None)
         if more is None:
             break
         ahead.append((more, 0))
     for k, (following, _) in enumerate(ahead):
-        following = following.rstrip("\r\n")
-        if not _page_line(following):
-            m = _unit_head(vocab).match(following) if following else None  # (made on first use)
-            if m is None:
-                return ""
-            ahead[k] = (ahead[k][0], m.end())
-            return m.group().lstrip(" \t\u3000")
-    return ""
+        if not _page_line(following.rstrip("\r\n")):
+            return k
+    return -1
+
+
+def _unit_word_across(folded: str, last: Figure, source: Iterator[str], ahead: deque[tuple[str, int]],
+                      vocab: Vocabulary) -> bool:
+    """Whether the unit of a line's last figure, at the line's end, begins a word that the next line
+    ends (…县十八届人大四次会 / 议: 四次会议 is a name, as on one line)."""
+    unit_at = last.end - len(last.base_unit)
+    if not last.base_unit or folded[unit_at : last.end] != last.base_unit:
+        return False
+    k = _next_text(source, ahead)
+    if k < 0:
+        return False
+    joined = folded[unit_at:] + ahead[k][0][:UNIT_WORD_TAIL]
+    return joined.startswith(vocab.unit_words) and not joined.startswith(vocab.unit_words_but)
+
+
+# How near its line's end a figure's unit may stand to begin a word the next line ends.
+UNIT_WORD_TAIL: Final = 3
 
 
 def _shares_clause(described: list[Described], k: int) -> bool:

@@ -840,6 +840,12 @@ def test_a_wrapped_label_starts_after_the_figure_before():
     assert [r["indicator"] for r in records(text)] == ["审查区政府规范性文件", "重大行政决策"]
 
 
+def test_a_names_counter_broken_by_a_wrap():
+    """四次会议 is a name on one line, and so it is where a wrap breaks it after 会 (round 8, a PDF copy)."""
+    text = "全面完成县十八届人大四次会\n议确定的目标任务，召开会议12次。"
+    assert [(r["value"], r["unit"]) for r in extract(text)] == [(Decimal(12), "次")]
+
+
 def test_a_page_line_in_the_midst_of_a_sentence():
     """A page's furniture between a label and its figure does not end the clause."""
     text = "区劳动人事争议调解中心受理欠薪纠纷179件，为劳动者追回工资报酬\n— 1 —\n1,068.5万元。"
