@@ -843,7 +843,7 @@ def test_a_wrapped_label_starts_after_the_figure_before():
 def test_a_names_counter_broken_by_a_wrap():
     """四次会议 is a name on one line, and so it is where a wrap breaks it after 会 (round 8, a PDF copy)."""
     text = "全面完成县十八届人大四次会\n议确定的目标任务，召开会议12次。"
-    assert [(r["value"], r["unit"]) for r in extract(text)] == [(Decimal(12), "次")]
+    assert [(r.value, r.unit) for r in extract(text)] == [(Decimal(12), "次")]
 
 
 def test_a_page_line_in_the_midst_of_a_sentence():
