@@ -1454,7 +1454,7 @@ def _settle_label(
     generic = len(label) <= finders.generic_max and d.clause[0] > d.sentence[0]
     if generic and label in finders.generic_labels:
         label = _of_cases_named_before(line, d, label, finders)
-    elif "此类" in label or "该类" in label or "上述" in label:
+    elif "此类" in label or "该类" in label or "上述" in label or "相关案件" in label:
         label = _of_cases_named_before(line, d, label, finders, this_kind=True)
     if label.endswith(finders.measure_ends) and label in finders.vocab.measure_labels and subjects:
         label = _of_thing_before(items, subjects, d, label, finders)
@@ -1474,7 +1474,7 @@ def _of_cases_named_before(
 ) -> str:
     """A label that only says what was done with cases (审结案件), after a clause of its sentence that
     says which: 严厉打击“两抢一盗”犯罪，审结案件137件 gives “两抢一盗”犯罪审结案件. ``this_kind``: the label
-    points back at them (审结此类案件 after 严惩…等侵财犯罪 gives 审结侵财犯罪案件)."""
+    points back at them (审结此类案件 after 严惩…等侵财犯罪 gives 审结侵财犯罪案件; so does 相关案件)."""
     m = finders.lead_object.search(line, d.sentence[0], d.clause[0])
     if m is None:
         return label
@@ -1486,8 +1486,8 @@ def _of_cases_named_before(
 
 # The kind a list names at its end (电信网络诈骗、“套路贷”等侵财犯罪: 侵财犯罪), and the words pointing
 # back at it.
-KIND_PARTS: Final = re.compile(r"[等、”\"]")
-THIS_KIND: Final = re.compile("此类|该类|上述")
+KIND_PARTS: Final = re.compile(r"[等、]")
+THIS_KIND: Final = re.compile("此类|该类|上述|相关(?=案件)")
 
 
 def _of_thing_before(
