@@ -1787,9 +1787,12 @@ def _inherited_label(
         return _join(subject, label, d.kind) if subject else label
     if (not _has_remainder(label, finders) or nothing) and not _upheld(label, d.kind, finders.vocab):
         found = _previous_subjects(items, subjects, i, 1, carried)
-        if not found and d.kind == "percent" and label.startswith(finders.vocab.share_words):
-            # A share whose sentence names its subject in a clause before, with no figure: 第三产业
-            # 增加值仍居首位,占41.3% (第三产业增加值占).
+        if not found and d.kind == "percent" and (
+            label.startswith(finders.vocab.share_words) or label in finders.filler_words
+        ):
+            # A share (or a rate with no more than a verb before it) whose sentence names its subject in
+            # a clause before, with no figure: 第三产业增加值仍居首位,占41.3% (第三产业增加值占);
+            # 手术类纠纷占比最高,达38% (手术类纠纷).
             found = [subject] if (subject := _subject_of_clause_before(line, d, finders)) else []
         if found:
             subject = _without_level_verb(found[0], finders.vocab)

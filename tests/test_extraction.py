@@ -485,6 +485,8 @@ FOUND = [
      [("35", "日", "count", "", "~审理期限"), ("12", "日", "count", "under", "~结案时间")]),
     ("a share of a subject named in the clause before", "第三产业增加值仍居首位,占41.3%。",
      [("41.3", "%", "percent", "", "第三产业")]),
+    ("a rate with only a verb before it, of a subject named in the clause before",
+     "从纠纷类型看,手术类纠纷占比最高,达38%。", [("38", "%", "percent", "", "手术类纠纷")]),
     ("groups set apart by spaces, with decimals", "实现公证业务收入1 186.4万元,比上年增加96万元。",
      [("1186.4", "万元", "money", "", "实现公证业务收入"), ("96", "万元", "change", "", "实现公证业务收入比上年增加")]),
     ("a number broken by a space at its point or after a group's comma (text from PDFs)",
