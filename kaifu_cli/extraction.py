@@ -694,7 +694,7 @@ def _bounds_a_class(
         return True
     if before[0] and line[before[0] - 1] in OPEN_BRACKETS and line[end : end + 1] in CLOSE_BRACKETS:
         return True  # 固定资产投资(500万元以上)完成65.3亿元: the bracket says which, as of 规模以上
-    clause_before = structure.CLAUSE_STOP.split(line[max(0, before[0] - NEGATION_REACH) : before[0]])[-1]
+    clause_before = _clause_before(line, before[0], NEGATION_REACH)
     if holds_any(clause_before, vocab.negations):
         return True  # 未发生50人以上规模性群体事件
     noun = _BOUNDED_NOUN.match(line, end)
@@ -711,13 +711,17 @@ def _bounds_a_class(
     return count is not None and line[count.end() : count.end() + 1] not in ("%", "‰", "％")
 
 
+def _clause_before(line: str, at: int, reach: int) -> str:
+    """The words of ``at``'s clause before it, at most ``reach`` characters of them."""
+    return structure.CLAUSE_STOP.split(line[max(0, at - reach) : at])[-1]
+
+
 def _names_a_length(line: str, start: int, vocab: Vocabulary) -> bool:
     """Whether the number at ``start`` is a length of time: its clause names one before it (期限, 用时)
     and no 年 or 月 stands right before it, as in a date."""
     if line[start - 1 : start] in DATE_PARTS:
         return False
-    return holds_any(structure.CLAUSE_STOP.split(line[max(0, start - LENGTH_REACH) : start])[-1],
-                     vocab.duration_words)
+    return holds_any(_clause_before(line, start, LENGTH_REACH), vocab.duration_words)
 
 
 # What stands right before the day of a date, and how far back a length of time is named.
@@ -1455,7 +1459,7 @@ def _settle_label(
     generic = len(label) <= finders.generic_max and d.clause[0] > d.sentence[0]
     if generic and label in finders.generic_labels:
         label = _of_cases_named_before(line, d, label, finders)
-    elif "此类" in label or "该类" in label or "上述" in label or "相关案件" in label:
+    elif holds_any(label, POINTING_BACK):
         label = _of_cases_named_before(line, d, label, finders, this_kind=True)
     if label.endswith(finders.measure_ends) and label in finders.vocab.measure_labels and subjects:
         label = _of_thing_before(items, subjects, d, label, finders)
@@ -1488,7 +1492,8 @@ def _of_cases_named_before(
 # The kind a list names at its end (电信网络诈骗、“套路贷”等侵财犯罪: 侵财犯罪), and the words pointing
 # back at it.
 KIND_PARTS: Final = re.compile(r"[等、]")
-THIS_KIND: Final = re.compile("此类|该类|上述|相关(?=案件)")
+POINTING_BACK: Final = ("此类", "该类", "上述", "相关案件")
+THIS_KIND: Final = re.compile("此类|该类|上述|相关(?=案件)")  # (the pointing part of each)
 
 
 def _of_thing_before(
@@ -1855,7 +1860,7 @@ def _subject_of_clause_before(line: str, d: Described, finders: _Finders) -> str
     verb there: 第三产业增加值 of 第三产业增加值仍居首位,占41.3%; "" if the figure's clause opens it."""
     if not line or d.clause[0] <= d.sentence[0]:
         return ""
-    words = _strip_label(structure.CLAUSE_STOP.split(line[d.sentence[0] : d.clause[0] - 1])[-1], finders)
+    words = _strip_label(_clause_before(line, d.clause[0] - 1, d.clause[0] - 1 - d.sentence[0]), finders)
     stop = finders.after_stops.search(words)
     return words[: stop.start()] if stop is not None and stop.start() >= 2 else words
 
@@ -2162,8 +2167,15 @@ def _honour_pattern(vocab: Vocabulary) -> re.Pattern[str]:
 
 
 def _holds_honour(text: str, vocab: Vocabulary) -> bool:
-    """Whether a text may hold an honour's verb: a scan in C for each, most texts hold none."""
-    return holds_any(text, vocab.honour_verbs)
+    """Whether a text may hold an honour's verb: a scan in C for each that holds no shorter one (评为
+    finds 被评为 too); most texts hold none."""
+    return holds_any(text, _honour_probes(vocab))
+
+
+@cache
+def _honour_probes(vocab: Vocabulary) -> tuple[str, ...]:
+    verbs = vocab.honour_verbs
+    return tuple(v for v in verbs if not any(w != v and w in v for w in verbs))
 
 
 def _without_honours(text: str, vocab: Vocabulary) -> str:
