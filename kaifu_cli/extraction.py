@@ -463,9 +463,28 @@ def find_figures(
         found.append(Figure(start, number_start, end, value, figure_unit, scale, base_unit, kind, qualifier,
                             chinese is not None))
     found = _share_units(folded, found, bare, vocab) if bare else found
+    if len(found) > 1:
+        found = _without_class_ranges(folded, found)
     if "个百分点" in folded or "个千分点" in folded:  # (分别提高2.1个和1.7个百分点)
         found = _whole_points(folded, found)
     return _joined_scales(found) if any(not f.base_unit for f in found) else found
+
+
+def _without_class_ranges(folded: str, found: list[Figure]) -> list[Figure]:
+    """The figures less the two ends of a range that bounds a class of things, as a bound does (see
+    _bounds_a_class): a range of figures with units, then 的 or 之间 (10万元至50万元的案件89件, 标的额在
+    100万元至500万元之间的案件). A range of bare numbers is left out where it is found (3-5人)."""
+    dropped: set[int] = set()
+    for k in range(len(found) - 1):
+        a, b = found[k], found[k + 1]
+        gap = folded[a.end : b.start].strip(SPACES)
+        if len(gap) == 1 and gap in RANGE_MARKS and folded.startswith(CLASS_RANGE_ENDS, b.end):
+            dropped.update((k, k + 1))
+    return [f for k, f in enumerate(found) if k not in dropped] if dropped else found
+
+
+# What follows a range that bounds a class of things (see _without_class_ranges).
+CLASS_RANGE_ENDS: Final = ("的", "之间")
 
 
 def _whole_points(folded: str, found: list[Figure]) -> list[Figure]:
@@ -1765,6 +1784,10 @@ def _inherited_label(
                     # 分别为…,对经济增长的贡献率分别为… (第一产业增加值…贡献率).
                     return (_without_share(subject, finders.vocab) + subject_part)[-LABEL_MAX:]
                 return _join(subject, (subject_part + verb_part).strip(" ，,、"), d.kind)
+            # Or named in the clause before: 其次为诊疗护理类和用药类,分别为104件和41件.
+            listed = [] if subject_part else _listed_before(line, items[head_index], len(chain), finders)
+            if listed:
+                return _join(listed[position], verb_part, d.kind)
             return label.replace("分别", "")
         # A list of subjects as long as the list of figures, all in one unit, reads as with 分别:
         # 地区生产总值、规模以上工业增加值、城镇居民人均可支配收入年均增长7.4%、8.6%、6.2%; 受理和审结
@@ -1780,6 +1803,13 @@ def _inherited_label(
             found = _previous_subjects(items, subjects, head_index, len(chain), carried)
             if found:
                 return _join(_without_level_verb(found[position], finders.vocab), label, d.kind)
+        share = label.startswith(finders.vocab.share_words)
+        if d.kind != "change" and share and _has_remainder(label, finders):
+            # Shares of the list of figures before them, one each: 调解婚姻家庭、邻里纠纷分别为1,023件、
+            # 785件,占调解总数的35.6%和27.3%.
+            found = _previous_subjects(items, subjects, head_index, len(chain), carried)
+            if found:
+                return (_without_share(found[position], finders.vocab) + label)[-LABEL_MAX:]
     if head_index != i:
         return label
     if d.kind != "change" and label.startswith(finders.vocab.share_words) and _has_remainder(label, finders):
@@ -1855,14 +1885,32 @@ def _changed_subjects(items: list[Described], index: int, n: int, finders: _Find
     return [_subject_of_change(c.label, finders) for c in changes]
 
 
-def _subject_of_clause_before(line: str, d: Described, finders: _Finders) -> str:
+def _subject_of_clause_before(line: str, d: Described, finders: _Finders, whole: bool = False) -> str:
     """The noun a figure's sentence opens with in the clause before the figure's, up to the first
-    verb there: 第三产业增加值 of 第三产业增加值仍居首位,占41.3%; "" if the figure's clause opens it."""
+    verb there: 第三产业增加值 of 第三产业增加值仍居首位,占41.3%; "" if the figure's clause opens it.
+    ``whole``: all the words of that clause."""
     if not line or d.clause[0] <= d.sentence[0]:
         return ""
     words = _strip_label(_clause_before(line, d.clause[0] - 1, d.clause[0] - 1 - d.sentence[0]), finders)
+    if whole:
+        return words
     stop = finders.after_stops.search(words)
     return words[: stop.start()] if stop is not None and stop.start() >= 2 else words
+
+
+def _listed_before(line: str, head: Described, n: int, finders: _Finders) -> list[str]:
+    """The n subjects a 分别 list with none before it names in the clause before, after its verb or
+    before it: 其次为诊疗护理类和用药类,分别为104件和41件; 刑事、民事案件较多,分别为…; [] if that clause
+    lists no n of them."""
+    words = _subject_of_clause_before(line, head, finders, whole=True)
+    vocab = finders.vocab
+    verb = any_of(vocab.list_verbs).search(words)
+    if verb is not None:
+        words = words[verb.end() :]
+    elif words.endswith(vocab.list_predicates):
+        words = words[: len(words) - _longest_end(words, vocab.list_predicates)]
+    parts = _list_parts(_strip_label(words, finders), n)
+    return [_with_shared_head(parts, k, vocab) for k in range(n)] if len(parts) == n else []
 
 
 def _subject_before(items: list[Described], subjects: list[int], i: int, finders: _Finders) -> str:

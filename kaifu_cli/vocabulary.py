@@ -83,6 +83,10 @@ class Vocabulary:
     not_lead: tuple[str, ...]
     """对接: words that begin with a lead word (对) and are kept whole at a label's start."""
     head_nouns: tuple[str, ...]
+    list_verbs: tuple[str, ...]
+    """其次为, 包括: a list of subjects for a 分别 list after it, in the clause before that list."""
+    list_predicates: tuple[str, ...]
+    """较多, 居多: the same, before it."""
     """案件, 收入: what the head noun that a list of subjects shares ends with (受理、办结行政复议案件)."""
     existential: tuple[str, ...]
     measures: tuple[str, ...]
@@ -202,6 +206,8 @@ def load() -> Vocabulary:
         not_after_stops=longest_first(labels["not_after_stops"]),
         not_lead=longest_first(labels["not_lead"]),
         head_nouns=longest_first(labels["head_nouns"]),
+        list_verbs=longest_first(labels["list_verbs"]),
+        list_predicates=longest_first(labels["list_predicates"]),
         existential=longest_first(labels["existential"]),
         measures=longest_first(labels["measures"]),
         generic_verbs=longest_first(labels["generic_verbs"]),

@@ -497,6 +497,22 @@ FOUND = [
       ("3412", "户", "count", "", "脱贫")]),
     ("a bound with a verb and no noun after it: a figure", "争取资金500万元以上用于建设调解室。",
      [("500", "万元", "money", "over", "争取资金")]),
+    # Round 9.
+    ("a range of money that bounds a class of cases: no figure",
+     "赔偿金额在10万元以下的案件208件,10万元至50万元的案件89件,50万元以上的案件14件。",
+     [("208", "件", "count", "", "~10万元以下的案件"), ("89", "件", "count", "", "~10万元至50万元"),
+      ("14", "件", "count", "", "~50万元以上")]),
+    ("subjects of a 分别 list named after a verb in the clause before",
+     "从纠纷类型看,手术类纠纷占比最高,达38%;其次为诊疗护理类和用药类,分别为104件和41件。",
+     [("38", "%", "percent", "", "手术类纠纷"), ("104", "件", "count", "", "诊疗护理类"),
+      ("41", "件", "count", "", "用药类")]),
+    ("subjects of a 分别 list named before a predicate in the clause before",
+     "刑事、民事案件较多,分别为320件和410件。",
+     [("320", "件", "count", "", "刑事案件"), ("410", "件", "count", "", "民事案件")]),
+    ("shares paired with the list of figures before them",
+     "调解婚姻家庭、邻里纠纷分别为1,023件、785件,占调解总数的35.6%和27.3%。",
+     [("1023", "件", "count", "", "~婚姻家庭"), ("785", "件", "count", "", "~邻里纠纷"),
+      ("35.6", "%", "percent", "", "~婚姻家庭"), ("27.3", "%", "percent", "", "邻里纠纷占调解总数")]),
 ]
 
 # Names, dates, enumerators, periods, codes: a careful analyst types none of these.
