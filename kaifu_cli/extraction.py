@@ -1057,6 +1057,8 @@ class _Finders:
     verb_end_chars: str
     not_verb_ends: str
     measure_ends: tuple[str, ...]
+    level_ends: str
+    """The last characters of ``vocab.level_markers`` (到, 至): most labels end otherwise."""
     restating_last: str
     """The last characters of ``vocab.restating`` (破): most figures have none right before them."""
     generic_max: int
@@ -1129,6 +1131,7 @@ def _finders(vocab: Vocabulary) -> _Finders:
         verb_end_chars=_last_chars(verbs),
         not_verb_ends=_last_chars(vocab.not_verbs),
         measure_ends=tuple(_last_chars(vocab.measure_labels)),
+        level_ends=_last_chars(vocab.level_markers),
         restating_last=_last_chars(vocab.restating),
         generic_max=max(map(len, vocab.generic_verbs), default=0)
         + max(map(len, vocab.generic_heads), default=0),
@@ -1482,6 +1485,8 @@ def _settle_label(
         label = _of_cases_named_before(line, d, label, finders, this_kind=True)
     if label.endswith(finders.measure_ends) and label in finders.vocab.measure_labels and subjects:
         label = _of_thing_before(items, subjects, d, label, finders)
+    if d.kind != "change" and label[-1:] in finders.level_ends:
+        label = _without_level_verb(label, finders.vocab)  # 诉前羁押率降至15.8%: a level, of 诉前羁押率
     d.label = label if len(label) <= LABEL_MAX else _clip(label, keep_end=d.label_end <= d.figure.end)
     if d.label and d.kind != "change" and d.figure.base_unit not in finders.vocab.streak_units \
             and not restating and not _relative(d, own[i], finders) \
