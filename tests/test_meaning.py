@@ -263,6 +263,12 @@ def test_compared_to_is_the_baseline_as_written(text, compared_to):
     assert changes and all(r.compared_to == compared_to for r in changes)
 
 
+def test_an_average_is_the_baseline_of_its_own_sentence_only():
+    text = "不起诉率16.3%,较全省平均水平低2.1个百分点。全年诉前羁押率降至15.8%,下降4.6个百分点。"
+    changes = [r.compared_to for r in extract(text) if r.kind == "change"]
+    assert changes == ["全省平均水平", ""]
+
+
 @pytest.mark.parametrize(
     ("text", "status"),
     [
