@@ -1776,6 +1776,9 @@ def _inherited_label(
             verb_part = (position and _own_verb(d)) or verb_part  # 分别下降4.7%和增长2.1%
             if len(parts) == len(chain) and _has_remainder(subject_part, finders):
                 return _join(_with_shared_head(parts, position, finders.vocab), verb_part, d.kind)
+            one = _one_of_pair(subject_part, len(chain), position, finders.vocab) if len(parts) == 1 else ""
+            if one:
+                return _join(one, verb_part, d.kind)  # 城乡居民…分别达到25,630元、9,487元: 城镇居民…
             found = _previous_subjects(items, subjects, head_index, len(chain), carried) or _changed_subjects(
                 items, head_index, len(chain), finders
             )
@@ -1901,6 +1904,18 @@ def _subject_of_clause_before(line: str, d: Described, finders: _Finders, whole:
         return words
     stop = finders.after_stops.search(words)
     return words[: stop.start()] if stop is not None and stop.start() >= 2 else words
+
+
+def _one_of_pair(subject: str, n: int, position: int, vocab: Vocabulary) -> str:
+    """The subject of figure ``position`` of a 分别 list of n, where the subject is one that names two
+    things at once (``vocab.pairs``): 城乡居民人均可支配收入 gives 城镇居民人均可支配收入 for the first of
+    two, 农村居民人均可支配收入 for the second; "" for any other."""
+    if n != 2:
+        return ""
+    for word, two in vocab.pairs.items():
+        if word in subject:
+            return subject.replace(word, two[position], 1)
+    return ""
 
 
 def _listed_before(line: str, head: Described, n: int, finders: _Finders) -> list[str]:

@@ -803,10 +803,11 @@ def _common(a: str, b: str) -> int:
 
 
 class _Countable:
-    """The figures of a line that can be totals, by position."""
+    """The figures of a line that can be totals, by position: counts, money and measures that are
+    no baseline (比上年的356件, 由2011年的98.6亿元: last year's, not the total a 其中 breaks down)."""
 
-    def __init__(self, items: Sequence[Described]) -> None:
-        self.indices = [i for i, d in enumerate(items) if d.kind in COUNTABLE]
+    def __init__(self, text: str, items: Sequence[Described]) -> None:
+        self.indices = [i for i, d in enumerate(items) if d.kind in COUNTABLE and not _a_baseline(text, d)]
         self.starts = [items[i].figure.start for i in self.indices]
         self.by_end = {items[i].figure.end: i for i in self.indices}
 
@@ -814,6 +815,19 @@ class _Countable:
         """The last few countable figures starting in [low, high)."""
         first, last = bisect_left(self.starts, low), bisect_left(self.starts, high)
         return self.indices[max(first, last - MAX_TOTALS) : last]
+
+
+def _a_baseline(text: str, d: Described) -> bool:
+    """Whether a figure is the baseline of a change: 比上年的356件 (:data:`BASELINE_FIGURE`)."""
+    start = d.figure.start
+    if text[start - 1 : start] != "的":
+        return False  # (most figures)
+    return BASELINE_FIGURE.search(text, max(0, start - BASELINE_REACH), start) is not None
+
+
+# What stands before a figure that is a baseline: a comparison word, words without a number, 的.
+BASELINE_FIGURE: Final = re.compile(r"(?:比|较|由|从)[^，,。；;：:、\d]{0,8}的$")
+BASELINE_REACH: Final = 12
 
 
 def _candidates(index: LineIndex, figures: _Countable, pos: int, bracket: bool) -> list[int]:
@@ -848,7 +862,7 @@ def parents(line: str | LineIndex, items: Sequence[Described]) -> list[int | Non
     markers = _markers(text, index.quoted) if index.marked else []
     if not markers:
         return result  # no 其中, 含 or 包括 opens a breakdown: no figure is a part
-    figures = _Countable(items)
+    figures = _Countable(text, items)
     if not figures.indices:
         return result  # only counts, money and measures are parts
     # Before the first breakdown word no list is open, so only the bracket depth there is needed;

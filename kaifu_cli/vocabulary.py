@@ -83,6 +83,8 @@ class Vocabulary:
     not_lead: tuple[str, ...]
     """对接: words that begin with a lead word (对) and are kept whole at a label's start."""
     head_nouns: tuple[str, ...]
+    pairs: dict[str, tuple[str, ...]]
+    """城乡: the two things a word names at once (城镇, 农村), for a 分别 list of two figures after it."""
     list_verbs: tuple[str, ...]
     """其次为, 包括: a list of subjects for a 分别 list after it, in the clause before that list."""
     list_predicates: tuple[str, ...]
@@ -206,6 +208,7 @@ def load() -> Vocabulary:
         not_after_stops=longest_first(labels["not_after_stops"]),
         not_lead=longest_first(labels["not_lead"]),
         head_nouns=longest_first(labels["head_nouns"]),
+        pairs={word: tuple(two) for word, two in labels["pairs"].items()},
         list_verbs=longest_first(labels["list_verbs"]),
         list_predicates=longest_first(labels["list_predicates"]),
         existential=longest_first(labels["existential"]),

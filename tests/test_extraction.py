@@ -528,8 +528,14 @@ FOUND = [
      "规模以上工业企业达到59家,完成工业增加值65.8亿元;枸杞干果产量约4.1万吨,实现产值28亿余元。",
      [("59", "家", "count", "", "规模以上工业企业"), ("65.8", "亿元", "money", "", "规模以上工业企业完成工业增加值"),
       ("4.1", "万吨", "measure", "about", "枸杞干果产量"), ("28", "亿元", "money", "over", "枸杞干果实现产值")]),
-    ("the joiner of two counts is no word of the first's label", "全院共有12个集体和37名个人受到表彰。",
-     [("12", "个", "count", "", "集体"), ("37", "名", "count", "", "~个人")]),
+    ("units counted in doses and tests", "核酸检测近12万人份,接种新冠疫苗31.2万剂次。",
+     [("12", "万人份", "count", "under", "核酸检测"), ("31.2", "万剂次", "count", "", "接种新冠疫苗")]),
+    ("a word that names two things, of a 分别 list of two",
+     "城乡居民人均可支配收入分别达到25,630元、9,487元,分别增长8%和8.6%。",
+     [("25630", "元", "money", "", "城镇居民人均可支配收入"), ("9487", "元", "money", "", "农村居民人均可支配收入"),
+      ("8", "%", "change", "", "城镇居民人均可支配收入增长"), ("8.6", "%", "change", "", "农村居民人均可支配收入增长")]),
+    ("the joiner of two counts is no word of the first's label", "全院共有12个集体和37名个人受到省、市以上表彰。",
+     [("12", "个", "count", "", "集体"), ("37", "名", "count", "", "个人")]),
 ]
 
 # Names, dates, enumerators, periods, codes: a careful analyst types none of these.
