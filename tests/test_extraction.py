@@ -1015,23 +1015,24 @@ def test_lead_noise_looks_first_where_its_phrases_start():
             assert (found and found.span()) == (expected and expected.span()), label
 
 
-def test_keyword_tree_matches_as_the_words_longest_first():
-    """The taxonomy's keywords are searched as a tree of characters; it must find what the words
-    joined longest first find (the longest word at the leftmost position), for any words."""
+def test_keyword_finder_matches_as_the_words_longest_first():
+    """The taxonomy's keywords are found by an Aho-Corasick automaton; it must find what the words
+    joined longest first find in a regular expression (the longest word at the leftmost position),
+    for any words."""
     import random
     import re
 
-    from kaifu_cli.classification import _tree_of
+    from kaifu_cli.classification import _keyword_finder
 
     rng = random.Random(7)
     alphabet = "ab.c*经过(|"  # few characters, so words share prefixes and overlap; some are special in re
     for _ in range(2000):
         words = {"".join(rng.choices(alphabet, k=rng.randint(1, 4))) for _ in range(rng.randint(1, 12))}
         joined = re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))))
-        tree = re.compile(_tree_of(words))
+        finder = _keyword_finder(words)
         for _ in range(50):
             text = "".join(rng.choices(alphabet, k=rng.randint(0, 30)))
-            assert [m.span() for m in tree.finditer(text)] == [m.span() for m in joined.finditer(text)]
+            assert finder.find_matches_as_strings(text) == joined.findall(text)
 
 
 def test_stop_patterns_match_as_the_alternatives_they_replace():
