@@ -1,4 +1,4 @@
-"""The build users get: ``pip install .`` compiles six modules with mypyc (setup.py).
+"""The build users get: ``pip install .`` compiles seven modules with mypyc (setup.py).
 
 The other tests run this tree's source, as an editable install does.  Here the package is built as
 ``pip install .`` builds it, and the whole test suite runs again against that build: compiled code
@@ -56,3 +56,25 @@ def test_the_suite_passes_against_the_compiled_build(build: Path) -> None:
         capture_output=True, text=True, env=env, cwd=ROOT,
     )
     assert done.returncode == 0, done.stdout[-5000:] + done.stderr[-2000:]
+
+
+def test_the_isolated_build_has_the_types_it_compiles_with() -> None:
+    """``pip install .`` builds in an environment of its own, holding only ``build-system.requires``:
+    mypy there must find every third-party module the compiled modules import, or mypyc stops and the
+    install quietly falls back to pure Python (the build above, without isolation, cannot tell). So
+    each such import is in the build's requirements or among the modules mypy is told to pass over."""
+    import ast
+    import tomllib
+
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))
+    required = {r.split(">")[0].split("<")[0].split("=")[0].strip().replace("-", "_").lower()
+                for r in config["build-system"]["requires"]}
+    passed_over = {m.split(".")[0] for o in config["tool"]["mypy"]["overrides"] for m in o["module"]
+                   if o.get("ignore_missing_imports")}
+    for name in COMPILED:
+        tree = ast.parse((ROOT / "kaifu_cli" / f"{name}.py").read_text("utf-8"))
+        imported = {a.name.split(".")[0] for n in ast.walk(tree) if isinstance(n, ast.Import) for a in n.names}
+        imported |= {n.module.split(".")[0] for n in ast.walk(tree)
+                     if isinstance(n, ast.ImportFrom) and n.module and not n.level}
+        for module in imported - set(sys.stdlib_module_names):
+            assert module in required or module in passed_over, (name, module)
