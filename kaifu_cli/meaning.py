@@ -204,6 +204,7 @@ class Words:
     """The lists of ``data/meaning.toml``."""
 
     markers: tuple[str, ...]
+    outcomes: tuple[str, ...]
     target_words: tuple[str, ...]
     achieved_words: tuple[str, ...]
     ensure: str
@@ -228,6 +229,7 @@ def words() -> Words:
     t, r = raw["targets"], raw["report"]
     return Words(
         markers=tuple(raw["breakdown"]["markers"]),
+        outcomes=tuple(raw["breakdown"]["outcomes"]),
         target_words=tuple(t["words"]),
         achieved_words=tuple(t["achieved"]),
         ensure=t["ensure"],
@@ -854,7 +856,8 @@ def parents(line: str | LineIndex, items: Sequence[Described]) -> list[int | Non
     kind; changes and rates are never parts.  A ``(含…)`` right after a figure
     breaks that figure down up to the closing bracket.  A ``。`` closes the
     innermost list; after a ``；`` or ``。`` a figure continues a list only when
-    its label shares words with the parts before it (第二产业 after 第一产业).
+    its label shares words with the parts before it (第二产业 after 第一产业).  A figure of what was
+    prevented or won back (防止群体性上访9起: ``outcomes``) is no part, and ends the lists open.
     """
     index = line if isinstance(line, LineIndex) else LineIndex(numerals.fold_width(line))
     text = index.text
@@ -887,6 +890,7 @@ def parents(line: str | LineIndex, items: Sequence[Described]) -> list[int | Non
 
     stack: list[_Level] = []
     pending = False
+    outcomes = words().outcomes
     for pos, _, event, i in events:
         if event == "figure":  # one that can be a part
             if pending:
@@ -896,7 +900,9 @@ def parents(line: str | LineIndex, items: Sequence[Described]) -> list[int | Non
                 ):
                     stack.pop()
                 pending = False
-            if stack:
+            if stack and items[i].label.startswith(outcomes):
+                del stack[:]  # 防止群体性上访9起: what was prevented, no part; the list ends
+            elif stack:
                 result[i] = _choose_total(items, stack[-1], i)
         elif event == "open":
             depth += 1

@@ -121,6 +121,9 @@ def test_gold_files_hold_the_breakdowns_the_tests_rely_on():
          ["", "L1-1", "L1-1", ""]),
         # 含 inside a word or without a figure before the bracket is no breakdown
         ("开展调查评估130例(包括审前和迁居),警告7人次。", ["", ""]),
+        # what was prevented is no part, and ends the list (round 10)
+        ("共调解纠纷1812件,调解成功1796件;其中调处重大疑难纠纷38件,防止群体性上访9起,防止民转刑案件5起。",
+         ["", "", "L1-1", "", ""]),
         # last year's figure, a baseline, is no total (round 10)
         ("受理法律援助案件412件,比上年的356件增加56件,其中民事案件287件,刑事案件118件。",
          ["", "", "", "L1-1", "L1-1"]),
