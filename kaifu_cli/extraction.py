@@ -833,9 +833,13 @@ def _strip_label(text: str, finders: _Finders, lead: bool = True, trail: bool = 
         text = text.strip(" \t\u3000，,、：:/")
         if text in finders.filler_words:
             break  # 现有134人, 共计134人次: a label that is one such word keeps it, not a piece of it
-        if lead and not finders.baselines.match(text):  # (与去年同期相比增长: a baseline, not 与 and 去年)
+        # (与去年同期相比增长: a baseline, not 与 and 去年; most labels start with none of its characters)
+        first = text[:1]
+        if lead and (first in finders.label_start_chars or first.isdecimal()) \
+                and not (first in finders.baseline_firsts and finders.baselines.match(text)):
             head = finders.label_head.match(text)  # a time phrase or enumerator, then a lead word
-            # (It matches empty where there is neither; one character is no label: 现案 stays whole.)
+            # (It matches empty where there is neither, as where no character it starts with starts
+            # the label; one character is no label: 现案 stays whole.)
             if head and head.end() and len(text) - head.end() > 1:
                 text = text[head.end() :]
         # The first trailing word (longest first) the label ends with, among those that end with
@@ -1034,6 +1038,8 @@ class _Finders:
     change_nouns: re.Pattern[str]
     baselines: re.Pattern[str]
     """Finds a baseline: the vocabulary's (同比, 较上年) or a year (较2021年, :data:`YEAR_BASELINE`)."""
+    baseline_firsts: str
+    """The characters a baseline can start with (``baselines`` and the comparison words 比较与高低)."""
     money_words: re.Pattern[str]
     after_stops: re.Pattern[str]
     label_head: re.Pattern[str]
@@ -1078,6 +1084,10 @@ class _Finders:
     """The relation and share words a rate measured against something else starts with (:func:`_relative`)."""
 
 
+# What YEAR_BASELINE and meaning.BENCHMARK start with: 比2020年, 较全省平均, 高于全国平均水平.
+BASELINE_STARTS: Final = "比较与高低"
+
+
 # The marks a label is stripped of (besides spaces) and the brackets and quotes _balance looks at.
 LABEL_MARKS: Final = "，,、：:/" + "(（“《)）”》"
 
@@ -1113,6 +1123,7 @@ def _finders(vocab: Vocabulary) -> _Finders:
         remainder_chars=frozenset({*"".join(ordered), *" ，,、", ""}),
         change_nouns=any_of(vocab.change_nouns),
         baselines=re.compile(f"{any_of(vocab.baselines).pattern}|{YEAR_BASELINE.pattern}|{meaning.BENCHMARK}"),
+        baseline_firsts="".join(sorted({*(word[0] for word in vocab.baselines), *BASELINE_STARTS})),
         money_words=any_of(vocab.money_words),
         # (and the change verbs of two characters or more, and any with 至/到: 由11人降至7人 names no 降至)
         after_stops=re.compile(_words_but(
