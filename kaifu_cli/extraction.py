@@ -1051,6 +1051,8 @@ class _Finders:
     """Words a label may end with though they end with a trailing word (行为, 人均), by last character."""
     filler_words: frozenset[str]
     """The lead and trailing words :func:`_strip_label` trims (现有, 共计)."""
+    trail_only: frozenset[str]
+    """The trailing words that are no lead word nor a stock's (由, 达到): a label of one names nothing."""
     label_start: re.Pattern[str]
     """Matches at a stripped label's start where :func:`_strip_label` may trim it there."""
     label_start_chars: frozenset[str]
@@ -1133,6 +1135,7 @@ def _finders(vocab: Vocabulary) -> _Finders:
         )),
         label_head=label_head,
         filler_words=frozenset((*vocab.label_lead, *vocab.label_trail)),
+        trail_only=frozenset(vocab.label_trail) - frozenset(vocab.label_lead) - vocab.stock_labels,
         trail_by_last=_by_last_char(vocab.label_trail),
         whole_by_last=_by_last_char(vocab.label_whole),
         label_start=label_start,
@@ -1464,6 +1467,7 @@ def _settle_label(
         label[-1:] in TIME_LABEL_ENDS
         or (i > 0 and items[i - 1].clause == d.clause)
         or label in finders.vocab.stock_labels
+        or label in finders.trail_only
         or (d.kind == "change" and label in finders.vocab.aims)
     )
     # A level restated (…完成40,218万元,首次突破4亿元大关): named as the figure before it, and no subject.
@@ -1841,6 +1845,14 @@ def _inherited_label(
         subject = _subject_before(items, subjects, i, finders)
         return _join(subject, label, d.kind) if subject else label
     if (not _has_remainder(label, finders) or nothing) and not _upheld(label, d.kind, finders.vocab):
+        prev = items[i - 1] if i > 0 else None
+        if label in finders.trail_only and prev is not None and prev.kind == "change" \
+                and prev.sentence == d.sentence and d.kind != "change":
+            # A level from the change right before, nearer than any figure before that: 收案数年均增长
+            # 10.4%,由2012年的12.1万件增至2016年的19.7万件 (收案数, not the 审执结 before).
+            subject = _subject_of_change(prev.label, finders)
+            if subject:
+                return _join(subject, label, d.kind)
         found = _previous_subjects(items, subjects, i, 1, carried)
         if not found and d.kind == "percent" and (
             label.startswith(finders.vocab.share_words) or label in finders.filler_words
@@ -1876,6 +1888,8 @@ def _names_nothing(items: list[Described], i: int, label: str, finders: _Finders
         return prev is not None and prev.sentence == items[i].sentence and (
             prev.kind == items[i].kind or not label.startswith(finders.vocab.averages)
         )  # (an average of another kind, 违法行为1,236起,人均不足0.3万元, is of no such subject)
+    if label in finders.trail_only:  # 由2012年的12.1万件: a word that only leads to the figure
+        return True
     if label in finders.vocab.aims:  # 增长7.5%以上,力争8%
         return i > 0 and items[i - 1].sentence == items[i].sentence and items[i - 1].kind == "change"
     return label[-1:] in TIME_LABEL_ENDS and _time_only(label)
