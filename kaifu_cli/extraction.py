@@ -1820,9 +1820,10 @@ def _inherited_label(
         parts = _list_parts(subject, len(chain))
         if len(parts) == len(chain) and all(items[k].figure.unit == unit for k in chain):
             return _join(_with_shared_head(parts, position, finders.vocab), label[len(subject) :], d.kind)
-        # A change with no subject of its own for a list of figures reads as with 分别 too: 发生
-        # 生产安全事故17起、死亡15人,同比减少4起、3人 (事故同比减少, 死亡同比减少).
-        if d.kind == "change" and not _has_remainder(label, finders):
+        # A list with no subject of its own reads as with 分别 too, a change (发生生产安全事故17起、死亡
+        # 15人,同比减少4起、3人: 事故同比减少, 死亡同比减少) or the levels reached (不捕率、不诉率分别从
+        # 2018年的17.5%、9.8%上升至2022年的38.6%、31.2%: 不捕率, 不诉率).
+        if not _has_remainder(label, finders):
             found = _previous_subjects(items, subjects, head_index, len(chain), carried)
             if found:
                 return _join(_without_level_verb(found[position], finders.vocab), label, d.kind)
