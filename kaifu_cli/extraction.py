@@ -947,6 +947,8 @@ def _clip(label: str, keep_end: bool) -> str:
     if keep_end:
         kept = label[-LABEL_MAX:]
         mark = next((k for k in range(min(CLIP_PIECE + 1, len(kept))) if kept[k] in CLIP_MARKS), -1)
+        if mark >= 0 and kept[mark] in CLIP_OPENING:
+            return kept[mark:]  # 开展“12348”法律服务热线…: the quote stays with its pair
         return kept[mark + 1 :] if mark >= 0 else kept
     kept = label[:LABEL_MAX]
     mark = next((k for k in range(len(kept) - 1, max(len(kept) - CLIP_PIECE - 2, 0), -1)
@@ -958,6 +960,7 @@ def _clip(label: str, keep_end: bool) -> str:
 # that end such a piece.
 CLIP_PIECE: Final = 3
 CLIP_MARKS: Final = "、，,；;：:“”\"《》"
+CLIP_OPENING: Final = "“《"
 
 
 def _has_remainder(label: str, finders: _Finders) -> bool:
@@ -1506,10 +1509,13 @@ def _settle_label(
     if d.label and d.kind != "change" and d.figure.base_unit not in finders.vocab.streak_units \
             and not restating and not _relative(d, own[i], finders) \
             and not (d.seg_start and line[d.seg_start - 1] in OPEN_BRACKETS) \
+            and not (line[d.figure.start - 1 : d.figure.start] in OPEN_BRACKETS
+                     and line[d.figure.end : d.figure.end + 1] in CLOSE_BRACKETS) \
             and not (subjects and items[subjects[-1]].sentence == d.sentence
                      and d.label.startswith(finders.vocab.averages)):
         # (a streak, 连续3年, is said of a subject: it is none, see _relative; nor is a part in brackets,
-        # (其中缓刑219人), for what follows; nor an average after a total, 1.42万人次，日均58人次)
+        # (其中缓刑219人), or a figure alone in them, 任务数(450件), for what follows; nor an average
+        # after a total, 1.42万人次，日均58人次)
         subjects.append(i)
 
 
@@ -1581,8 +1587,14 @@ CLOSE_BRACKETS: Final = ")）"
 
 def _relative(d: Described, label: str, finders: _Finders) -> bool:
     """Whether a figure is a rate measured against something else, so that it is no subject for the
-    figures after it: 为预算的102.3%, 占全区的30%, 相当于上年的95% (its own label is ``label``)."""
-    return d.kind == "percent" and label.startswith(finders.relative_starts)
+    figures after it: 为预算的102.3%, 占全区的30%, 相当于上年的95%, 完成市局下达任务数(450件)的136%
+    (its own label is ``label``)."""
+    if d.kind != "percent":
+        return False
+    vocab = finders.vocab
+    return label.startswith(finders.relative_starts) or (
+        label.startswith(vocab.achieving) and holds_any(label, vocab.plans)
+    )
 
 
 def _strip_streak(text: str, vocab: Vocabulary) -> str:
@@ -1758,15 +1770,29 @@ def _own_verb(d: Described) -> str:
     return d.before.strip().lstrip("".join(LIST_JOINERS)).strip()
 
 
-# What separates the parts of a list of subjects: 受理、办结行政复议案件, 城镇和农村居民.
-LIST_PARTS: Final = re.compile(r"[、和及与]")
+# What separates the parts of a list of subjects: 受理、办结行政复议案件, 城镇和农村居民, A以及B.
+LIST_PART_MARKS: Final = "、和及与"
+LIST_PART_WORDS: Final = ("以及",)
 
 
-def _list_parts(subject: str, n: int) -> list[str]:
+@cache
+def _list_parts_pattern(vocab: Vocabulary) -> re.Pattern[str]:
+    """LIST_PART_WORDS, or a mark of LIST_PART_MARKS that is not inside one of ``vocab.not_joining``
+    (the 及 of 涉及, the 和 of 和解): each mark with the lookarounds of the words that hold it."""
+    alternatives = list(LIST_PART_WORDS)
+    for mark in LIST_PART_MARKS:
+        before = sorted({w[: w.index(mark)] for w in vocab.not_joining if mark in w[1:]})
+        after = sorted({w[w.index(mark) + 1 :] for w in vocab.not_joining if mark in w[:-1]})
+        alternatives.append("".join(f"(?<!{re.escape(b)})" for b in before) + re.escape(mark)
+                            + (f"(?!{_one_of(after)})" if after else ""))
+    return re.compile("|".join(alternatives))
+
+
+def _list_parts(subject: str, n: int, vocab: Vocabulary) -> list[str]:
     """The parts of a list of subjects for n figures: split at 、 where that gives n or more (names
     may hold 和: 化学原料和化学制品制造业、电气机械和器材制造业), else at every joiner."""
     parts = [p for p in subject.split("、") if p.strip()]
-    return parts if len(parts) >= n else [p for p in LIST_PARTS.split(subject) if p.strip()]
+    return parts if len(parts) >= n else [p for p in _list_parts_pattern(vocab).split(subject) if p.strip()]
 
 
 def _inherited_label(
@@ -1787,7 +1813,7 @@ def _inherited_label(
         if "分别" in items[head_index].before:
             subject_part, _, verb_part = items[head_index].before.partition("分别")
             subject_part, verb_part = _strip_label(subject_part, finders), _strip_label(verb_part, finders)
-            parts = _list_parts(subject_part, len(chain))
+            parts = _list_parts(subject_part, len(chain), finders.vocab)
             verb_part = (position and _own_verb(d)) or verb_part  # 分别下降4.7%和增长2.1%
             if len(parts) == len(chain) and _has_remainder(subject_part, finders):
                 return _join(_with_shared_head(parts, position, finders.vocab), verb_part, d.kind)
@@ -1817,7 +1843,7 @@ def _inherited_label(
         # 行政复议案件56件和48件 (受理行政复议案件, 审结行政复议案件: see _with_shared_head).
         unit = d.figure.unit
         subject = _subject_of_change(label, finders) if d.kind == "change" else label
-        parts = _list_parts(subject, len(chain))
+        parts = _list_parts(subject, len(chain), finders.vocab)
         if len(parts) == len(chain) and all(items[k].figure.unit == unit for k in chain):
             return _join(_with_shared_head(parts, position, finders.vocab), label[len(subject) :], d.kind)
         # A list with no subject of its own reads as with 分别 too, a change (发生生产安全事故17起、死亡
@@ -1864,8 +1890,8 @@ def _inherited_label(
             found = [subject] if (subject := _subject_of_clause_before(line, d, finders)) else []
         if found:
             subject = _without_level_verb(found[0], finders.vocab)
-            if nothing and label in finders.vocab.stock_labels:
-                return (subject + label)[-LABEL_MAX:]  # 规模工业企业总数
+            if nothing and (label in finders.vocab.stock_labels or label in finders.vocab.involving):
+                return (subject + label)[-LABEL_MAX:]  # 规模工业企业总数, 防止群体性上访涉及
             return _join(subject, label, d.kind)
         prev = items[i - 1] if i > 0 else None
         if prev is not None and prev.kind == "change" and prev.sentence == d.sentence:
@@ -1882,6 +1908,7 @@ def _names_nothing(items: list[Described], i: int, label: str, finders: _Finders
     1,100人,现有134人, which counts something else)."""
     if i > 0 and items[i - 1].clause == items[i].clause and (
         label in finders.filler_words or _reaches(label, True, finders)  # 由82家发展到167家
+        or label in finders.vocab.involving  # 上访27起涉及580余人
     ):
         return True
     if label in finders.vocab.stock_labels:  # 新增企业23家,总数达到201家; 经费128万元,人均1.5元
@@ -1955,7 +1982,7 @@ def _listed_before(line: str, head: Described, n: int, finders: _Finders) -> lis
         words = words[verb.end() :]
     elif words.endswith(vocab.list_predicates):
         words = words[: len(words) - _longest_end(words, vocab.list_predicates)]
-    parts = _list_parts(_strip_label(words, finders), n)
+    parts = _list_parts(_strip_label(words, finders), n, vocab)
     return [_with_shared_head(parts, k, vocab) for k in range(n)] if len(parts) == n else []
 
 

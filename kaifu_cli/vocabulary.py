@@ -58,6 +58,9 @@ class Vocabulary:
     """保持, 稳定在: a level kept, with no subject of its own, borrows one as a share does."""
     relative_words: tuple[str, ...]
     """为, 相当于: a rate measured against something else (为预算的102.3%) is no subject to borrow."""
+    achieving: tuple[str, ...]
+    """完成: with one of ``plans`` in a rate's label, the rate is of a plan done (完成任务的136%)."""
+    plans: tuple[str, ...]
     aims: frozenset[str]
     """(Sets: a label is only asked whether it is one of them, for every figure.)
     力争: a rate right after one, following a change in its sentence, is that change's aim."""
@@ -83,6 +86,10 @@ class Vocabulary:
     not_lead: tuple[str, ...]
     """对接: words that begin with a lead word (对) and are kept whole at a label's start."""
     head_nouns: tuple[str, ...]
+    involving: frozenset[str]
+    """涉及: a label that says what of the figure before it in its clause the figure counts."""
+    not_joining: tuple[str, ...]
+    """涉及, 和解: words that hold a joiner of a list of subjects and join nothing."""
     pairs: dict[str, tuple[str, ...]]
     """城乡: the two things a word names at once (城镇, 农村), for a 分别 list of two figures after it."""
     list_verbs: tuple[str, ...]
@@ -193,6 +200,8 @@ def load() -> Vocabulary:
         share_words=longest_first(change["share"]),
         steady_words=longest_first(change["steady"]),
         relative_words=longest_first(change["relative"]),
+        achieving=longest_first(change["achieving"]),
+        plans=longest_first(change["plans"]),
         aims=frozenset(change["aims"]),
         verb_fillers=longest_first(change["between"]),
         baselines=longest_first(change["baselines"]),
@@ -208,6 +217,8 @@ def load() -> Vocabulary:
         not_after_stops=longest_first(labels["not_after_stops"]),
         not_lead=longest_first(labels["not_lead"]),
         head_nouns=longest_first(labels["head_nouns"]),
+        involving=frozenset(labels["involving"]),
+        not_joining=longest_first(labels["not_joining"]),
         pairs={word: tuple(two) for word, two in labels["pairs"].items()},
         list_verbs=longest_first(labels["list_verbs"]),
         list_predicates=longest_first(labels["list_predicates"]),
