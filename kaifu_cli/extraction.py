@@ -1720,6 +1720,10 @@ def _count_label(
                 # 在受理的326件案件中: among them, not 案件中 (初中 keeps its 中); 已作出判决的1148人中: the
                 # words before name them
                 noun = noun[:-1]
+            if noun and cut < len(after) and _place(noun, vocab):
+                # A place, and what is done there (在6个街道设立巡回审判点): both name the count.
+                phrase = _strip_label(after, finders, lead=False)
+                return phrase[:LABEL_MAX], start + len(after)
             if noun and noun not in finders.filler_words:  # (56件和48件: 和 names nothing)
                 return noun, start + cut
     label = _strip_label(before, finders)
@@ -1729,6 +1733,13 @@ def _count_label(
         if verb_phrase:
             return verb_phrase, start + len(after)
     return label, figure.end
+
+
+def _place(noun: str, vocab: Vocabulary) -> bool:
+    """Whether a noun after a count is a place of ``vocab.places``, a bracket after it or not:
+    乡镇, 乡镇(街道), 县（市、区）."""
+    bracket = BRACKETS.search(noun)
+    return (noun[: bracket.start()] if bracket else noun) in vocab.places
 
 
 def _reaches(text: str, to_next: bool, finders: _Finders) -> bool:

@@ -113,6 +113,8 @@ class Vocabulary:
     governing: tuple[str, ...]
     """对, 帮助: people counted after them are labelled with the action after them too."""
     generic_people: tuple[str, ...]
+    places: frozenset[str]
+    """街道, 乡镇: places counted, named with what is done in them (see extraction._count_label)."""
     """同志: people named so generally that what is said of them names the count."""
     grade_levels: tuple[str, ...]
     """国家, 省: the levels a grade (级) is given at (省级 in a list after 国家级…)."""
@@ -232,6 +234,7 @@ def load() -> Vocabulary:
         person_nouns=longest_first(labels["person_nouns"]),
         governing=longest_first(labels["governing"]),
         generic_people=longest_first(labels["generic_people"]),
+        places=frozenset(labels["places"]),
         grade_levels=longest_first(labels["grade_levels"]),
         honour_verbs=longest_first(labels["honour_verbs"]),
         unit_words=longest_first(raw["exclude"]["unit_words"]),

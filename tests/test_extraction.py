@@ -555,6 +555,10 @@ FOUND = [
       ("136", "%", "percent", "", "~任务数"), ("18.6", "%", "change", "", "受理法律援助案件同比增长")]),
     ("a label cut to its length keeps a quote with its pair", "组织开展“12348”法律服务热线进社区、进农村活动26场次。",
      [("26", "场次", "count", "", "“12348”法律服务热线进社区、进农村活动")]),
+    ("places counted, with what is done there", "在南川东路等6个街道设立巡回审判点,在15个乡镇(街道)设立生态检察工作站。",
+     [("6", "个", "count", "", "街道设立巡回审判点"), ("15", "个", "count", "", "乡镇(街道)设立生态检察工作站")]),
+    ("officers counted, with what is said of them", "27名干警获市级以上表彰。",
+     [("27", "名", "count", "", "干警获市级以上表彰")]),
     ("the joiner of two counts is no word of the first's label", "全院共有12个集体和37名个人受到省、市以上表彰。",
      [("12", "个", "count", "", "集体"), ("37", "名", "count", "", "个人")]),
 ]
