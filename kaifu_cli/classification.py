@@ -90,6 +90,9 @@ class Taxonomy:
     by_key: dict[str, Section] = field(default_factory=dict)
     _absorbing: frozenset[str] = frozenset()
     """The keywords some section absorbs: a clause with none of them is not asked about its heading."""
+    not_topics: frozenset[str] = frozenset()
+    """Keywords that, in a title, name the body reporting rather than the report's topic (司法所: a
+    township justice office reports on all its work)."""
     # Per weight in points, the last text scored, its scores and their best section, and its keywords.
     _last: dict[int, tuple[str, tuple[dict[str, int], Section | None], list[str]]] = field(
         default_factory=dict, compare=False, repr=False
@@ -112,7 +115,9 @@ class Taxonomy:
     _narrowables: list[frozenset[str]] = field(default_factory=list, compare=False, repr=False)
 
     @classmethod
-    def from_sections(cls, sections: list[Section], not_keywords: Iterable[str] = ()) -> Taxonomy:
+    def from_sections(
+        cls, sections: list[Section], not_keywords: Iterable[str] = (), not_topics: Iterable[str] = ()
+    ) -> Taxonomy:
         owner: dict[str, Section | None] = dict.fromkeys(not_keywords)
         for section in sorted(sections, key=lambda s: s.priority, reverse=True):
             for word in section.keywords:
@@ -120,12 +125,13 @@ class Taxonomy:
         finder = _keyword_finder(owner) if owner else None
         fallback = next((s for s in sections if s.key == "other"), sections[-1])
         absorbing = frozenset(word for s in sections for word in s.absorbs)
-        return cls(tuple(sections), fallback, finder, owner, {s.key: s for s in sections}, absorbing)
+        return cls(tuple(sections), fallback, finder, owner, {s.key: s for s in sections}, absorbing,
+                   frozenset(not_topics))
 
-    def __reduce__(self) -> tuple[Callable[..., Taxonomy], tuple[list[Section], list[str]]]:
+    def __reduce__(self) -> tuple[Callable[..., Taxonomy], tuple[list[Section], list[str], list[str]]]:
         # Pickled as what it is made from (see Section.__reduce__), without the texts it remembers.
         not_keywords = [word for word, section in self.owner.items() if section is None]
-        return (Taxonomy.from_sections, (list(self.sections), not_keywords))
+        return (Taxonomy.from_sections, (list(self.sections), not_keywords, sorted(self.not_topics)))
 
     def classify(self, clause: str, sentence: str, headings: Sequence[str] = (), title: str = "") -> Section:
         """The best section for a figure, from its clause, its sentence, its headings (their titles,
@@ -138,7 +144,7 @@ class Taxonomy:
             return self.fallback
         if title:
             topic_scores, topic = self._scores(title, _TITLE)
-            if topic is not None and len(topic_scores) == 1:
+            if topic is not None and len(topic_scores) == 1 and not self._names_body(title):
                 return self._in_topic(topic, clause, sentence, headings, title)
         scores, best = self._scores(clause, _CLAUSE)
         if best is None or scores[best.key] < _DECISIVE:
@@ -152,6 +158,12 @@ class Taxonomy:
         if not self._may_narrow(clause):  # (most clauses hold no word a heading can narrow)
             return best
         return self._narrowed(best, clause, self.context(headings, title))
+
+    def _names_body(self, title: str) -> bool:
+        """Whether the keywords of a title, just scored, all name the body reporting (``not_topics``):
+        廉州镇司法所2020年工作总结 is a township justice office's report on all its work, no topic."""
+        not_topics = self.not_topics
+        return bool(not_topics) and all(word in not_topics for word in self._last[_TITLE][2])
 
     def _held(self, best: Section, words: list[str], headings: Sequence[str], title: str) -> Section:
         """The section of the heading over a text whose keywords decide ``best``, where all that they
@@ -322,6 +334,10 @@ class Taxonomy:
             if last_headings is headings and last_title is title:
                 return last_found
         found = title
+        if self.not_topics and title and self.finder is not None:
+            in_title = self.finder.find_matches_as_strings(title)
+            if in_title and all(word in self.not_topics for word in in_title):
+                found = ""  # the title names the body reporting, no topic: its words are no context
         if self.finder is not None:
             owner = self.owner
             for text in reversed(headings):
@@ -432,7 +448,10 @@ def parse(text: str, origin: str = "taxonomy") -> Taxonomy:
     not_keywords = raw.get("not_keywords", [])
     if not isinstance(not_keywords, list) or not all(isinstance(w, str) and w for w in not_keywords):
         raise TaxonomyError(f"{origin}: 'not_keywords' must be a list of non-empty strings")
-    return Taxonomy.from_sections(sections, not_keywords)
+    not_topics = raw.get("not_topics", [])
+    if not isinstance(not_topics, list) or not all(isinstance(w, str) and w for w in not_topics):
+        raise TaxonomyError(f"{origin}: 'not_topics' must be a list of non-empty strings")
+    return Taxonomy.from_sections(sections, not_keywords, not_topics)
 
 
 def load(path: str | Path) -> Taxonomy:

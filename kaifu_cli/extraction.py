@@ -1262,6 +1262,11 @@ def _below(text: str) -> bool:
 BELOW_REACH: Final = 20
 
 
+def _longest_start(text: str, words: tuple[str, ...]) -> int:
+    """The length of the longest of the words (longest first) the text starts with, or 0."""
+    return next((len(w) for w in words if text.startswith(w) and len(text) > len(w)), 0)
+
+
 def _longest_end(text: str, words: tuple[str, ...]) -> int:
     """The length of the longest of the words (given longest first) that the text ends with, or 0."""
     return next((len(word) for word in words if text.endswith(word)), 0)
@@ -1487,6 +1492,7 @@ def _settle_label(
     )  # (较2021年基线调查提高11.2个百分点: a baseline and a verb, whatever the baseline's words)
     heads_list = i + 1 < len(items) and items[i + 1].chain_head == i
     share = label.startswith(finders.vocab.share_words)  # (占全部投资的比重为28.9%: of the subject before)
+    share = share or (d.kind == "percent" and _plan_rate(label, finders.vocab))  # (完成年度目标任务的108.6%)
     # (是“十二五”时期的1.52倍: a change of the subject before, measured against something else)
     share = share or (d.kind == "change" and label.startswith(finders.vocab.relative_words))
     if d.chain_head >= 0 or heads_list or "分别" in d.before or words_only or nothing or share:
@@ -1591,10 +1597,12 @@ def _relative(d: Described, label: str, finders: _Finders) -> bool:
     (its own label is ``label``)."""
     if d.kind != "percent":
         return False
-    vocab = finders.vocab
-    return label.startswith(finders.relative_starts) or (
-        label.startswith(vocab.achieving) and holds_any(label, vocab.plans)
-    )
+    return label.startswith(finders.relative_starts) or _plan_rate(label, finders.vocab)
+
+
+def _plan_rate(label: str, vocab: Vocabulary) -> bool:
+    """Whether a rate's label says it is of a plan done: 完成年度目标任务(的108.6%)."""
+    return label.startswith(vocab.achieving) and holds_any(label, vocab.plans)
 
 
 def _strip_streak(text: str, vocab: Vocabulary) -> str:
@@ -1720,8 +1728,13 @@ def _count_label(
                 # 在受理的326件案件中: among them, not 案件中 (初中 keeps its 中); 已作出判决的1148人中: the
                 # words before name them
                 noun = noun[:-1]
-            if noun and cut < len(after) and _place(noun, vocab):
-                # A place, and what is done there (在6个街道设立巡回审判点): both name the count.
+            reaches_next = start + len(after) == end and end < len(line) and not AFTER_BREAKS.match(line, end)
+            if noun and cut < len(after) and not reaches_next and (
+                _place(noun, vocab)
+                or (noun in vocab.classes and after.startswith(vocab.recognition, cut))
+            ):  # (not where the words run on to the next figure: 2个村人均纯收入增长13%, its words)
+                # A place, and what is done there (在6个街道设立巡回审判点), or a class of things and what
+                # they won (5个产品获得国家农产品地理标志认证): both name the count.
                 phrase = _strip_label(after, finders, lead=False)
                 return phrase[:LABEL_MAX], start + len(after)
             if noun and noun not in finders.filler_words:  # (56件和48件: 和 names nothing)
@@ -1873,8 +1886,13 @@ def _inherited_label(
                 return (_without_share(found[position], finders.vocab) + label)[-LABEL_MAX:]
     if head_index != i:
         return label
-    if d.kind != "change" and label.startswith(finders.vocab.share_words) and _has_remainder(label, finders):
-        # A share of something, 占全部投资的比重为28.9%, is said of the subject before it: 工业投资.
+    plan = d.kind == "percent" and _plan_rate(label, finders.vocab) and i > 0 \
+        and items[i - 1].kind != "percent"
+    share = label.startswith(finders.vocab.share_words)
+    if d.kind != "change" and _has_remainder(label, finders) and (share or plan):
+        # A share of something, 占全部投资的比重为28.9%, is said of the subject before it: 工业投资; so is a
+        # plan done, of the count or sum before it: 城镇新增就业1.52万人,完成年度目标任务的108.6% (not of a
+        # rate: 调解成功率98.6%,完成年度任务的120%).
         subject = _subject_before(items, subjects, i, finders)
         return (subject + label)[-LABEL_MAX:] if subject else label
     relative = d.kind == "change" and label.startswith(finders.vocab.relative_words)
@@ -1901,8 +1919,12 @@ def _inherited_label(
             found = [subject] if (subject := _subject_of_clause_before(line, d, finders)) else []
         if found:
             subject = _without_level_verb(found[0], finders.vocab)
-            if nothing and (label in finders.vocab.stock_labels or label in finders.vocab.involving):
-                return (subject + label)[-LABEL_MAX:]  # 规模工业企业总数, 防止群体性上访涉及
+            if nothing and label in finders.vocab.stock_labels:
+                # 规模以上工业企业总数 (新增规模以上工业企业21家,总数…), 新建道路总长 (新建道路86条,总长…)
+                new = _longest_start(subject, finders.vocab.new_flow) if label in finders.vocab.of_all else 0
+                return (subject[new:] + label)[-LABEL_MAX:]
+            if nothing and label in finders.vocab.involving:
+                return (subject + label)[-LABEL_MAX:]  # 防止群体性上访涉及
             return _join(subject, label, d.kind)
         prev = items[i - 1] if i > 0 else None
         if prev is not None and prev.kind == "change" and prev.sentence == d.sentence:
@@ -2032,11 +2054,23 @@ def _with_shared_head(parts: list[str], position: int, vocab: Vocabulary) -> str
     ordinal = _ordinal_list_part(parts, position)
     if ordinal:
         return ordinal
+    collective = COLLECTIVE.search(last)
+    if collective and collective.start() and SMALL_NUMERALS.find(collective.group("n")) + 1 == len(parts):
+        # The list counted before the head its parts share: 新型建材、纺织服装、机械电子三大主导产业产值
+        # (新型建材主导产业产值, …, 机械电子主导产业产值).
+        own = last[: collective.start()] if position == len(parts) - 1 else part
+        return own + last[collective.end() :]
     n = len(part)
     if position == len(parts) - 1 or any(len(p.strip()) != n for p in parts[:-1]):
         return part
     head = last[n:]
     return part + head if len(head) >= 2 and head.endswith(vocab.head_nouns) else part
+
+
+# A list's parts counted before the head they share (三大主导产业产值), by a numeral of SMALL_NUMERALS
+# (its place there is its value less one).
+COLLECTIVE: Final = re.compile(r"(?P<n>[两三四五六七八九十])(?:大|类|个|项|种)")
+SMALL_NUMERALS: Final = "一两三四五六七八九十"
 
 
 # A part of a list of ordinals that share what the last one names: 第一、二、三产业 (第二产业).

@@ -73,6 +73,9 @@ class Vocabulary:
     averages: tuple[str, ...]
     """日均, 平均每: labels of averages, no subject for a change after them."""
     stock_labels: frozenset[str]
+    new_flow: tuple[str, ...]
+    of_all: frozenset[str]
+    """新增: what a stock's borrowed subject starts without (规模以上工业企业总数, not 新增…)."""
     """总数, 总量: a label that is only one of them says what of the subject before it."""
     restating: tuple[str, ...]
     """突破: a figure right after one restates a level its sentence gave (首次突破4亿元大关)."""
@@ -114,6 +117,9 @@ class Vocabulary:
     """对, 帮助: people counted after them are labelled with the action after them too."""
     generic_people: tuple[str, ...]
     places: frozenset[str]
+    classes: frozenset[str]
+    """企业, 产品: things counted by their class alone, named with what they won (``recognition``)."""
+    recognition: tuple[str, ...]
     """街道, 乡镇: places counted, named with what is done in them (see extraction._count_label)."""
     """同志: people named so generally that what is said of them names the count."""
     grade_levels: tuple[str, ...]
@@ -212,6 +218,8 @@ def load() -> Vocabulary:
         label_whole=longest_first(labels["whole"]),
         averages=longest_first(labels["averages"]),
         stock_labels=frozenset(labels["stock"]),
+        new_flow=longest_first(labels["new_flow"]),
+        of_all=frozenset(labels["of_all"]),
         restating=longest_first(labels["restating"]),
         measure_labels=frozenset(labels["measure_labels"]),
         measure_endings=longest_first(labels["measure_endings"]),
@@ -235,6 +243,8 @@ def load() -> Vocabulary:
         governing=longest_first(labels["governing"]),
         generic_people=longest_first(labels["generic_people"]),
         places=frozenset(labels["places"]),
+        classes=frozenset(labels["classes"]),
+        recognition=longest_first(labels["recognition"]),
         grade_levels=longest_first(labels["grade_levels"]),
         honour_verbs=longest_first(labels["honour_verbs"]),
         unit_words=longest_first(raw["exclude"]["unit_words"]),

@@ -274,7 +274,7 @@ FOUND = [
      "受理审查逮捕案件1,847件/2,536人,其中首次信访503件;新增规模工业企业23家,总数达到201家,新建道路86条、总长132公里。",
      [("1847", "件", "count", "", "受理审查逮捕案件"), ("2536", "人", "count", "", "受理审查逮捕案件"),
       ("503", "件", "count", "", "首次信访"), ("23", "家", "count", "", "新增规模工业企业"),
-      ("201", "家", "count", "", "新增规模工业企业总数"), ("86", "条", "count", "", "新建道路"),
+      ("201", "家", "count", "", "规模工业企业总数"), ("86", "条", "count", "", "新建道路"),
       ("132", "公里", "measure", "", "新建道路总长")]),
     ("a time before a level", "适用率由年初的12.4%提升至12月份的81.5%,全院28名员额检察官年人均办案112件。",
      [("12.4", "%", "percent", "", "适用率"), ("81.5", "%", "percent", "", "适用率"),
@@ -304,7 +304,7 @@ FOUND = [
       ("35", "%", "percent", "about", "三类纠纷约占总量"), ("40", "%", "percent", "under", "案件近占总数")]),
     ("a figure in brackets right after its words", "受理法律援助案件604件,完成全年任务(1100件)的54.9%;全区共有人民调解组织（236个）。",
      [("604", "件", "count", "", "受理法律援助案件"), ("1100", "件", "count", "", "完成全年任务"),
-      ("54.9", "%", "percent", "", "完成全年任务"), ("236", "个", "count", "", "人民调解组织")]),
+      ("54.9", "%", "percent", "", "受理法律援助案件完成全年任务"), ("236", "个", "count", "", "人民调解组织")]),
     ("one short label told apart by the figure before", "其中,普通高中7所,在校生1.21万人;初中24所,在校生2.36万人。",
      [("7", "所", "count", "", "普通高中"), ("1.21", "万人", "count", "", "普通高中在校生"),
       ("24", "所", "count", "", "初中"), ("2.36", "万人", "count", "", "初中在校生")]),
@@ -555,6 +555,21 @@ FOUND = [
       ("136", "%", "percent", "", "~任务数"), ("18.6", "%", "change", "", "受理法律援助案件同比增长")]),
     ("a label cut to its length keeps a quote with its pair", "组织开展“12348”法律服务热线进社区、进农村活动26场次。",
      [("26", "场次", "count", "", "“12348”法律服务热线进社区、进农村活动")]),
+    ("things counted by their class, with what they won",
+     "“扎兰屯黑木耳”等5个产品获得国家农产品地理标志认证,6家企业获评省级专精特新中小企业。",
+     [("5", "个", "count", "", "产品获得国家农产品地理标志认证"), ("6", "家", "count", "", "企业获评省级专精特新中小企业")]),
+    ("a stock's subject without what was new",
+     "新增规模以上工业企业21家,总数达到176家;新增农民专业合作社173个,累计达到1,402个。",
+     [("21", "家", "count", "", "新增规模以上工业企业"), ("176", "家", "count", "", "规模以上工业企业总数"),
+      ("173", "个", "count", "", "新增农民专业合作社"), ("1402", "个", "count", "", "农民专业合作社累计")]),
+    ("a list counted before the head its parts share",
+     "新型建材、纺织服装、机械电子三大主导产业产值分别达到62亿元、41亿元和28亿元。",
+     [("62", "亿元", "money", "", "新型建材主导产业产值"), ("41", "亿元", "money", "", "纺织服装主导产业产值"),
+      ("28", "亿元", "money", "", "机械电子主导产业产值")]),
+    ("a plan done, of the count before it; 预计 and its year trimmed",
+     "全年城镇新增就业1.52万人,完成年度目标任务的108.6%。预计2020年地区生产总值达到142亿元。",
+     [("1.52", "万人", "count", "", "城镇新增就业"), ("108.6", "%", "percent", "", "城镇新增就业完成年度目标任务"),
+      ("142", "亿元", "money", "", "地区生产总值")]),
     ("places counted, with what is done there", "在南川东路等6个街道设立巡回审判点,在15个乡镇(街道)设立生态检察工作站。",
      [("6", "个", "count", "", "街道设立巡回审判点"), ("15", "个", "count", "", "乡镇(街道)设立生态检察工作站")]),
     ("officers counted, with what is said of them", "27名干警获市级以上表彰。",
@@ -854,6 +869,15 @@ def test_the_topic_of_a_report(header):
     with no title, in the body its opening speaks for."""
     text = header + "一、主要指标\n全市7个县(市、区)中,案件量超过千件的有3个,民事案件5,016件。"
     assert {r["section"] for r in records(text)} == {"public_legal_service"}
+
+
+def test_a_township_justice_office_reports_on_all_its_work():
+    """司法所 in a title names the body reporting, no topic (taxonomy not_topics): its mediation
+    committees are mediation's, its territory no section's; its own staff (我所) public legal service."""
+    text = ("廉州镇司法所2020年工作总结\n一、基本情况\n廉州镇辖41个行政村,总人口约8.7万人。"
+            "我所现有工作人员4名。全镇建有村(社区)调委会43个,人民调解员共计338名。")
+    assert [r["section"] for r in records(text)] == [
+        "other", "other", "public_legal_service", "dispute_mediation", "dispute_mediation"]
 
 
 def test_text_wrapped_at_a_fixed_width():
