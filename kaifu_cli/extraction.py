@@ -1263,7 +1263,8 @@ BELOW_REACH: Final = 20
 
 
 def _longest_start(text: str, words: tuple[str, ...]) -> int:
-    """The length of the longest of the words (longest first) the text starts with, or 0."""
+    """The length of the longest of the words (given longest first) that the text starts with and
+    that leaves something after it, or 0."""
     return next((len(w) for w in words if text.startswith(w) and len(text) > len(w)), 0)
 
 
@@ -1980,15 +1981,17 @@ def _changed_subjects(items: list[Described], index: int, n: int, finders: _Find
     return [_subject_of_change(c.label, finders) for c in changes]
 
 
-def _subject_of_clause_before(line: str, d: Described, finders: _Finders, whole: bool = False) -> str:
-    """The noun a figure's sentence opens with in the clause before the figure's, up to the first
-    verb there: 第三产业增加值 of 第三产业增加值仍居首位,占41.3%; "" if the figure's clause opens it.
-    ``whole``: all the words of that clause."""
+def _words_of_clause_before(line: str, d: Described, finders: _Finders) -> str:
+    """The words (trimmed) of the clause before a figure's, in its sentence; "" if its clause opens it."""
     if not line or d.clause[0] <= d.sentence[0]:
         return ""
-    words = _strip_label(_clause_before(line, d.clause[0] - 1, d.clause[0] - 1 - d.sentence[0]), finders)
-    if whole:
-        return words
+    return _strip_label(_clause_before(line, d.clause[0] - 1, d.clause[0] - 1 - d.sentence[0]), finders)
+
+
+def _subject_of_clause_before(line: str, d: Described, finders: _Finders) -> str:
+    """The noun a figure's sentence opens with in the clause before the figure's, up to the first
+    verb there: 第三产业增加值 of 第三产业增加值仍居首位,占41.3%; "" if the figure's clause opens it."""
+    words = _words_of_clause_before(line, d, finders)
     stop = finders.after_stops.search(words)
     return words[: stop.start()] if stop is not None and stop.start() >= 2 else words
 
@@ -2008,8 +2011,9 @@ def _one_of_pair(subject: str, n: int, position: int, vocab: Vocabulary) -> str:
 def _listed_before(line: str, head: Described, n: int, finders: _Finders) -> list[str]:
     """The n subjects a 分别 list with none before it names in the clause before, after its verb or
     before it: 其次为诊疗护理类和用药类,分别为104件和41件; 刑事、民事案件较多,分别为…; [] if that clause
-    lists no n of them."""
-    words = _subject_of_clause_before(line, head, finders, whole=True)
+    lists no n of them. (The first of ``vocab.list_verbs`` is taken, 为 too, wherever it stands: the
+    clause must then still split into exactly n parts.)"""
+    words = _words_of_clause_before(line, head, finders)
     vocab = finders.vocab
     verb = any_of(vocab.list_verbs).search(words)
     if verb is not None:

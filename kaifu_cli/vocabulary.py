@@ -73,10 +73,11 @@ class Vocabulary:
     averages: tuple[str, ...]
     """日均, 平均每: labels of averages, no subject for a change after them."""
     stock_labels: frozenset[str]
-    new_flow: tuple[str, ...]
-    of_all: frozenset[str]
-    """新增: what a stock's borrowed subject starts without (规模以上工业企业总数, not 新增…)."""
     """总数, 总量: a label that is only one of them says what of the subject before it."""
+    new_flow: tuple[str, ...]
+    """新增: what the subject a count of all to date (``of_all``: 总数, 累计) borrows starts without
+    (规模以上工业企业总数, not 新增…)."""
+    of_all: frozenset[str]
     restating: tuple[str, ...]
     """突破: a figure right after one restates a level its sentence gave (首次突破4亿元大关)."""
     measure_labels: frozenset[str]
@@ -116,12 +117,12 @@ class Vocabulary:
     governing: tuple[str, ...]
     """对, 帮助: people counted after them are labelled with the action after them too."""
     generic_people: tuple[str, ...]
+    """同志: people named so generally that what is said of them names the count."""
     places: frozenset[str]
+    """街道, 乡镇: places counted, named with what is done in them (see extraction._count_label)."""
     classes: frozenset[str]
     """企业, 产品: things counted by their class alone, named with what they won (``recognition``)."""
     recognition: tuple[str, ...]
-    """街道, 乡镇: places counted, named with what is done in them (see extraction._count_label)."""
-    """同志: people named so generally that what is said of them names the count."""
     grade_levels: tuple[str, ...]
     """国家, 省: the levels a grade (级) is given at (省级 in a list after 国家级…)."""
     honour_verbs: tuple[str, ...]
