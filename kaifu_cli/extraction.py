@@ -2206,6 +2206,7 @@ def extract_lines(
     context_of = ""  # the heading path the context below is of
     context: tuple[str, ...] = ()
     made = Indicator.made  # (looked up once: a record per figure)
+    involving = tuple(vocab.involving)  # (涉及…: see below)
     stream = iter(lines)
     # Lines read ahead, with how many characters at the start of each the line before took as its
     # number's unit (…办理各类公证 2,461 / 件，同比下降5.7%: text wrapped at a fixed width): see _take_unit.
@@ -2279,6 +2280,7 @@ def extract_lines(
         # By figure id, for the parts of a total (see below): this line's, and the line's before (其中…
         # on the line after its total, in text wrapped at a fixed width); no more, to keep memory flat.
         sections_before, section_of = section_of, {}
+        last_section = taxonomy.fallback
         for k, (d, notes) in enumerate(zip(described, notes_of, strict=True)):
             f = d.figure
             while turns and turns[0][0] <= f.number_start:
@@ -2325,7 +2327,9 @@ def extract_lines(
             # A part of a total (其中…) is of the total's section: 其中为农民工讨薪案件85件 after
             # 受理法律援助案件326件 counts legal-aid cases, whatever its own words name.
             section = (section_of.get(parent) or sections_before.get(parent, section)) if parent else section
-            section_of[figure_id] = section
+            if k and d.label.startswith(involving) and described[k - 1].sentence == d.sentence:
+                section = last_section  # 讨薪案件213件,涉及农民工1,047人: of the figure it is said of
+            section_of[figure_id] = last_section = section
             values = {
                 "source": source,
                 "line": number,

@@ -880,6 +880,12 @@ def test_the_topic_of_a_report(header):
     assert {r["section"] for r in records(text)} == {"public_legal_service"}
 
 
+def test_what_a_figure_involves_is_of_its_section():
+    """涉及N人 after a figure is said of it, and of its section (a part of legal aid's cases here)."""
+    text = "受理法律援助案件768件,其中为农民工讨薪案件213件,涉及农民工1,047人。"
+    assert [r["section"] for r in records(text)] == ["public_legal_service"] * 3
+
+
 def test_a_township_justice_office_reports_on_all_its_work():
     """司法所 in a title names the body reporting, no topic (taxonomy not_topics): its mediation
     committees are mediation's, its territory no section's; its own staff (我所) public legal service."""
