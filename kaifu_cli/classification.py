@@ -160,10 +160,15 @@ class Taxonomy:
         return self._narrowed(best, clause, self.context(headings, title))
 
     def _names_body(self, title: str) -> bool:
-        """Whether the keywords of a title, just scored, all name the body reporting (``not_topics``):
-        廉州镇司法所2020年工作总结 is a township justice office's report on all its work, no topic."""
+        """Whether a title's keywords (there are some) all name the body reporting (``not_topics``):
+        廉州镇司法所2020年工作总结 is a township justice office's report on all its work, no topic. The
+        title is scored at its own weight, remembered there: classify scores it first for each figure."""
         not_topics = self.not_topics
-        return bool(not_topics) and all(word in not_topics for word in self._last[_TITLE][2])
+        if not not_topics or not title or self.finder is None:
+            return False
+        self._scores(title, _TITLE)
+        in_title = self._last[_TITLE][2]
+        return bool(in_title) and all(word in not_topics for word in in_title)
 
     def _held(self, best: Section, words: list[str], headings: Sequence[str], title: str) -> Section:
         """The section of the heading over a text whose keywords decide ``best``, where all that they
@@ -333,11 +338,8 @@ class Taxonomy:
             last_headings, last_title, last_found = self._context[0]
             if last_headings is headings and last_title is title:
                 return last_found
-        found = title
-        if self.not_topics and title and self.finder is not None:
-            in_title = self.finder.find_matches_as_strings(title)
-            if in_title and all(word in self.not_topics for word in in_title):
-                found = ""  # the title names the body reporting, no topic: its words are no context
+        # (A title that names the body reporting, no topic, is no context either.)
+        found = "" if self._names_body(title) else title
         if self.finder is not None:
             owner = self.owner
             for text in reversed(headings):

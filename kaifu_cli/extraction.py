@@ -1928,7 +1928,6 @@ def _inherited_label(
             if nothing and label in finders.vocab.involving:
                 return (subject + label)[-LABEL_MAX:]  # 防止群体性上访涉及
             return _join(subject, label, d.kind)
-        prev = items[i - 1] if i > 0 else None
         if prev is not None and prev.kind == "change" and prev.sentence == d.sentence:
             # 受理案件同比增加12.5%,较上年减少38件; 社会消费品零售总额年均增长11.8%,2017年达到396.4亿元
             subject = _subject_of_change(prev.label, finders)
@@ -2206,7 +2205,6 @@ def extract_lines(
     context_of = ""  # the heading path the context below is of
     context: tuple[str, ...] = ()
     made = Indicator.made  # (looked up once: a record per figure)
-    involving = tuple(vocab.involving)  # (涉及…: see below)
     stream = iter(lines)
     # Lines read ahead, with how many characters at the start of each the line before took as its
     # number's unit (…办理各类公证 2,461 / 件，同比下降5.7%: text wrapped at a fixed width): see _take_unit.
@@ -2327,7 +2325,7 @@ def extract_lines(
             # A part of a total (其中…) is of the total's section: 其中为农民工讨薪案件85件 after
             # 受理法律援助案件326件 counts legal-aid cases, whatever its own words name.
             section = (section_of.get(parent) or sections_before.get(parent, section)) if parent else section
-            if k and d.label.startswith(involving) and described[k - 1].sentence == d.sentence:
+            if k and d.label.startswith(vocab.involving) and described[k - 1].sentence == d.sentence:
                 section = last_section  # 讨薪案件213件,涉及农民工1,047人: of the figure it is said of
             section_of[figure_id] = last_section = section
             values = {

@@ -90,8 +90,9 @@ class Vocabulary:
     not_lead: tuple[str, ...]
     """对接: words that begin with a lead word (对) and are kept whole at a label's start."""
     head_nouns: tuple[str, ...]
-    involving: frozenset[str]
-    """涉及: a label that says what of the figure before it in its clause the figure counts."""
+    involving: tuple[str, ...]
+    """涉及: a label that says what of the figure before it in its clause the figure counts, and a
+    label that starts with one is of that figure's section."""
     not_joining: tuple[str, ...]
     """涉及, 和解: words that hold a joiner of a list of subjects and join nothing."""
     pairs: dict[str, tuple[str, ...]]
@@ -228,7 +229,7 @@ def load() -> Vocabulary:
         not_after_stops=longest_first(labels["not_after_stops"]),
         not_lead=longest_first(labels["not_lead"]),
         head_nouns=longest_first(labels["head_nouns"]),
-        involving=frozenset(labels["involving"]),
+        involving=longest_first(labels["involving"]),
         not_joining=longest_first(labels["not_joining"]),
         pairs={word: tuple(two) for word, two in labels["pairs"].items()},
         list_verbs=longest_first(labels["list_verbs"]),
