@@ -20,6 +20,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache, lru_cache
+from itertools import pairwise
 from typing import Final, NamedTuple
 
 from . import meaning, numerals, structure
@@ -1376,6 +1377,13 @@ def _describe_line(
                 label = verb + label
         elif kind == "count":  # a count that ends its clause is labelled by the words before it
             label = _strip_label(before, finders)
+        if chain_head >= 0 and counted and label_end > f.end and prev is not None \
+                and prev.label_end == prev.figure.end and prev.label \
+                and "分别" not in items[chain_head].before \
+                and not finders.after_stops.match(folded, f.end):  # (not a verb: 12场、3000人次参加)
+            # A count named by the noun after it, after a figure named by the words before: a list
+            # of two things, not one thing counted twice (完成贫困人口脱贫4716人、17个贫困村整村退出).
+            chain_head = -1
         prev = Described(
             f, clause, sentence, label, label_end, kind, negative, chain_head, seg_start, before
         )
@@ -2184,7 +2192,33 @@ def _previous_subjects(
         if end == 0 and len(carried) >= n and items[index].sentence[0] == 0:
             return list(carried[-n:])
         return []
-    return [items[k].label for k in subjects[end - n : end]]
+    found = [items[k].label for k in subjects[end - n : end]]
+    if n > 1 and any(a == b for a, b in pairwise(found)):
+        return _distinct_subjects(items, subjects, end, n) or found
+    return found
+
+
+def _distinct_subjects(items: list[Described], subjects: list[int], end: int, n: int) -> list[str]:
+    """The last n subjects before ``subjects[end]`` in its sentence, the figures of one clause with
+    one label counted once: 批准逮捕322件431人,提起公诉578件774人,同比分别上升6.8%和9.2% (批准逮捕,
+    提起公诉); none where the sentence names fewer (批准逮捕322件431人,同比分别上升…: its own two)."""
+    sentence = items[subjects[end - 1]].sentence
+    found: list[str] = []
+    last: Described | None = None
+    for k in reversed(subjects[max(0, end - DISTINCT_REACH * n) : end]):
+        d = items[k]
+        if d.sentence != sentence:
+            break
+        if last is None or d.label != last.label or d.clause != last.clause:
+            found.append(d.label)
+            if len(found) == n:
+                return found[::-1]
+        last = d
+    return []
+
+
+# How many figures per subject _distinct_subjects looks back over (322件431人: two).
+DISTINCT_REACH: Final = 3
 
 
 # ---------------------------------------------------------------------------------------------

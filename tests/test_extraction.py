@@ -585,6 +585,21 @@ FOUND = [
      [("27", "名", "count", "", "干警获市级以上表彰")]),
     ("the joiner of two counts is no word of the first's label", "全院共有12个集体和37名个人受到省、市以上表彰。",
      [("12", "个", "count", "", "集体"), ("37", "名", "count", "", "个人")]),
+    # Round 12 probes (procuratorate, government work report, justice bureau).
+    ("changes that share a 分别 are of subjects, not of figures: a subject's 件 and 人 count once",
+     "经审查批准逮捕322件431人,提起公诉578件774人,同比分别上升6.8%和9.2%。",
+     [("322", "件", "count", "", "批准逮捕"), ("431", "人", "count", "", "批准逮捕"),
+      ("578", "件", "count", "", "提起公诉"), ("774", "人", "count", "", "提起公诉"),
+      ("6.8", "%", "change", "", "批准逮捕同比上升"), ("9.2", "%", "change", "", "提起公诉同比上升")]),
+    ("a subject's own two figures when it is the only one", "批准逮捕322件431人,同比分别上升6.8%和9.2%。",
+     [("322", "件", "count", "", "批准逮捕"), ("431", "人", "count", "", "批准逮捕"),
+      ("6.8", "%", "change", "", "批准逮捕同比上升"), ("9.2", "%", "change", "", "批准逮捕同比上升")]),
+    ("after 、 a count named by the noun after it is another thing",
+     "完成贫困人口脱贫4716人、17个贫困村整村退出;开展法治讲座12场、3000人次参加。",
+     [("4716", "人", "count", "", "完成贫困人口脱贫"), ("17", "个", "count", "", "贫困村整村退出"),
+      ("12", "场", "count", "", "开展法治讲座"), ("3000", "人次", "count", "", "开展法治讲座")]),
+    ("现 is lead noise, not the start of 现场", "现场解答群众咨询300人次,现有人民调解员126名。",
+     [("300", "人次", "count", "", "现场解答群众咨询"), ("126", "名", "count", "", "人民调解员")]),
 ]
 
 # Names, dates, enumerators, periods, codes: a careful analyst types none of these.
