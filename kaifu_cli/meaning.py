@@ -31,7 +31,7 @@ from importlib import resources
 from typing import Final
 
 from . import numerals, structure
-from .figures import Described
+from .figures import Described, Figure
 from .vocabulary import any_of, holds_any
 from .vocabulary import load as load_vocabulary
 
@@ -52,16 +52,16 @@ OPEN_BRACKETS: Final = "(（"
 # is taken first, then named by looking back at it.
 BREAKDOWN_MARKS: Final = re.compile(
     r"""
-    [(（)）。！？!?；;]
+    [(（)）。！？!?；;.]
     (?<=
         (?P<open>[(（]) | (?P<close>[)）])       # a bracketed part: 80件(含上期结转35件)
-      | (?P<stop>[。！？!?])                     # a full stop closes the innermost list
+      | (?P<stop>[。！？!?] | \.(?!\d))          # a full stop closes the innermost list (not 61.2)
       | (?P<semicolon>[；;])                    # a ；separates the items of a list
     )
     """,
     re.VERBOSE,
 )
-BREAKDOWN_STOPS: Final = "。！？!?"  # BREAKDOWN_MARKS's stop
+BREAKDOWN_STOPS: Final = "。！？!?"  # BREAKDOWN_MARKS's stops but the half-width point (also a decimal's)
 
 MONTH: Final = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
 DAY: Final = r"(?:3[01]|[12]\d|0?[1-9]|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])"
@@ -205,6 +205,7 @@ class Words:
 
     markers: tuple[str, ...]
     outcomes: tuple[str, ...]
+    stages: tuple[tuple[str, ...], ...]
     target_words: tuple[str, ...]
     achieved_words: tuple[str, ...]
     ensure: str
@@ -230,6 +231,7 @@ def words() -> Words:
     return Words(
         markers=tuple(raw["breakdown"]["markers"]),
         outcomes=tuple(raw["breakdown"]["outcomes"]),
+        stages=tuple(tuple(stage) for stage in raw["breakdown"]["stages"]),
         target_words=tuple(t["words"]),
         achieved_words=tuple(t["achieved"]),
         ensure=t["ensure"],
@@ -755,6 +757,7 @@ class _Level:
     totals: list[int]
     depth: int | None  # the bracket depth of a bracketed part, None for a 其中 list
     parts: list[int] = field(default_factory=list)
+    chosen: int = -1  # the total the last part was paired with
 
 
 def _markers(text: str, quoted: list[tuple[int, int]] | None = None) -> list[tuple[int, bool]]:
@@ -843,7 +846,12 @@ def _candidates(index: LineIndex, figures: _Countable, pos: int, bracket: bool) 
     own = figures.between(start, pos)
     if own or here == 0 or not _leads_in(text, start, pos):
         return own
-    return figures.between(*index.sentence(here - 1))
+    before_start, before_end = index.sentence(here - 1)
+    if text[before_end - 1 : before_end] in FULL_STOP_MARKS:
+        # A 其中 that opens a sentence breaks down what the sentence before it counted, from its
+        # start, whose ；may part the totals (共受理各类案件6,037件…；审结执结5,226件…。其中，新收…).
+        before_start = index.sentence_start(before_end - 1)
+    return figures.between(before_start, before_end)
 
 
 def parents(line: str | LineIndex, items: Sequence[Described]) -> list[int | None]:
@@ -880,6 +888,8 @@ def parents(line: str | LineIndex, items: Sequence[Described]) -> list[int | Non
             depth += 1
         elif m.lastgroup == "close":
             depth = max(0, depth - 1)
+        elif m.lastgroup == "stop":
+            depth = 0  # (a half-width point, not looked for above)
     events: list[tuple[int, int, str, int]] = [(pos, 0, "bracket-marker" if b else "marker", 0)
                                                for pos, b in markers if pos <= last]
     marks = BREAKDOWN_MARKS.finditer(text, first, last + 1)
@@ -936,24 +946,44 @@ def _choose_total(items: Sequence[Described], level: _Level, part: int) -> int |
     tell 860人, 其中…520件); a later one only in a unit its total can hold, else it
     describes the part before it (其中线上培训20场, 参训人员3000人次).
     """
-    kind, label = items[part].kind, items[part].label
+    kind, label, figure = items[part].kind, items[part].label, items[part].figure
     fitting = [t for t in level.totals if items[t].kind == kind]
     if not fitting:
         return None
+    # A part is no more than its total (缓刑281人 is of 在册327人, not of 解除矫正131人 right before it);
+    # where it exceeds every total, the report contradicts itself, which `kaifu check` shows.
+    fitting = [t for t in fitting if not _exceeds(figure, items[t].figure)] or fitting
     if len(fitting) == 1:
         total = fitting[0]  # most lists: one total of the kind, no labels to compare
     else:
-        total = fitting[max(range(len(fitting)), key=lambda k: (_score(label, items[fitting[k]].label), k))]
+        scores = [_score(label, items[t].label) for t in fitting]
+        best = max(scores)
+        if best:
+            total = fitting[max(k for k, score in enumerate(scores) if score == best)]
+        elif level.chosen in fitting:
+            total = level.chosen  # a part with no words of a total's is of its siblings' total
+        else:
+            total = fitting[-1]  # else of the nearest
     units = items[total].figure.base_unit, items[part].figure.base_unit
     if level.parts and kind != "money" and not same_unit_family(*units):
         return None
     level.parts.append(part)
+    level.chosen = total
     return total
 
 
+def _exceeds(part: Figure, total: Figure) -> bool:
+    """Whether a part's number is larger than a total's in the same unit (written alike)."""
+    return part.unit == total.unit and part.value > total.value > 0
+
+
 def _score(a: str, b: str) -> int:
+    """How much a part's label ``a`` has of a total's ``b``: their longest common run of two characters
+    or more, or 2 where both name one stage of a case (执结 and 审结: `Words.stages`)."""
     common = _common(a, b)
-    return common if common >= 2 else 0
+    if common >= 2:
+        return common
+    return 2 if any(holds_any(a, stage) and holds_any(b, stage) for stage in words().stages) else 0
 
 
 # A year as the baseline of a change: 比2020年, 较2021年同期, 与2019年底; or years: 较前五年.

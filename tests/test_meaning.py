@@ -127,6 +127,20 @@ def test_gold_files_hold_the_breakdowns_the_tests_rely_on():
         # last year's figure, a baseline, is no total (round 10)
         ("受理法律援助案件412件,比上年的356件增加56件,其中民事案件287件,刑事案件118件。",
          ["", "", "", "L1-1", "L1-1"]),
+        # a part is no more than its total, and parts with no words of a total's are of their siblings'
+        # total (round 12)
+        ("全区在册社区服刑人员327人,全年新接收124人,解除矫正131人,其中缓刑281人、假释17人、暂予监外执行29人。",
+         ["", "", "", "L1-1", "L1-1", "L1-1"]),
+        # ... unless it exceeds them all: then the report contradicts itself, as `kaifu check` says
+        ("全院共办结各类案件465件,其中民事案件672件,行政案件20件。", ["", "L1-1", "L1-1"]),
+        # a 其中 opening a sentence looks back over all the sentence before, past its ；, and pairs parts
+        # with totals by the stage of a case their verbs name (执结 with 审结) (round 12)
+        ("共受理各类案件6,037件;审结执结5,226件,未结811件。其中,新收民事案件2,691件,审结2,418件;"
+         "新收执行案件2,960件,执结2,533件。",
+         ["", "", "", "L1-1", "L1-2", "L1-1", "L1-2"]),
+        # a half-width point after words is a full stop too, as in text copied from web pages (round 12)
+        ("完成投资89.5亿元,其中亿元以上项目38个,完成投资61.2亿元.争取上级各类资金14.3亿元。",
+         ["", "", "L1-1", ""]),
     ],
 )
 def test_parents_in_sentences(text, expected):
