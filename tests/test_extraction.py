@@ -846,6 +846,15 @@ def test_a_heading_absorbs_its_work():
         "dispute_mediation", "legal_counsel", "legal_counsel"]
 
 
+def test_questions_answered_at_a_law_popularising_event_are_its_work():
+    """法律咨询 answered at the events of a 普法 heading is law popularisation; under a heading of
+    public legal service it is that service's work (round 12)."""
+    text = ("一、以“六五”普法为龙头,法制宣传教育深入开展\n（二）深化法律“六进”活动。上半年共开展集中法制宣传活动"
+            "37场次,发放宣传资料5.2万份,解答群众法律咨询2,300余人次。\n三、公共法律服务\n解答群众法律咨询1,200人次。")
+    assert [r["section"] for r in records(text)] == [
+        "legal_education", "legal_education", "legal_education", "public_legal_service"]
+
+
 def test_a_platforms_visitors_are_its_own_work():
     """群众来访 received by a public legal service platform is its work; under 信访 it is mediation's."""
     text = ("二、公共法律服务提质增效\n（一）平台建设日趋完善\n建成区公共法律服务中心1个,全年接待群众来访1.36万人次。\n"
