@@ -1222,7 +1222,9 @@ class ReportContext:
             # does: one search, and the titles one by one only when it finds a word.
             named = bool(heading) and _names_plan(heading)
             self._numbered_plan = self._plan_of(heading.split(" / ")) if named else (False, None)
-            if self.period is None and heading and _names_review(heading):
+            # A review heading's year wins over the title's: 平遥县2017年政府工作报告, 一、2016年工作回顾
+            # (a government work report is dated the year after the one it reviews).
+            if (self.period is None or self.period_source == "title") and heading and _names_review(heading):
                 self._review_period(heading.split(" / "))
         if short and n > 1 and not numbered and structure.title_like(text):
             if _names_plan(text):
@@ -1258,13 +1260,17 @@ class ReportContext:
 
     def _review_period(self, titles: list[str]) -> None:
         """The covered period from a heading that names a review and a time (一、2023年工作回顾), for
-        a report whose title and opening name none: a government work report, dated the year after."""
+        a report whose opening names none, over its title's: a government work report is dated the
+        year after the one it reviews."""
         for title in titles:
             if _names_review(title) and not _names_plan(title):
                 # Under one such title, each change of a heading below it asks again: a title that
                 # gave no period gives none the next time (the period depends on its words alone).
                 if title != self._review_tried:
+                    was = self.period, self.period_words, self.period_source
                     self._set_period(numerals.fold_width(title), "heading", opening=False)
+                    if self.period == was[0]:
+                        self.period, self.period_words, self.period_source = was  # (the title's own year)
                     self._review_tried = title
                 return
 

@@ -322,6 +322,17 @@ def test_a_review_heading_gives_the_period_a_title_does_not():
         ("2024", "heading", "target")]
 
 
+def test_a_review_heading_gives_the_period_over_the_title():
+    """The year in a government work report's title is the year it is given in; the review heading
+    names the year its figures cover (round 12). A heading naming the title's own year changes nothing."""
+    text = ("平遥县2017年政府工作报告\n一、2016年工作回顾\n全县完成地区生产总值118.6亿元,增长5.2%。\n"
+            "二、2017年工作安排\n地区生产总值增长7%左右。")
+    assert [(r.period, r.period_text, r.status) for r in extract(text)] == [
+        ("2016", "heading", "actual"), ("2016", "heading", "actual"), ("2017", "heading", "target")]
+    same = "某区司法局2023年工作总结\n一、2023年工作情况\n共调解矛盾纠纷1200件。"
+    assert [(r.period, r.period_text) for r in extract(same)] == [("2023", "title")]
+
+
 def test_plan_section_figures_cover_the_planned_period():
     text = "某区司法局2023年上半年工作总结\n一、上半年工作\n调解纠纷300件。\n二、下半年工作打算\n新建调解室5个。"
     assert [(r.period, r.period_text, r.status) for r in extract(text)] == [
