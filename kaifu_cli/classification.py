@@ -214,6 +214,21 @@ class Taxonomy:
         scores, best = self._scores(text, _CLAUSE)
         return best is not None and scores[best.key] >= _DECISIVE
 
+    def names_any(self, text: str) -> bool:
+        """Whether a text holds a keyword of any section (as a figure's clause may not)."""
+        return self.finder is not None and bool(self._scores(text, _CLAUSE)[0])
+
+    def names_one(self, text: str) -> bool:
+        """Whether a text names one section above all others: by at least twice their points together
+        (举办领导干部法治讲座4场, law popularisation; not 代理征拆复议、诉讼案件20件, two sections alike)."""
+        if self.finder is None:
+            return False
+        scores, best = self._scores(text, _CLAUSE)
+        if best is None:
+            return False
+        top = scores[best.key]
+        return top >= 2 * (sum(scores.values()) - top)
+
     def mixed(self, text: str) -> bool:
         """Whether a text names more than one section (a clause of several figures may)."""
         return self.finder is not None and len(self._scores(text, _CLAUSE)[0]) > 1

@@ -2337,6 +2337,7 @@ def extract_lines(
         # on the line after its total, in text wrapped at a fixed width); no more, to keep memory flat.
         sections_before, section_of = section_of, {}
         last_section = taxonomy.fallback
+        named_before: tuple[tuple[int, int], Section] | None = None  # (the sentence or point, its section)
         for k, (d, notes) in enumerate(zip(described, notes_of, strict=True)):
             f = d.figure
             while turns and turns[0][0] <= f.number_start:
@@ -2362,7 +2363,14 @@ def extract_lines(
                     if bounds != topic_span:
                         topic_span, topic = bounds, line[bounds[0] : bounds[1]]
                     around = topic
-                clause_section = taxonomy.classify(clause, around, context, report.topic)
+                named = taxonomy.names_any(clause)
+                if not named and named_before is not None and named_before[0] == bounds:
+                    # A clause that names no section goes on with the clause before it in its sentence
+                    # or enumerated point (举办领导干部法治讲座4场,参训人员达1100余人次), not with the
+                    # sentence's other words.
+                    clause_section = named_before[1]
+                else:
+                    clause_section = taxonomy.classify(clause, around, context, report.topic)
                 mixed = None  # (asked once per clause, of one with several figures only: see below)
             value = -f.value if d.negative and f.value > 0 else f.value
             base_unit = f.base_unit
@@ -2386,6 +2394,12 @@ def extract_lines(
             if k and d.label.startswith(vocab.involving) and described[k - 1].sentence == d.sentence:
                 section = last_section  # 讨薪案件213件,涉及农民工1,047人: of the figure it is said of
             section_of[figure_id] = last_section = section
+            bracketed = d.seg_start and line[d.seg_start - 1] in OPEN_BRACKETS
+            if named and d.kind in meaning.COUNTABLE and not bracketed and taxonomy.names_one(clause):
+                # What a clause with no words of a section goes on with: a count, a sum or a measure of
+                # one section (not a rate, 调解成功率98.6%,完成年度任务的120%; nor words in brackets,
+                # (1名司法所工作人员+…); nor a clause of two sections alike, 代理征拆复议、诉讼案件20件).
+                named_before = (bounds, section)
             values = {
                 "source": source,
                 "line": number,

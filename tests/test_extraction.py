@@ -603,6 +603,9 @@ FOUND = [
      [("96", "件", "count", "", "受理刑事案件"), ("81", "件", "count", "", "审结刑事案件"),
       ("597", "件", "count", "", "受理执行案件"), ("455", "件", "count", "", "执结"),
       ("200", "件", "count", "", "受理案件"), ("180", "件", "count", "", "审结")]),
+    ("担 measures, but not in 担任", "全年烤烟收购量2.3万担,茶叶产量1200担。聘请律师5人担任法律顾问。",
+     [("2.3", "万担", "measure", "", "烤烟收购量"), ("1200", "担", "measure", "", "茶叶产量"),
+      ("5", "人", "count", "", "聘请律师")]),
     ("现 is lead noise, not the start of 现场", "现场解答群众咨询300人次,现有人民调解员126名。",
      [("300", "人次", "count", "", "现场解答群众咨询"), ("126", "名", "count", "", "人民调解员")]),
 ]
@@ -858,6 +861,16 @@ def test_questions_answered_at_a_law_popularising_event_are_its_work():
             "37场次,发放宣传资料5.2万份,解答群众法律咨询2,300余人次。\n三、公共法律服务\n解答群众法律咨询1,200人次。")
     assert [r["section"] for r in records(text)] == [
         "legal_education", "legal_education", "legal_education", "public_legal_service"]
+
+
+def test_a_clause_with_no_words_of_a_section_goes_on_with_the_clause_before():
+    """A clause that names no section is of the count before it in its sentence, where that names one
+    section, not of the sentence's other words (round 13); a rate, a clause of two sections alike or a
+    bracket is no such count."""
+    text = ("市政府全年召开常务会议研究依法行政工作3次,举办领导干部法治讲座4场,参训人员达1100余人次。\n"
+            "推进征地拆迁法务扫尾清零,代理征拆复议、诉讼案件20件,开展各类行政司法互动会30余次。")
+    assert [r["section"] for r in records(text)][:3] == ["legal_counsel", "legal_education", "legal_education"]
+    assert records(text)[4]["section"] == "legal_counsel"  # (of the sentence: 征地拆迁法务)
 
 
 def test_a_platforms_visitors_are_its_own_work():
