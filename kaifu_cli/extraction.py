@@ -1959,6 +1959,9 @@ def _inherited_label(
                 return (subject[new:] + label)[-LABEL_MAX:]
             if nothing and label in finders.vocab.involving:
                 return (subject + label)[-LABEL_MAX:]  # 防止群体性上访涉及
+            if d.kind == "percent" and label in finders.vocab.share_words:
+                # A share of the subject's, said so: 税收收入76.1亿元,占比达92.4% (税收收入占比; 占: 占比).
+                return (subject + (SHARE if label == SHARE[0] else label))[-LABEL_MAX:]
             return _join(subject, label, d.kind)
         if prev is not None and prev.kind == "change" and prev.sentence == d.sentence:
             # 受理案件同比增加12.5%,较上年减少38件; 社会消费品零售总额年均增长11.8%,2017年达到396.4亿元
@@ -2168,6 +2171,10 @@ def _without_share(subject: str, vocab: Vocabulary) -> str:
     比重 -> 第一产业增加值 (the share word where it first stands after the subject's first character)."""
     cut = min((at for word in vocab.share_words if (at := subject.find(word, 1)) > 0), default=-1)
     return subject[:cut] if cut > 0 else subject
+
+
+# How a share is named after the subject it is of, where its label is only 占.
+SHARE: Final = "占比"
 
 
 def _join(subject: str, phrase: str, kind: str) -> str:
