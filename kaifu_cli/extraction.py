@@ -1529,10 +1529,11 @@ def _settle_label(
             and not (line[d.figure.start - 1 : d.figure.start] in OPEN_BRACKETS
                      and line[d.figure.end : d.figure.end + 1] in CLOSE_BRACKETS) \
             and not (subjects and items[subjects[-1]].sentence == d.sentence
-                     and d.label.startswith(finders.vocab.averages)):
+                     and d.label.startswith(finders.vocab.averages)
+                     and meaning.same_unit_family(items[subjects[-1]].figure.base_unit, d.figure.base_unit)):
         # (a streak, 连续3年, is said of a subject: it is none, see _relative; nor is a part in brackets,
         # (其中缓刑219人), or a figure alone in them, 任务数(450件), for what follows; nor an average
-        # after a total, 1.42万人次，日均58人次)
+        # after a total in its unit, 1.42万人次，日均58人次, though 平均出证时间5天 after 380件 is one)
         subjects.append(i)
 
 
