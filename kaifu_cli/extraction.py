@@ -1554,7 +1554,10 @@ def _of_cases_named_before(
 
 def _of_cases_counted_before(items: list[Described], i: int, label: str, finders: _Finders) -> str:
     """A label that is only what was done with cases (审结), after a count of its sentence of cases of
-    a kind that another such verb names: 受理刑事案件96件,审结81件 gives 审结刑事案件."""
+    a kind that another such verb names: 受理刑事案件96件,审结81件 gives 审结刑事案件. A verb that names
+    the cases itself (结案, 收案) takes none."""
+    if CASE in label:
+        return label
     d = items[i]
     for k in range(i - 1, max(-1, i - CASES_REACH), -1):
         before = items[k]
@@ -1570,8 +1573,10 @@ def _of_cases_counted_before(items: list[Described], i: int, label: str, finders
     return label
 
 
-# How many figures back _of_cases_counted_before looks for the cases a verb is of.
+# How many figures back _of_cases_counted_before looks for the cases a verb is of, and the word of
+# a verb that names them itself.
 CASES_REACH: Final = 4
+CASE: Final = "案"
 
 
 # The kind a list names at its end (电信网络诈骗、“套路贷”等侵财犯罪: 侵财犯罪), and the words pointing

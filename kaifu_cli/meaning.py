@@ -26,6 +26,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from decimal import Decimal
 from functools import cache, cached_property
 from importlib import resources
 from typing import Final
@@ -899,6 +900,7 @@ def parents(line: str | LineIndex, items: Sequence[Described]) -> list[int | Non
     events.sort()
 
     stack: list[_Level] = []
+    opened: list[_Level] = []  # every list, for _by_sum once all its parts are known
     pending = False
     outcomes = words().outcomes
     for pos, _, event, i in events:
@@ -934,9 +936,33 @@ def parents(line: str | LineIndex, items: Sequence[Described]) -> list[int | Non
             totals = _candidates(index, figures, pos, event == "bracket-marker")
             if totals:
                 stack.append(_Level(totals, depth if event == "bracket-marker" else None))
+                opened.append(stack[-1])
                 del stack[:-MAX_NESTING]
             pending = False
+    for level in opened:
+        _by_sum(items, level, result)
     return result
+
+
+def _by_sum(items: Sequence[Described], level: _Level, result: list[int | None]) -> None:
+    """The parts of a list, all paired with one total, moved to another of the totals they may break
+    down where they add up to that one exactly and not to theirs: 受理法律援助案件213件,…已结案196件,
+    …。其中:民事案件139件,刑事案件68件,行政案件6件 (213, not the nearer 196)."""
+    parts = level.parts
+    if len(parts) < 2 or len({result[p] for p in parts}) != 1:
+        return
+    chosen = result[parts[0]]
+    unit = items[parts[0]].figure.unit
+    if chosen is None or any(items[p].figure.unit != unit for p in parts):
+        return
+    total = sum((items[p].figure.value for p in parts), Decimal(0))
+    if items[chosen].figure.value == total or items[chosen].figure.unit != unit:
+        return
+    exact = [t for t in level.totals if t != chosen and items[t].figure.unit == unit
+             and items[t].figure.value == total and items[t].kind == items[chosen].kind]
+    if len(exact) == 1:
+        for p in parts:
+            result[p] = exact[0]
 
 
 def _choose_total(items: Sequence[Described], level: _Level, part: int) -> int | None:
@@ -959,7 +985,11 @@ def _choose_total(items: Sequence[Described], level: _Level, part: int) -> int |
         scores = [_score(label, items[t].label) for t in fitting]
         best = max(scores)
         if best:
-            total = fitting[max(k for k, score in enumerate(scores) if score == best)]
+            tied = [k for k, score in enumerate(scores) if score == best]
+            # Of totals alike, cases received hold all the others (受理法律援助案件768件,…办结法律援助案件
+            # 681件…。其中刑事法律援助案件302件: of the 768): the first stage of `Words.stages`.
+            received = [k for k in tied if holds_any(items[fitting[k]].label, words().stages[0])]
+            total = fitting[(received or tied)[-1]]
         elif level.chosen in fitting:
             total = level.chosen  # a part with no words of a total's is of its siblings' total
         else:
@@ -979,11 +1009,13 @@ def _exceeds(part: Figure, total: Figure) -> bool:
 
 def _score(a: str, b: str) -> int:
     """How much a part's label ``a`` has of a total's ``b``: their longest common run of two characters
-    or more, or 2 where both name one stage of a case (执结 and 审结: `Words.stages`)."""
+    or more, and 2 more where both name one stage of a case (执结 and 审结: `Words.stages`)."""
     common = _common(a, b)
-    if common >= 2:
-        return common
-    return 2 if any(holds_any(a, stage) and holds_any(b, stage) for stage in words().stages) else 0
+    stage = any(holds_any(a, stage) and holds_any(b, stage) for stage in words().stages)
+    return (common if common >= 2 else 0) + (STAGE_POINTS if stage else 0)
+
+
+STAGE_POINTS: Final = 2  # (as many as the shortest common run that counts)
 
 
 # A year as the baseline of a change: 比2020年, 较2021年同期, 与2019年底; or years: 较前五年.
