@@ -947,7 +947,8 @@ def _clip(label: str, keep_end: bool) -> str:
         return label
     if keep_end:
         kept = label[-LABEL_MAX:]
-        mark = next((k for k in range(min(CLIP_PIECE + 1, len(kept))) if kept[k] in CLIP_MARKS), -1)
+        reach = CLIP_NUMBER if kept[0].isascii() and kept[0].isalnum() else CLIP_PIECE  # (2348”热线…)
+        mark = next((k for k in range(min(reach + 1, len(kept))) if kept[k] in CLIP_MARKS), -1)
         if mark >= 0 and kept[mark] in CLIP_OPENING:
             return kept[mark:]  # 开展“12348”法律服务热线…: the quote stays with its pair
         return kept[mark + 1 :] if mark >= 0 else kept
@@ -960,6 +961,7 @@ def _clip(label: str, keep_end: bool) -> str:
 # The longest piece of a word a cut label may start or end with before it is dropped, and the marks
 # that end such a piece.
 CLIP_PIECE: Final = 3
+CLIP_NUMBER: Final = 8  # (a piece of a number or a code: “12348”法律服务热线 cut to 2348”…)
 CLIP_MARKS: Final = "、，,；;：:“”\"《》"
 CLIP_OPENING: Final = "“《"
 
