@@ -1379,6 +1379,8 @@ def _describe_line(
                 label = verb + label
         elif kind == "count":  # a count that ends its clause is labelled by the words before it
             label = _strip_label(before, finders)
+        if label_end == f.end and label and "对" in before:
+            label = _without_condition(before, label, vocab)
         if chain_head >= 0 and counted and label_end > f.end and prev is not None \
                 and prev.label_end == prev.figure.end and prev.label \
                 and "分别" not in items[chain_head].before \
@@ -1787,6 +1789,21 @@ def _count_label(
         if verb_phrase:
             return verb_phrase, start + len(after)
     return label, figure.end
+
+
+def _without_condition(before: str, label: str, vocab: Vocabulary) -> str:
+    """A label right after 对 (trimmed as a lead word) from the first of ``vocab.condition_verbs``
+    after its start: what was done, not what it was done to (对犯罪情节轻微的依法作出不起诉决定43人:
+    依法作出不起诉决定). Labels with none of them stay whole (对重点人员开展帮扶)."""
+    at = before.rfind(label)
+    if at < 0 or not before[:at].rstrip().endswith(AFTER_TO):
+        return label
+    starts = [k for verb in vocab.condition_verbs if (k := label.find(verb, 1)) > 0]
+    return label[min(starts) :] if starts else label
+
+
+# What a label said of something names it after (see _without_condition).
+AFTER_TO: Final = ("对", "针对")
 
 
 def _place(noun: str, vocab: Vocabulary) -> bool:

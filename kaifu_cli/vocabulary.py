@@ -90,6 +90,7 @@ class Vocabulary:
     not_lead: tuple[str, ...]
     """对接: words that begin with a lead word (对) and are kept whole at a label's start."""
     head_nouns: tuple[str, ...]
+    """案件, 收入: what the head noun that a list of subjects shares ends with (受理、办结行政复议案件)."""
     involving: tuple[str, ...]
     """涉及: a label that says what of the figure before it in its clause the figure counts, and a
     label that starts with one is of that figure's section."""
@@ -101,7 +102,9 @@ class Vocabulary:
     """其次为, 包括: a list of subjects for a 分别 list after it, in the clause before that list."""
     list_predicates: tuple[str, ...]
     """较多, 居多: the same, before it."""
-    """案件, 收入: what the head noun that a list of subjects shares ends with (受理、办结行政复议案件)."""
+    condition_verbs: tuple[str, ...]
+    """依法, 提出: where the label of a figure after 对 and the cases it is said of starts (对无逮捕必要的
+    依法不批准逮捕71人: 依法不批准逮捕)."""
     existential: tuple[str, ...]
     measures: tuple[str, ...]
     """案件数, 人数: what a list may measure one thing by (提起公诉的案件数、人数)."""
@@ -234,6 +237,7 @@ def load() -> Vocabulary:
         pairs={word: tuple(two) for word, two in labels["pairs"].items()},
         list_verbs=longest_first(labels["list_verbs"]),
         list_predicates=longest_first(labels["list_predicates"]),
+        condition_verbs=longest_first(labels["condition_verbs"]),
         existential=longest_first(labels["existential"]),
         measures=longest_first(labels["measures"]),
         generic_verbs=longest_first(labels["generic_verbs"]),
