@@ -2010,6 +2010,7 @@ def _names_nothing(items: list[Described], i: int, label: str, finders: _Finders
     if i > 0 and items[i - 1].clause == items[i].clause and (
         label in finders.filler_words or _reaches(label, True, finders)  # 由82家发展到167家
         or label in finders.vocab.involving  # 上访27起涉及580余人
+        or label in finders.vocab.streak_prefixes  # 连续六年超过35万吨: the streak's word alone
     ):
         return True
     if label in finders.vocab.stock_labels:  # 新增企业23家,总数达到201家; 经费128万元,人均1.5元
