@@ -1230,11 +1230,13 @@ class ReportContext:
         if not asked and heading == self._last_heading:
             return  # most lines: nothing to look for in them
         numbered = False  # asked only for an opening line or a short one
+        titled = False  # whether this line is the report's title
         if asked:
             numbered = (opening or short) and structure.heading_match(text) is not None
             if self._title_open and _is_title(text):
                 self.title = self.topic = text
                 self._title_open = False
+                titled = True
                 self._set_period(text, "title", opening=False)
                 if _names_plan(text) and not _names_review(text):
                     self._loose_plan = (True, self.period)  # a plan from its title on: 2024年工作要点
@@ -1258,8 +1260,9 @@ class ReportContext:
             # (a government work report is dated the year after the one it reviews).
             if (self.period is None or self.period_source == "title") and heading and _names_review(heading):
                 self._review_period(heading.split(" / "))
-        if short and n > 1 and not numbered and structure.title_like(text):
-            if _names_plan(text):
+        if short and n > 1 and not numbered and not titled and structure.title_like(text):
+            # (a line that names a review too, 2019年工作总结和2020年工作计划, opens no plan)
+            if _names_plan(text) and not _names_review(text):
                 self._loose_plan = (True, self._plan_period(text))
             elif _names_review(text):
                 self._loose_plan = (False, None)

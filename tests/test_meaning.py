@@ -339,6 +339,14 @@ def test_a_review_heading_gives_the_period_over_the_title():
     assert [(r.period, r.period_text) for r in extract(same)] == [("2023", "title")]
 
 
+def test_a_title_of_a_review_and_a_plan_under_a_page_header_opens_no_plan():
+    """索引号 and 发布机构 lines above a title that names a review and a plan (round 14): the figures of
+    the review are actual, as they are without those lines."""
+    for header in ("", "索引号:015146233/2020-00011  发布机构:红塔区司法局  发布日期:2020-01-08\n"):
+        text = header + "红塔区司法局2019年工作总结和2020年工作计划\n全年共调解矛盾纠纷1,200件。"
+        assert [(r.period, r.status) for r in extract(text)] == [("2019", "actual")]
+
+
 def test_plan_section_figures_cover_the_planned_period():
     text = "某区司法局2023年上半年工作总结\n一、上半年工作\n调解纠纷300件。\n二、下半年工作打算\n新建调解室5个。"
     assert [(r.period, r.period_text, r.status) for r in extract(text)] == [
