@@ -1571,7 +1571,8 @@ def _of_cases_counted_before(items: list[Described], i: int, label: str, finders
             continue  # (结案率79.3%, 同比上升4.6个百分点 between them)
         verb = next((v for v in finders.vocab.generic_verbs if before.label.startswith(v)), "")
         cases = before.label[len(verb) :]
-        if verb and cases.endswith(finders.vocab.lead_objects) and cases not in finders.vocab.lead_objects:
+        if verb and cases.endswith(finders.vocab.lead_objects) and cases not in finders.vocab.lead_objects \
+                and not holds_any(cases, finders.vocab.case_stages):  # (受理审查逮捕案件…,批准逮捕247件)
             return (label + cases)[-LABEL_MAX:]
         break
     return label

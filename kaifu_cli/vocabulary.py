@@ -102,6 +102,9 @@ class Vocabulary:
     """其次为, 包括: a list of subjects for a 分别 list after it, in the clause before that list."""
     list_predicates: tuple[str, ...]
     """较多, 居多: the same, before it."""
+    case_stages: tuple[str, ...]
+    """审查, 逮捕: words that make cases a stage of their handling, not a kind: a verb takes no kind
+    from them (受理审查逮捕案件312件,批准逮捕247件: 批准逮捕)."""
     condition_verbs: tuple[str, ...]
     """依法, 提出: where the label of a figure after 对 and the cases it is said of starts (对无逮捕必要的
     依法不批准逮捕71人: 依法不批准逮捕)."""
@@ -237,6 +240,7 @@ def load() -> Vocabulary:
         pairs={word: tuple(two) for word, two in labels["pairs"].items()},
         list_verbs=longest_first(labels["list_verbs"]),
         list_predicates=longest_first(labels["list_predicates"]),
+        case_stages=longest_first(labels["case_stages"]),
         condition_verbs=longest_first(labels["condition_verbs"]),
         existential=longest_first(labels["existential"]),
         measures=longest_first(labels["measures"]),
