@@ -1697,6 +1697,7 @@ def _kind(
     if verb in ("rise", "fall") and (
         finders.baselines.search(line, clause[0], figure.start)
         or (after_change and not _has_remainder(before.strip(" ，,、;；"), finders))
+        or before.rstrip().endswith(finders.vocab.net_verbs)  # 净增39家: against the stock before
     ):
         return "change", negative
     if figure.base_unit == "" and figure.unit_kind == "count" and figure.scale != 1:  # (a Decimal last)

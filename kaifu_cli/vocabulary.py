@@ -52,6 +52,8 @@ class Vocabulary:
     """同口径, 年均: how a change was measured, between its subject and its verb."""
     fall_nouns: tuple[str, ...]
     """降幅, 跌幅: change nouns that name a fall."""
+    net_verbs: tuple[str, ...]
+    """净增, 净减: verbs that hold their baseline: a count after one is a change."""
     share_words: tuple[str, ...]
     """占, 占比: a share with no subject of its own (缓刑312人,占73.8%) borrows the figure before it."""
     steady_words: tuple[str, ...]
@@ -213,6 +215,7 @@ def load() -> Vocabulary:
         change_nouns=longest_first(change["nouns"]),
         change_modifiers=longest_first(change["modifiers"]),
         fall_nouns=longest_first(change["fall_nouns"]),
+        net_verbs=longest_first(change["net_verbs"]),
         share_words=longest_first(change["share"]),
         steady_words=longest_first(change["steady"]),
         relative_words=longest_first(change["relative"]),
