@@ -1490,6 +1490,7 @@ def _settle_label(
         or label in finders.vocab.stock_labels
         or label in finders.trail_only
         or (d.kind == "change" and label in finders.vocab.aims)
+        or label[:1] == "按"  # (a way of reckoning alone: see METHOD)
     )
     # A level restated (…完成40,218万元,首次突破4亿元大关): named as the figure before it, and no subject.
     at = d.figure.number_start
@@ -2015,6 +2016,8 @@ def _names_nothing(items: list[Described], i: int, label: str, finders: _Finders
         or label in finders.vocab.streak_prefixes  # 连续六年超过35万吨: the streak's word alone
     ):
         return True
+    if label[:1] == "按" and METHOD.match(label):  # 人均生产总值16012元,按2014年平均汇率计算为2607美元
+        return i > 0 and items[i - 1].sentence == items[i].sentence
     if label in finders.vocab.stock_labels:  # 新增企业23家,总数达到201家; 经费128万元,人均1.5元
         prev = items[i - 1] if i else None
         return prev is not None and prev.sentence == items[i].sentence and (
@@ -2025,6 +2028,10 @@ def _names_nothing(items: list[Described], i: int, label: str, finders: _Finders
     if label in finders.vocab.aims:  # 增长7.5%以上,力争8%
         return i > 0 and items[i - 1].sentence == items[i].sentence and items[i - 1].kind == "change"
     return label[-1:] in TIME_LABEL_ENDS and _time_only(label)
+
+
+# A way of reckoning alone, which restates the figure before it in another unit: 按2014年平均汇率计算(为).
+METHOD: Final = re.compile(r"按[^，,。；;：:]{1,14}(?:计算|折算|折合)$")
 
 
 def _time_only(label: str) -> bool:
