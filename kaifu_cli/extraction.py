@@ -1565,13 +1565,13 @@ def _of_cases_counted_before(items: list[Described], i: int, label: str, finders
         return label
     d = items[i]
     for k in range(i - 1, max(-1, i - CASES_REACH), -1):
-        before = items[k]
-        if before.sentence != d.sentence:
+        prev = items[k]
+        if prev.sentence != d.sentence:
             break
-        if before.kind in ("change", "percent"):
+        if prev.kind in ("change", "percent"):
             continue  # (结案率79.3%, 同比上升4.6个百分点 between them)
-        verb = next((v for v in finders.vocab.generic_verbs if before.label.startswith(v)), "")
-        cases = before.label[len(verb) :]
+        verb = next((v for v in finders.vocab.generic_verbs if prev.label.startswith(v)), "")
+        cases = prev.label[len(verb) :]
         if verb and cases.endswith(finders.vocab.lead_objects) and cases not in finders.vocab.lead_objects \
                 and not holds_any(cases, finders.vocab.case_stages):  # (受理审查逮捕案件…,批准逮捕247件)
             return (label + cases)[-LABEL_MAX:]
@@ -1996,7 +1996,7 @@ def _inherited_label(
                 return (subject + label)[-LABEL_MAX:]  # 防止群体性上访涉及
             if d.kind == "percent" and label in finders.vocab.share_words:
                 # A share of the subject's, said so: 税收收入76.1亿元,占比达92.4% (税收收入占比; 占: 占比).
-                return (subject + (SHARE if label == SHARE[0] else label))[-LABEL_MAX:]
+                return (subject + SHARE_NAMES.get(label, label))[-LABEL_MAX:]
             return _join(subject, label, d.kind)
         if prev is not None and prev.kind == "change" and prev.sentence == d.sentence:
             # 受理案件同比增加12.5%,较上年减少38件; 社会消费品零售总额年均增长11.8%,2017年达到396.4亿元
@@ -2215,8 +2215,8 @@ def _without_share(subject: str, vocab: Vocabulary) -> str:
     return subject[:cut] if cut > 0 else subject
 
 
-# How a share is named after the subject it is of, where its label is only 占.
-SHARE: Final = "占比"
+# How a share whose label is only a share word is named after the subject it is of (占: 占比).
+SHARE_NAMES: Final = {"占": "占比"}
 
 
 def _join(subject: str, phrase: str, kind: str) -> str:
@@ -2413,6 +2413,7 @@ def extract_lines(
                         topic_span, topic = bounds, line[bounds[0] : bounds[1]]
                     around = topic
                 named = taxonomy.names_any(clause)
+                anchors = named and taxonomy.names_one(clause)  # (see named_before below)
                 if not named and named_before is not None and named_before[0] == bounds:
                     # A clause that names no section goes on with the clause before it in its sentence
                     # or enumerated point (举办领导干部法治讲座4场,参训人员达1100余人次), not with the
@@ -2444,7 +2445,7 @@ def extract_lines(
                 section = last_section  # 讨薪案件213件,涉及农民工1,047人: of the figure it is said of
             section_of[figure_id] = last_section = section
             bracketed = d.seg_start and line[d.seg_start - 1] in OPEN_BRACKETS
-            if named and d.kind in meaning.COUNTABLE and not bracketed and taxonomy.names_one(clause):
+            if anchors and d.kind in meaning.COUNTABLE and not bracketed:
                 # What a clause with no words of a section goes on with: a count, a sum or a measure of
                 # one section (not a rate, 调解成功率98.6%,完成年度任务的120%; nor words in brackets,
                 # (1名司法所工作人员+…); nor a clause of two sections alike, 代理征拆复议、诉讼案件20件).
