@@ -207,6 +207,7 @@ class Words:
     markers: tuple[str, ...]
     outcomes: tuple[str, ...]
     stages: tuple[tuple[str, ...], ...]
+    new_work: tuple[str, ...]
     target_words: tuple[str, ...]
     achieved_words: tuple[str, ...]
     ensure: str
@@ -233,6 +234,7 @@ def words() -> Words:
         markers=tuple(raw["breakdown"]["markers"]),
         outcomes=tuple(raw["breakdown"]["outcomes"]),
         stages=tuple(tuple(stage) for stage in raw["breakdown"]["stages"]),
+        new_work=tuple(raw["breakdown"]["new_work"]),
         target_words=tuple(t["words"]),
         achieved_words=tuple(t["achieved"]),
         ensure=t["ensure"],
@@ -907,9 +909,10 @@ def parents(line: str | LineIndex, items: Sequence[Described]) -> list[int | Non
         if event == "figure":  # one that can be a part
             if pending:
                 label = items[i].label
-                while stack and stack[-1].depth is None and stack[-1].parts and not any(
+                new = label.startswith(words().new_work)  # (新开工项目121个 after 其中…项目11个;)
+                while stack and stack[-1].depth is None and stack[-1].parts and (new or not any(
                     _common(label, items[p].label) >= 2 for p in stack[-1].parts[-SIBLINGS:]
-                ):
+                )):
                     stack.pop()
                 pending = False
             if stack and items[i].label.startswith(outcomes):

@@ -144,6 +144,9 @@ def test_gold_files_hold_the_breakdowns_the_tests_rely_on():
          "行政案件6件。", ["", "", "", "", "L1-1", "L1-1", "L1-1"]),
         ("全市共受理法律援助案件768件,办结681件,结案率88.7%。其中为农民工讨薪案件213件,刑事法律援助案件302件。",
          ["", "", "", "L1-1", "L1-1"]),
+        # after a ；, a figure of other work done ends the list (round 14)
+        ("全年实施5000万元以上项目168个,其中亿元以上项目94个、10亿元以上项目11个;新开工项目121个,竣工投产76个。",
+         ["", "L1-1", "L1-1", "", ""]),
         # a half-width point after words is a full stop too, as in text copied from web pages (round 12)
         ("完成投资89.5亿元,其中亿元以上项目38个,完成投资61.2亿元.争取上级各类资金14.3亿元。",
          ["", "", "L1-1", ""]),
