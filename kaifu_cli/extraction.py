@@ -1570,8 +1570,8 @@ def _of_cases_counted_before(items: list[Described], i: int, label: str, finders
             break
         if prev.kind in ("change", "percent"):
             continue  # (结案率79.3%, 同比上升4.6个百分点 between them)
-        verb = next((v for v in finders.vocab.generic_verbs if prev.label.startswith(v)), "")
-        cases = prev.label[len(verb) :]
+        verb = _longest_start(prev.label, finders.vocab.generic_verbs)
+        cases = prev.label[verb:]
         if verb and cases.endswith(finders.vocab.lead_objects) and cases not in finders.vocab.lead_objects \
                 and not holds_any(cases, finders.vocab.case_stages):  # (受理审查逮捕案件…,批准逮捕247件)
             return (label + cases)[-LABEL_MAX:]

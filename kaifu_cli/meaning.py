@@ -985,7 +985,8 @@ def _choose_total(items: Sequence[Described], level: _Level, part: int) -> int |
     if len(fitting) == 1:
         total = fitting[0]  # most lists: one total of the kind, no labels to compare
     else:
-        scores = [_score(label, items[t].label) for t in fitting]
+        stages = [stage for stage in words().stages if holds_any(label, stage)]  # (the part's, found once)
+        scores = [_score(label, items[t].label, stages) for t in fitting]
         best = max(scores)
         if best:
             tied = [k for k, score in enumerate(scores) if score == best]
@@ -1010,11 +1011,12 @@ def _exceeds(part: Figure, total: Figure) -> bool:
     return part.unit == total.unit and part.value > total.value > 0
 
 
-def _score(a: str, b: str) -> int:
+def _score(a: str, b: str, stages: list[tuple[str, ...]]) -> int:
     """How much a part's label ``a`` has of a total's ``b``: their longest common run of two characters
-    or more, and 2 more where both name one stage of a case (执结 and 审结: `Words.stages`)."""
+    or more, and 2 more where ``b`` names one of ``stages``, the stages of a case ``a`` names (执结 and
+    审结: `Words.stages`)."""
     common = _common(a, b)
-    stage = any(holds_any(a, stage) and holds_any(b, stage) for stage in words().stages)
+    stage = any(holds_any(b, stage) for stage in stages)
     return (common if common >= 2 else 0) + (STAGE_POINTS if stage else 0)
 
 
