@@ -939,20 +939,27 @@ def _balance(text: str) -> str:
     return text.strip()
 
 
-def _clip(label: str, keep_end: bool) -> str:
-    """A label cut to LABEL_MAX, from the start (``keep_end``) or the end; where the cut leaves a
+def _without_examples(label: str, finders: _Finders) -> str:
+    """A label too long without the examples a verb in it names before a 等 (``vocab.example_verbs``):
+    起诉非法吸收公众存款、集资诈骗等涉众型经济犯罪案件 -> 起诉涉众型经济犯罪案件. Else the label as it is."""
+    m = finders.examples.search(label) if "、" in label and "等" in label else None
+    return label[: m.start("examples")] + label[m.end() :] if m and m.end() < len(label) else label
+
+
+def _clip(label: str, keep_end: bool, limit: int = LABEL_MAX) -> str:
+    """A label cut to ``limit``, from the start (``keep_end``) or the end; where the cut leaves a
     piece of a word of at most CLIP_PIECE characters before a mark, the piece goes too: 劫、抢夺、盗窃等
     “两抢一盗”犯罪嫌疑人… keeps 抢夺、盗窃等…."""
-    if len(label) <= LABEL_MAX:
+    if len(label) <= limit:
         return label
     if keep_end:
-        kept = label[-LABEL_MAX:]
+        kept = label[-limit:]
         reach = CLIP_NUMBER if kept[0].isascii() and kept[0].isalnum() else CLIP_PIECE  # (2348”热线…)
         mark = next((k for k in range(min(reach + 1, len(kept))) if kept[k] in CLIP_MARKS), -1)
         if mark >= 0 and kept[mark] in CLIP_OPENING:
             return kept[mark:]  # 开展“12348”法律服务热线…: the quote stays with its pair
         return kept[mark + 1 :] if mark >= 0 else kept
-    kept = label[:LABEL_MAX]
+    kept = label[:limit]
     mark = next((k for k in range(len(kept) - 1, max(len(kept) - CLIP_PIECE - 2, 0), -1)
                  if kept[k] in CLIP_MARKS), -1)
     return kept[:mark] if mark > 0 else kept
@@ -1090,6 +1097,8 @@ class _Finders:
     """Change verbs, fillers and baselines, longest first, by last character (:func:`_subject_of_change`)."""
     relative_starts: tuple[str, ...]
     """The relation and share words a rate measured against something else starts with (:func:`_relative`)."""
+    examples: re.Pattern[str]
+    """起诉非法吸收公众存款、集资诈骗等: a verb and the examples after it (group ``examples``), up to 等."""
 
 
 # What YEAR_BASELINE and meaning.BENCHMARK start with: 比2020年, 较全省平均, 高于全国平均水平.
@@ -1169,6 +1178,9 @@ def _finders(vocab: Vocabulary) -> _Finders:
                            *vocab.change_modifiers))
         ),
         relative_starts=vocab.relative_words + vocab.share_words,
+        examples=re.compile(
+            rf"(?:{any_of(vocab.example_verbs).pattern})(?P<examples>[^、，,。；;：:]{{1,16}}(?:、[^、，,。；;：:]{{1,16}})+等)"
+        ),
     )
 
 
@@ -1463,7 +1475,7 @@ def _told_apart(items: list[Described]) -> list[Described]:
                 and prev.figure.base_unit != d.figure.base_unit \
                 and seen.get(prev.label, 1) == 1 and prev.label not in paired \
                 and d.figure.start - prev.figure.end <= len(d.label) + 2:  # (right after it: 7所,在校生…)
-            d.label = (prev.label + d.label)[-LABEL_MAX:]
+            d.label = _clip(prev.label + d.label, keep_end=True)
     return items
 
 
@@ -1491,6 +1503,7 @@ def _settle_label(
         or label in finders.trail_only
         or (d.kind == "change" and label in finders.vocab.aims)
         or label[:1] == "按"  # (a way of reckoning alone: see METHOD)
+        or label in finders.vocab.sum_words
     )
     # A level restated (…完成40,218万元,首次突破4亿元大关): named as the figure before it, and no subject.
     at = d.figure.number_start
@@ -1527,7 +1540,9 @@ def _settle_label(
         label = _of_thing_before(items, subjects, d, label, finders)
     if d.kind != "change" and label[-1:] in finders.level_ends:
         label = _without_level_verb(label, finders.vocab)  # 诉前羁押率降至15.8%: a level, of 诉前羁押率
-    d.label = label if len(label) <= LABEL_MAX else _clip(label, keep_end=d.label_end <= d.figure.end)
+    if len(label) > LABEL_MAX:
+        label = _clip(_without_examples(label, finders), keep_end=d.label_end <= d.figure.end)
+    d.label = label
     if d.label and d.kind != "change" and d.figure.base_unit not in finders.vocab.streak_units \
             and not restating and not _relative(d, own[i], finders) \
             and not (d.seg_start and line[d.seg_start - 1] in OPEN_BRACKETS) \
@@ -1553,8 +1568,8 @@ def _of_cases_named_before(
         return label
     if this_kind:
         kind = KIND_PARTS.split(m.group("object"))[-1] or m.group("object")
-        return THIS_KIND.sub(kind, label, count=1)[-LABEL_MAX:]
-    return (m.group("object") + label)[-LABEL_MAX:]
+        return _clip(THIS_KIND.sub(kind, label, count=1), keep_end=True)
+    return _clip(m.group("object") + label, keep_end=True)
 
 
 def _of_cases_counted_before(items: list[Described], i: int, label: str, finders: _Finders) -> str:
@@ -1574,7 +1589,7 @@ def _of_cases_counted_before(items: list[Described], i: int, label: str, finders
         cases = prev.label[verb:]
         if verb and cases.endswith(finders.vocab.lead_objects) and cases not in finders.vocab.lead_objects \
                 and not holds_any(cases, finders.vocab.case_stages):  # (受理审查逮捕案件…,批准逮捕247件)
-            return (label + cases)[-LABEL_MAX:]
+            return _clip(label + cases, keep_end=True)
         break
     return label
 
@@ -1609,7 +1624,7 @@ def _of_thing_before(
     thing = first.label
     ending = _longest_end(thing, finders.vocab.measure_endings)
     thing = thing[:-ending] if ending and len(thing) > ending else thing
-    return (thing + label)[-LABEL_MAX:] if thing else label
+    return _clip(thing + label, keep_end=True) if thing else label
 
 
 # Spaces between ideographs, in text set letter-spaced (调 解 成 功 3,641 件): taken out of labels.
@@ -1741,6 +1756,8 @@ def _count_label(
     """
     start = figure.end + skip
     after = _up_to_break(line[start:end])
+    if (digit := DIGIT.search(after, 1)) is not None:  # a number no figure (3至5名) counts something else
+        after = after[: digit.start()]
     cut = -1
     vocab = finders.vocab
     if figure.base_unit in vocab.person_units and before.rstrip().endswith(vocab.person_nouns):
@@ -1762,7 +1779,7 @@ def _count_label(
             skip, after = of + 1 - start, described
         phrase = _strip_label(after, finders, lead=False)
         if phrase:
-            return phrase[:LABEL_MAX], start + skip + len(after)
+            return _clip(phrase, keep_end=False), start + skip + len(after)
     if after:
         stop = finders.after_stops.search(after)  # the first of the words: where the noun ends
         cut = stop.start() if stop else len(after)
@@ -1782,7 +1799,7 @@ def _count_label(
                 # A place, and what is done there (在6个街道设立巡回审判点), or a class of things and what
                 # they won (5个产品获得国家农产品地理标志认证): both name the count.
                 phrase = _strip_label(after, finders, lead=False)
-                return phrase[:LABEL_MAX], start + len(after)
+                return _clip(phrase, keep_end=False), start + len(after)
             if noun and noun not in finders.filler_words:  # (56件和48件: 和 names nothing)
                 return noun, start + cut
     label = _strip_label(before, finders)
@@ -1924,7 +1941,7 @@ def _inherited_label(
                     # 生活保障对象分别为2,316人和11,482人,发放低保资金分别为1,503万元、5,872万元.
                     # Whose, not their share of a whole: 第一、二、三产业增加值占地区生产总值的比重
                     # 分别为…,对经济增长的贡献率分别为… (第一产业增加值…贡献率).
-                    return (_without_share(subject, finders.vocab) + subject_part)[-LABEL_MAX:]
+                    return _clip(_without_share(subject, finders.vocab) + subject_part, keep_end=True)
                 return _join(subject, (subject_part + verb_part).strip(" ，,、"), d.kind)
             # Or named in the clause before: 其次为诊疗护理类和用药类,分别为104件和41件.
             listed = [] if subject_part else _listed_before(line, items[head_index], len(chain), finders)
@@ -1952,7 +1969,7 @@ def _inherited_label(
             # 785件,占调解总数的35.6%和27.3%.
             found = _previous_subjects(items, subjects, head_index, len(chain), carried)
             if found:
-                return (_without_share(found[position], finders.vocab) + label)[-LABEL_MAX:]
+                return _clip(_without_share(found[position], finders.vocab) + label, keep_end=True)
     if head_index != i:
         return label
     plan = d.kind == "percent" and _plan_rate(label, finders.vocab) and i > 0 \
@@ -1963,7 +1980,7 @@ def _inherited_label(
         # plan done, of the count or sum before it: 城镇新增就业1.52万人,完成年度目标任务的108.6% (not of a
         # rate: 调解成功率98.6%,完成年度任务的120%).
         subject = _subject_before(items, subjects, i, finders)
-        return (subject + label)[-LABEL_MAX:] if subject else label
+        return _clip(subject + label, keep_end=True) if subject else label
     relative = d.kind == "change" and label.startswith(finders.vocab.relative_words)
     if relative and _has_remainder(label, finders):
         # So is a change measured against something else: 一般公共预算收入368.5亿元,是“十二五”时期的1.52倍.
@@ -1979,9 +1996,9 @@ def _inherited_label(
             if subject:
                 return _join(subject, label, d.kind)
         found = _previous_subjects(items, subjects, i, 1, carried)
-        if not found and d.kind == "percent" and (
+        if not found and (label in finders.vocab.sum_words or (d.kind == "percent" and (
             label.startswith(finders.vocab.share_words) or label in finders.filler_words
-        ):
+        ))):
             # A share (or a rate with no more than a verb before it) whose sentence names its subject in
             # a clause before, with no figure: 第三产业增加值仍居首位,占41.3% (第三产业增加值占);
             # 手术类纠纷占比最高,达38% (手术类纠纷).
@@ -1991,12 +2008,12 @@ def _inherited_label(
             if nothing and label in finders.vocab.stock_labels:
                 # 规模以上工业企业总数 (新增规模以上工业企业21家,总数…), 新建道路总长 (新建道路86条,总长…)
                 new = _longest_start(subject, finders.vocab.new_flow) if label in finders.vocab.of_all else 0
-                return (subject[new:] + label)[-LABEL_MAX:]
+                return _clip(subject[new:] + label, keep_end=True)
             if nothing and label in finders.vocab.involving:
-                return (subject + label)[-LABEL_MAX:]  # 防止群体性上访涉及
+                return _clip(subject + label, keep_end=True)  # 防止群体性上访涉及
             if d.kind == "percent" and label in finders.vocab.share_words:
                 # A share of the subject's, said so: 税收收入76.1亿元,占比达92.4% (税收收入占比; 占: 占比).
-                return (subject + SHARE_NAMES.get(label, label))[-LABEL_MAX:]
+                return _clip(subject + SHARE_NAMES.get(label, label), keep_end=True)
             return _join(subject, label, d.kind)
         if prev is not None and prev.kind == "change" and prev.sentence == d.sentence:
             # 受理案件同比增加12.5%,较上年减少38件; 社会消费品零售总额年均增长11.8%,2017年达到396.4亿元
@@ -2016,6 +2033,9 @@ def _names_nothing(items: list[Described], i: int, label: str, finders: _Finders
         or label in finders.vocab.streak_prefixes  # 连续六年超过35万吨: the streak's word alone
     ):
         return True
+    if label in finders.vocab.sum_words:  # 培训调解员3批,共计1,143名: the sum of the clause before
+        return i == 0 or (items[i - 1].sentence == items[i].sentence
+                          and items[i - 1].label not in finders.filler_words)  # (not 现有134人,共计134人次)
     if label[:1] == "按" and METHOD.match(label):  # 人均生产总值16012元,按2014年平均汇率计算为2607美元
         return i > 0 and items[i - 1].sentence == items[i].sentence
     if label in finders.vocab.stock_labels:  # 新增企业23家,总数达到201家; 经费128万元,人均1.5元
@@ -2069,7 +2089,16 @@ def _subject_of_clause_before(line: str, d: Described, finders: _Finders) -> str
     verb there: 第三产业增加值 of 第三产业增加值仍居首位,占41.3%; "" if the figure's clause opens it."""
     words = _words_of_clause_before(line, d, finders)
     stop = finders.after_stops.search(words)
-    return words[: stop.start()] if stop is not None and stop.start() >= 2 else words
+    words = words[: stop.start()] if stop is not None and stop.start() >= 2 else words
+    # Less a number that ends it, which is no figure (每村培养“法律明白人”3至5名,共计1,143名).
+    return _strip_label(TRAILING_NUMBER.sub("", words), finders) if words[-1:].isdigit() or (
+        words[-2:-1].isdigit()) else words
+
+
+# A number in a count's words after it (3至5名), not one in quotes (开通“12348”热线).
+DIGIT: Final = re.compile(r"(?<![“\"‘「『《\d])\d|(?<=\")\d(?!\d*\")")  # (a straight quote opens or closes)
+# A number, or a range of two, and a unit of a character at the end of a clause's words.
+TRAILING_NUMBER: Final = re.compile(r"\d+(?:\.\d+)?(?:[至到~\-—－]\d+(?:\.\d+)?)?\D?$")
 
 
 def _one_of_pair(subject: str, n: int, position: int, vocab: Vocabulary) -> str:
@@ -2223,7 +2252,7 @@ def _join(subject: str, phrase: str, kind: str) -> str:
     """Subject plus the change phrase, clipped from the left to fit: 办结案件同比下降."""
     phrase = phrase.strip() if kind == "change" else ""
     room = LABEL_MAX - len(phrase)
-    return (subject[-room:] if room > 0 else "") + phrase
+    return (_clip(subject, True, room) if room > 0 else "") + phrase
 
 
 def _subjects_of_changes(

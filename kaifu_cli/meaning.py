@@ -998,6 +998,11 @@ def _choose_total(items: Sequence[Described], level: _Level, part: int) -> int |
             total = level.chosen  # a part with no words of a total's is of its siblings' total
         else:
             total = fitting[-1]  # else of the nearest
+    if not same_unit_family(items[total].figure.base_unit, figure.base_unit):
+        # One thing counted in two units is the total in the part's: 立案14件18人, 其中大案11件 (of the
+        # 14件, though the 18人 stands nearer).
+        total = next((t for t in fitting if items[t].label == items[total].label
+                      and same_unit_family(items[t].figure.base_unit, figure.base_unit)), total)
     units = items[total].figure.base_unit, items[part].figure.base_unit
     if level.parts and kind != "money" and not same_unit_family(*units):
         return None

@@ -147,6 +147,12 @@ def test_gold_files_hold_the_breakdowns_the_tests_rely_on():
         # after a ；, a figure of other work done ends the list (round 14)
         ("全年实施5000万元以上项目168个,其中亿元以上项目94个、10亿元以上项目11个;新开工项目121个,竣工投产76个。",
          ["", "L1-1", "L1-1", "", ""]),
+        # one thing counted in two units: each part is of the total in its own unit, though the other
+        # stands nearer (round 15)
+        ("立案侦查贪污贿赂、渎职侵权等职务犯罪案件14件18人，其中大案11件，要案（县处级）2人。",
+         ["", "", "L1-1", "L1-2"]),
+        ("共立案侦查职务犯罪案件37件45人,其中贪污贿赂案件29件35人、渎职侵权案件8件10人。",
+         ["", "", "L1-1", "L1-2", "L1-1", "L1-2"]),
         # a half-width point after words is a full stop too, as in text copied from web pages (round 12)
         ("完成投资89.5亿元,其中亿元以上项目38个,完成投资61.2亿元.争取上级各类资金14.3亿元。",
          ["", "", "L1-1", ""]),
