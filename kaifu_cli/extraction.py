@@ -1758,6 +1758,12 @@ def _count_label(
     after = _up_to_break(line[start:end])
     if (digit := DIGIT.search(after, 1)) is not None:  # a number no figure (3至5名) counts something else
         after = after[: digit.start()]
+    elif after and line.startswith("、", start + len(after)) and _place(after, finders.vocab):
+        # Places listed, then what they hold: 对全区77个街道(乡镇)、村(居)调委会进行规范提升 (the 调委会 of
+        # both), not where the next place has a count of its own (15个乡镇、4个街道).
+        more = _up_to_break(line[start + len(after) + 1 : end])
+        if more and DIGIT.search(more) is None:
+            after = f"{after}、{more}"
     cut = -1
     vocab = finders.vocab
     if figure.base_unit in vocab.person_units and before.rstrip().endswith(vocab.person_nouns):
@@ -1828,9 +1834,12 @@ AFTER_TO: Final = ("对", "针对")
 
 def _place(noun: str, vocab: Vocabulary) -> bool:
     """Whether a noun after a count is a place of ``vocab.places``, a bracket after it or not:
-    乡镇, 乡镇(街道), 县（市、区）."""
+    乡镇, 乡镇(街道), 县（市、区）; or a list of them (乡镇、街道)."""
     bracket = BRACKETS.search(noun)
-    return (noun[: bracket.start()] if bracket else noun) in vocab.places
+    place = noun[: bracket.start()] if bracket else noun
+    return place in vocab.places or (
+        "、" in noun and not bracket and all(part in vocab.places for part in noun.split("、"))
+    )
 
 
 def _reaches(text: str, to_next: bool, finders: _Finders) -> bool:
