@@ -861,6 +861,10 @@ def _strip_label(text: str, finders: _Finders, lead: bool = True, trail: bool = 
         text = _balance(text) if text[:1] in BALANCED_MARKS or text[-1:] in BALANCED_MARKS else text.strip()
         if text == before:
             break
+    if trail and text.endswith(finders.vocab.label_links):  # 地方财政总收入完成: once, after all else
+        word = next(w for w in finders.vocab.label_links if text.endswith(w))
+        if len(text) > len(word) + 1:
+            text = text[: -len(word)].rstrip()
     return text
 
 

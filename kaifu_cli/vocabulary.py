@@ -70,6 +70,8 @@ class Vocabulary:
     baselines: tuple[str, ...]
     label_lead: tuple[str, ...]
     label_trail: tuple[str, ...]
+    label_links: tuple[str, ...]
+    """完成: trimmed from a label's end after a subject (收入完成18.9亿元); no filler (已完成41项)."""
     label_whole: tuple[str, ...]
     """行为, 人均: words a label may end with though their last character is a trailing word."""
     averages: tuple[str, ...]
@@ -230,6 +232,7 @@ def load() -> Vocabulary:
         baselines=longest_first(change["baselines"]),
         label_lead=longest_first(labels["lead"]),
         label_trail=longest_first(labels["trail"]),
+        label_links=longest_first(labels["links"]),
         label_whole=longest_first(labels["whole"]),
         averages=longest_first(labels["averages"]),
         stock_labels=frozenset(labels["stock"]),
