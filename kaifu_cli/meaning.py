@@ -80,6 +80,7 @@ _SOME_PART: Final = "".join(f"(?({name})|" for name in _PARTS) + "(?!)" + ")" * 
 # What TIME asks where a phrase would start, before any of its parts (shared with TIME_START).
 _TIME_LEAD: Final = rf"""
     (?<![\d比较与])(?!(?<=\.)\d)           # 比2020年 is a baseline, 5.1 a number; 2.一季度 starts one
+    (?!(?<=[是为])\d{{4}}年的[\d.一二三四五六七八九十两]+倍)   # so is 是2005年的4.7倍
     (?=                                     # and where one of its parts can follow, so that most numbers
         [截到]                              # fail at once instead of after every part below
       | \d++\s*+[{RANGE_MARKS}年月季份]        # a year, a month or a quarter: 2023年, 1-9月, 6月, 3季度
@@ -1038,13 +1039,17 @@ YEAR_BASELINE: Final = (
 # 平均值, 低于省定控制目标0.6个百分点.
 BENCHMARK_OF: Final = r"[^，,。；;、\d\s]{0,10}?(?:平均(?:水平|值|数|)|目标|预期)"  # (what is compared)
 BENCHMARK: Final = rf"(?:比|较|高于|低于){BENCHMARK_OF}"
+# A year or a period a multiple is of: 是2005年的4.7倍, 为“十二五”时期的1.52倍 (2005年, “十二五”时期).
+TIMES_OF: Final = r"(?:\d{4}\s*年|“?十[一二三四五六]?五”?(?:末|期末|时期|期间)|上年|去年|前五年|上一个五年)"
+TIMES_BASELINE: Final = rf"[是为]\s*{TIMES_OF}(?=的[\d.一二三四五六七八九十两]+倍)"
 
 
 @cache
 def _baseline_pattern() -> re.Pattern[str]:
     baselines = load_vocabulary().baselines
     alternatives = "|".join(map(re.escape, baselines))
-    first = "".join(map(re.escape, sorted({"比", "较", "与", "高", "低", *(w[0] for w in baselines if w)})))
+    first = "".join(map(re.escape, sorted({"比", "较", "与", "高", "低", "是", "为",
+                                           *(w[0] for w in baselines if w)})))
     return re.compile(
         rf"""
         (?=[{first}])                                          # only where one can start: fast on long lines
@@ -1052,6 +1057,7 @@ def _baseline_pattern() -> re.Pattern[str]:
             (?P<year>{YEAR_BASELINE})    # 比2020年: a year as the baseline
           | (?P<written>{alternatives})                            # 同比, 较上年同期, 与上年相比
           | (?P<benchmark>{BENCHMARK})                             # 比全市平均
+          | (?P<times>{TIMES_BASELINE})                            # 是2005年的4.7倍
         )
         """,
         re.VERBOSE,
@@ -1067,7 +1073,7 @@ def _baseline_words(written: str) -> str:
             if text.endswith(tail):
                 return text[: -len(tail)]
         return text
-    return text[1:] if text[:1] in ("比", "较") else text
+    return text[1:] if text[:1] in ("比", "较", "是", "为") else text
 
 
 def is_target(index: LineIndex, start: int, clause: tuple[int, int]) -> bool:

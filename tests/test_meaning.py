@@ -291,11 +291,19 @@ def test_sample_baselines_and_targets(sample_text):
         ("与上年比,第一产业比重上升3.82个百分点。", "上年"),
         ("受理案件与去年同期相比增加12件。", "去年同期"),
         ("全年肉类总产量9091吨,比上年同期增长8.3%。其中,猪肉产量7905吨,增长6.8%。", "上年同期"),
+        # what a multiple is of; the year is the baseline's, not the figure's period (round 15)
+        ("2010年全旗地区生产总值达到428.6亿元，是2005年的4.7倍。", "2005年"),
+        ("一般公共预算收入368.5亿元,是“十二五”时期的1.52倍。", "“十二五”时期"),
+        ("五年累计完成全社会固定资产投资1086亿元，是“十五”时期的3.9倍。", "“十五”时期"),
     ],
 )
 def test_compared_to_is_the_baseline_as_written(text, compared_to):
     changes = [r for r in extract(text) if r.kind == "change"]
     assert changes and all(r.compared_to == compared_to for r in changes)
+
+
+def test_a_year_a_multiple_is_of_is_no_period():
+    assert [r.period for r in extract("2010年全旗地区生产总值达到428.6亿元，是2005年的4.7倍。")] == ["2010", "2010"]
 
 
 def test_an_average_is_the_baseline_of_its_own_sentence_only():
