@@ -1101,6 +1101,8 @@ class _Finders:
     """Change verbs, fillers and baselines, longest first, by last character (:func:`_subject_of_change`)."""
     relative_starts: tuple[str, ...]
     """The relation and share words a rate measured against something else starts with (:func:`_relative`)."""
+    sum_max: int
+    """The length of the longest of ``vocab.sum_words`` (共计): most labels are longer."""
     examples: re.Pattern[str]
     """起诉非法吸收公众存款、集资诈骗等: a verb and the examples after it (group ``examples``), up to 等."""
 
@@ -1182,6 +1184,7 @@ def _finders(vocab: Vocabulary) -> _Finders:
                            *vocab.change_modifiers))
         ),
         relative_starts=vocab.relative_words + vocab.share_words,
+        sum_max=max(map(len, vocab.sum_words), default=0),
         examples=re.compile(
             rf"(?:{any_of(vocab.example_verbs).pattern})(?P<examples>[^、，,。；;：:]{{1,16}}(?:、[^、，,。；;：:]{{1,16}})+等)"
         ),
@@ -1507,7 +1510,7 @@ def _settle_label(
         or label in finders.trail_only
         or (d.kind == "change" and label in finders.vocab.aims)
         or label[:1] == "按"  # (a way of reckoning alone: see METHOD)
-        or label in finders.vocab.sum_words
+        or (len(label) <= finders.sum_max and label in finders.vocab.sum_words)
     )
     # A level restated (…完成40,218万元,首次突破4亿元大关): named as the figure before it, and no subject.
     at = d.figure.number_start
@@ -2046,7 +2049,7 @@ def _names_nothing(items: list[Described], i: int, label: str, finders: _Finders
         or label in finders.vocab.streak_prefixes  # 连续六年超过35万吨: the streak's word alone
     ):
         return True
-    if label in finders.vocab.sum_words:  # 培训调解员3批,共计1,143名: the sum of the clause before
+    if len(label) <= finders.sum_max and label in finders.vocab.sum_words:  # (培训调解员3批,共计1,143名)
         return i == 0 or (items[i - 1].sentence == items[i].sentence
                           and items[i - 1].label not in finders.filler_words)  # (not 现有134人,共计134人次)
     if label[:1] == "按" and METHOD.match(label):  # 人均生产总值16012元,按2014年平均汇率计算为2607美元
@@ -2109,7 +2112,9 @@ def _subject_of_clause_before(line: str, d: Described, finders: _Finders) -> str
 
 
 # A number in a count's words after it (3至5名), not one in quotes (开通“12348”热线).
-DIGIT: Final = re.compile(r"(?<![“\"‘「『《\d])\d|(?<=\")\d(?!\d*\")")  # (a straight quote opens or closes)
+# (The digit first, so that re skips to one in C; what stands before it is asked after: a straight
+# quote opens or closes.)
+DIGIT: Final = re.compile(r"\d(?:(?<![“\"‘「『《\d]\d)|(?<=\"\d)(?!\d*\"))")
 # A number, or a range of two, and a unit of a character at the end of a clause's words.
 TRAILING_NUMBER: Final = re.compile(r"\d+(?:\.\d+)?(?:[至到~\-—－]\d+(?:\.\d+)?)?\D?$")
 
