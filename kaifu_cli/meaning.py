@@ -911,8 +911,9 @@ def parents(line: str | LineIndex, items: Sequence[Described]) -> list[int | Non
             if pending:
                 label = items[i].label
                 new = label.startswith(words().new_work)  # (新开工项目121个 after 其中…项目11个;)
-                while stack and stack[-1].depth is None and stack[-1].parts and (new or not any(
-                    _common(label, items[p].label) >= 2 for p in stack[-1].parts[-SIBLINGS:]
+                while stack and stack[-1].depth is None and stack[-1].parts and (
+                    new or _parallel_total(label, stack[-1], items) or not any(
+                        _siblings(label, items[p].label) for p in stack[-1].parts[-SIBLINGS:]
                 )):
                     stack.pop()
                 pending = False
@@ -946,6 +947,34 @@ def parents(line: str | LineIndex, items: Sequence[Described]) -> list[int | Non
     for level in opened:
         _by_sum(items, level, result)
     return result
+
+
+def _siblings(a: str, b: str) -> bool:
+    """Whether two labels name parts of one list: they share a run of two characters (第一产业,
+    第二产业), or both are a short noun with one head (夏粮, 秋粮; 早稻, 晚稻)."""
+    return _common(a, b) >= 2 or (len(a) <= SHORT_PART and len(b) <= SHORT_PART and a[-1:] == b[-1:] != "")
+
+
+SHORT_PART: Final = 3
+
+
+def _parallel_total(label: str, level: _Level, items: Sequence[Described]) -> bool:
+    """Whether a figure after a ；names another total like the list's, not a part of it: its label
+    ends as the total's does and as no part's (生猪饲养量228.7万头,其中出栏161.4万头;牛饲养量15.2万头:
+    饲养量; but 受理案件200件,其中民事案件90件;行政案件20件 ends as a part does too: a part)."""
+    return level.chosen >= 0 and _common_end(label, items[level.chosen].label) >= 2 and all(
+        _common_end(label, items[p].label) < 2 for p in level.parts[-SIBLINGS:]
+    )
+
+
+def _common_end(a: str, b: str) -> int:
+    """How many characters two texts end with alike."""
+    n = 0
+    for x, y in zip(reversed(a), reversed(b), strict=False):
+        if x != y:
+            break
+        n += 1
+    return n
 
 
 def _by_sum(items: Sequence[Described], level: _Level, result: list[int | None]) -> None:

@@ -799,6 +799,7 @@ def test_base_values(sentence, base_value, base_unit):
         ("共受理行政复议案件154件,经调解结案数量较上年同期增长127.3%。", "administrative_review"),
         ("开福区累计接收社区矫正对象3502人。", "community_correction"),
         ("共审查重大政府合同并出具法律意见32份。", "legal_counsel"),
+        ("组织区政府常务会议会前学法11次。", "legal_education"),  # study, not review (round 16)
         ("汇总填报行政执法数据70433条。", "law_enforcement"),
         ("申创2个样板司法所。", "public_legal_service"),
         ("落实全区37个执法单位普法责任清单。", "legal_education"),

@@ -153,6 +153,11 @@ def test_gold_files_hold_the_breakdowns_the_tests_rely_on():
          ["", "", "L1-1", "L1-2"]),
         ("共立案侦查职务犯罪案件37件45人,其中贪污贿赂案件29件35人、渎职侵权案件8件10人。",
          ["", "", "L1-1", "L1-2", "L1-1", "L1-2"]),
+        # after a ；, short parts with one head go on with the list; a total like the list's ends it
+        # (round 16)
+        ("粮食总产量54.7万吨,增长1.2%,其中夏粮28.9万吨,增长2.0%;秋粮25.8万吨,增长0.3%。",
+         ["", "", "L1-1", "", "L1-1", ""]),
+        ("全年生猪饲养量228.7万头，其中出栏161.4万头；牛饲养量15.2万头；禽饲养量3960万只。", ["", "L1-1", "", ""]),
         # a half-width point after words is a full stop too, as in text copied from web pages (round 12)
         ("完成投资89.5亿元,其中亿元以上项目38个,完成投资61.2亿元.争取上级各类资金14.3亿元。",
          ["", "", "L1-1", ""]),
