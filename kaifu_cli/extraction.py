@@ -871,11 +871,11 @@ def _strip_label(text: str, finders: _Finders, lead: bool = True, trail: bool = 
 # A year that ends a label, where the figure is of that year: 地区生产总值由2017年的412.3亿元增加到2022年的
 # 618.9亿元 (地区生产总值, then 增加到, which borrows it), 出庭应诉率由上年的46%提升至82%.
 # (Not after a comparison word: 较上年 is a baseline, which the change words take care of.)
-TRAIL_YEAR_ENDS: Final = "年底末初期份月"  # (what TRAIL_YEAR can end with)
+TRAIL_YEAR_ENDS: Final = "年底末初期份月度前"  # (what TRAIL_YEAR can end with)
 TRAIL_YEAR_REACH: Final = 12  # (how far from a label's end it is looked for: a long label is not scanned)
 TRAIL_YEAR: Final = re.compile(
     r"""(?<![较比与])
-    (?: \d{4}\s*年(?:底|末|初|同期)? | (?:上年|去年)(?:同期)? | 当年
+    (?: \d{4}\s*年(?:底|末|初|同期)? | (?:上年|去年)(?:同期)? | 当年 | 今年 | 本年度? | 目前
       | 年初 | 年底 | 年末 | \d{1,2}\s*月(?:份|底|末)?                  # 由年初的12.4%提升至12月份的81.5%
     )$""",
     re.VERBOSE,

@@ -982,16 +982,18 @@ def _by_sum(items: Sequence[Described], level: _Level, result: list[int | None])
     down where they add up to that one exactly and not to theirs: 受理法律援助案件213件,…已结案196件,
     …。其中:民事案件139件,刑事案件68件,行政案件6件 (213, not the nearer 196)."""
     parts = level.parts
-    if len(parts) < 2 or len({result[p] for p in parts}) != 1:
+    if len(parts) < 2:
         return
     chosen = result[parts[0]]
     unit = items[parts[0]].figure.unit
     if chosen is None or any(items[p].figure.unit != unit for p in parts):
         return
     total = sum((items[p].figure.value for p in parts), Decimal(0))
-    if items[chosen].figure.value == total or items[chosen].figure.unit != unit:
+    if all(result[p] == chosen for p in parts) and (
+        items[chosen].figure.value == total or items[chosen].figure.unit != unit
+    ):
         return
-    exact = [t for t in level.totals if t != chosen and items[t].figure.unit == unit
+    exact = [t for t in level.totals if items[t].figure.unit == unit
              and items[t].figure.value == total and items[t].kind == items[chosen].kind]
     if len(exact) == 1:
         for p in parts:
@@ -1020,6 +1022,13 @@ def _choose_total(items: Sequence[Described], level: _Level, part: int) -> int |
         best = max(scores)
         if best:
             tied = [k for k, score in enumerate(scores) if score == best]
+            if len(tied) > 1:
+                # Of totals alike, one in the part's unit, then the one with most of the part's
+                # characters: 调解婚姻家庭纠纷 is of 调解纠纷, not 调解成功, though it shares 调解 with both.
+                tied = [k for k in tied if items[fitting[k]].figure.base_unit == figure.base_unit] or tied
+                chars = set(label)
+                shared = [len(chars.intersection(items[fitting[k]].label)) for k in tied]
+                tied = [k for k, n in zip(tied, shared, strict=True) if n == max(shared)]
             # Of totals alike, cases received hold all the others (受理法律援助案件768件,…办结法律援助案件
             # 681件…。其中刑事法律援助案件302件: of the 768): the first stage of `Words.stages`.
             received = [k for k in tied if holds_any(items[fitting[k]].label, words().stages[0])]
@@ -1050,6 +1059,8 @@ def _score(a: str, b: str, stages: list[tuple[str, ...]]) -> int:
     """How much a part's label ``a`` has of a total's ``b``: their longest common run of two characters
     or more, and 2 more where ``b`` names one of ``stages``, the stages of a case ``a`` names (执结 and
     审结: `Words.stages`)."""
+    if stages and any(holds_any(b, stage) for stage in words().stages if stage not in stages):
+        return 0  # another stage than the part's: 结案84件 is not of 未结案件436件, though it holds 结案
     common = _common(a, b)
     stage = any(holds_any(b, stage) for stage in stages)
     return (common if common >= 2 else 0) + (STAGE_POINTS if stage else 0)

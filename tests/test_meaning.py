@@ -158,6 +158,14 @@ def test_gold_files_hold_the_breakdowns_the_tests_rely_on():
         ("粮食总产量54.7万吨,增长1.2%,其中夏粮28.9万吨,增长2.0%;秋粮25.8万吨,增长0.3%。",
          ["", "", "L1-1", "", "L1-1", ""]),
         ("全年生猪饲养量228.7万头，其中出栏161.4万头；牛饲养量15.2万头；禽饲养量3960万只。", ["", "L1-1", "", ""]),
+        # of totals alike, one in the part's unit, then the one with most of its characters; all the parts
+        # go to a total they add up to exactly; a part is of no total at another stage of a case (round 16)
+        ("调解纠纷12,653件,调解成功12,318件,调解成功率97.4%,其中调解婚姻家庭纠纷3,215件、邻里纠纷2,876件。",
+         ["", "", "", "L1-1", "L1-1"]),
+        ("全年共办理各类公证事项6872件;出具公证书7,306件。其中:国内民事公证4,185件,经济合同公证1,063件,"
+         "涉外公证1,624件。", ["", "", "L1-1", "L1-1", "L1-1"]),
+        ("上半年共受理各类案件2,140件,共审执结1,704件;未结案件436件。其中,民商事案件新收1,012件,结案936件;"
+         "刑事案件新收97件,结案84件。", ["", "", "", "L1-1", "L1-2", "L1-1", "L1-2"]),
         # a half-width point after words is a full stop too, as in text copied from web pages (round 12)
         ("完成投资89.5亿元,其中亿元以上项目38个,完成投资61.2亿元.争取上级各类资金14.3亿元。",
          ["", "", "L1-1", ""]),
