@@ -945,9 +945,20 @@ def _balance(text: str) -> str:
 
 def _without_examples(label: str, finders: _Finders) -> str:
     """A label too long without the examples a verb in it names before a 等 (``vocab.example_verbs``):
-    起诉非法吸收公众存款、集资诈骗等涉众型经济犯罪案件 -> 起诉涉众型经济犯罪案件. Else the label as it is."""
-    m = finders.examples.search(label) if "、" in label and "等" in label else None
-    return label[: m.start("examples")] + label[m.end() :] if m and m.end() < len(label) else label
+    起诉非法吸收公众存款、集资诈骗等涉众型经济犯罪案件 -> 起诉涉众型经济犯罪案件; and with a quoted list cut
+    to its first item: 开展“法律进机关、进乡村、进社区…”活动 -> 开展“法律进机关”等活动. Else as it is."""
+    if "、" not in label:
+        return label
+    m = finders.examples.search(label) if "等" in label else None
+    if m and m.end() < len(label):
+        label = label[: m.start("examples")] + label[m.end() :]
+    if len(label) > LABEL_MAX and (q := QUOTED_LIST.search(label)) is not None:
+        label = f"{label[: q.end('first')]}{q['close']}等{label[q.end() :]}"
+    return label
+
+
+# A quoted list (“法律进机关、进乡村、进社区”): its first item (group ``first``) and its closing mark.
+QUOTED_LIST: Final = re.compile(r"""[“"](?P<first>[^、“”"，,]{1,12})、[^“”"]{1,60}?(?P<close>[”"])""")
 
 
 def _clip(label: str, keep_end: bool, limit: int = LABEL_MAX) -> str:
