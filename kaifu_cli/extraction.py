@@ -1825,6 +1825,12 @@ def _count_label(
                 phrase = _strip_label(after, finders, lead=False)
                 return _clip(phrase, keep_end=False), start + len(after)
             if noun and noun not in finders.filler_words:  # (56件和48件: 和 names nothing)
+                if reaches_next and cut == len(after) and figure.base_unit in vocab.class_counters:
+                    # Words that run on to the next figure name it from the class the count counts
+                    # on: 59家市直单位普法责任事项263项 (市直单位, then 普法责任事项).
+                    head = _class_end(noun, vocab)
+                    if 0 < head < len(noun):
+                        return noun[:head], start + head
                 return noun, start + cut
     label = _strip_label(before, finders)
     names_nothing = not label or label in finders.vocab.label_lead  # (其中7家通过验收: what follows names it)
@@ -1848,6 +1854,12 @@ def _without_condition(before: str, label: str, vocab: Vocabulary) -> str:
 
 # What a label said of something names it after (see _without_condition).
 AFTER_TO: Final = ("对", "针对")
+
+
+def _class_end(noun: str, vocab: Vocabulary) -> int:
+    """Where the first of ``vocab.classes`` in a noun ends (市直单位普法责任事项: after 单位), or 0."""
+    ends = [at + len(word) for word in vocab.classes if (at := noun.find(word)) >= 0]
+    return min(ends, default=0)
 
 
 def _place(noun: str, vocab: Vocabulary) -> bool:

@@ -137,6 +137,8 @@ class Vocabulary:
     """街道, 乡镇: places counted, named with what is done in them (see extraction._count_label)."""
     classes: frozenset[str]
     """企业, 产品: things counted by their class alone, named with what they won (``recognition``)."""
+    class_counters: tuple[str, ...]
+    """家, 个: units of a count of things of a class (59家市直单位普法责任事项263项: 市直单位)."""
     recognition: tuple[str, ...]
     grade_levels: tuple[str, ...]
     """国家, 省: the levels a grade (级) is given at (省级 in a list after 国家级…)."""
@@ -266,6 +268,7 @@ def load() -> Vocabulary:
         generic_people=longest_first(labels["generic_people"]),
         places=frozenset(labels["places"]),
         classes=frozenset(labels["classes"]),
+        class_counters=tuple(labels["class_counters"]),
         recognition=longest_first(labels["recognition"]),
         grade_levels=longest_first(labels["grade_levels"]),
         honour_verbs=longest_first(labels["honour_verbs"]),
