@@ -623,7 +623,9 @@ def _excluded_around(
     """
     before = line[max(0, start - 2) : start]
     words_end = _before_spaces(line, start)
-    if line.endswith(vocab.excluded_before, 0, words_end):
+    if line.endswith(vocab.excluded_before, 0, words_end) and not line.endswith(
+        vocab.not_excluded_before, 0, words_end
+    ):
         return True
     if line.endswith(vocab.phone_before, 0, words_end) and _phone_like(line[start:end_of_number]):
         return True

@@ -169,6 +169,8 @@ class Vocabulary:
     counters_before_nouns: tuple[str, ...]
     """家, 场: counters a lone Chinese digit counts with before its noun (两家公证处)."""
     excluded_before: tuple[str, ...]
+    not_excluded_before: tuple[str, ...]
+    """目前: words that end like one of ``excluded_before`` and stand before figures."""
     phone_before: tuple[str, ...]
     """电话, 热线: a number after them is left out when it is written as a phone number (12348)."""
 
@@ -286,5 +288,6 @@ def load() -> Vocabulary:
         per_before=longest_first(raw["exclude"]["per"]),
         counters_before_nouns=longest_first(raw["exclude"]["counters_before_nouns"]),
         excluded_before=longest_first(raw["exclude"]["before"]),
+        not_excluded_before=longest_first(raw["exclude"]["not_before"]),
         phone_before=longest_first(raw["exclude"]["phone_before"]),
     )

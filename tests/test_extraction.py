@@ -495,6 +495,8 @@ FOUND = [
     ("words after a count of a class that run on to the next figure are the class's up to it (round 16)",
      "全市59家市直单位普法责任事项263项。",
      [("59", "家", "count", "", "市直单位"), ("263", "项", "count", "", "普法责任事项")]),
+    ("目前 before a figure is no 前 of a rank", "社区矫正对象目前300人。",
+     [("300", "人", "count", "", "社区矫正对象")]),
     ("a count's words after it keep a number in quotes", '开通1条"12348"热线。',
      [("1", "条", "count", "", '"12348"热线')]),
     ("a sum alone names what the clause before counted, less the number that ends it (round 15)",
