@@ -912,9 +912,9 @@ def parents(line: str | LineIndex, items: Sequence[Described]) -> list[int | Non
                 label = items[i].label
                 new = label.startswith(words().new_work)  # (新开工项目121个 after 其中…项目11个;)
                 while stack and stack[-1].depth is None and stack[-1].parts and (
-                    new or _parallel_total(label, stack[-1], items) or not any(
-                        _siblings(label, items[p].label) for p in stack[-1].parts[-SIBLINGS:]
-                )):
+                    new or not any(_siblings(label, items[p].label) for p in stack[-1].parts[-SIBLINGS:])
+                    or _parallel_total(label, stack[-1], items)
+                ):
                     stack.pop()
                 pending = False
             if stack and items[i].label.startswith(outcomes):
