@@ -487,6 +487,8 @@ FOUND = [
      [("51", "天", "count", "", "案件平均审理天数"), ("37", "天", "count", "", "案件平均审理天数"),
       ("90.1", "%", "percent", "", "服判息诉率"), ("93.5", "%", "percent", "", "服判息诉率")]),
     ("the 的 a time phrase leaves is trimmed", "今年的收入120万元。", [("120", "万元", "money", "", "收入")]),
+    ("why a figure changed is no subject (round 17)", "社会消费品零售总额实现128.7亿元，受疫情影响下降2.3%；",
+     [("128.7", "亿元", "money", "", "社会消费品零售总额"), ("-2.3", "%", "change", "", "社会消费品零售总额下降")]),
     ("an adverb right before a figure is trimmed (round 15)", "被告人上诉的仅23人。",
      [("23", "人", "count", "", "被告人上诉")]),
     ("places listed after a count, then what they hold, name it (round 15)",
