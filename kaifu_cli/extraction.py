@@ -950,17 +950,21 @@ def _balance(text: str) -> str:
 def _without_examples(label: str, finders: _Finders) -> str:
     """A label too long without the examples a verb in it names before a 等 (``vocab.example_verbs``):
     起诉非法吸收公众存款、集资诈骗等涉众型经济犯罪案件 -> 起诉涉众型经济犯罪案件; and with a quoted list cut
-    to its first item: 开展“法律进机关、进乡村、进社区…”活动 -> 开展“法律进机关”等活动. Else as it is."""
-    if "、" not in label:
-        return label
-    m = finders.examples.search(label) if "等" in label else None
-    if m and m.end() < len(label):
-        label = label[: m.start("examples")] + label[m.end() :]
-    if len(label) > LABEL_MAX and (q := QUOTED_LIST.search(label)) is not None:
-        label = f"{label[: q.end('first')]}{q['close']}等{label[q.end() :]}"
+    to its first item: 开展“法律进机关、进乡村、进社区…”活动 -> 开展“法律进机关”等活动; and without quoted
+    names given as examples: 开展“美好生活·民法典相伴”“宪法进万家”等主题宣传活动 -> 开展主题宣传活动."""
+    if "、" in label:
+        m = finders.examples.search(label) if "等" in label else None
+        if m and m.end() < len(label):
+            label = label[: m.start("examples")] + label[m.end() :]
+        if len(label) > LABEL_MAX and (q := QUOTED_LIST.search(label)) is not None:
+            label = f"{label[: q.end('first')]}{q['close']}等{label[q.end() :]}"
+    if len(label) > LABEL_MAX and "等" in label and (q := QUOTED_NAMES.search(label)):
+        label = label[: q.start()] + label[q.end() :] if q.end() < len(label) else label
     return label
 
 
+# Quoted names one after another, then 等: examples of what follows (“美好生活·民法典相伴”“宪法进万家”等).
+QUOTED_NAMES: Final = re.compile(r"""(?:“[^“”]{1,24}”|"[^"]{1,24}"){2,}等""")
 # A quoted list (“法律进机关、进乡村、进社区”): its first item (group ``first``) and its closing mark.
 QUOTED_LIST: Final = re.compile(r"""[“"](?P<first>[^、“”"，,]{1,12})、[^“”"]{1,60}?(?P<close>[”"])""")
 
@@ -1815,7 +1819,8 @@ def _count_label(
             cut = 0  # 由82家发展到167家: a verb that reaches the next figure, no noun
         if cut > 0:
             noun = _strip_label(after[:cut], finders, lead=False)
-            if noun.endswith("中") and (len(noun) == 1 or noun[:-1].endswith(finders.vocab.head_nouns)):
+            if noun.endswith("中") and (len(noun) == 1 or noun[:-1].endswith(finders.vocab.head_nouns)
+                                        or after.startswith(("已有", "有", "共有"), cut)):
                 # 在受理的326件案件中: among them, not 案件中 (初中 keeps its 中); 已作出判决的1148人中: the
                 # words before name them
                 noun = noun[:-1]
