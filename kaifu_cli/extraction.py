@@ -1820,9 +1820,9 @@ def _count_label(
         if cut > 0:
             noun = _strip_label(after[:cut], finders, lead=False)
             if noun.endswith("中") and (len(noun) == 1 or noun[:-1].endswith(finders.vocab.head_nouns)
-                                        or after.startswith(("已有", "有", "共有"), cut)):
+                                        or after.startswith(finders.vocab.existential, cut)):
                 # 在受理的326件案件中: among them, not 案件中 (初中 keeps its 中); 已作出判决的1148人中: the
-                # words before name them
+                # words before name them; 8个司法所中已有6个 (司法所)
                 noun = noun[:-1]
             reaches_next = start + len(after) == end and end < len(line) and not AFTER_BREAKS.match(line, end)
             if noun and cut < len(after) and not reaches_next and (
@@ -2139,8 +2139,8 @@ def _subject_of_clause_before(line: str, d: Described, finders: _Finders) -> str
     stop = finders.after_stops.search(words)
     words = words[: stop.start()] if stop is not None and stop.start() >= 2 else words
     # Less a number that ends it, which is no figure (每村培养“法律明白人”3至5名,共计1,143名).
-    return _strip_label(TRAILING_NUMBER.sub("", words), finders) if words[-1:].isdigit() or (
-        words[-2:-1].isdigit()) else words
+    trailing = TRAILING_NUMBER.search(words)
+    return _strip_label(words[: trailing.start()], finders) if trailing else words
 
 
 # A number in a count's words after it (3至5名), not one in quotes (开通“12348”热线).
@@ -2302,7 +2302,7 @@ def _join(subject: str, phrase: str, kind: str) -> str:
     """Subject plus the change phrase, clipped from the left to fit: 办结案件同比下降."""
     phrase = phrase.strip() if kind == "change" else ""
     room = LABEL_MAX - len(phrase)
-    return (_clip(subject, True, room) if room > 0 else "") + phrase
+    return (_clip(subject, keep_end=True, limit=room) if room > 0 else "") + phrase
 
 
 def _subjects_of_changes(

@@ -978,9 +978,10 @@ def _common_end(a: str, b: str) -> int:
 
 
 def _by_sum(items: Sequence[Described], level: _Level, result: list[int | None]) -> None:
-    """The parts of a list, all paired with one total, moved to another of the totals they may break
-    down where they add up to that one exactly and not to theirs: 受理法律援助案件213件,…已结案196件,
-    …。其中:民事案件139件,刑事案件68件,行政案件6件 (213, not the nearer 196)."""
+    """The parts of a list moved to one of the totals they may break down where they add up to that one
+    exactly, and not to the one they were paired with (or they were paired with more than one):
+    受理法律援助案件213件,…已结案196件,…。其中:民事案件139件,刑事案件68件,行政案件6件 (213, not the nearer
+    196)."""
     parts = level.parts
     if len(parts) < 2:
         return
