@@ -1529,7 +1529,7 @@ def _settle_label(
         or label in finders.trail_only
         or (d.kind == "change" and label in finders.vocab.aims)
         or label[:1] == "按"  # (a way of reckoning alone: see METHOD)
-        or (len(label) <= finders.sum_max and label in finders.vocab.sum_words)
+        or _is_sum(label, finders)
     )
     # A level restated (…完成40,218万元,首次突破4亿元大关): named as the figure before it, and no subject.
     at = d.figure.number_start
@@ -2044,7 +2044,7 @@ def _inherited_label(
             if subject:
                 return _join(subject, label, d.kind)
         found = _previous_subjects(items, subjects, i, 1, carried)
-        if not found and (label in finders.vocab.sum_words or (d.kind == "percent" and (
+        if not found and (_is_sum(label, finders) or (d.kind == "percent" and (
             label.startswith(finders.vocab.share_words) or label in finders.filler_words
         ))):
             # A share (or a rate with no more than a verb before it) whose sentence names its subject in
@@ -2071,6 +2071,11 @@ def _inherited_label(
     return own[i]
 
 
+def _is_sum(label: str, finders: _Finders) -> bool:
+    """Whether a label is a sum word alone (``vocab.sum_words``: 共计), asked of labels as short as one."""
+    return len(label) <= finders.sum_max and label in finders.vocab.sum_words
+
+
 def _names_nothing(items: list[Described], i: int, label: str, finders: _Finders) -> bool:
     """Whether figure i's label names nothing: a time phrase alone (2023年达102.3%), or a filler word
     that goes on with the figure before it, in its clause (罚款3人共计1.5万元; not 现有 in 累计解除
@@ -2081,7 +2086,7 @@ def _names_nothing(items: list[Described], i: int, label: str, finders: _Finders
         or label in finders.vocab.streak_prefixes  # 连续六年超过35万吨: the streak's word alone
     ):
         return True
-    if len(label) <= finders.sum_max and label in finders.vocab.sum_words:  # (培训调解员3批,共计1,143名)
+    if _is_sum(label, finders):  # (培训调解员3批,共计1,143名)
         return i == 0 or (items[i - 1].sentence == items[i].sentence
                           and items[i - 1].label not in finders.filler_words)  # (not 现有134人,共计134人次)
     if label[:1] == "按" and METHOD.match(label):  # 人均生产总值16012元,按2014年平均汇率计算为2607美元

@@ -1018,8 +1018,10 @@ def _choose_total(items: Sequence[Described], level: _Level, part: int) -> int |
     if len(fitting) == 1:
         total = fitting[0]  # most lists: one total of the kind, no labels to compare
     else:
-        stages = [stage for stage in words().stages if holds_any(label, stage)]  # (the part's, found once)
-        scores = [_score(label, items[t].label, stages) for t in fitting]
+        stages = _stages_of(label)  # (the part's and each total's, found once)
+        theirs = [_stages_of(items[t].label) for t in fitting]
+        scores = [_score(label, items[t].label, stages, their)
+                  for t, their in zip(fitting, theirs, strict=True)]
         best = max(scores)
         if best:
             tied = [k for k, score in enumerate(scores) if score == best]
@@ -1032,7 +1034,7 @@ def _choose_total(items: Sequence[Described], level: _Level, part: int) -> int |
                 tied = [k for k, n in zip(tied, shared, strict=True) if n == max(shared)]
             # Of totals alike, cases received hold all the others (受理法律援助案件768件,…办结法律援助案件
             # 681件…。其中刑事法律援助案件302件: of the 768): the first stage of `Words.stages`.
-            received = [k for k in tied if holds_any(items[fitting[k]].label, words().stages[0])]
+            received = [k for k in tied if words().stages[0] in theirs[k]]
             total = fitting[(received or tied)[-1]]
         elif level.chosen in fitting:
             total = level.chosen  # a part with no words of a total's is of its siblings' total
@@ -1056,14 +1058,19 @@ def _exceeds(part: Figure, total: Figure) -> bool:
     return part.unit == total.unit and part.value > total.value > 0
 
 
-def _score(a: str, b: str, stages: list[tuple[str, ...]]) -> int:
+def _stages_of(label: str) -> list[tuple[str, ...]]:
+    """The stages of a case (`Words.stages`) a label names: 受理, 审结 (and 未结 in 未结案件)."""
+    return [stage for stage in words().stages if holds_any(label, stage)]
+
+
+def _score(a: str, b: str, stages: list[tuple[str, ...]], theirs: list[tuple[str, ...]]) -> int:
     """How much a part's label ``a`` has of a total's ``b``: their longest common run of two characters
     or more, and 2 more where ``b`` names one of ``stages``, the stages of a case ``a`` names (执结 and
-    审结: `Words.stages`)."""
-    if stages and any(holds_any(b, stage) for stage in words().stages if stage not in stages):
+    审结); ``theirs`` are the stages ``b`` names (:func:`_stages_of`)."""
+    if stages and any(stage not in stages for stage in theirs):
         return 0  # another stage than the part's: 结案84件 is not of 未结案件436件, though it holds 结案
     common = _common(a, b)
-    stage = any(holds_any(b, stage) for stage in stages)
+    stage = any(stage in stages for stage in theirs)
     return (common if common >= 2 else 0) + (STAGE_POINTS if stage else 0)
 
 

@@ -113,9 +113,9 @@ class Vocabulary:
     """依法, 提出: where the label of a figure after 对 and the cases it is said of starts (对无逮捕必要的
     依法不批准逮捕71人: 依法不批准逮捕)."""
     example_verbs: tuple[str, ...]
+    """起诉, 参与: verbs whose examples (A、B等) a label too long drops (起诉涉众型经济犯罪案件)."""
     sum_words: tuple[str, ...]
     """共计, 合计: a label of one alone sums up the clause before (培训调解员3批,共计1,143名)."""
-    """起诉, 参与: verbs whose examples (A、B等) a label too long drops (起诉涉众型经济犯罪案件)."""
     existential: tuple[str, ...]
     measures: tuple[str, ...]
     """案件数, 人数: what a list may measure one thing by (提起公诉的案件数、人数)."""
