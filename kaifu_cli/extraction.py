@@ -568,8 +568,9 @@ def _chinese_figure_value(
         if not (numeral.startswith("十") or (numeral in ("百", "千") and qualified)):
             return None
         numeral = "一" + numeral if numeral in ("百", "千") else numeral
-    if line.endswith(vocab.vague_before, 0, m.start()):
-        return None
+    start = m.start()
+    if line.endswith(vocab.vague_before, 0, start) and not line.endswith(vocab.not_vague_before, 0, start):
+        return None  # 数十人 (not 涉及人数四百余人)
     if not numerals.is_single_digit(numeral):
         return numerals.chinese_value(numeral)
     # A lone digit is more often a word than a count in prose (一次性, 两个维护, 三项制度): it counts
@@ -977,10 +978,15 @@ def _clip(label: str, keep_end: bool, limit: int = LABEL_MAX) -> str:
         return label
     if keep_end:
         kept = label[-limit:]
-        reach = CLIP_NUMBER if kept[0].isascii() and kept[0].isalnum() else CLIP_PIECE  # (2348”热线…)
+        code = _in_code(kept[0])
+        reach = CLIP_NUMBER if code else CLIP_PIECE  # (2348”热线…)
         mark = next((k for k in range(min(reach + 1, len(kept))) if kept[k] in CLIP_MARKS), -1)
         if mark >= 0 and kept[mark] in CLIP_OPENING:
             return kept[mark:]  # 开展“12348”法律服务热线…: the quote stays with its pair
+        if mark < 0 and code and _in_code(label[-limit - 1]):
+            # A number or a code cut through and no mark after it (12348公共法律服务热线… cut to
+            # 8公共…): what is left of it goes.
+            return kept.lstrip(CODE_CHARS)
         return kept[mark + 1 :] if mark >= 0 else kept
     kept = label[:limit]
     mark = next((k for k in range(len(kept) - 1, max(len(kept) - CLIP_PIECE - 2, 0), -1)
@@ -993,6 +999,12 @@ def _clip(label: str, keep_end: bool, limit: int = LABEL_MAX) -> str:
 CLIP_PIECE: Final = 3
 CLIP_NUMBER: Final = 8  # (a piece of a number or a code: “12348”法律服务热线 cut to 2348”…)
 CLIP_MARKS: Final = "、，,；;：:“”\"《》"
+CODE_CHARS: Final = string.ascii_letters + string.digits
+
+
+def _in_code(char: str) -> bool:
+    """Whether a character is a Latin letter or a digit, of a number or a code."""
+    return char.isascii() and char.isalnum()
 CLIP_OPENING: Final = "“《"
 
 
@@ -2043,6 +2055,11 @@ def _inherited_label(
             subject = _subject_of_change(prev.label, finders)
             if subject:
                 return _join(subject, label, d.kind)
+        if d.figure.unit in POINT_UNITS and prev is not None and prev.kind == "percent" \
+                and prev.sentence == d.sentence and prev.label and (not subjects or subjects[-1] != i - 1):
+            # A change in points is of the rate right before it, though a share is no subject for
+            # what follows it: 第三产业增加值…,占全区增加值的比重为34.7%,比上年提高1.3个百分点.
+            return _join(prev.label, label, d.kind)
         found = _previous_subjects(items, subjects, i, 1, carried)
         if not found and (_is_sum(label, finders) or (d.kind == "percent" and (
             label.startswith(finders.vocab.share_words) or label in finders.filler_words
@@ -2062,6 +2079,8 @@ def _inherited_label(
             if d.kind == "percent" and label in finders.vocab.share_words:
                 # A share of the subject's, said so: 税收收入76.1亿元,占比达92.4% (税收收入占比; 占: 占比).
                 return _clip(subject + SHARE_NAMES.get(label, label), keep_end=True)
+            if d.kind == "change" and label in finders.vocab.relative_words:
+                return subject  # 地区生产总值300亿元,是2010年的1.5倍: the baseline is compared_to's
             return _join(subject, label, d.kind)
         if prev is not None and prev.kind == "change" and prev.sentence == d.sentence:
             # 受理案件同比增加12.5%,较上年减少38件; 社会消费品零售总额年均增长11.8%,2017年达到396.4亿元

@@ -1048,9 +1048,24 @@ def _choose_total(items: Sequence[Described], level: _Level, part: int) -> int |
     units = items[total].figure.base_unit, items[part].figure.base_unit
     if level.parts and kind != "money" and not same_unit_family(*units):
         return None
+    if level.parts and _strange(items[part], items[total], items, level.parts):
+        # A later figure in a unit neither the total nor a part has, that shares no words with them,
+        # counts something else: 办理公证12,865件,其中国内公证7,412件,…发往四十余个国家和地区.
+        return None
     level.parts.append(part)
     level.chosen = total
     return total
+
+
+def _strange(part: Described, total: Described, items: Sequence[Described], parts: list[int]) -> bool:
+    """Whether a figure after a list's parts (see _choose_total) is in a unit neither the total nor
+    any part has, nor of the total's family, and shares no run of two characters with the total's
+    label nor with a part's."""
+    unit, family = part.figure.base_unit, words().unit_family
+    if unit == total.figure.base_unit or family.get(unit, -1) == family.get(total.figure.base_unit, -2):
+        return False  # (研究生学历9人 of 干警64名)
+    return all(items[p].figure.base_unit != unit for p in parts) and _common(part.label, total.label) < 2 \
+        and all(_common(part.label, items[p].label) < 2 for p in parts[-SIBLINGS:])
 
 
 def _exceeds(part: Figure, total: Figure) -> bool:

@@ -162,6 +162,8 @@ class Vocabulary:
     """A bare scale (超过20亿) counts money when the words before it name money."""
     vague_before: tuple[str, ...]
     """Words that make a Chinese numeral after them vague or part of a name: 数十人, 星期三."""
+    not_vague_before: tuple[str, ...]
+    """Nouns that end like one of ``vague_before`` and name what is counted: 涉及人数四百余人."""
     single_before: tuple[str, ...]
     """在, 如: a lone Chinese digit right after them is no count though it ends its clause (在一起)."""
     per_before: tuple[str, ...]
@@ -284,6 +286,7 @@ def load() -> Vocabulary:
         ranking_units=longest_first(raw["exclude"]["ranking_units"]),
         money_words=longest_first(raw["money"]["words"]),
         vague_before=longest_first(raw["exclude"]["chinese_before"]),
+        not_vague_before=longest_first(raw["exclude"]["chinese_not_before"]),
         single_before=longest_first(raw["exclude"]["single_before"]),
         per_before=longest_first(raw["exclude"]["per"]),
         counters_before_nouns=longest_first(raw["exclude"]["counters_before_nouns"]),

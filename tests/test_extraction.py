@@ -252,6 +252,12 @@ FOUND = [
     ("a grade that names the thing before", "新培育国家级农业产业化龙头企业2家、省级12家、市级35家。",
      [("2", "家", "count", "", "新培育国家级农业产业化龙头企业"), ("12", "家", "count", "", "省级农业产业化龙头企业"),
       ("35", "家", "count", "", "市级农业产业化龙头企业")]),
+    ("a grade at a level of an autonomous region", "创建国家级民主法治示范村2个、自治区级9个。",
+     [("2", "个", "count", "", "创建国家级民主法治示范村"), ("9", "个", "count", "", "自治区级民主法治示范村")]),
+    ("when the counted did it is no part of the noun after a count",
+     "全县13个乡镇(街道)调委会、144个村(社区)调委会上半年共调解矛盾纠纷652件。",
+     [("13", "个", "count", "", "乡镇(街道)调委会"), ("144", "个", "count", "", "村(社区)调委会"),
+      ("652", "件", "count", "", "调解矛盾纠纷")]),
     ("a 分别 list of the subjects of the changes before it",
      "旅游接待人次和旅游总收入年均分别增长21.3%和25.8%,2015年分别达到580万人次、46.5亿元。",
      [("21.3", "%", "change", "", "旅游接待人次增长"), ("25.8", "%", "change", "", "旅游总收入年均增长"),
@@ -422,7 +428,7 @@ FOUND = [
      [("23.6", "%", "change", "", "工业投资增长"), ("28.9", "%", "percent", "", "工业投资占全部投资的比重"),
       ("19426", "元", "money", "", "城镇居民人均可支配收入"),
       ("10.2", "%", "change", "", "城镇居民人均可支配收入扣除价格因素实际增长"),
-      ("9.16", "亿元", "money", "", "地方财政收入"), ("2.8", "倍", "change", "", "地方财政收入是"),
+      ("9.16", "亿元", "money", "", "地方财政收入"), ("2.8", "倍", "change", "", "地方财政收入"),
       ("1.3", "亿美元", "money", "", "地方财政收入")]),
     ("净增; 恢复到 a level", "规模以上工业企业共186家,比上年净增12家。接待游客1826.5万人次,恢复到2019年同期的86.4%。",
      [("186", "家", "count", "", "规模以上工业企业"), ("12", "家", "change", "", "规模以上工业企业比上年净增"),
@@ -699,6 +705,17 @@ FOUND = [
       ("5", "人", "count", "", "聘请律师")]),
     ("现 is lead noise, not the start of 现场", "现场解答群众咨询300人次,现有人民调解员126名。",
      [("300", "人次", "count", "", "现场解答群众咨询"), ("126", "名", "count", "", "人民调解员")]),
+    ("a label cut to length drops what is left of a number it cut through",
+     "12348公共法律服务热线新华分中心接听群众来电3,917通,同比下降4.1%。",
+     [("3917", "通", "count", "", "12348公共法律服务热线新华分中心接听群众来电"),
+      ("-4.1", "%", "change", "", "公共法律服务热线新华分中心接听群众来电同比下降")]),
+    ("a change in points is of the share right before it",
+     "第三产业增加值195.01亿元,增长10.2%,占全区增加值的比重为34.7%,比上年提高1.3个百分点。",
+     [("195.01", "亿元", "money", "", "第三产业增加值"), ("10.2", "%", "change", "", "第三产业增加值增长"),
+      ("34.7", "%", "percent", "", "第三产业增加值占全区增加值的比重"),
+      ("1.3", "个百分点", "change", "", "第三产业增加值占全区增加值的比重比上年提高")]),
+("a noun ending in 数 names a count in Chinese numerals (not 数 of 数十人)", "防止群体性上访23起、涉及人数四百余人。",
+     [("23", "起", "count", "", "防止群体性上访"), ("400", "人", "count", "over", "涉及人数")]),
 ]
 
 # Names, dates, enumerators, periods, codes: a careful analyst types none of these.
@@ -854,6 +871,7 @@ def test_base_values(sentence, base_value, base_unit):
         ("“法律进乡村”活动覆盖全区186个行政村。", "legal_education"),  # 行政村 alone names no service
         ("全市各级领导干部公开接访1,126次。", "dispute_mediation"),  # 接访 is petition work; 干部 ties, of lower rank
         ("通过调解和解方式结案97件。", "administrative_review"),  # 调解和解: how review cases close
+        ("全市涉企行政检查频次同比下降38.5%。", "law_enforcement"),  # inspections of firms (round 18)
     ],
 )
 def test_sections(line, section):
