@@ -1567,11 +1567,13 @@ def _settle_label(
         label = _of_another_grade(items[i - 1].label, label, finders.vocab)
     if " " in label:
         label = SPACED.sub("", label)  # 调 解 成 功: text set letter-spaced
-    generic = len(label) <= finders.generic_max and d.clause[0] > d.sentence[0]
-    if generic and label in finders.generic_labels:
-        named = _of_cases_named_before(line, d, label, finders)
-        label = named if named != label or label not in finders.vocab.generic_verbs \
-            else _of_cases_counted_before(items, i, label, finders)
+    manner = _longest_start(label, finders.vocab.generic_manners)  # (依法受理: as generic as 受理)
+    generic = len(label) - manner <= finders.generic_max and d.clause[0] > d.sentence[0]
+    if generic and label[manner:] in finders.generic_labels:
+        verb = label[manner:]
+        named = _of_cases_named_before(line, d, verb, finders)
+        label = label[:manner] + (named if named != verb or verb not in finders.vocab.generic_verbs
+                                  else _of_cases_counted_before(items, i, verb, finders))
     elif holds_any(label, POINTING_BACK):
         label = _of_cases_named_before(line, d, label, finders, this_kind=True)
     if label.endswith(finders.measure_ends) and label in finders.vocab.measure_labels and subjects:
@@ -1623,8 +1625,9 @@ def _of_cases_counted_before(items: list[Described], i: int, label: str, finders
             break
         if prev.kind in ("change", "percent"):
             continue  # (结案率79.3%, 同比上升4.6个百分点 between them)
-        verb = _longest_start(prev.label, finders.vocab.generic_verbs)
-        cases = prev.label[verb:]
+        manner = _longest_start(prev.label, finders.vocab.generic_manners)  # (依法受理…申请49件,审结46件)
+        verb = _longest_start(prev.label[manner:], finders.vocab.generic_verbs)
+        cases = prev.label[manner + verb :]
         if verb and cases.endswith(finders.vocab.lead_objects) and cases not in finders.vocab.lead_objects \
                 and not holds_any(cases, finders.vocab.case_stages):  # (受理审查逮捕案件…,批准逮捕247件)
             return _clip(label + cases, keep_end=True)
