@@ -705,6 +705,8 @@ FOUND = [
       ("5", "人", "count", "", "聘请律师")]),
     ("现 is lead noise, not the start of 现场", "现场解答群众咨询300人次,现有人民调解员126名。",
      [("300", "人次", "count", "", "现场解答群众咨询"), ("126", "名", "count", "", "人民调解员")]),
+    ("a time limit is a baseline, as a year is", "案件平均审理期限为38天,较法定期限缩短22天。",
+     [("38", "天", "count", "", "案件平均审理期限"), ("-22", "天", "change", "", "案件平均审理期限较法定期限缩短")]),
     ("a verb alone after 依法 takes the applications counted before it",
      "全年共收到行政复议申请86件,依法受理78件,审结72件。",
      [("86", "件", "count", "", "收到行政复议申请"), ("78", "件", "count", "", "依法受理行政复议申请"),
