@@ -1813,7 +1813,7 @@ def _count_label(
         label = _strip_label(before, finders)
         if label.endswith(vocab.person_nouns):
             return label, figure.end
-    if after and figure.base_unit in vocab.person_units and (
+    if after and (figure.base_unit in vocab.person_units or figure.base_unit in vocab.governed_units) and (
         before.endswith(vocab.governing) or after.startswith(vocab.generic_people)
     ):
         # People that something is done for or with, or named generally: the people and what follows

@@ -129,6 +129,8 @@ class Vocabulary:
     lead_objects: tuple[str, ...]
     person_units: tuple[str, ...]
     """名, 人: units of people, named by the noun before them where it ends with one of ``person_nouns``."""
+    governed_units: tuple[str, ...]
+    """户, 家: units of those something is done for, like people (向23户…困难群众发放司法救助金)."""
     person_nouns: tuple[str, ...]
     """员, 师: how a noun that names people ends (律师32名深入企业: 律师)."""
     governing: tuple[str, ...]
@@ -270,6 +272,7 @@ def load() -> Vocabulary:
         lead_verbs=longest_first(labels["lead_verbs"]),
         lead_objects=longest_first(labels["lead_objects"]),
         person_units=longest_first(labels["person_units"]),
+        governed_units=longest_first(labels["governed_units"]),
         person_nouns=longest_first(labels["person_nouns"]),
         governing=longest_first(labels["governing"]),
         generic_people=longest_first(labels["generic_people"]),

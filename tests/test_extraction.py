@@ -348,7 +348,7 @@ FOUND = [
     ("组织 in a noun; 其中 naming nothing",
      "全区189个人民调解组织共排查矛盾纠纷2,347次;对8家涉案企业开展合规考察,其中7家通过验收。",
      [("189", "个", "count", "", "人民调解组织"), ("2347", "次", "count", "", "排查矛盾纠纷"),
-      ("8", "家", "count", "", "涉案企业"), ("7", "家", "count", "", "通过验收")]),
+      ("8", "家", "count", "", "涉案企业开展合规考察"), ("7", "家", "count", "", "通过验收")]),
     ("the nearest thing a measure is of; cases pointed back at",
      "年末大牲畜存栏8.3万头,生猪存栏46.2万头,出栏71.5万头;严惩电信网络诈骗、“套路贷”等侵财犯罪,审结此类案件236件。",
      [("8.3", "万头", "count", "", "大牲畜存栏"), ("46.2", "万头", "count", "", "生猪存栏"),
@@ -705,6 +705,10 @@ FOUND = [
       ("5", "人", "count", "", "聘请律师")]),
     ("现 is lead noise, not the start of 现场", "现场解答群众咨询300人次,现有人民调解员126名。",
      [("300", "人次", "count", "", "现场解答群众咨询"), ("126", "名", "count", "", "人民调解员")]),
+    ("households and firms something is done for are named as people are",
+     "向23户因案致贫的困难群众发放司法救助金42万元。",
+     [("23", "户", "count", "", "因案致贫的困难群众发放司法救助金"),
+      ("42", "万元", "money", "", "因案致贫的困难群众发放司法救助金")]),
     ("a time limit is a baseline, as a year is", "案件平均审理期限为38天,较法定期限缩短22天。",
      [("38", "天", "count", "", "案件平均审理期限"), ("-22", "天", "change", "", "案件平均审理期限较法定期限缩短")]),
     ("a verb alone after 依法 takes the applications counted before it",
@@ -878,6 +882,7 @@ def test_base_values(sentence, base_value, base_unit):
         ("全市各级领导干部公开接访1,126次。", "dispute_mediation"),  # 接访 is petition work; 干部 ties, of lower rank
         ("通过调解和解方式结案97件。", "administrative_review"),  # 调解和解: how review cases close
         ("全市涉企行政检查频次同比下降38.5%。", "law_enforcement"),  # inspections of firms (round 18)
+        ("全区落实“谁执法谁普法”责任清单单位58家。", "legal_education"),  # the duty to teach the law (round 19)
     ],
 )
 def test_sections(line, section):
