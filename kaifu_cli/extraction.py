@@ -1849,11 +1849,13 @@ def _count_label(
                 phrase = _strip_label(after, finders, lead=False)
                 return _clip(phrase, keep_end=False), start + len(after)
             if noun and noun not in finders.filler_words:  # (56件和48件: 和 names nothing)
-                if reaches_next and cut == len(after) and figure.base_unit in vocab.class_counters:
+                if reaches_next and cut == len(after):
                     # Words that run on to the next figure name it from the class the count counts
-                    # on: 59家市直单位普法责任事项263项 (市直单位, then 普法责任事项).
-                    head = _class_end(noun, vocab)
-                    if 0 < head < len(noun):
+                    # on: 59家市直单位普法责任事项263项 (市直单位, then 普法责任事项); or from the work
+                    # done: 7个公证机构办理公证事项4,816件 (公证机构, then 办理公证事项).
+                    head = _class_end(noun, vocab) if figure.base_unit in vocab.class_counters else 0
+                    head = head if 0 < head < len(noun) else _work_start(noun, finders)
+                    if head:
                         return noun[:head], start + head
                 return noun, start + cut
     label = _strip_label(before, finders)
@@ -1884,6 +1886,24 @@ def _class_end(noun: str, vocab: Vocabulary) -> int:
     """Where the first of ``vocab.classes`` in a noun ends (市直单位普法责任事项: after 单位), or 0."""
     ends = [at + len(word) for word in vocab.classes if (at := noun.find(word)) >= 0]
     return min(ends, default=0)
+
+
+def _work_start(noun: str, finders: _Finders) -> int:
+    """Where the first of ``vocab.work_verbs`` in a noun starts, after two characters at least and not
+    where it makes a noun (人民调解组织排查矛盾纠纷: at 排查, not the 调解 of 调解组织), or 0."""
+    vocab = finders.vocab
+    first = 0
+    for verb in vocab.work_verbs:
+        at = noun.find(verb, MIN_NOUN)
+        while at > 0 and (not first or at < first):
+            if not noun.startswith(vocab.work_noun_heads, at + len(verb)):
+                first = at
+                break
+            at = noun.find(verb, at + 1)  # (人民调解委员会调解纠纷: the second 调解)
+    return first
+
+
+MIN_NOUN: Final = 2  # (the fewest characters a noun before a verb has: 律师办理…)
 
 
 def _place(noun: str, vocab: Vocabulary) -> bool:

@@ -143,6 +143,10 @@ class Vocabulary:
     """企业, 产品: things counted by their class alone, named with what they won (``recognition``)."""
     class_counters: tuple[str, ...]
     """家, 个: units of a count of things of a class (59家市直单位普法责任事项263项: 市直单位)."""
+    work_verbs: tuple[str, ...]
+    """办理, 排查: where the words after a count that run on to the next figure stop naming it."""
+    work_noun_heads: tuple[str, ...]
+    """员, 中心: after one of ``work_verbs``, make a noun of it (调解员, 受理中心)."""
     recognition: tuple[str, ...]
     grade_levels: tuple[str, ...]
     """国家, 省: the levels a grade (级) is given at (省级 in a list after 国家级…)."""
@@ -279,6 +283,8 @@ def load() -> Vocabulary:
         places=frozenset(labels["places"]),
         classes=frozenset(labels["classes"]),
         class_counters=tuple(labels["class_counters"]),
+        work_verbs=tuple(labels["work_verbs"]),
+        work_noun_heads=longest_first(labels["work_noun_heads"]),
         recognition=longest_first(labels["recognition"]),
         grade_levels=longest_first(labels["grade_levels"]),
         honour_verbs=longest_first(labels["honour_verbs"]),
