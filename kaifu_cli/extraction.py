@@ -1539,6 +1539,7 @@ def _settle_label(
         or (i > 0 and items[i - 1].clause == d.clause)
         or label in finders.vocab.stock_labels
         or label in finders.trail_only
+        or label in finders.vocab.new_flow
         or (d.kind == "change" and label in finders.vocab.aims)
         or label[:1] == "按"  # (a way of reckoning alone: see METHOD)
         or _is_sum(label, finders)
@@ -2099,6 +2100,8 @@ def _inherited_label(
                 return _clip(subject[new:] + label, keep_end=True)
             if nothing and label in finders.vocab.involving:
                 return _clip(subject + label, keep_end=True)  # 防止群体性上访涉及
+            if nothing and label in finders.vocab.new_flow:
+                return _clip(label + subject, keep_end=False)  # 新增规模以上工业企业
             if d.kind == "percent" and label in finders.vocab.share_words:
                 # A share of the subject's, said so: 税收收入76.1亿元,占比达92.4% (税收收入占比; 占: 占比).
                 return _clip(subject + SHARE_NAMES.get(label, label), keep_end=True)
@@ -2140,6 +2143,10 @@ def _names_nothing(items: list[Described], i: int, label: str, finders: _Finders
         )  # (an average of another kind, 违法行为1,236起,人均不足0.3万元, is of no such subject)
     if label in finders.trail_only:  # 由2012年的12.1万件: a word that only leads to the figure
         return True
+    if label in finders.vocab.new_flow:  # 规模以上工业企业达到136户,新增18户: new ones of the same
+        prev = items[i - 1] if i else None
+        return prev is not None and prev.sentence == items[i].sentence and prev.kind != "change" \
+            and prev.figure.base_unit == items[i].figure.base_unit
     if label in finders.vocab.aims:  # 增长7.5%以上,力争8%
         return i > 0 and items[i - 1].sentence == items[i].sentence and items[i - 1].kind == "change"
     return label[-1:] in TIME_LABEL_ENDS and _time_only(label)

@@ -713,6 +713,8 @@ FOUND = [
      "全市7个公证机构办理公证事项4,816件,233个人民调解委员会调解纠纷1,200件。",
      [("7", "个", "count", "", "公证机构"), ("4816", "件", "count", "", "办理公证事项"),
       ("233", "个", "count", "", "人民调解委员会"), ("1200", "件", "count", "", "调解纠纷")]),
+    ("new ones alone after a stock in their unit are new ones of it", "规模以上工业企业达到136户,新增18户。",
+     [("136", "户", "count", "", "规模以上工业企业"), ("18", "户", "count", "", "新增规模以上工业企业")]),
     ("a time limit is a baseline, as a year is", "案件平均审理期限为38天,较法定期限缩短22天。",
      [("38", "天", "count", "", "案件平均审理期限"), ("-22", "天", "change", "", "案件平均审理期限较法定期限缩短")]),
     ("a verb alone after 依法 takes the applications counted before it",
