@@ -170,6 +170,12 @@ def test_gold_files_hold_the_breakdowns_the_tests_rely_on():
         # something else; one of the total's kin is still a part (round 18)
         ("受理法律援助案件392件,其中刑事案件178件,涉及12个乡镇。", ["", "L1-1", ""]),
         ("全院现有干警64名,其中员额检察官26名,研究生学历9人,占14.1%。", ["", "L1-1", "L1-1", ""]),
+        # parts listed with 、 whose labels end alike end at a comma before a clause unlike them; parts
+        # in two units each go to the total they add up to in theirs (round 19)
+        ("立案办理公益诉讼案件46件,其中生态环境和资源保护领域23件、食品药品安全领域11件、国有财产保护领域5件,"
+         "发出诉前检察建议38件,提起民事公益诉讼2件。", ["", "L1-1", "L1-1", "L1-1", "", ""]),
+        ("受理审查起诉案件428件563人,审结371件498人,其中提起公诉302件406人,不起诉92人。",
+         ["", "", "", "", "L1-3", "L1-4", "L1-4"]),
         # a half-width point after words is a full stop too, as in text copied from web pages (round 12)
         ("完成投资89.5亿元,其中亿元以上项目38个,完成投资61.2亿元.争取上级各类资金14.3亿元。",
          ["", "", "L1-1", ""]),
