@@ -876,12 +876,13 @@ def _strip_label(text: str, finders: _Finders, lead: bool = True, trail: bool = 
 # A year that ends a label, where the figure is of that year: 地区生产总值由2017年的412.3亿元增加到2022年的
 # 618.9亿元 (地区生产总值, then 增加到, which borrows it), 出庭应诉率由上年的46%提升至82%.
 # (Not after a comparison word: 较上年 is a baseline, which the change words take care of.)
-TRAIL_YEAR_ENDS: Final = "年底末初期份月度前"  # (what TRAIL_YEAR can end with)
+TRAIL_YEAR_ENDS: Final = "年底末初期份月度前定限"  # (what TRAIL_YEAR can end with)
 TRAIL_YEAR_REACH: Final = 12  # (how far from a label's end it is looked for: a long label is not scanned)
 TRAIL_YEAR: Final = re.compile(
     r"""(?<![较比与])
     (?: \d{4}\s*年(?:底|末|初|同期)? | (?:上年|去年)(?:同期)? | 当年 | 今年 | 本年度? | 目前
       | 年初 | 年底 | 年末 | \d{1,2}\s*月(?:份|底|末)?                  # 由年初的12.4%提升至12月份的81.5%
+      | (?<=[由从])(?:法定|承诺|规定)(?:期限|时限|)   # 平均办理时限由法定(的20个工作日压缩至3.5个工作日)
     )$""",
     re.VERBOSE,
 )
@@ -1407,6 +1408,9 @@ def _describe_line(
                 and prev.figure.base_unit == f.base_unit
             )
             kind, negative = _kind(f, folded, clause, before, finders, after_change or after_stock)
+            if kind == "count" and prev is not None and prev.kind == "percent" and prev.clause == clause \
+                    and prev.figure.unit == f.unit and before.rstrip().endswith(finders.vocab.level_markers):
+                kind = "percent"  # 万人成讼率由上年的106.3件降至93.5件: the rate's level reached
             if kind == "percent" and not f.qualifier and "占" in before:
                 f.qualifier = _share_qualifier(before, finders)  # 约占全院民事结案的三成
 
@@ -1591,10 +1595,12 @@ def _settle_label(
                      and line[d.figure.end : d.figure.end + 1] in CLOSE_BRACKETS) \
             and not (subjects and items[subjects[-1]].sentence == d.sentence
                      and d.label.startswith(finders.vocab.averages)
-                     and meaning.same_unit_family(items[subjects[-1]].figure.base_unit, d.figure.base_unit)):
+                     and meaning.same_unit_family(items[subjects[-1]].figure.base_unit, d.figure.base_unit,
+                                                  generic=False)):
         # (a streak, 连续3年, is said of a subject: it is none, see _relative; nor is a part in brackets,
         # (其中缓刑219人), or a figure alone in them, 任务数(450件), for what follows; nor an average
-        # after a total in its unit, 1.42万人次，日均58人次, though 平均出证时间5天 after 380件 is one)
+        # after a total in its unit, 1.42万人次，日均58人次, though 平均出证时间5天 after 380件 is one, and
+        # 平均审批时限3个工作日 after 10个街道工作站: 个 alone is of no family here)
         subjects.append(i)
 
 
@@ -1766,10 +1772,12 @@ def _kind(
 SIGNS: Final = "+-−﹣＋"  # (a string: a character is looked up in it; str.startswith with a position
 # argument is a slow generic call in compiled code)
 # A rate right before a count: 万人起诉率降至97.6件, 万人成讼率为246件.
+# Or its level before (万人成讼率由上年的106.3件降至93.5件: 106.3件).
 RATE_BEFORE: Final = re.compile(
-    r"率(?:为|是|达|达到|降至|降到|升至|升到|下降至|下降到|上升至|上升到|控制在|保持在|)\s*$"
+    r"率(?:为|是|达|达到|降至|降到|升至|升到|下降至|下降到|上升至|上升到|控制在|保持在"
+    r"|(?:由|从)(?:上年|去年|年初|\d{4}年|)的?|)\s*$"
 )
-RATE_REACH: Final = 8
+RATE_REACH: Final = 10
 
 
 def _share_qualifier(before: str, finders: _Finders) -> str:
@@ -2275,10 +2283,11 @@ def _with_shared_head(parts: list[str], position: int, vocab: Vocabulary) -> str
         own = last[: collective.start()] if position == len(parts) - 1 else part
         return own + last[collective.end() :]
     n = len(part)
-    if position == len(parts) - 1 or any(len(p.strip()) != n for p in parts[:-1]):
+    if position == len(parts) - 1 or any(len(p.strip()) != n for p in parts[:-1]) \
+            or part.endswith(vocab.head_nouns):  # (物业纠纷、婚姻家庭纠纷: no 物业纠纷纠纷)
         return part
     head = last[n:]
-    return part + head if len(head) >= 2 and head.endswith(vocab.head_nouns) else part
+    return part + head if len(head) >= 2 and head.endswith(vocab.head_nouns + vocab.measure_endings) else part
 
 
 # A list's parts counted before the head they share (三大主导产业产值), by a numeral of SMALL_NUMERALS

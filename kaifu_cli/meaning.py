@@ -254,12 +254,15 @@ def words() -> Words:
     )
 
 
-def same_unit_family(a: str, b: str) -> bool:
-    """Whether a total counted in ``a`` may have parts counted in ``b`` (人次 and 人 may; 个 and 家 may)."""
+def same_unit_family(a: str, b: str, generic: bool = True) -> bool:
+    """Whether a total counted in ``a`` may have parts counted in ``b`` (人次 and 人 may; 个 and 家 may,
+    unless ``generic`` is false: then 个 is of no family but its own)."""
     if a == b:
         return True
     w = words()
     if a in w.generic_units or b in w.generic_units:
+        if not generic:
+            return False
         return bool(a and b) and a not in w.people_units and b not in w.people_units
     return a in w.unit_family and w.unit_family.get(a) == w.unit_family.get(b)
 
