@@ -1433,6 +1433,14 @@ def _describe_line(
                 label = verb + label
         elif kind == "count":  # a count that ends its clause is labelled by the words before it
             label = _strip_label(before, finders)
+        elif kind == "percent" and f.end < clause[1] and "\u4e00" <= folded[f.end] <= "\u9fff" \
+                and folded[f.end] not in PERCENT_NOT_DEEDS and (i + 1 == len(figures) or ks[i + 1] != k):
+            # A rate written before what it measures, the last figure of its clause: 对刑满释放人员实现
+            # 100%必接必送 (刑满释放人员必接必送), 法律顾问实现100%全覆盖.
+            deed = _up_to_break(folded[f.end : clause[1]])
+            if len(deed) <= PERCENT_DEED_MAX and not folded.startswith(vocab.baselines, f.end) \
+                    and not finders.after_stops.match(deed):  # (由11.6%降至零: a level, then a change)
+                label, label_end = _clip(label + deed, keep_end=True), f.end + len(deed)
         if label_end == f.end and label and "对" in before:
             label = _without_condition(before, label, vocab)
         if chain_head >= 0 and counted and label_end > f.end and prev is not None \
@@ -1768,6 +1776,11 @@ def _kind(
         return ("money" if finders.money_words.search(before) else "count"), False
     return figure.unit_kind, False
 
+
+# What may follow a rate in its clause and is no deed it measures (98%的矛盾纠纷, 5%和6%, 30%为…), and
+# how long a deed after a rate may be (必接必送, 落实帮教措施).
+PERCENT_NOT_DEEDS: Final = "的和及与或、为是较比同左以"
+PERCENT_DEED_MAX: Final = 8
 
 SIGNS: Final = "+-−﹣＋"  # (a string: a character is looked up in it; str.startswith with a position
 # argument is a slow generic call in compiled code)
