@@ -904,6 +904,7 @@ def test_base_values(sentence, base_value, base_unit):
         ("通过调解和解方式结案97件。", "administrative_review"),  # 调解和解: how review cases close
         ("全市涉企行政检查频次同比下降38.5%。", "law_enforcement"),  # inspections of firms (round 18)
         ("全区落实“谁执法谁普法”责任清单单位58家。", "legal_education"),  # the duty to teach the law (round 19)
+        ("与11个基层司法所签订党风廉政建设责任状。", "party_building"),  # (round 20)
     ],
 )
 def test_sections(line, section):
