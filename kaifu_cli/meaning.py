@@ -786,6 +786,30 @@ def _markers(text: str, quoted: list[tuple[int, int]] | None = None) -> list[tup
     return found
 
 
+def _bracketed_parts(text: str, items: Sequence[Described]) -> list[tuple[int, bool]]:
+    """Brackets right after a count that hold two counts or more of its family and no more than it
+    in all, with no breakdown word: a breakdown as (含…) is (社区矫正对象42人(缓刑39人,假释2人,暂予监外
+    执行1人)), marked as a breakdown word inside a bracket, right after its opening."""
+    found: list[tuple[int, bool]] = []
+    for k, d in enumerate(items):
+        f = d.figure
+        opening = text[f.end : f.end + 1]
+        if d.kind != "count" or not opening or opening not in OPEN_BRACKETS:
+            continue
+        close = text.find(")" if opening == "(" else "）", f.end)
+        inside = [e for e in items[k + 1 :] if e.figure.end <= close] if close > 0 else []
+        if len(inside) >= BRACKETED_PARTS and all(
+            e.kind == "count" and same_unit_family(f.base_unit, e.figure.base_unit, generic=False)
+            for e in inside
+        ) and sum((e.figure.value * e.figure.scale for e in inside), Decimal(0)) <= f.value * f.scale \
+                and not holds_any(text[f.end : close], words().markers):
+            found.append((f.end + 1, True))
+    return found
+
+
+BRACKETED_PARTS: Final = 2  # (the fewest counts in a bracket that make a breakdown without a word)
+
+
 def _skip_space_back(text: str, pos: int) -> int:
     """``pos`` moved back over the whitespace right before it."""
     while pos > 0 and text[pos - 1].isspace():
@@ -878,6 +902,8 @@ def parents(line: str | LineIndex, items: Sequence[Described]) -> list[int | Non
     text = index.text
     result: list[int | None] = [None] * len(items)
     markers = _markers(text, index.quoted) if index.marked else []
+    if "（" in text or "(" in text:
+        markers = sorted([*markers, *_bracketed_parts(text, items)])
     if not markers:
         return result  # no 其中, 含 or 包括 opens a breakdown: no figure is a part
     figures = _Countable(text, items)

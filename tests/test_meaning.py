@@ -176,6 +176,11 @@ def test_gold_files_hold_the_breakdowns_the_tests_rely_on():
          "发出诉前检察建议38件,提起民事公益诉讼2件。", ["", "L1-1", "L1-1", "L1-1", "", ""]),
         ("受理审查起诉案件428件563人,审结371件498人,其中提起公诉302件406人,不起诉92人。",
          ["", "", "", "", "L1-3", "L1-4", "L1-4"]),
+        # a bracket right after a count, holding counts of its family that it can hold, breaks it down
+        # with no breakdown word; one count in a bracket, or counts in another family, do not (round 20)
+        ("全镇在册社区矫正对象42人（缓刑39人，假释2人，暂予监外执行1人），上半年新入矫11人。",
+         ["", "L1-1", "L1-1", "L1-1", ""]),
+        ("全年办理案件300件(上年为280件),培训调解员120人次(2022年:100人次,2023年:150人次)。", ["", "", "", "", ""]),
         # a half-width point after words is a full stop too, as in text copied from web pages (round 12)
         ("完成投资89.5亿元,其中亿元以上项目38个,完成投资61.2亿元.争取上级各类资金14.3亿元。",
          ["", "", "L1-1", ""]),
