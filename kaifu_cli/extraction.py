@@ -1552,6 +1552,7 @@ def _settle_label(
         or label in finders.vocab.stock_labels
         or label in finders.trail_only
         or label in finders.vocab.new_flow
+        or label in finders.vocab.participation
         or (d.kind == "change" and label in finders.vocab.aims)
         or label[:1] == "按"  # (a way of reckoning alone: see METHOD)
         or _is_sum(label, finders)
@@ -2123,6 +2124,9 @@ def _inherited_label(
                 return _clip(subject + label, keep_end=True)  # 防止群体性上访涉及
             if nothing and label in finders.vocab.new_flow:
                 return _clip(label + subject, keep_end=False)  # 新增规模以上工业企业
+            if nothing and label in finders.vocab.participation:
+                held = _longest_start(subject, finders.vocab.organising)  # 集中教育学习累计参加
+                return _clip(subject[held:] + label, keep_end=True)
             if d.kind == "percent" and label in finders.vocab.share_words:
                 # A share of the subject's, said so: 税收收入76.1亿元,占比达92.4% (税收收入占比; 占: 占比).
                 return _clip(subject + SHARE_NAMES.get(label, label), keep_end=True)
@@ -2164,6 +2168,10 @@ def _names_nothing(items: list[Described], i: int, label: str, finders: _Finders
         )  # (an average of another kind, 违法行为1,236起,人均不足0.3万元, is of no such subject)
     if label in finders.trail_only:  # 由2012年的12.1万件: a word that only leads to the figure
         return True
+    if label in finders.vocab.participation:  # 组织集中教育学习96次,累计参加4,580人次: who took part
+        prev = items[i - 1] if i else None
+        return prev is not None and prev.sentence == items[i].sentence and prev.kind == "count" \
+            and prev.figure.base_unit not in finders.vocab.person_units  # (近百名群众参加,…: no event)
     if label in finders.vocab.new_flow:  # 规模以上工业企业达到136户,新增18户: new ones of the same
         prev = items[i - 1] if i else None
         return prev is not None and prev.sentence == items[i].sentence and prev.kind != "change" \

@@ -98,6 +98,10 @@ class Vocabulary:
     involving: tuple[str, ...]
     """涉及: a label that says what of the figure before it in its clause the figure counts, and a
     label that starts with one is of that figure's section."""
+    participation: tuple[str, ...]
+    """参加: a label that says who took part in what the figure before it in its sentence counts."""
+    organising: tuple[str, ...]
+    """组织, 举办: the verb of what was held, left out of the label of those who took part."""
     not_joining: tuple[str, ...]
     """涉及, 和解: words that hold a joiner of a list of subjects and join nothing."""
     pairs: dict[str, tuple[str, ...]]
@@ -260,6 +264,8 @@ def load() -> Vocabulary:
         not_lead=longest_first(labels["not_lead"]),
         head_nouns=longest_first(labels["head_nouns"]),
         involving=longest_first(labels["involving"]),
+        participation=tuple(labels["participation"]),
+        organising=longest_first(labels["organising"]),
         not_joining=longest_first(labels["not_joining"]),
         pairs={word: tuple(two) for word, two in labels["pairs"].items()},
         list_verbs=longest_first(labels["list_verbs"]),
