@@ -1102,6 +1102,12 @@ class _Finders:
     """The lead and trailing words :func:`_strip_label` trims (现有, 共计)."""
     trail_only: frozenset[str]
     """The trailing words that are no lead word nor a stock's (由, 达到): a label of one names nothing."""
+    governed_units: frozenset[str]
+    """Units of people and of those something is done for (``vocab.governed_units``): 名, 户, 家."""
+    new_flow: frozenset[str]
+    """``vocab.new_flow`` as a set: a label that is one of them alone may name nothing (新增)."""
+    participation: frozenset[str]
+    """``vocab.participation`` as a set: nor may one of those (参加)."""
     label_start: re.Pattern[str]
     """Matches at a stripped label's start where :func:`_strip_label` may trim it there."""
     label_start_chars: frozenset[str]
@@ -1189,6 +1195,9 @@ def _finders(vocab: Vocabulary) -> _Finders:
         label_head=label_head,
         filler_words=frozenset((*vocab.label_lead, *vocab.label_trail)),
         trail_only=frozenset(vocab.label_trail) - frozenset(vocab.label_lead) - vocab.stock_labels,
+        governed_units=frozenset((*vocab.person_units, *vocab.governed_units)),
+        new_flow=frozenset(vocab.new_flow),
+        participation=frozenset(vocab.participation),
         trail_by_last=_by_last_char(vocab.label_trail),
         whole_by_last=_by_last_char(vocab.label_whole),
         label_start=label_start,
@@ -1551,8 +1560,8 @@ def _settle_label(
         or (i > 0 and items[i - 1].clause == d.clause)
         or label in finders.vocab.stock_labels
         or label in finders.trail_only
-        or label in finders.vocab.new_flow
-        or label in finders.vocab.participation
+        or label in finders.new_flow
+        or label in finders.participation
         or (d.kind == "change" and label in finders.vocab.aims)
         or label[:1] == "按"  # (a way of reckoning alone: see METHOD)
         or _is_sum(label, finders)
@@ -1581,7 +1590,9 @@ def _settle_label(
         label = _of_another_grade(items[i - 1].label, label, finders.vocab)
     if " " in label:
         label = SPACED.sub("", label)  # 调 解 成 功: text set letter-spaced
-    manner = _longest_start(label, finders.vocab.generic_manners)  # (依法受理: as generic as 受理)
+    # (依法受理: as generic as 受理; most labels start with none of the words, told by one call)
+    manner = _longest_start(label, finders.vocab.generic_manners) \
+        if label.startswith(finders.vocab.generic_manners) else 0
     generic = len(label) - manner <= finders.generic_max and d.clause[0] > d.sentence[0]
     if generic and label[manner:] in finders.generic_labels:
         verb = label[manner:]
@@ -1836,7 +1847,7 @@ def _count_label(
         label = _strip_label(before, finders)
         if label.endswith(vocab.person_nouns):
             return label, figure.end
-    if after and (figure.base_unit in vocab.person_units or figure.base_unit in vocab.governed_units) and (
+    if after and figure.base_unit in finders.governed_units and (
         before.endswith(vocab.governing) or after.startswith(vocab.generic_people)
     ):
         # People that something is done for or with, or named generally: the people and what follows
@@ -2122,9 +2133,9 @@ def _inherited_label(
                 return _clip(subject[new:] + label, keep_end=True)
             if nothing and label in finders.vocab.involving:
                 return _clip(subject + label, keep_end=True)  # 防止群体性上访涉及
-            if nothing and label in finders.vocab.new_flow:
+            if nothing and label in finders.new_flow:
                 return _clip(label + subject, keep_end=False)  # 新增规模以上工业企业
-            if nothing and label in finders.vocab.participation:
+            if nothing and label in finders.participation:
                 held = _longest_start(subject, finders.vocab.organising)  # 集中教育学习累计参加
                 return _clip(subject[held:] + label, keep_end=True)
             if d.kind == "percent" and label in finders.vocab.share_words:
@@ -2168,11 +2179,11 @@ def _names_nothing(items: list[Described], i: int, label: str, finders: _Finders
         )  # (an average of another kind, 违法行为1,236起,人均不足0.3万元, is of no such subject)
     if label in finders.trail_only:  # 由2012年的12.1万件: a word that only leads to the figure
         return True
-    if label in finders.vocab.participation:  # 组织集中教育学习96次,累计参加4,580人次: who took part
+    if label in finders.participation:  # 组织集中教育学习96次,累计参加4,580人次: who took part
         prev = items[i - 1] if i else None
         return prev is not None and prev.sentence == items[i].sentence and prev.kind == "count" \
             and prev.figure.base_unit not in finders.vocab.person_units  # (近百名群众参加,…: no event)
-    if label in finders.vocab.new_flow:  # 规模以上工业企业达到136户,新增18户: new ones of the same
+    if label in finders.new_flow:  # 规模以上工业企业达到136户,新增18户: new ones of the same
         prev = items[i - 1] if i else None
         return prev is not None and prev.sentence == items[i].sentence and prev.kind != "change" \
             and prev.figure.base_unit == items[i].figure.base_unit
