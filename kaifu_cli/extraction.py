@@ -154,7 +154,9 @@ def _figure_pattern(vocab: Vocabulary) -> re.Pattern[str]:
                (?P<qualifier_before>)|)                  # (not 通过3件)
             (?:(?P<sign>(?<![0-9{cn}%])[-−﹣+＋](?=\d))|)  # a sign: 增长-0.5%, +5.2%; not 2-3次, 5%-6%
             (?:
-                (?<![A-Za-z0-9_.])                        # not inside a code, a version or a file name
+                # Not inside a code, a version or a file name (but after a point that ends a sentence:
+                # 成效明显.30个重点项目).
+                (?<![A-Za-z0-9_])(?<![A-Za-z0-9_]\.)
                 (?P<arabic>
                     (?=\d++,)                             # (most numbers have no comma: skip two tries)
                     (?:

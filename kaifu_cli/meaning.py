@@ -56,7 +56,7 @@ BREAKDOWN_MARKS: Final = re.compile(
     [(（)）。！？!?；;.]
     (?<=
         (?P<open>[(（]) | (?P<close>[)）])       # a bracketed part: 80件(含上期结转35件)
-      | (?P<stop>[。！？!?] | \.(?!\d))          # a full stop closes the innermost list (not 61.2)
+      | (?P<stop>[。！？!?] | (?<!\d)\. | \.(?!\d))  # a full stop closes the innermost list (not 61.2)
       | (?P<semicolon>[；;])                    # a ；separates the items of a list
     )
     """,
@@ -79,7 +79,7 @@ _SOME_PART: Final = "".join(f"(?({name})|" for name in _PARTS) + "(?!)" + ")" * 
 
 # What TIME asks where a phrase would start, before any of its parts (shared with TIME_START).
 _TIME_LEAD: Final = rf"""
-    (?<![\d比较与])(?!(?<=\.)\d)           # 比2020年 is a baseline, 5.1 a number; 2.一季度 starts one
+    (?<![\d比较与])(?!(?<=\d\.)\d)         # 比2020年 is a baseline, 5.1 a number; 2.一季度 starts one
     (?!(?<=[是为])\d{{4}}年的[\d.一二三四五六七八九十两]+倍)   # so is 是2005年的4.7倍
     (?=                                     # and where one of its parts can follow, so that most numbers
         [截到]                              # fail at once instead of after every part below

@@ -53,7 +53,7 @@ def heading_match(line: str) -> re.Match[str] | None:
 SENTENCE_STOP: Final = re.compile(
     r"""
     [。！？!?；;.]
-    (?!(?<=\.)\d)             # not the point of 7.5
+    (?!(?<=\d\.)\d)           # not the point of 7.5 (but 稳步提升.2015年: a stop)
     """,
     re.VERBOSE,
 )
@@ -62,7 +62,7 @@ SENTENCE_STOP: Final = re.compile(
 CLAUSE_STOP: Final = re.compile(
     r"""
     [。！？!?；;，：:,.]
-    (?!(?<=\.)\d)             # not the point of 7.5
+    (?!(?<=\d\.)\d)           # not the point of 7.5 (but 稳步提升.2015年: a stop)
     (?!(?<=[：:])[ \t]?\d)     # not the colon of 刑事案件：98件
     (?!(?<=\d,)\d{3}(?!\d))    # not the comma of 70,433
     """,

@@ -734,6 +734,10 @@ FOUND = [
      "全年组织集中教育学习96次,累计参加4,580人次;新设立驻派出所、驻法院调解工作室各3个。",
      [("96", "次", "count", "", "组织集中教育学习"), ("4580", "人次", "count", "", "集中教育学习累计参加"),
       ("3", "个", "count", "", "新设立驻派出所、驻法院调解工作室")]),
+    ("a half-width point after words ends a sentence though a number follows",
+     "综合实力稳步提升.2015年全市地区生产总值完成286.4亿元.项目建设成效明显.30个重点项目完成投资52亿元.",
+     [("286.4", "亿元", "money", "", "地区生产总值"), ("30", "个", "count", "", "重点项目"),
+      ("52", "亿元", "money", "", "完成投资")]),
     ("a time limit is a baseline, as a year is", "案件平均审理期限为38天,较法定期限缩短22天。",
      [("38", "天", "count", "", "案件平均审理期限"), ("-22", "天", "change", "", "案件平均审理期限较法定期限缩短")]),
     ("a verb alone after 依法 takes the applications counted before it",
@@ -1298,9 +1302,10 @@ def test_stop_patterns_match_as_the_alternatives_they_replace():
     from kaifu_cli.meaning import FULL_STOP_MARKS
     from kaifu_cli.structure import CLAUSE_STOP, SENTENCE_STOP, Clauses, sentences
 
-    sentence = re.compile(r"[。！？!?；;]|\.(?!\d)")
-    full_stop = re.compile(r"[。！？!?]|\.(?!\d)")  # meaning's full stops, as it searched for them
-    clause = re.compile(r"[。！？!?；;，]|\.(?!\d)|[：:](?![ \t]?\d)|(?<!\d),|,(?!\d{3}(?!\d))")
+    # (a point is a decimal point only between digits: 稳步提升.2015年 has a stop)
+    sentence = re.compile(r"[。！？!?；;]|(?<!\d)\.|\.(?!\d)")
+    full_stop = re.compile(r"[。！？!?]|(?<!\d)\.|\.(?!\d)")  # meaning's full stops, as it searched for them
+    clause = re.compile(r"[。！？!?；;，]|(?<!\d)\.|\.(?!\d)|[：:](?![ \t]?\d)|(?<!\d),|,(?!\d{3}(?!\d))")
     rng = random.Random(11)
     alphabet = "。！？!?；;，：:,.．0123456789１ \t\u3000a法"
     weights = [1] * 13 + [3] * 10 + [1, 2, 1, 1, 1, 2]
