@@ -1108,6 +1108,8 @@ class _Finders:
     """Units of people and of those something is done for (``vocab.governed_units``): 名, 户, 家."""
     new_flow: frozenset[str]
     """``vocab.new_flow`` as a set: a label that is one of them alone may name nothing (新增)."""
+    links: frozenset[str]
+    """``vocab.label_links`` as a set: a label of one alone after a sum of the same may name nothing."""
     participation: frozenset[str]
     """``vocab.participation`` as a set: nor may one of those (参加)."""
     label_start: re.Pattern[str]
@@ -1200,6 +1202,7 @@ def _finders(vocab: Vocabulary) -> _Finders:
         governed_units=frozenset((*vocab.person_units, *vocab.governed_units)),
         new_flow=frozenset(vocab.new_flow),
         participation=frozenset(vocab.participation),
+        links=frozenset(vocab.label_links),
         trail_by_last=_by_last_char(vocab.label_trail),
         whole_by_last=_by_last_char(vocab.label_whole),
         label_start=label_start,
@@ -1563,6 +1566,7 @@ def _settle_label(
         or label in finders.vocab.stock_labels
         or label in finders.trail_only
         or label in finders.new_flow
+        or label in finders.links
         or label in finders.participation
         or (d.kind == "change" and label in finders.vocab.aims)
         or label[:1] == "按"  # (a way of reckoning alone: see METHOD)
@@ -2137,6 +2141,9 @@ def _inherited_label(
                 return _clip(subject + label, keep_end=True)  # 防止群体性上访涉及
             if nothing and label in finders.new_flow:
                 return _clip(label + subject, keep_end=False)  # 新增规模以上工业企业
+            if nothing and label in finders.links:  # 公共财政预算收入累计
+                of_all = next((word for word in finders.vocab.of_all if label.startswith(word)), "")
+                return _clip(subject + of_all, keep_end=True)
             if nothing and label in finders.participation:
                 held = _longest_start(subject, finders.vocab.organising)  # 集中教育学习累计参加
                 return _clip(subject[held:] + label, keep_end=True)
@@ -2185,10 +2192,13 @@ def _names_nothing(items: list[Described], i: int, label: str, finders: _Finders
         prev = items[i - 1] if i else None
         return prev is not None and prev.sentence == items[i].sentence and prev.kind == "count" \
             and prev.figure.base_unit not in finders.vocab.person_units  # (近百名群众参加,…: no event)
-    if label in finders.new_flow:  # 规模以上工业企业达到136户,新增18户: new ones of the same
+    if label in finders.new_flow or label in finders.links:
+        # 规模以上工业企业达到136户,新增18户: new ones of the same; 公共财政预算收入完成15.8亿元,五年累计
+        # 完成78.3亿元: the same sum over years (but a count, 受理案件50件,已完成41件, names what was done)
         prev = items[i - 1] if i else None
         return prev is not None and prev.sentence == items[i].sentence and prev.kind != "change" \
-            and prev.figure.base_unit == items[i].figure.base_unit
+            and prev.figure.base_unit == items[i].figure.base_unit \
+            and (label in finders.new_flow or items[i].kind in MEASURED)
     if label in finders.vocab.aims:  # 增长7.5%以上,力争8%
         return i > 0 and items[i - 1].sentence == items[i].sentence and items[i - 1].kind == "change"
     return label[-1:] in TIME_LABEL_ENDS and _time_only(label)
