@@ -1516,7 +1516,8 @@ def _shared_bounds(items: list[Described], folded: str, vocab: Vocabulary) -> No
 def _told_apart(items: list[Described]) -> list[Described]:
     """Figures of a line with one short label each, told apart by the subject of the figure before
     them in their sentence, in another unit: 普通高中7所,在校生1.21万人;初中24所,在校生2.36万人
-    (普通高中在校生, 初中在校生); 道路交通事故31起、死亡30人;建筑施工事故5起、死亡4人."""
+    (普通高中在校生, 初中在校生); 道路交通事故31起、死亡30人;建筑施工事故5起、死亡4人; the subject may
+    count one thing in two units (城市低保3,214户7,906人,发放资金2,683.5万元;农村低保…,发放资金…)."""
     if items[0].sentence == items[-1].sentence:
         return items  # (one sentence: a label twice in it is left as it is, below)
     seen: dict[str, int] = {}
@@ -1537,7 +1538,7 @@ def _told_apart(items: list[Described]) -> list[Described]:
         if seen.get(d.label, 0) > 1 and d.kind != "change" and prev.sentence == d.sentence \
                 and prev.kind != "change" and prev.label and prev.label != d.label \
                 and prev.figure.base_unit != d.figure.base_unit \
-                and seen.get(prev.label, 1) == 1 and prev.label not in paired \
+                and seen.get(prev.label, 1) == 1 \
                 and d.figure.start - prev.figure.end <= len(d.label) + 2:  # (right after it: 7所,在校生…)
             d.label = _clip(prev.label + d.label, keep_end=True)
     return items
