@@ -1002,13 +1002,13 @@ def _clip(label: str, keep_end: bool, limit: int = LABEL_MAX) -> str:
 CLIP_PIECE: Final = 3
 CLIP_NUMBER: Final = 8  # (a piece of a number or a code: “12348”法律服务热线 cut to 2348”…)
 CLIP_MARKS: Final = "、，,；;：:“”\"《》"
-CODE_CHARS: Final = string.ascii_letters + string.digits
+CLIP_OPENING: Final = "“《"
+CODE_CHARS: Final = string.ascii_letters + string.digits  # (what is left of a number or a code cut through)
 
 
 def _in_code(char: str) -> bool:
     """Whether a character is a Latin letter or a digit, of a number or a code."""
     return char.isascii() and char.isalnum()
-CLIP_OPENING: Final = "“《"
 
 
 def _has_remainder(label: str, finders: _Finders) -> bool:

@@ -1121,8 +1121,8 @@ def _strange(part: Described, total: Described, items: Sequence[Described], part
     """Whether a figure after a list's parts (see _choose_total) is in a unit neither the total nor
     any part has, nor of the total's family, and shares no run of two characters with the total's
     label nor with a part's."""
-    unit, family = part.figure.base_unit, words().unit_family
-    if unit == total.figure.base_unit or family.get(unit, -1) == family.get(total.figure.base_unit, -2):
+    unit = part.figure.base_unit
+    if same_unit_family(total.figure.base_unit, unit, generic=False):
         return False  # (研究生学历9人 of 干警64名)
     return all(items[p].figure.base_unit != unit for p in parts) and _common(part.label, total.label) < 2 \
         and all(_common(part.label, items[p].label) < 2 for p in parts[-SIBLINGS:])
