@@ -922,6 +922,7 @@ def test_base_values(sentence, base_value, base_unit):
         ("全市涉企行政检查频次同比下降38.5%。", "law_enforcement"),  # inspections of firms (round 18)
         ("全区落实“谁执法谁普法”责任清单单位58家。", "legal_education"),  # the duty to teach the law (round 19)
         ("与11个基层司法所签订党风廉政建设责任状。", "party_building"),  # (round 20)
+        ("组织全区领导干部法律知识考试,参考人数1,082人。", "legal_education"),  # (round 22)
     ],
 )
 def test_sections(line, section):
