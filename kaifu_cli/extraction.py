@@ -1665,8 +1665,25 @@ def _of_cases_counted_before(items: list[Described], i: int, label: str, finders
         if verb and cases.endswith(finders.vocab.lead_objects) and cases not in finders.vocab.lead_objects \
                 and not holds_any(cases, finders.vocab.case_stages):  # (受理审查逮捕案件…,批准逮捕247件)
             return _clip(label + cases, keep_end=True)
+        if not verb and (court := _court_before_verb(prev.label, finders)):
+            return _clip(court + label, keep_end=True)  # 其中市中院受理案件7,926件,审执结7,512件
         break
     return label
+
+
+def _court_before_verb(label: str, finders: _Finders) -> str:
+    """The body that did what a label says with cases, where it names one of ``vocab.courts`` before
+    a verb of ``generic_verbs`` (市中院受理案件: 市中院), or ""."""
+    vocab = finders.vocab
+    for court in vocab.courts:
+        at = label.find(court)
+        end = at + len(court)
+        if at >= 0 and end <= COURT_MAX and label.startswith(vocab.generic_verbs, end):
+            return label[:end]
+    return ""
+
+
+COURT_MAX: Final = 8  # (how far into a label the body that acted may end: 某某区人民法院)
 
 
 # How many figures back _of_cases_counted_before looks for the cases a verb is of, and the word of

@@ -125,6 +125,8 @@ class Vocabulary:
     """案件数, 人数: what a list may measure one thing by (提起公诉的案件数、人数)."""
     generic_verbs: tuple[str, ...]
     """审结, 批准逮捕: a label that only says what was done with cases (see ``lead_verbs``)."""
+    courts: tuple[str, ...]
+    """中院, 法院: bodies named before a case verb, whose the verbs alone after it are (市中院审执结)."""
     generic_manners: tuple[str, ...]
     """依法: before one of ``generic_verbs``, says how, not what (依法受理 is as generic as 受理)."""
     generic_heads: tuple[str, ...]
@@ -278,6 +280,7 @@ def load() -> Vocabulary:
         measures=longest_first(labels["measures"]),
         generic_verbs=longest_first(labels["generic_verbs"]),
         generic_manners=longest_first(labels["generic_manners"]),
+        courts=longest_first(labels["courts"]),
         generic_heads=longest_first(labels["generic_heads"]),
         lead_verbs=longest_first(labels["lead_verbs"]),
         lead_objects=longest_first(labels["lead_objects"]),
