@@ -1612,6 +1612,8 @@ def _settle_label(
         label = _of_thing_before(items, subjects, d, label, finders)
     if d.kind != "change" and label[-1:] in finders.level_ends:
         label = _without_level_verb(label, finders.vocab)  # 诉前羁押率降至15.8%: a level, of 诉前羁押率
+    if d.kind in MEASURED and label.startswith(DONE) and len(label) >= len(DONE) + DONE_NOUN_MIN:
+        label = label[len(DONE) :]  # 全年完成地区生产总值38.17亿元: a sum named by its noun (not 完成投资)
     if len(label) > LABEL_MAX:
         label = _clip(_without_examples(label, finders), keep_end=d.label_end <= d.figure.end)
     d.label = label
@@ -1684,6 +1686,12 @@ def _court_before_verb(label: str, finders: _Finders) -> str:
 
 
 COURT_MAX: Final = 8  # (how far into a label the body that acted may end: 某某区人民法院)
+
+
+# The verb before a sum's noun that says only that it was reached (完成地区生产总值), and the fewest
+# characters of the noun after it for it to go (完成投资 keeps it: 投资 alone says less).
+DONE: Final = "完成"
+DONE_NOUN_MIN: Final = 3
 
 
 # How many figures back _of_cases_counted_before looks for the cases a verb is of, and the word of
