@@ -881,10 +881,10 @@ def _strip_label(text: str, finders: _Finders, lead: bool = True, trail: bool = 
 TRAIL_YEAR_ENDS: Final = "年底末初期份月度前定限"  # (what TRAIL_YEAR can end with)
 TRAIL_YEAR_REACH: Final = 12  # (how far from a label's end it is looked for: a long label is not scanned)
 TRAIL_YEAR: Final = re.compile(
-    r"""(?<![较比与])
-    (?: \d{4}\s*年(?:底|末|初|同期)? | (?:上年|去年)(?:同期)? | 当年 | 今年 | 本年度? | 目前
-      | 年初 | 年底 | 年末 | \d{1,2}\s*月(?:份|底|末)?                  # 由年初的12.4%提升至12月份的81.5%
-      | (?<=[由从])(?:法定|承诺|规定)(?:期限|时限|)   # 平均办理时限由法定(的20个工作日压缩至3.5个工作日)
+    rf"""(?<![较比与])
+    (?: \d{{4}}\s*年(?:底|末|初|同期)? | (?:上年|去年)(?:同期)? | 当年 | 今年 | 本年度? | 目前
+      | 年初 | 年底 | 年末 | \d{{1,2}}\s*月(?:份|底|末)?                # 由年初的12.4%提升至12月份的81.5%
+      | (?<=[由从]){meaning.LIMIT_OF}(?:期限|时限|)   # 平均办理时限由法定(的20个工作日压缩至3.5个工作日)
     )$""",
     re.VERBOSE,
 )
@@ -1597,9 +1597,7 @@ def _settle_label(
         label = _of_another_grade(items[i - 1].label, label, finders.vocab)
     if " " in label:
         label = SPACED.sub("", label)  # 调 解 成 功: text set letter-spaced
-    # (依法受理: as generic as 受理; most labels start with none of the words, told by one call)
-    manner = _longest_start(label, finders.vocab.generic_manners) \
-        if label.startswith(finders.vocab.generic_manners) else 0
+    manner = _manner(label, finders.vocab)
     generic = len(label) - manner <= finders.generic_max and d.clause[0] > d.sentence[0]
     if generic and label[manner:] in finders.generic_labels:
         verb = label[manner:]
@@ -1612,8 +1610,10 @@ def _settle_label(
         label = _of_thing_before(items, subjects, d, label, finders)
     if d.kind != "change" and label[-1:] in finders.level_ends:
         label = _without_level_verb(label, finders.vocab)  # 诉前羁押率降至15.8%: a level, of 诉前羁押率
-    if d.kind in MEASURED and label.startswith(DONE) and len(label) >= len(DONE) + DONE_NOUN_MIN:
-        label = label[len(DONE) :]  # 全年完成地区生产总值38.17亿元: a sum named by its noun (not 完成投资)
+    if d.kind in MEASURED and label.startswith(finders.vocab.label_reached):
+        # 全年完成地区生产总值38.17亿元: a sum named by its noun (not 完成投资: 投资 alone says less)
+        reached = _longest_start(label, finders.vocab.label_reached)
+        label = label[reached:] if len(label) - reached >= REACHED_NOUN_MIN else label
     if len(label) > LABEL_MAX:
         label = _clip(_without_examples(label, finders), keep_end=d.label_end <= d.figure.end)
     d.label = label
@@ -1661,7 +1661,7 @@ def _of_cases_counted_before(items: list[Described], i: int, label: str, finders
             break
         if prev.kind in ("change", "percent"):
             continue  # (结案率79.3%, 同比上升4.6个百分点 between them)
-        manner = _longest_start(prev.label, finders.vocab.generic_manners)  # (依法受理…申请49件,审结46件)
+        manner = _manner(prev.label, finders.vocab)  # (依法受理…申请49件,审结46件)
         verb = _longest_start(prev.label[manner:], finders.vocab.generic_verbs)
         cases = prev.label[manner + verb :]
         if verb and cases.endswith(finders.vocab.lead_objects) and cases not in finders.vocab.lead_objects \
@@ -1671,6 +1671,12 @@ def _of_cases_counted_before(items: list[Described], i: int, label: str, finders
             return _clip(court + label, keep_end=True)  # 其中市中院受理案件7,926件,审执结7,512件
         break
     return label
+
+
+def _manner(label: str, vocab: Vocabulary) -> int:
+    """The length of the word of ``vocab.generic_manners`` a label starts with (依法受理: 依法, as generic
+    as 受理), or 0; most labels start with none, told by one call."""
+    return _longest_start(label, vocab.generic_manners) if label.startswith(vocab.generic_manners) else 0
 
 
 def _court_before_verb(label: str, finders: _Finders) -> str:
@@ -1688,10 +1694,8 @@ def _court_before_verb(label: str, finders: _Finders) -> str:
 COURT_MAX: Final = 8  # (how far into a label the body that acted may end: 某某区人民法院)
 
 
-# The verb before a sum's noun that says only that it was reached (完成地区生产总值), and the fewest
-# characters of the noun after it for it to go (完成投资 keeps it: 投资 alone says less).
-DONE: Final = "完成"
-DONE_NOUN_MIN: Final = 3
+# The fewest characters of a sum's noun for the word of ``vocab.label_reached`` before it to go.
+REACHED_NOUN_MIN: Final = 3
 
 
 # How many figures back _of_cases_counted_before looks for the cases a verb is of, and the word of
@@ -2214,17 +2218,19 @@ def _names_nothing(items: list[Described], i: int, label: str, finders: _Finders
         )  # (an average of another kind, 违法行为1,236起,人均不足0.3万元, is of no such subject)
     if label in finders.trail_only:  # 由2012年的12.1万件: a word that only leads to the figure
         return True
-    if label in finders.participation:  # 组织集中教育学习96次,累计参加4,580人次: who took part
-        prev = items[i - 1] if i else None
-        return prev is not None and prev.sentence == items[i].sentence and prev.kind == "count" \
-            and prev.figure.base_unit not in finders.vocab.person_units  # (近百名群众参加,…: no event)
-    if label in finders.new_flow or label in finders.links:
-        # 规模以上工业企业达到136户,新增18户: new ones of the same; 公共财政预算收入完成15.8亿元,五年累计
-        # 完成78.3亿元: the same sum over years (but a count, 受理案件50件,已完成41件, names what was done)
-        prev = items[i - 1] if i else None
-        return prev is not None and prev.sentence == items[i].sentence and prev.kind != "change" \
-            and prev.figure.base_unit == items[i].figure.base_unit \
-            and (label in finders.new_flow or items[i].kind in MEASURED)
+    participation = label in finders.participation
+    if participation or label in finders.new_flow or label in finders.links:
+        # Of the figure right before, in the sentence: those who took part in what it held
+        # (组织集中教育学习96次,累计参加4,580人次; not after people, 近百名群众参加); new ones of the
+        # same (规模以上工业企业达到136户,新增18户); the same sum over years (公共财政预算收入完成15.8亿元,
+        # 五年累计完成78.3亿元; but a count, 受理案件50件,已完成41件, names what was done).
+        d, prev = items[i], items[i - 1] if i else None
+        if prev is None or prev.sentence != d.sentence:
+            return False
+        if participation:
+            return prev.kind == "count" and prev.figure.base_unit not in finders.vocab.person_units
+        return prev.kind != "change" and prev.figure.base_unit == d.figure.base_unit \
+            and (label in finders.new_flow or d.kind in MEASURED)
     if label in finders.vocab.aims:  # 增长7.5%以上,力争8%
         return i > 0 and items[i - 1].sentence == items[i].sentence and items[i - 1].kind == "change"
     return label[-1:] in TIME_LABEL_ENDS and _time_only(label)

@@ -797,7 +797,13 @@ def _bracketed_parts(text: str, items: Sequence[Described]) -> list[tuple[int, b
         if d.kind != "count" or not opening or opening not in OPEN_BRACKETS:
             continue
         close = text.find(")" if opening == "(" else "）", f.end)
-        inside = [e for e in items[k + 1 :] if e.figure.end <= close] if close > 0 else []
+        # The figures up to the closing mark, read from the bracket on (not all the line's figures for
+        # each bracket: a line of many would take time in the square of their number).
+        inside: list[Described] = []
+        for e in items[k + 1 : k + 1 + MAX_BRACKETED] if close > 0 else ():
+            if e.figure.end > close:
+                break
+            inside.append(e)
         if len(inside) >= BRACKETED_PARTS and all(
             e.kind == "count" and same_unit_family(f.base_unit, e.figure.base_unit, generic=False)
             for e in inside
@@ -808,6 +814,7 @@ def _bracketed_parts(text: str, items: Sequence[Described]) -> list[tuple[int, b
 
 
 BRACKETED_PARTS: Final = 2  # (the fewest counts in a bracket that make a breakdown without a word)
+MAX_BRACKETED: Final = 64  # (the most figures a bracket right after a count is read for)
 
 
 def _skip_space_back(text: str, pos: int) -> int:
@@ -1160,8 +1167,11 @@ YEAR_BASELINE: Final = (
 
 # An average, a target or a time limit as the baseline: 低于全省平均水平0.21个百分点, 比全市平均少11.2天,
 # 高于全国法院平均值, 低于省定控制目标0.6个百分点, 较法定期限缩短22天, 比承诺时限压缩3个工作日.
+# A time limit set by law, promised or ruled (法定期限, 承诺办理时限), without its noun: extraction trims
+# 由法定 from a label as it trims 由上年.
+LIMIT_OF: Final = r"(?:法定|承诺|规定)(?:办理|审理|办结|)"
 BENCHMARK_OF: Final = (  # (what is compared)
-    r"[^，,。；;、\d\s]{0,10}?(?:平均(?:水平|值|数|)|目标|预期|(?:法定|承诺|规定)(?:办理|审理|办结|)(?:期限|时限))"
+    rf"[^，,。；;、\d\s]{{0,10}}?(?:平均(?:水平|值|数|)|目标|预期|{LIMIT_OF}(?:期限|时限))"
 )
 BENCHMARK: Final = rf"(?:比|较|高于|低于){BENCHMARK_OF}"
 # A year or a period a multiple is of: 是2005年的4.7倍, 为“十二五”时期的1.52倍 (2005年, “十二五”时期).

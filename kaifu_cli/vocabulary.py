@@ -72,6 +72,8 @@ class Vocabulary:
     label_trail: tuple[str, ...]
     label_links: tuple[str, ...]
     """完成: trimmed from a label's end after a subject (收入完成18.9亿元); no filler (已完成41项)."""
+    label_reached: tuple[str, ...]
+    """完成: trimmed from the start of a sum's label, which its noun names (完成地区生产总值)."""
     label_whole: tuple[str, ...]
     """行为, 人均: words a label may end with though their last character is a trailing word."""
     averages: tuple[str, ...]
@@ -253,6 +255,7 @@ def load() -> Vocabulary:
         label_lead=longest_first(labels["lead"]),
         label_trail=longest_first(labels["trail"]),
         label_links=longest_first(labels["links"]),
+        label_reached=longest_first(labels["reached"]),
         label_whole=longest_first(labels["whole"]),
         averages=longest_first(labels["averages"]),
         stock_labels=frozenset(labels["stock"]),
