@@ -93,6 +93,9 @@ class Taxonomy:
     not_topics: frozenset[str] = frozenset()
     """Keywords that, in a title, name the body reporting rather than the report's topic (司法所: a
     township justice office reports on all its work)."""
+    ending: frozenset[str] = frozenset()
+    """Keywords that say a problem was ended, by whatever way (化解): beside the way another keyword
+    names (调解), they name nothing more of its section."""
     # Per weight in points, the last text scored, its scores and their best section, and its keywords.
     _last: dict[int, tuple[str, tuple[dict[str, int], Section | None], list[str]]] = field(
         default_factory=dict, compare=False, repr=False
@@ -116,7 +119,11 @@ class Taxonomy:
 
     @classmethod
     def from_sections(
-        cls, sections: list[Section], not_keywords: Iterable[str] = (), not_topics: Iterable[str] = ()
+        cls,
+        sections: list[Section],
+        not_keywords: Iterable[str] = (),
+        not_topics: Iterable[str] = (),
+        ending: Iterable[str] = (),
     ) -> Taxonomy:
         owner: dict[str, Section | None] = dict.fromkeys(not_keywords)
         for section in sorted(sections, key=lambda s: s.priority, reverse=True):
@@ -126,12 +133,17 @@ class Taxonomy:
         fallback = next((s for s in sections if s.key == "other"), sections[-1])
         absorbing = frozenset(word for s in sections for word in s.absorbs)
         return cls(tuple(sections), fallback, finder, owner, {s.key: s for s in sections}, absorbing,
-                   frozenset(not_topics))
+                   frozenset(not_topics), frozenset(ending))
 
-    def __reduce__(self) -> tuple[Callable[..., Taxonomy], tuple[list[Section], list[str], list[str]]]:
+    def __reduce__(
+        self,
+    ) -> tuple[Callable[..., Taxonomy], tuple[list[Section], list[str], list[str], list[str]]]:
         # Pickled as what it is made from (see Section.__reduce__), without the texts it remembers.
         not_keywords = [word for word, section in self.owner.items() if section is None]
-        return (Taxonomy.from_sections, (list(self.sections), not_keywords, sorted(self.not_topics)))
+        return (
+            Taxonomy.from_sections,
+            (list(self.sections), not_keywords, sorted(self.not_topics), sorted(self.ending)),
+        )
 
     def classify(self, clause: str, sentence: str, headings: Sequence[str] = (), title: str = "") -> Section:
         """The best section for a figure, from its clause, its sentence, its headings (their titles,
@@ -157,6 +169,9 @@ class Taxonomy:
         best = self._held(best, self._clause_words(clause), headings, title)  # (调解和解率 under 行政复议)
         if not self._may_narrow(clause):  # (most clauses hold no word a heading can narrow)
             return best
+        narrowed = self._narrowed_in_sentence(best, clause, sentence)
+        if narrowed is not best:
+            return narrowed
         return self._narrowed(best, clause, self.context(headings, title))
 
     def _names_body(self, title: str) -> bool:
@@ -173,7 +188,8 @@ class Taxonomy:
     def _held(self, best: Section, words: list[str], headings: Sequence[str], title: str) -> Section:
         """The section of the heading over a text whose keywords decide ``best``, where all that they
         name of another section is one word the heading's section absorbs: under 三、行政复议, the 调解 of
-        调解和解率26.4% names review's work (but 调解纠纷, two words of mediation, is mediation's)."""
+        调解和解率26.4% names review's work (but 调解纠纷, two words of mediation, is mediation's). A word
+        of ``ending`` beside it adds nothing: 通过调解、和解方式化解的案件 is review's there too."""
         absorbing = self._absorbing
         if not absorbing or absorbing.isdisjoint(words):
             return best  # (most texts)
@@ -182,7 +198,9 @@ class Taxonomy:
             return best
         owner = self.owner
         others = {w for w in words if owner[w] is not None and owner[w] is not held}
-        return held if len(others) == 1 and others <= held.absorbs else best
+        if not others <= held.absorbs:
+            return best
+        return held if len(others) == 1 or len(others - self.ending) == 1 else best
 
     def _may_narrow(self, clause: str) -> bool:
         """Whether a clause holds a keyword that a longer one of another section holds (法律顾问 in
@@ -245,6 +263,22 @@ class Taxonomy:
             if owner[word] is best and any(word in wider and word != wider for wider in narrow):
                 return context_best
         return best
+
+    def _narrowed_in_sentence(self, best: Section, clause: str, sentence: str) -> Section:
+        """The section of a longer keyword in the rest of the sentence that holds all the clause's words
+        of its section: 15个乡镇(街道)全部配备法律顾问,实现政府法律顾问全覆盖 is government legal counsel,
+        as under a heading (not 16个劳动人事争议调处工作站, though 行政争议 follows: 调处 is mediation's
+        too)."""
+        if sentence is clause or self.finder is None:
+            return best
+        owner, compound = self.owner, self._compound()
+        found = self.finder.find_matches_as_strings(sentence)
+        wider = [w for w in found if w in compound and owner[w] is not best]
+        own = [w for w in self._clause_words(clause) if owner[w] is best] if wider else []
+        narrowing = {owner[longer] for word in own for longer in wider if word in longer and word != longer}
+        if len(narrowing) != 1 or not all(any(w in longer and w != longer for longer in wider) for w in own):
+            return best
+        return narrowing.pop() or best
 
     def _narrowing(self, context: str) -> tuple[Section | None, tuple[str, ...]]:
         """A heading's best section and its keywords of that section that hold a shorter keyword of
@@ -462,13 +496,13 @@ def parse(text: str, origin: str = "taxonomy") -> Taxonomy:
             raise TaxonomyError(f"{where} ({key}): 'everywhere' must be true or false")
         seen.add(key)
         sections.append(Section(key, name.strip(), priority, tuple(keywords), everywhere, frozenset(absorbs)))
-    not_keywords = raw.get("not_keywords", [])
-    if not isinstance(not_keywords, list) or not all(isinstance(w, str) and w for w in not_keywords):
-        raise TaxonomyError(f"{origin}: 'not_keywords' must be a list of non-empty strings")
-    not_topics = raw.get("not_topics", [])
-    if not isinstance(not_topics, list) or not all(isinstance(w, str) and w for w in not_topics):
-        raise TaxonomyError(f"{origin}: 'not_topics' must be a list of non-empty strings")
-    return Taxonomy.from_sections(sections, not_keywords, not_topics)
+    lists = {}
+    for name in ("not_keywords", "not_topics", "ending"):
+        words = raw.get(name, [])
+        if not isinstance(words, list) or not all(isinstance(w, str) and w for w in words):
+            raise TaxonomyError(f"{origin}: '{name}' must be a list of non-empty strings")
+        lists[name] = words
+    return Taxonomy.from_sections(sections, lists["not_keywords"], lists["not_topics"], lists["ending"])
 
 
 def load(path: str | Path) -> Taxonomy:

@@ -634,6 +634,8 @@ def _excluded_around(
         return True
     if line.endswith(vocab.phone_before, 0, words_end) and _phone_like(line[start:end_of_number]):
         return True
+    if _colon_between(line, words_end, start) and line.endswith(vocab.colon_before, 0, words_end):
+        return True
     if (before[-1:] in DATE_MARKS and before[:1].isdigit()) or (before[-1:] == "." and before[:1].isdigit()):
         return True
     if before[-1:] and before[-1] in RANGE_MARKS and (before[:1].isdigit() or _is_cn_digit(before[:1])):
@@ -660,6 +662,11 @@ def _before_spaces(line: str, pos: int) -> int:
     while pos > 0 and (line[pos - 1].isspace() or line[pos - 1] in ":："):
         pos -= 1
     return pos
+
+
+def _colon_between(line: str, start: int, end: int) -> bool:
+    """Whether a colon stands between ``start`` and ``end`` (浏览:1,317次), without copying the line."""
+    return line.find(":", start, end) >= 0 or line.find("：", start, end) >= 0
 
 
 def _is_cn_digit(ch: str) -> bool:

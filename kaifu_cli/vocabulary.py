@@ -189,6 +189,8 @@ class Vocabulary:
     excluded_before: tuple[str, ...]
     not_excluded_before: tuple[str, ...]
     """目前: words that end like one of ``excluded_before`` and stand before figures."""
+    colon_before: tuple[str, ...]
+    """浏览, 阅读: a number after one of them and a colon is a web page's counter (浏览:1,317次)."""
     phone_before: tuple[str, ...]
     """电话, 热线: a number after them is left out when it is written as a phone number (12348)."""
 
@@ -317,4 +319,5 @@ def load() -> Vocabulary:
         excluded_before=longest_first(raw["exclude"]["before"]),
         not_excluded_before=longest_first(raw["exclude"]["not_before"]),
         phone_before=longest_first(raw["exclude"]["phone_before"]),
+        colon_before=longest_first(raw["exclude"]["colon_before"]),
     )

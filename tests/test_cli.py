@@ -147,6 +147,7 @@ def test_own_taxonomy(tmp_path):
         ('[[section]]\nkey = "a"\nname = "x"\n[[section]]\nkey = "a"\nname = "y"', "twice"),
         ('not_keywords = "农村居民"\n[[section]]\nkey = "a"\nname = "x"', "'not_keywords'"),
         ('not_topics = [1]\n[[section]]\nkey = "a"\nname = "x"', "'not_topics'"),
+        ('ending = "化解"\n[[section]]\nkey = "a"\nname = "x"', "'ending'"),
         ('[[section]]\nkey = "a"\nname = "x"\nabsorbs = "讨薪"', "'absorbs'"),
         ('[[section]]\nkey = "a"\nname = "x"\neverywhere = "yes"', "'everywhere'"),
     ],

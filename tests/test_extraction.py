@@ -510,6 +510,8 @@ FOUND = [
      [("59", "家", "count", "", "市直单位"), ("263", "项", "count", "", "普法责任事项")]),
     ("目前 before a figure is no 前 of a rank", "社区矫正对象目前300人。",
      [("300", "人", "count", "", "社区矫正对象")]),
+    ("a page counter's word without its colon stands in a sentence (round 23)", "组织干警阅读法律书籍3000册。",
+     [("3000", "册", "count", "", "组织干警阅读法律书籍")]),
     ("a count's words after it keep a number in quotes", '开通1条"12348"热线。',
      [("1", "条", "count", "", '"12348"热线')]),
     ("a sum alone names what the clause before counted, less the number that ends it (round 15)",
@@ -807,6 +809,8 @@ NOTHING = [
     "依据开司发〔2023〕5号文件和《行政复议法》第十二条规定。",
     "深入贯彻省委十二届二次、三次全会部署。",
     "来源:温州网 作者:记者 陈虹 发布时间:2017-02-20 07:45 阅读量:1.3万",
+    "发布时间:2016-01-22 14:06  来源:兴隆台区人民检察院  浏览:1,317次",  # procur23-01: a page's counter
+    "阅读：56  点击:1,317次",
     "打造15分钟公共法律服务圈。",
     "在10日内办结,每月5日召开例会,审理期限为2023年6月30日。",  # days of dates and time limits
     # The field a rank is taken in (round 8): 4个县(区) is no count of the report's.
@@ -1051,6 +1055,24 @@ def test_a_platforms_visitors_are_its_own_work():
 def test_a_heading_absorbs_its_work_in_the_sentence_too():
     text = "(一)行政复议主渠道作用充分发挥\n审结121宗，其中调解、和解结案39宗，调解和解率为32.2%。"
     assert {r["section"] for r in records(text)} == {"administrative_review"}
+
+
+def test_a_way_of_ending_beside_an_absorbed_word_names_nothing_more():
+    """化解 (taxonomy ``ending``) beside the 调解 a review heading absorbs leaves the figure review's; 调解
+    纠纷, a way and what it ends, stays mediation's (round 23, sfj23-04)."""
+    text = ("二、深化行政复议体制改革，复议主渠道作用进一步发挥\n"
+            "全年收到行政复议申请214件，受理195件;审结182件，其中调解撤回43件，"
+            "通过调解、和解方式化解的案件占审结总数的23.6%。调解纠纷12件。")
+    assert [r["section"] for r in records(text)] == ["administrative_review"] * 5 + ["dispute_mediation"]
+
+
+def test_a_longer_keyword_in_the_sentence_narrows_the_clause():
+    """A clause whose words of its section a longer keyword of another section in its sentence all hold
+    is of that section, as under such a heading (round 23, sfj23-04); a clause with more words of its
+    own is not (劳动人事争议调处工作站 beside 行政争议)."""
+    text = ("全区15个乡镇(街道)全部配备法律顾问，实现政府法律顾问全覆盖。\n"
+            "全区16个劳动人事争议调处工作站共调处劳资纠纷173起，在行政争议实质性化解中发挥作用。")
+    assert [r["section"] for r in records(text)] == ["legal_counsel", "dispute_mediation", "dispute_mediation"]
 
 
 def test_an_honours_name_names_no_section():
