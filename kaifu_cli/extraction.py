@@ -2090,7 +2090,10 @@ def _inherited_label(
             if one:
                 return _join(one, verb_part, d.kind)  # 城乡居民…分别达到25,630元、9,487元: 城镇居民…
             previous = _subjects_of_changes if d.kind == "change" else _previous_subjects
-            found = previous(items, subjects, head_index, len(chain), carried) or _changed_subjects(
+            found = _first_subjects(items, subjects, head_index, len(chain)) if _cut_after(
+                line, items[chain[-1]]
+            ) else []
+            found = found or previous(items, subjects, head_index, len(chain), carried) or _changed_subjects(
                 items, head_index, len(chain), finders
             )
             if found:
@@ -2494,6 +2497,29 @@ def _previous_subjects(
     if n > 1 and any(a == b for a, b in pairwise(found)):
         return _distinct_subjects(items, subjects, end, n) or found
     return found
+
+
+def _cut_after(line: str, d: Described) -> bool:
+    """Whether the line stops right after a figure, bare or with a joiner (分别较上年增长15.2%、11.9%和):
+    an excerpt cut in a list, whose figures are the first of it."""
+    rest = line[d.figure.end :].strip()
+    return bool(line) and (not rest or (len(rest) == 1 and rest in LIST_JOINERS))
+
+
+def _first_subjects(items: list[Described], subjects: list[int], index: int, n: int) -> list[str]:
+    """The first n distinct subjects of ``index``'s sentence before it, for a list of n figures cut
+    short where the sentence names more (审查政府合同265份,提出法律意见430余条,参与处理涉法事务31件,
+    分别较上年增长15.2%、11.9%和: 合同, 法律意见)."""
+    end = bisect_left(subjects, index)
+    sentence = items[index].sentence
+    start = end
+    while start > 0 and items[subjects[start - 1]].sentence == sentence:
+        start -= 1
+    labels: list[str] = []
+    for k in subjects[start:end]:
+        if not labels or labels[-1] != items[k].label:
+            labels.append(items[k].label)
+    return labels[:n] if len(labels) > n else []
 
 
 def _distinct_subjects(items: list[Described], subjects: list[int], end: int, n: int) -> list[str]:
