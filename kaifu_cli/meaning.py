@@ -206,6 +206,7 @@ class Words:
     """The lists of ``data/meaning.toml``."""
 
     markers: tuple[str, ...]
+    scope_nouns: tuple[str, ...]
     outcomes: tuple[str, ...]
     stages: tuple[tuple[str, ...], ...]
     new_work: tuple[str, ...]
@@ -233,6 +234,7 @@ def words() -> Words:
     t, r = raw["targets"], raw["report"]
     return Words(
         markers=tuple(raw["breakdown"]["markers"]),
+        scope_nouns=tuple(raw["breakdown"]["scope_nouns"]),
         outcomes=tuple(raw["breakdown"]["outcomes"]),
         stages=tuple(tuple(stage) for stage in raw["breakdown"]["stages"]),
         new_work=tuple(raw["breakdown"]["new_work"]),
@@ -786,6 +788,65 @@ def _markers(text: str, quoted: list[tuple[int, int]] | None = None) -> list[tup
     return found
 
 
+def _scopes(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each clause that names the cases of a figure before it, ending in one of
+    ``scope_nouns`` and 中 before a comma, its parts after the comma: 受理案件中,民事案件179件; 在审结的
+    39件案件中,维持26件. Each is read back from its 中 a few characters at most (a long line of them
+    stays linear)."""
+    found: list[tuple[int, int]] = []
+    nouns = words().scope_nouns
+    for m in SCOPE_END.finditer(text):
+        end = m.start()
+        if not text.endswith(nouns, 0, end):
+            continue
+        low = max(0, end - SCOPE_MAX)
+        start = max(text.rfind(mark, low, end) for mark in SCOPE_OPENERS) + 1
+        if start or not low:  # (a clause longer than SCOPE_MAX names more than cases)
+            found.append((start, m.end()))
+    return found
+
+
+def _scope_totals(
+    index: LineIndex, items: Sequence[Described], figures: _Countable, start: int, end: int
+) -> list[int]:
+    """The totals a scope at [start, end) may break down. The figure before it that it restates (受理的
+    72件案件中: 依法受理72件), else the last one of the stage it names, not refused (受理案件中: 依法受理
+    121件, not 不予受理9件), else those of the sentence before (as for 其中) that name its noun (各类案件中:
+    办理法律援助案件8,462件, not 受援人9,105人), else all of them."""
+    text = index.text
+    before = figures.between(0, start)
+    restated = [items[k].figure for k in figures.between(start, end)]
+    if restated:
+        same = [k for k in before if items[k].figure.value == restated[0].value
+                and items[k].figure.unit == restated[0].unit]
+        if same:
+            return same[-1:]
+    scope = text[start:end]
+    stages = _stages_of(scope)
+    if stages:
+        staged = [k for k in before if stages[0] in _stages_of(items[k].label)
+                  and not _refused(items[k].label, stages[0])]
+        if staged:
+            return staged[-1:]
+    near = _candidates(index, figures, start, False)
+    nouns = [noun for noun in words().scope_nouns if noun in scope]
+    return [k for k in near if any(noun in items[k].label for noun in nouns)] or near
+
+
+def _refused(label: str, stage: tuple[str, ...]) -> bool:
+    """Whether a label names the refusal of a stage (不予受理), not the stage."""
+    return any(refusal + word in label for word in stage for refusal in REFUSALS)
+
+
+REFUSALS: Final = ("不予", "不")
+
+
+# The 中 that ends a scope (受理案件中,) and the marks that may open it.
+SCOPE_END: Final = re.compile(r"中\s*[，,]")
+SCOPE_OPENERS: Final = "，,。；;：:！!？?"
+SCOPE_MAX: Final = 16  # the longest scope clause: 在本年度审结的1,234件行政复议案件中
+
+
 def _bracketed_parts(text: str, items: Sequence[Described]) -> list[tuple[int, bool]]:
     """Brackets right after a count that hold two counts or more of its family and no more than it
     in all, with no breakdown word: a breakdown as (含…) is (社区矫正对象42人(缓刑39人,假释2人,暂予监外
@@ -911,14 +972,16 @@ def parents(line: str | LineIndex, items: Sequence[Described]) -> list[int | Non
     markers = _markers(text, index.quoted) if index.marked else []
     if "（" in text or "(" in text:
         markers = sorted([*markers, *_bracketed_parts(text, items)])
-    if not markers:
+    scopes = _scopes(text) if "中，" in text or "中," in text else []
+    if not markers and not scopes:
         return result  # no 其中, 含 or 包括 opens a breakdown: no figure is a part
     figures = _Countable(text, items)
     if not figures.indices:
         return result  # only counts, money and measures are parts
     # Before the first breakdown word no list is open, so only the bracket depth there is needed;
     # after the last figure that can be a part nothing changes a result.
-    first, last = markers[0][0], max(figures.starts)
+    first = min(markers[0][0] if markers else len(text), scopes[0][1] if scopes else len(text))
+    last = max(figures.starts)
     # A full stop sets the depth to 0, so only the brackets after the last one before the first
     # word count (found from the end in C, not mark by mark in Python from the line's start).
     depth = 0
@@ -932,6 +995,9 @@ def parents(line: str | LineIndex, items: Sequence[Described]) -> list[int | Non
             depth = 0  # (a half-width point, not looked for above)
     events: list[tuple[int, int, str, int]] = [(pos, 0, "bracket-marker" if b else "marker", 0)
                                                for pos, b in markers if pos <= last]
+    # A scope opens its list where it ends, after the total it may restate (受理的72件案件中,): its totals
+    # are found before its start.
+    events.extend((end, 0, "scope", start) for start, end in scopes if end <= last)
     marks = BREAKDOWN_MARKS.finditer(text, first, last + 1)
     events.extend((m.start(), 0, m.lastgroup or "", 0) for m in marks)
     events.extend((start, 1, "figure", i)
@@ -975,8 +1041,11 @@ def parents(line: str | LineIndex, items: Sequence[Described]) -> list[int | Non
                     stack.pop()
                 depth = 0
             pending = bool(stack)
-        else:  # a breakdown word: marker or bracket-marker
-            totals = _candidates(index, figures, pos, event == "bracket-marker")
+        else:  # a breakdown word (marker or bracket-marker) or a scope, whose start ``i`` holds
+            if event == "scope":
+                totals = _scope_totals(index, items, figures, i, pos)
+            else:
+                totals = _candidates(index, figures, pos, event == "bracket-marker")
             if totals:
                 stack.append(_Level(totals, depth if event == "bracket-marker" else None))
                 opened.append(stack[-1])

@@ -181,6 +181,17 @@ def test_gold_files_hold_the_breakdowns_the_tests_rely_on():
         ("全镇在册社区矫正对象42人（缓刑39人，假释2人，暂予监外执行1人），上半年新入矫11人。",
          ["", "L1-1", "L1-1", "L1-1", ""]),
         ("全年办理案件300件(上年为280件),培训调解员120人次(2022年:100人次,2023年:150人次)。", ["", "", "", "", ""]),
+        # a clause ending in a noun of cases and 中 opens a list as 其中 does: of the figure it restates, of
+        # the last of the stage it names (not its refusal), or of the one before that names its noun
+        # (round 23)
+        ("收到行政复议申请87件,依法受理72件,不予受理8件,审结66件。受理的72件案件中,不服区直部门的58件,"
+         "不服乡镇政府的14件。在审结的案件中,决定维持41件,决定撤销5件。",
+         ["", "", "", "", "", "L1-2", "L1-2", "L1-4", "L1-4"]),
+        ("区政府共收到行政复议申请136件,依法受理121件,不予受理9件。受理案件中,涉及公安类58件,自然资源类23件。",
+         ["", "", "", "L1-2", "L1-2"]),
+        ("全年受理纠纷1,864件,调解成功1,850件,受援人220人。所受理的纠纷中,婚姻家庭纠纷412件,邻里纠纷376件。",
+         ["", "", "", "L1-1", "L1-1"]),
+        ("在办理案件中,发现并移送违法犯罪线索12条。", [""]),
         # a half-width point after words is a full stop too, as in text copied from web pages (round 12)
         ("完成投资89.5亿元,其中亿元以上项目38个,完成投资61.2亿元.争取上级各类资金14.3亿元。",
          ["", "", "L1-1", ""]),
