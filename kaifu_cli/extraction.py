@@ -1917,7 +1917,7 @@ def _count_label(
                 # words before name them; 8个司法所中已有6个 (司法所)
                 noun = noun[:-1]
             reaches_next = start + len(after) == end and end < len(line) and not AFTER_BREAKS.match(line, end)
-            if noun and cut < len(after) and not reaches_next and (
+            if noun and cut < len(after) and not reaches_next and not _after_listed_count(line, figure) and (
                 _place(noun, vocab)
                 or (noun in vocab.classes and after.startswith(vocab.recognition, cut))
             ):  # (not where the words run on to the next figure: 2个村人均纯收入增长13%, its words)
@@ -1965,13 +1965,25 @@ def _class_end(noun: str, vocab: Vocabulary) -> int:
     return min(ends, default=0)
 
 
+def _after_listed_count(line: str, figure: Figure) -> bool:
+    """Whether a count follows another in a list joined by 、 (13个街道、63个社区开展…活动): it names its
+    class as the one before it does, not what the list does there."""
+    at = figure.start
+    return line[at - 1 : at] == "、" and DIGIT.search(line, max(0, at - LISTED_REACH), at - 1) is not None
+
+
+LISTED_REACH: Final = 12  # (how far before a count listed after 、 the count before it is looked for)
+
+
 def _work_start(noun: str, finders: _Finders) -> int:
-    """Where the first of ``vocab.work_verbs`` in a noun starts, after two characters at least and not
-    where it makes a noun (人民调解组织排查矛盾纠纷: at 排查, not the 调解 of 调解组织), or 0."""
+    """Where the first of ``vocab.work_verbs`` in a noun starts, after two characters at least (one
+    that is a place: 村) and not where it makes a noun (人民调解组织排查矛盾纠纷: at 排查, not the 调解 of
+    调解组织), or 0."""
     vocab = finders.vocab
     first = 0
+    least = 1 if noun[:1] in vocab.places else MIN_NOUN  # (7个村聘请法律顾问24名: 村)
     for verb in vocab.work_verbs:
-        at = noun.find(verb, MIN_NOUN)
+        at = noun.find(verb, least)
         while at > 0 and (not first or at < first):
             if not noun.startswith(vocab.work_noun_heads, at + len(verb)):
                 first = at
@@ -2164,12 +2176,15 @@ def _inherited_label(
             # what follows it: 第三产业增加值…,占全区增加值的比重为34.7%,比上年提高1.3个百分点.
             return _join(prev.label, label, d.kind)
         found = _previous_subjects(items, subjects, i, 1, carried)
-        if not found and (_is_sum(label, finders) or (d.kind == "percent" and (
+        first = i == 0 or items[i - 1].sentence != d.sentence
+        rate_alone = d.kind == "percent" and (
             label.startswith(finders.vocab.share_words) or label in finders.filler_words
-        ))):
+        )
+        if not found and (_is_sum(label, finders) or (first and label in finders.trail_only) or rate_alone):
             # A share (or a rate with no more than a verb before it) whose sentence names its subject in
             # a clause before, with no figure: 第三产业增加值仍居首位,占41.3% (第三产业增加值占);
-            # 手术类纠纷占比最高,达38% (手术类纠纷).
+            # 手术类纠纷占比最高,达38% (手术类纠纷); so does a level reached (法律援助案件数量稳步增长,
+            # 达到860件: 法律援助案件数量).
             found = [subject] if (subject := _subject_of_clause_before(line, d, finders)) else []
         if found:
             subject = _without_level_verb(found[0], finders.vocab)
