@@ -1019,7 +1019,9 @@ def parents(line: str | LineIndex, items: Sequence[Described]) -> list[int | Non
                 ):
                     stack.pop()
                 pending = False
-            if stack and stack[-1].depth is None and _after_listed(text, items, stack[-1].parts, i):
+            if stack and stack[-1].depth is None and (
+                _after_listed(text, items, stack[-1].parts, i) or _other_work(items, stack[-1], i)
+            ):
                 stack.pop()  # 其中A领域23件、B领域11件,发出诉前检察建议38件: a clause of its own
             if stack and items[i].label.startswith(outcomes):
                 del stack[:]  # 防止群体性上访9起: what was prevented, no part; the list ends
@@ -1074,6 +1076,27 @@ def _after_listed(text: str, items: Sequence[Described], parts: list[int], i: in
 
 
 LISTED: Final = 2  # (the fewest parts that make a list joined with 、)
+
+
+def _other_work(items: Sequence[Described], level: _Level, i: int) -> bool:
+    """Whether figure i names the same things as the total its list's parts are of, by other work
+    (`Words.new_work`): 新开工亿元以上项目152个,其中10亿元以上项目21个,竣工亿元以上项目97个 (竣工, not
+    新开工: no part; but 其中…项目38个,完成投资61.2亿元 names no such things, and is a part)."""
+    if not level.parts or level.chosen < 0:
+        return False
+    label, total = items[i].label, items[level.chosen].label
+    own, theirs = _work_named(label), _work_named(total)
+    if not own or not theirs or own == theirs:
+        return False
+    things, their_things = label[len(own) :], total[len(theirs) :]
+    return len(things) >= 2 and len(their_things) >= 2 and (
+        things.endswith(their_things) or their_things.endswith(things)
+    )
+
+
+def _work_named(label: str) -> str:
+    """The longest word of `Words.new_work` a label starts with (新开工, not 开工), or ""."""
+    return max((w for w in words().new_work if label.startswith(w)), key=len, default="")
 
 
 def _siblings(a: str, b: str) -> bool:

@@ -529,6 +529,8 @@ FOUND = [
       ("7", "个", "count", "", "村"), ("24", "名", "count", "", "聘请法律顾问")]),
     ("a rate of what is set up is no work done (sfj7-06)", "全区561个村(社区)法律顾问配备率达100%。",
      [("561", "个", "count", "", "村(社区)法律顾问配备率"), ("100", "%", "percent", "", "村(社区)法律顾问配备率")]),
+    ("a milestone passed on the way is no part of the subject (round 24)", "财政总收入突破百亿大关，达到104.3亿元。",
+     [("104.3", "亿元", "money", "", "财政总收入")]),
     ("a page counter's word without its colon stands in a sentence (round 23)", "组织干警阅读法律书籍3000册。",
      [("3000", "册", "count", "", "组织干警阅读法律书籍")]),
     ("a count's words after it keep a number in quotes", '开通1条"12348"热线。',

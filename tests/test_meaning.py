@@ -192,6 +192,11 @@ def test_gold_files_hold_the_breakdowns_the_tests_rely_on():
         ("全年受理纠纷1,864件,调解成功1,850件,受援人220人。所受理的纠纷中,婚姻家庭纠纷412件,邻里纠纷376件。",
          ["", "", "", "L1-1", "L1-1"]),
         ("在办理案件中,发现并移送违法犯罪线索12条。", [""]),
+        # the same things by other work (竣工 after 新开工) end the list; other things by other work do not
+        # (round 24)
+        ("全年新开工亿元以上项目152个，其中10亿元以上项目21个，竣工亿元以上项目97个。", ["", "L1-1", ""]),
+        ("全年实施500万元以上项目127个,完成投资89.5亿元,其中亿元以上项目38个,完成投资61.2亿元。",
+         ["", "", "L1-1", "L1-2"]),
         # a half-width point after words is a full stop too, as in text copied from web pages (round 12)
         ("完成投资89.5亿元,其中亿元以上项目38个,完成投资61.2亿元.争取上级各类资金14.3亿元。",
          ["", "", "L1-1", ""]),
