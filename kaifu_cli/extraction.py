@@ -1621,6 +1621,8 @@ def _settle_label(
         # 全年完成地区生产总值38.17亿元: a sum named by its noun (not 完成投资: 投资 alone says less)
         reached = _longest_start(label, finders.vocab.label_reached)
         label = label[reached:] if len(label) - reached >= REACHED_NOUN_MIN else label
+    if label.startswith(finders.vocab.listed_leads):
+        label = _without_listed_lead(label, finders)
     if len(label) > LABEL_MAX:
         label = _clip(_without_examples(label, finders), keep_end=d.label_end <= d.figure.end)
     d.label = label
@@ -1963,6 +1965,21 @@ def _class_end(noun: str, vocab: Vocabulary) -> int:
     """Where the first of ``vocab.classes`` in a noun ends (市直单位普法责任事项: after 单位), or 0."""
     ends = [at + len(word) for word in vocab.classes if (at := noun.find(word)) >= 0]
     return min(ends, default=0)
+
+
+def _without_listed_lead(label: str, finders: _Finders) -> str:
+    """A label that opens with a lead (``vocab.listed_leads``) and lists places or those served before
+    a work verb, from the verb (在区法院、区检察院设立法律援助工作站: 设立法律援助工作站), or with the class
+    the list gives examples of (为快递员、网约车司机等新就业形态劳动者办理案件: 为新就业形态劳动者办理案件;
+    not 等地, a class of one character). Not a list the verb is one of (在线开庭、调解)."""
+    at = _work_start(label, finders)
+    if not at or label[at - 1] == "、":
+        return label
+    lead = label[:at]
+    examples = lead.rfind("等")
+    if examples >= 0 and at - examples - 1 >= MIN_NOUN:
+        return label[: _longest_start(label, finders.vocab.listed_leads)] + label[examples + 1 :]
+    return label[at:] if examples >= 0 or "、" in lead else label
 
 
 def _after_listed_count(line: str, figure: Figure) -> bool:

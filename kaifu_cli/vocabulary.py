@@ -74,6 +74,8 @@ class Vocabulary:
     """完成: trimmed from a label's end after a subject (收入完成18.9亿元); no filler (已完成41项)."""
     label_reached: tuple[str, ...]
     """完成: trimmed from the start of a sum's label, which its noun names (完成地区生产总值)."""
+    listed_leads: tuple[str, ...]
+    """在, 为: a label opening with one and a list before a work verb starts at the verb."""
     label_whole: tuple[str, ...]
     """行为, 人均: words a label may end with though their last character is a trailing word."""
     averages: tuple[str, ...]
@@ -258,6 +260,7 @@ def load() -> Vocabulary:
         label_trail=longest_first(labels["trail"]),
         label_links=longest_first(labels["links"]),
         label_reached=longest_first(labels["reached"]),
+        listed_leads=longest_first(labels["listed_leads"]),
         label_whole=longest_first(labels["whole"]),
         averages=longest_first(labels["averages"]),
         stock_labels=frozenset(labels["stock"]),

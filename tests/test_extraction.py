@@ -531,6 +531,12 @@ FOUND = [
      [("561", "个", "count", "", "村(社区)法律顾问配备率"), ("100", "%", "percent", "", "村(社区)法律顾问配备率")]),
     ("a milestone passed on the way is no part of the subject (round 24)", "财政总收入突破百亿大关，达到104.3亿元。",
      [("104.3", "亿元", "money", "", "财政总收入")]),
+    ("a lead and a list of places before the work names the work (round 24)",
+     "在区法院、区检察院、区看守所设立法律援助工作站3个。", [("3", "个", "count", "", "设立法律援助工作站")]),
+    ("a list of examples before the work leaves their class (round 24)",
+     "为快递员、网约车司机等新就业形态劳动者办理案件46件。", [("46", "件", "count", "", "为新就业形态劳动者办理案件")]),
+    ("a list the work verb is one of is no lead (court16-02)", "在线开庭、调解214场次。",
+     [("214", "场次", "count", "", "在线开庭、调解")]),
     ("a page counter's word without its colon stands in a sentence (round 23)", "组织干警阅读法律书籍3000册。",
      [("3000", "册", "count", "", "组织干警阅读法律书籍")]),
     ("a count's words after it keep a number in quotes", '开通1条"12348"热线。',
@@ -1094,6 +1100,13 @@ def test_a_longer_keyword_in_the_sentence_narrows_the_clause():
     text = ("全区15个乡镇(街道)全部配备法律顾问，实现政府法律顾问全覆盖。\n"
             "全区16个劳动人事争议调处工作站共调处劳资纠纷173起，在行政争议实质性化解中发挥作用。")
     assert [r["section"] for r in records(text)] == ["legal_counsel", "dispute_mediation", "dispute_mediation"]
+
+
+def test_a_criminal_defendant_is_no_administrative_litigation():
+    """被告人 (taxonomy not_keywords) holds 被告 and names no section: 判处被告人 is no government sued
+    (round 24, court24-04)."""
+    text = "共审结刑事案件218件，判处被告人296人。行政诉讼案件中行政机关作为被告败诉3件。"
+    assert [r["section"] for r in records(text)] == ["other", "other", "administrative_review"]
 
 
 def test_an_honours_name_names_no_section():
