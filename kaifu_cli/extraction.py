@@ -885,12 +885,13 @@ def _strip_label(text: str, finders: _Finders, lead: bool = True, trail: bool = 
 # A year that ends a label, where the figure is of that year: 地区生产总值由2017年的412.3亿元增加到2022年的
 # 618.9亿元 (地区生产总值, then 增加到, which borrows it), 出庭应诉率由上年的46%提升至82%.
 # (Not after a comparison word: 较上年 is a baseline, which the change words take care of.)
-TRAIL_YEAR_ENDS: Final = "年底末初期份月度前定限"  # (what TRAIL_YEAR can end with)
+TRAIL_YEAR_ENDS: Final = "年底末初期份月度前定限间"  # (what TRAIL_YEAR can end with)
 TRAIL_YEAR_REACH: Final = 12  # (how far from a label's end it is looked for: a long label is not scanned)
 TRAIL_YEAR: Final = re.compile(
     rf"""(?<![较比与])
     (?: \d{{4}}\s*年(?:底|末|初|同期)? | (?:上年|去年)(?:同期)? | 当年 | 今年 | 本年度? | 目前
       | 年初 | 年底 | 年末 | \d{{1,2}}\s*月(?:份|底|末)?                # 由年初的12.4%提升至12月份的81.5%
+      | [“"]?十?[一二三四五六七八九]五[”"]?(?:时期|期间|期末|末|初)      # 是“十二五”时期的1.7倍
       | (?<=[由从]){meaning.LIMIT_OF}(?:期限|时限|)   # 平均办理时限由法定(的20个工作日压缩至3.5个工作日)
     )$""",
     re.VERBOSE,
@@ -1678,6 +1679,10 @@ def _of_cases_counted_before(items: list[Described], i: int, label: str, finders
             return _clip(label + cases, keep_end=True)
         if not verb and (court := _court_before_verb(prev.label, finders)):
             return _clip(court + label, keep_end=True)  # 其中市中院受理案件7,926件,审执结7,512件
+        verb = _longest_end(prev.label, finders.vocab.generic_verbs)
+        cases = prev.label[: len(prev.label) - verb]
+        if verb and len(cases) > verb and cases.endswith(finders.vocab.lead_objects):
+            return _clip(label + cases, keep_end=True)  # 八类严重暴力犯罪案件发案21起,破获21起
         break
     return label
 
