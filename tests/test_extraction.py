@@ -1121,6 +1121,22 @@ def test_a_criminal_defendant_is_no_administrative_litigation():
     assert [r["section"] for r in records(text)] == ["other", "other", "administrative_review"]
 
 
+def test_labour_arbitration_settles_disputes():
+    """A labour and personnel dispute arbitration court's report is on mediation's topic: its 仲裁 is no
+    legal service (round 25, topic25-04)."""
+    text = ("原州区劳动人事争议仲裁院2022年工作总结\n一、案件处理情况\n"
+            "全年共受理劳动人事争议案件486件。仲裁终局裁决案件81件，占裁决案件的64.3%。")
+    assert {r["section"] for r in records(text)} == {"dispute_mediation"}
+
+
+def test_the_corps_of_a_service_and_those_it_serves_are_no_party_building():
+    """律师队伍建设 is the size of a legal service's corps, and 党委政府 served are no party (round 25,
+    topic25-03)."""
+    text = ("渭南市2019年律师工作总结\n一、律师队伍建设稳步发展\n全市现有公职律师53名、公司律师8名。\n"
+            "二、服务大局\n(一)服务党委政府依法决策.全市律师审查合同2367份,提出法律意见建议915条.")
+    assert "party_building" not in {r["section"] for r in records(text)}
+
+
 def test_an_honours_name_names_no_section():
     """Words in the name of an honour (获评“全市优秀公共法律服务工作者”) do not move a figure out of
     its heading's section."""
