@@ -929,8 +929,9 @@ def _a_baseline(text: str, d: Described) -> bool:
     return BASELINE_FIGURE.search(text, max(0, start - BASELINE_REACH), start) is not None
 
 
-# What stands before a figure that is a baseline: a comparison word, words without a number, 的.
-BASELINE_FIGURE: Final = re.compile(r"(?:比|较|由|从)[^，,。；;：:、\d]{0,8}的$")
+# What stands before a figure that is a baseline: a comparison word, words without a number but a
+# year's (比2015年的129名), 的.
+BASELINE_FIGURE: Final = re.compile(r"(?:比|较|由|从)(?:\d{4}年)?[^，,。；;：:、\d]{0,8}的$")
 BASELINE_REACH: Final = 12
 
 
@@ -1174,6 +1175,11 @@ def _choose_total(items: Sequence[Described], level: _Level, part: int) -> int |
     # A part is no more than its total (缓刑281人 is of 在册327人, not of 解除矫正131人 right before it);
     # where it exceeds every total, the report contradicts itself, which `kaifu check` shows.
     fitting = [t for t in fitting if not _exceeds(figure, items[t].figure)] or fitting
+    # Of totals in several units, those of the part's family (培训班3期,培训96人次,其中取得证书的41人: of
+    # the 96人次, though 培训班 shares more words with it).
+    fitting = [
+        t for t in fitting if same_unit_family(items[t].figure.base_unit, figure.base_unit, generic=False)
+    ] or fitting
     if len(fitting) == 1:
         total = fitting[0]  # most lists: one total of the kind, no labels to compare
     else:
