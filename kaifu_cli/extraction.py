@@ -1755,13 +1755,21 @@ def _grade_pattern(vocab: Vocabulary) -> re.Pattern[str]:
 
 
 def _of_another_grade(before: str, label: str, vocab: Vocabulary) -> str:
-    """A label that is only a grade, after a figure in its clause whose label holds one, names the
-    same thing of that grade: 新培育国家级农业产业化龙头企业2家、省级12家 (省级农业产业化龙头企业)."""
+    """A label that is only a grade, or a place and a grade, after a figure in its clause whose label
+    holds one, names the same thing of that grade: 新培育国家级农业产业化龙头企业2家、省级12家 (省级农业
+    产业化龙头企业); 创建省级民主法治示范村2个、郑州市级15个 (郑州市级民主法治示范村)."""
+    if len(label) > PLACE_GRADE_MAX:
+        return label
     grade = _grade_pattern(vocab)
-    if grade.fullmatch(label) is None:
+    own = grade.search(label)  # (郑州市级: a grade at the level of its place)
+    if own is None or own.end() != len(label):
         return label
     other = grade.search(before)
     return label + before[other.end() :] if other is not None else label
+
+
+# The longest grade with the place it is at (省级民主法治示范村2个、郑州市级15个: 郑州市级).
+PLACE_GRADE_MAX: Final = 7
 
 
 COMPARING: Final = ("较", "比", "低")  # (低于省定控制目标0.6个百分点)
