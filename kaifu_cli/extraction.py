@@ -2124,6 +2124,12 @@ def _inherited_label(
         if "分别" in items[head_index].before:
             subject_part, _, verb_part = items[head_index].before.partition("分别")
             subject_part, verb_part = _strip_label(subject_part, finders), _strip_label(verb_part, finders)
+            if d.kind == "change" and subject_part:
+                # The baseline before 分别 is the changes', not the last subject's: 上访批次、人次同比分别
+                # 下降31.6%和27.4% (上访人次同比下降).
+                core = _subject_of_change(subject_part, finders)
+                if core and core != subject_part:
+                    subject_part, verb_part = core, subject_part[len(core) :] + verb_part
             parts = _list_parts(subject_part, len(chain), finders.vocab)
             verb_part = (position and _own_verb(d)) or verb_part  # 分别下降4.7%和增长2.1%
             if len(parts) == len(chain) and _has_remainder(subject_part, finders):

@@ -260,7 +260,7 @@ FOUND = [
       ("652", "件", "count", "", "调解矛盾纠纷")]),
     ("a 分别 list of the subjects of the changes before it",
      "旅游接待人次和旅游总收入年均分别增长21.3%和25.8%,2015年分别达到580万人次、46.5亿元。",
-     [("21.3", "%", "change", "", "旅游接待人次增长"), ("25.8", "%", "change", "", "旅游总收入年均增长"),
+     [("21.3", "%", "change", "", "旅游接待人次年均增长"), ("25.8", "%", "change", "", "旅游总收入年均增长"),
       ("580", "万人次", "count", "", "旅游接待人次"), ("46.5", "亿元", "money", "", "旅游总收入")]),
     # Below an average is a fall, as a fall verb is (低于全国平均水平0.1个百分点 is -0.1).
     ("compared with an average",
@@ -559,6 +559,9 @@ FOUND = [
      [("48", "个", "count", "", "行政村(社区)"), ("510", "名", "count", "", "培养“法律明白人”")]),
     ("where several stand is trimmed (round 25)", "韩城、华阴两地律所业务收入增幅均在15%以上。",
      [("15", "%", "change", "over", "韩城、华阴两地律所业务收入增幅")]),
+    ("the baseline before 分别 is the changes', not the last subject's (round 26, mix26-02)",
+     "全县赴省进京上访批次、人次同比分别下降31.6%和27.4%。",
+     [("-31.6", "%", "change", "", "赴省进京上访批次同比下降"), ("-27.4", "%", "change", "", "赴省进京上访人次同比下降")]),
     ("a page counter's word without its colon stands in a sentence (round 23)", "组织干警阅读法律书籍3000册。",
      [("3000", "册", "count", "", "组织干警阅读法律书籍")]),
     ("a count's words after it keep a number in quotes", '开通1条"12348"热线。',
