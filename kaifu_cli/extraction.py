@@ -34,7 +34,6 @@ from .vocabulary import load as load_vocabulary
 # Module constants are Final: compiled by mypyc, they are read as C statics, not looked up by name.
 LABEL_MAX: Final = 24
 ONE: Final = Decimal(1)
-ZERO: Final = Decimal(0)
 
 
 # Joiners of a list of figures that share one unit or one verb: 2.16和1.66个百分点, 3.6%和3.1%.
@@ -357,9 +356,9 @@ def find_figures(
             # 一, 万 in prose: a Chinese numeral counts only with a unit (one followed by 余 or 多
             # closes that group last, and is dropped below). 2023-2025, 3月: a bare number outside a
             # list (below too: ``not unit`` and no joiner after it). 2023年: a date (below too).
-            if last == skip_group and folded[m.start()] == "0" and m.end() - m.start() == 1 \
-                    and _nil_rate(folded, m.start(), vocab):
-                found.append(Figure(m.start(), m.start(), m.end(), ZERO, "", ONE, "", "percent", "", False))
+            if last == skip_group and _bare_rate(folded, m.start(), m.end(), found, vocab):
+                rate = Decimal(folded[m.start() : m.end()])
+                found.append(Figure(m.start(), m.start(), m.end(), rate, "", ONE, "", "percent", "", False))
             continue
         (
             _,
@@ -763,15 +762,33 @@ DATE_PARTS: Final = "年月"
 LENGTH_REACH: Final = 16
 
 
-def _nil_rate(line: str, start: int, vocab: Vocabulary) -> bool:
-    """Whether a bare 0 at ``start`` is a rate given as nil: 社区矫正对象再犯罪率为0 (率, then one of
-    ``vocab.zero_rate_verbs``)."""
-    verb = _longest_end(line[max(0, start - ZERO_RATE_REACH) : start], vocab.zero_rate_verbs)
-    return verb > 0 and line[start - verb - 1 : start - verb] == "率"
+def _bare_rate(line: str, start: int, end: int, found: list[Figure], vocab: Vocabulary) -> bool:
+    """Whether a bare number at [start, end) is a rate written without a unit: right after 率 or after
+    率 and one of ``vocab.zero_rate_verbs`` (社区矫正对象再犯罪率为0, 亿元GDP生产安全事故死亡率0.028), or
+    right after a verb of change that follows such a rate closely (…死亡率0.028,下降0.011). Not one a
+    ratio, a range or a code goes on from (城乡居民收入比为2.05:1, 率1-2): one that ends its clause."""
+    if line[end : end + 1] not in BARE_RATE_AFTER or not line[start:end].replace(".", "", 1).isdigit():
+        return False  # (a number the line ends with may be cut short of its unit: 纠错率为13)
+    if line[start - 1 : start] == "率":
+        return True
+    before = line[max(0, start - ZERO_RATE_REACH) : start]
+    verb = _longest_end(before, vocab.zero_rate_verbs)
+    if verb > 0 and line[start - verb - 1 : start - verb] == "率":
+        return True
+    prev = found[-1] if found else None
+    if prev is None or prev.unit or prev.unit_kind != "percent" or start - prev.end > BARE_CHANGE_REACH:
+        return False
+    between = line[prev.end : start]
+    changed = _longest_end(between, vocab.rise_verbs) or _longest_end(between, vocab.fall_verbs)
+    return changed > 0 and "。" not in between and "；" not in between and ";" not in between
 
 
-# The longest of the words between 率 and a nil rate's 0.
+# The longest of the words between 率 and a bare rate (为, 保持为); how far after such a rate a bare
+# change of it may stand; and what follows a bare rate: a clause's end (not a ratio's colon, a range's
+# dash, more of a code, nor a word that may have lost a unit).
 ZERO_RATE_REACH: Final = 6
+BARE_CHANGE_REACH: Final = 12
+BARE_RATE_AFTER: Final = frozenset("，,。；;、！!？?）)")
 
 
 def _ranking_field(line: str, start: int, end: int, vocab: Vocabulary) -> bool:

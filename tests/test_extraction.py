@@ -562,6 +562,9 @@ FOUND = [
     ("the baseline before 分别 is the changes', not the last subject's (round 26, mix26-02)",
      "全县赴省进京上访批次、人次同比分别下降31.6%和27.4%。",
      [("-31.6", "%", "change", "", "赴省进京上访批次同比下降"), ("-27.4", "%", "change", "", "赴省进京上访人次同比下降")]),
+    ("a rate written without a unit, and its change (round 26, bulletin26-02)",
+     "亿元GDP生产安全事故死亡率0.028,下降0.011。",
+     [("0.028", "", "percent", "", "亿元GDP生产安全事故死亡率"), ("-0.011", "", "change", "", "亿元GDP生产安全事故死亡率下降")]),
     ("a page counter's word without its colon stands in a sentence (round 23)", "组织干警阅读法律书籍3000册。",
      [("3000", "册", "count", "", "组织干警阅读法律书籍")]),
     ("a count's words after it keep a number in quotes", '开通1条"12348"热线。',
@@ -828,6 +831,10 @@ FOUND = [
 
 # Names, dates, enumerators, periods, codes: a careful analyst types none of these.
 NOTHING = [
+    # A bare number after 率 that ends its line may have lost its unit in a cut; one a ratio's colon or
+    # a word follows is no rate (round 26).
+    "截至6月底,刑满释放人员帮教安置率9",
+    "城乡居民收入比为2.05:1,万人成讼率1-2之间。",
     "深入学习贯彻党的二十大精神和十九届六中全会精神,落实“八五”普法规划。",
     "探索运行司法所、派出所、律师事务所“三所共建”矛盾纠纷化解机制。",
     "深入推进“一村(社区)一顾问”制度落实,坚持“四个不发生”。",
