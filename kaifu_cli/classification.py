@@ -434,9 +434,22 @@ class Taxonomy:
             if section is None:
                 continue  # 农村居民: the keyword 村居 inside it does not count
             scores[section.key] = scores.get(section.key, 0) + score
+        if scores and self.ending and not self.ending.isdisjoint(words):
+            self._without_lone_endings(words, scores)
         found = (scores, self._best(scores))
         self._last[points] = (text, found, words)
         return found
+
+
+    def _without_lone_endings(self, words: list[str], scores: dict[str, int]) -> None:
+        """Takes out of ``scores`` the sections a text names by words of ``ending`` alone: 帮助企业化解
+        涉法风险隐患217个 says something was ended, not what (no mediation); 化解矛盾纠纷 does."""
+        owner = self.owner
+        named = {s.key for w in words if w not in self.ending and (s := owner[w]) is not None}
+        for word in words:
+            section = owner[word]
+            if word in self.ending and section is not None and section.key not in named:
+                scores.pop(section.key, None)
 
 
 def _keyword_finder(words: Iterable[str]) -> AhoCorasick:

@@ -1134,6 +1134,15 @@ def test_a_longer_keyword_in_the_sentence_narrows_the_clause():
     assert [r["section"] for r in records(text)] == ["legal_counsel", "dispute_mediation", "dispute_mediation"]
 
 
+def test_a_way_of_ending_alone_names_no_section():
+    """化解 (taxonomy ``ending``) with no other word of mediation says something was ended, not what:
+    化解涉法风险隐患, 化解债务 are no mediation; 化解矛盾纠纷 is (round 26, sfj26-01)."""
+    text = ('深入开展"百名律师进千企"活动,走访企业1,126家,帮助企业化解涉法风险隐患217个。\n'
+            "审结破产案件14件,化解企业债务36.6亿元。\n全年化解矛盾纠纷320件。")
+    assert [r["section"] for r in records(text)] == [
+        "public_legal_service", "public_legal_service", "other", "other", "dispute_mediation"]
+
+
 def test_a_criminal_defendant_is_no_administrative_litigation():
     """被告人 (taxonomy not_keywords) holds 被告 and names no section: 判处被告人 is no government sued
     (round 24, court24-04)."""
