@@ -1618,6 +1618,8 @@ def _settle_label(
     if d.chain_head >= 0 or heads_list or "分别" in d.before or words_only or nothing or share:
         # In a list, or with no words but change words of its own (同比增长): may borrow one.
         label = _inherited_label(items, own, subjects, i, finders, nothing, carried, line)
+    if "分别" in label or (i > 0 and "分别" in own[i - 1]):
+        label = _named_list_part(items, own, i, label, line, finders)
     if label.endswith(finders.vocab.grades) and i > 0 and items[i - 1].clause == d.clause:
         label = _of_another_grade(items[i - 1].label, label, finders.vocab)
     if " " in label:
@@ -2565,6 +2567,35 @@ def _previous_subjects(
     if n > 1 and any(a == b for a, b in pairwise(found)):
         return _distinct_subjects(items, subjects, end, n) or found
     return found
+
+
+def _named_list_part(
+    items: list[Described], own: list[str], i: int, label: str, line: str, finders: _Finders
+) -> str:
+    """The label of a figure of a 分别 list whose figures are each named right before them, the
+    measure before 分别: 月人均补差分别为城市367元、农村212元 (城市月人均补差, 农村月人均补差)."""
+    if "分别" in label:
+        measure, _, rest = label.partition("分别")
+        name = _named_after(rest, finders.vocab)
+        return _clip(name + measure, keep_end=True) if name and measure else label
+    measure, _, rest = own[i - 1].partition("分别")
+    prev, d = items[i - 1].figure, items[i].figure
+    joined = line[prev.end : d.number_start]
+    if measure and _named_after(rest, finders.vocab) and joined[:1] in LIST_JOINERS and joined[1:] == label \
+            and len(label) <= NAMED_MAX:
+        return _clip(label + measure, keep_end=True)
+    return label
+
+
+def _named_after(words: str, vocab: Vocabulary) -> str:
+    """The short name a 分别 list's first figure has after 分别 and a list verb (分别为城市367元: 城市), or
+    "" where the words after 分别 say what was done (分别增长, 分别达到)."""
+    verb = _longest_start(words, vocab.list_verbs)
+    name = words[verb:]
+    return name if verb and 0 < len(name) <= NAMED_MAX and not any(c.isdigit() for c in name) else ""
+
+
+NAMED_MAX: Final = 4  # (the longest name of each figure of a 分别 list: 城市, 农村, 市本级)
 
 
 def _cut_after(line: str, d: Described) -> bool:

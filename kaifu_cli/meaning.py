@@ -207,6 +207,7 @@ class Words:
 
     markers: tuple[str, ...]
     scope_nouns: tuple[str, ...]
+    not_totals: tuple[str, ...]
     outcomes: tuple[str, ...]
     stages: tuple[tuple[str, ...], ...]
     new_work: tuple[str, ...]
@@ -235,6 +236,7 @@ def words() -> Words:
     return Words(
         markers=tuple(raw["breakdown"]["markers"]),
         scope_nouns=tuple(raw["breakdown"]["scope_nouns"]),
+        not_totals=tuple(raw["breakdown"]["not_totals"]),
         outcomes=tuple(raw["breakdown"]["outcomes"]),
         stages=tuple(tuple(stage) for stage in raw["breakdown"]["stages"]),
         new_work=tuple(raw["breakdown"]["new_work"]),
@@ -907,11 +909,14 @@ def _common(a: str, b: str) -> int:
 
 
 class _Countable:
-    """The figures of a line that can be totals, by position: counts, money and measures that are
-    no baseline (比上年的356件, 由2011年的98.6亿元: last year's, not the total a 其中 breaks down)."""
+    """The figures of a line that can be totals or parts, by position: counts, money and measures that
+    are no baseline (比上年的356件, 由2011年的98.6亿元: last year's, not the total a 其中 breaks down) nor
+    an average (法官人均结案112.9件: `Words.not_totals`)."""
 
     def __init__(self, text: str, items: Sequence[Described]) -> None:
-        self.indices = [i for i, d in enumerate(items) if d.kind in COUNTABLE and not _a_baseline(text, d)]
+        averages = words().not_totals
+        self.indices = [i for i, d in enumerate(items) if d.kind in COUNTABLE and not _a_baseline(text, d)
+                        and not holds_any(d.label, averages)]
         self.starts = [items[i].figure.start for i in self.indices]
         self.by_end = {items[i].figure.end: i for i in self.indices}
 

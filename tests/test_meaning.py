@@ -201,6 +201,10 @@ def test_gold_files_hold_the_breakdowns_the_tests_rely_on():
         # one of its own family (round 25)
         ("全年新接收刑释人员147名，比2015年的129名增加18名；其中重点帮教对象39名。", ["", "", "", "L1-1"]),
         ("举办刑释人员职业技能培训班3期，培训96人次，其中取得初级职业资格证书的41人。", ["", "", "L1-2"]),
+        # an average is neither a total nor a part (round 26)
+        ("全院审执结2,938件,结案率71.21%;法官人均结案112.9件。其中:受理刑事案件186件,审结158件;受理行政案件37件,"
+         "审结26件。", ["", "", "", "L1-1", "L1-1", "L1-1", "L1-1"]),
+        ("全体居民人均可支配收入32,150元,其中城镇居民人均可支配收入44,689元。", ["", ""]),
         # a half-width point after words is a full stop too, as in text copied from web pages (round 12)
         ("完成投资89.5亿元,其中亿元以上项目38个,完成投资61.2亿元.争取上级各类资金14.3亿元。",
          ["", "", "L1-1", ""]),
