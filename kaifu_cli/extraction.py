@@ -1005,6 +1005,12 @@ def _clip(label: str, keep_end: bool, limit: int = LABEL_MAX) -> str:
     if len(label) <= limit:
         return label
     if keep_end:
+        # A modifier that ends in 的 goes whole where that leaves enough: 煤炭企业集中的朔城区、平鲁区新建
+        # 矿区人民调解委员会 (not 炭企业集中的…).
+        need = len(label) - limit
+        of = label.find("的", max(0, need - 1), need + CLIP_OF_REACH)
+        if of >= 0 and len(label) - of - 1 >= CLIP_OF_LEFT:
+            return label[of + 1 :]
         kept = label[-limit:]
         code = _in_code(kept[0])
         reach = CLIP_NUMBER if code else CLIP_PIECE  # (2348”热线…)
@@ -1025,6 +1031,8 @@ def _clip(label: str, keep_end: bool, limit: int = LABEL_MAX) -> str:
 # The longest piece of a word a cut label may start or end with before it is dropped, and the marks
 # that end such a piece.
 CLIP_PIECE: Final = 3
+CLIP_OF_REACH: Final = 8  # (how far past the cut a 的 that ends a modifier is looked for)
+CLIP_OF_LEFT: Final = 8  # (the fewest characters to keep after it)
 CLIP_NUMBER: Final = 8  # (a piece of a number or a code: “12348”法律服务热线 cut to 2348”…)
 CLIP_MARKS: Final = "、，,；;：:“”\"《》"
 CLIP_OPENING: Final = "“《"
@@ -1910,7 +1918,7 @@ def _count_label(
     after = _up_to_break(line[start:end])
     if (digit := DIGIT.search(after, 1)) is not None:  # a number no figure (3至5名) counts something else
         after = after[: digit.start()]
-    elif after and line.startswith("、", start + len(after)) and _place(after, finders.vocab):
+    elif after and line.startswith("、", start + len(after)) and _place_led(after, finders):
         # Places listed, then what they hold: 对全区77个街道(乡镇)、村(居)调委会进行规范提升 (the 调委会 of
         # both), not where the next place has a count of its own (15个乡镇、4个街道).
         more = _up_to_break(line[start + len(after) + 1 : end])
@@ -2046,12 +2054,22 @@ MIN_NOUN: Final = 2  # (the fewest characters a noun before a verb has: 律师�
 
 def _place(noun: str, vocab: Vocabulary) -> bool:
     """Whether a noun after a count is a place of ``vocab.places``, a bracket after it or not:
-    乡镇, 乡镇(街道), 县（市、区）; or a list of them (乡镇、街道)."""
+    乡镇, 乡镇(街道), 县（市、区）; or a list of them (乡镇、街道). Not one that names more after the
+    bracket: 县(市、区)法律援助工作站."""
     bracket = BRACKETS.search(noun)
-    place = noun[: bracket.start()] if bracket else noun
+    place = noun[: bracket.start()] if bracket and noun[-1] in CLOSE_BRACKETS else noun
     return place in vocab.places or (
         "、" in noun and not bracket and all(part in vocab.places for part in noun.split("、"))
     )
+
+
+def _place_led(noun: str, finders: _Finders) -> bool:
+    """Whether a noun after a count is a place (:func:`_place`), or a place and what is done there (乡镇
+    (街道)建成法治文化广场, up to the verb of ``vocab.work_verbs``)."""
+    if _place(noun, finders.vocab):
+        return True
+    work = _work_start(noun, finders)
+    return work > 0 and _place(noun[:work], finders.vocab)
 
 
 def _reaches(text: str, to_next: bool, finders: _Finders) -> bool:
