@@ -809,12 +809,14 @@ def _scopes(text: str) -> list[tuple[int, int]]:
 
 
 def _scope_totals(
-    index: LineIndex, items: Sequence[Described], figures: _Countable, start: int, end: int
+    index: LineIndex, items: Sequence[Described], figures: _Countable, start: int, end: int,
+    parents: list[int | None],
 ) -> list[int]:
     """The totals a scope at [start, end) may break down. The figure before it that it restates (受理的
     72件案件中: 依法受理72件), else the last one of the stage it names, not refused (受理案件中: 依法受理
-    121件, not 不予受理9件), else those of the sentence before (as for 其中) that name its noun (各类案件中:
-    办理法律援助案件8,462件, not 受援人9,105人), else all of them."""
+    121件, not 不予受理9件), else the one of the sentence before (as for 其中) it names (在民事案件中: 民事
+    案件612件), else those that name its noun (各类案件中: 办理法律援助案件8,462件, not 受援人9,105人; a part
+    there stands for its total, ``parents`` so far), else all of them."""
     text = index.text
     before = figures.between(0, start)
     restated = [items[k].figure for k in figures.between(start, end)]
@@ -830,7 +832,13 @@ def _scope_totals(
                   and not _refused(items[k].label, stages[0])]
         if staged:
             return staged[-1:]
-    near = _candidates(index, figures, start, False)
+    # Of parts of another view of the same total, that total (受理案件中,公安类58件,…其他类9件。从申请事项
+    # 看,…: of the cases received, not of the 9件).
+    candidates = _candidates(index, figures, start, False)
+    named = [k for k in candidates if len(items[k].label) >= NAMED_TOTAL and items[k].label in scope]
+    if named:
+        return named[-1:]  # 其中民事案件612件,…。在民事案件中,: of the 612
+    near = list(dict.fromkeys(p if (p := parents[k]) is not None else k for k in candidates))
     nouns = [noun for noun in words().scope_nouns if noun in scope]
     return [k for k in near if any(noun in items[k].label for noun in nouns)] or near
 
@@ -841,8 +849,18 @@ def _refused(label: str, stage: tuple[str, ...]) -> bool:
 
 
 REFUSALS: Final = ("不予", "不")
+NAMED_TOTAL: Final = 2  # (the shortest label a scope names its total by: 民事案件 in 在民事案件中)
 
 
+# A view a breakdown is given from, opening a clause, which opens a list of parts as 其中 does: 从纠纷类型
+# 看,婚姻家庭纠纷417件…; 按案件类别分,土地征收类31件…; (not 分产业看 of a statistical bulletin, whose
+# parts are its own totals).
+VIEW: Final = re.compile(
+    r"""(?:^|(?<=[，,。；;：:！!？?]))\s*
+    (?P<view> (?:从|按)[^，,。；;：:！!？?\d]{1,10}?(?:来看|看|划分|分) )  # 从纠纷类型看, 按案件类别分
+    \s*[，,：:]""",
+    re.VERBOSE,
+)
 # The 中 that ends a scope (受理案件中,) and the marks that may open it.
 SCOPE_END: Final = re.compile(r"中\s*[，,]")
 SCOPE_OPENERS: Final = "，,。；;：:！!？?"
@@ -979,6 +997,8 @@ def parents(line: str | LineIndex, items: Sequence[Described]) -> list[int | Non
     if "（" in text or "(" in text:
         markers = sorted([*markers, *_bracketed_parts(text, items)])
     scopes = _scopes(text) if "中，" in text or "中," in text else []
+    if "从" in text or "按" in text:
+        scopes = sorted([*scopes, *((m.start("view"), m.end()) for m in VIEW.finditer(text))])
     if not markers and not scopes:
         return result  # no 其中, 含 or 包括 opens a breakdown: no figure is a part
     figures = _Countable(text, items)
@@ -1051,7 +1071,7 @@ def parents(line: str | LineIndex, items: Sequence[Described]) -> list[int | Non
             pending = bool(stack)
         else:  # a breakdown word (marker or bracket-marker) or a scope, whose start ``i`` holds
             if event == "scope":
-                totals = _scope_totals(index, items, figures, i, pos)
+                totals = _scope_totals(index, items, figures, i, pos, result)
             else:
                 totals = _candidates(index, figures, pos, event == "bracket-marker")
             if totals:
