@@ -1617,7 +1617,9 @@ def _settle_label(
     nothing = (may_name_nothing and _names_nothing(items, i, label, finders)) or restating or (
         not words_only and d.kind == "change" and label.startswith(COMPARING)  # (words only: asked below)
         and _verb_before(label, finders) in ("rise", "fall")
-    )  # (较2021年基线调查提高11.2个百分点: a baseline and a verb, whatever the baseline's words)
+        and not _subject_of_change(label, finders).endswith(COUNT_MEASURES)
+    )  # (较2021年基线调查提高11.2个百分点: a baseline and a verb, whatever the baseline's words; but
+    # 比上年同期调解纠纷数增加96件 names what changed)
     heads_list = i + 1 < len(items) and items[i + 1].chain_head == i
     share = label.startswith(finders.vocab.share_words)  # (占全部投资的比重为28.9%: of the subject before)
     share = share or (d.kind == "percent" and _plan_rate(label, finders.vocab))  # (完成年度目标任务的108.6%)
@@ -1800,6 +1802,7 @@ PLACE_GRADE_MAX: Final = 7
 
 
 COMPARING: Final = ("较", "比", "低")  # (低于省定控制目标0.6个百分点)
+COUNT_MEASURES: Final = ("数", "数量", "量", "人次", "金额")  # (what a count is measured by: 调解纠纷数)
 OPEN_BRACKETS: Final = "(（"
 CLOSE_BRACKETS: Final = ")）"
 

@@ -574,6 +574,11 @@ FOUND = [
     ("a place with more named after its bracket is no place (round 26, sfj26-04)",
      "全市6个县(市、区)法律援助工作站实现乡镇全覆盖,10个镇(街道)司法所中有三个获评省级“枫桥式司法所”。",
      [("6", "个", "count", "", "县(市、区)法律援助工作站"), ("10", "个", "count", "", "镇(街道)司法所")]),
+    ("how the work was done ends the noun of those who did it (round 27, sfj27-01)",
+     "2315名人民调解员扎实开展矛盾纠纷排查。", [("2315", "名", "count", "", "人民调解员")]),
+    ("a change that names what changed after its baseline borrows no subject (round 27, sfj27-04)",
+     "调解成功率97.6%，比上年同期调解纠纷数增加96件。",
+     [("97.6", "%", "percent", "", "调解成功率"), ("96", "件", "change", "", "比上年同期调解纠纷数增加")]),
     ("a page counter's word without its colon stands in a sentence (round 23)", "组织干警阅读法律书籍3000册。",
      [("3000", "册", "count", "", "组织干警阅读法律书籍")]),
     ("a count's words after it keep a number in quotes", '开通1条"12348"热线。',
@@ -840,6 +845,8 @@ FOUND = [
 
 # Names, dates, enumerators, periods, codes: a careful analyst types none of these.
 NOTHING = [
+    # A session of a meeting (round 27, sfj27-03).
+    "深入贯彻落实自治区党委八届十一次全委(扩大)会议精神和区委十届十次全委会部署。",
     # A bare number after 率 that ends its line may have lost its unit in a cut; one a ratio's colon or
     # a word follows is no rate (round 26).
     "截至6月底,刑满释放人员帮教安置率9",
