@@ -992,6 +992,14 @@ def _without_examples(label: str, finders: _Finders) -> str:
     return label
 
 
+def _without_example_list(clause: str, finders: _Finders) -> str:
+    """A clause without the examples a verb in it lists before a 等, for its section: they say what
+    kind of thing it counts, which the noun after 等 names (参与信访积案化解、重大项目谈判等法律事务40余次 is
+    legal work, not mediation)."""
+    m = finders.examples.search(clause)
+    return clause[: m.start("examples")] + clause[m.end() :] if m and m.end() < len(clause) else clause
+
+
 # Quoted names one after another, then 等: examples of what follows (“美好生活·民法典相伴”“宪法进万家”等).
 QUOTED_NAMES: Final = re.compile(r"""(?:“[^“”]{1,24}”|"[^"]{1,24}"){2,}等""")
 # A quoted list (“法律进机关、进乡村、进社区”): its first item (group ``first``) and its closing mark.
@@ -2777,6 +2785,8 @@ def extract_lines(
                 clause = opening + line[start:end] if start == 0 else line[start:end]
                 if honours and _holds_honour(clause, vocab):
                     clause = _without_honours(clause, vocab)
+                if "等" in clause and "、" in clause:
+                    clause = _without_example_list(clause, _finders(vocab))
                 around = sentence  # (or its enumerated point: see _point_around)
                 bounds = _point_around(topics, start, span) if topics else span
                 if bounds != span:

@@ -1159,6 +1159,13 @@ def test_a_way_of_ending_alone_names_no_section():
         "public_legal_service", "public_legal_service", "other", "other", "dispute_mediation"]
 
 
+def test_examples_listed_before_a_noun_name_no_section():
+    """The examples a verb lists before 等 say what kind of thing the noun after it is; that noun and the
+    sentence name the section (round 27, fzzf27-03)."""
+    text = "区政府法律顾问室共审查各类合同156件,参与信访积案化解、重大项目谈判等法律事务40余次。"
+    assert {r["section"] for r in records(text)} == {"legal_counsel"}
+
+
 def test_a_criminal_defendant_is_no_administrative_litigation():
     """被告人 (taxonomy not_keywords) holds 被告 and names no section: 判处被告人 is no government sued
     (round 24, court24-04)."""
