@@ -272,8 +272,8 @@ class Taxonomy:
         if sentence is clause or self.finder is None:
             return best
         owner, compound = self.owner, self._compound()
-        found = self.finder.find_matches_as_strings(sentence)
-        wider = [w for w in found if w in compound and owner[w] is not best]
+        self._scores(sentence, _SENTENCE)  # (its words, found once for the sentence's clauses)
+        wider = [w for w in self._last[_SENTENCE][2] if w in compound and owner[w] is not best]
         own = [w for w in self._clause_words(clause) if owner[w] is best] if wider else []
         narrowing = {owner[longer] for word in own for longer in wider if word in longer and word != longer}
         if len(narrowing) != 1 or not all(any(w in longer and w != longer for longer in wider) for w in own):

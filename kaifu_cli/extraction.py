@@ -356,7 +356,8 @@ def find_figures(
             # 一, 万 in prose: a Chinese numeral counts only with a unit (one followed by 余 or 多
             # closes that group last, and is dropped below). 2023-2025, 3月: a bare number outside a
             # list (below too: ``not unit`` and no joiner after it). 2023年: a date (below too).
-            if last == skip_group and _bare_rate(folded, m.start(), m.end(), found, vocab):
+            if last == skip_group and folded[m.end() : m.end() + 1] in BARE_RATE_AFTER \
+                    and _bare_rate(folded, m.start(), m.end(), found, vocab):
                 rate = Decimal(folded[m.start() : m.end()])
                 found.append(Figure(m.start(), m.start(), m.end(), rate, "", ONE, "", "percent", "", False))
             continue
@@ -768,7 +769,8 @@ def _bare_rate(line: str, start: int, end: int, found: list[Figure], vocab: Voca
     right after a verb of change that follows such a rate closely (…死亡率0.028,下降0.011). Not one a
     ratio, a range or a code goes on from (城乡居民收入比为2.05:1, 率1-2): one that ends its clause."""
     if line[end : end + 1] not in BARE_RATE_AFTER or not line[start:end].replace(".", "", 1).isdigit():
-        return False  # (a number the line ends with may be cut short of its unit: 纠错率为13)
+        return False  # (a number the line ends with may be cut short of its unit: 纠错率为13; the caller
+        # asks the first of these, for most bare numbers, before the call)
     if line[start - 1 : start] == "率":
         return True
     before = line[max(0, start - ZERO_RATE_REACH) : start]
@@ -1175,6 +1177,8 @@ class _Finders:
     share_qualifier: re.Pattern[str]
     """约占总量的: a qualifier before the 占 of a share, up to the share (group ``qualifier``)."""
     generic_labels: frozenset[str]
+    place_words: tuple[str, ...]
+    """``vocab.places`` as a tuple, for one test of a noun's start."""
     """审结案件, 批准逮捕: the labels ``vocab.generic_verbs`` and ``generic_heads`` make."""
     lead_object: re.Pattern[str]
     """严厉打击“两抢一盗”犯罪: the kind of cases a clause names (group ``object``)."""
@@ -1260,6 +1264,7 @@ def _finders(vocab: Vocabulary) -> _Finders:
         share_qualifier=re.compile(
             rf"(?P<qualifier>{any_of(tuple(vocab.share_qualifiers)).pattern})占[^，,。；;：:]{{0,24}}$"
         ),
+        place_words=tuple(vocab.places),
         generic_labels=frozenset(
             verb + head for verb in vocab.generic_verbs for head in ("", *vocab.generic_heads)
         ),
@@ -1970,12 +1975,13 @@ def _count_label(
                 # words before name them; 8个司法所中已有6个 (司法所)
                 noun = noun[:-1]
             reaches_next = start + len(after) == end and end < len(line) and not AFTER_BREAKS.match(line, end)
-            if noun and cut < len(after) and not reaches_next and not _after_listed_count(line, figure) and (
+            if noun and cut < len(after) and not reaches_next and (
                 _place(noun, vocab)
                 or (noun in vocab.classes and after.startswith(vocab.recognition, cut))
-            ):  # (not where the words run on to the next figure: 2个村人均纯收入增长13%, its words)
+            ) and not _after_listed_count(line, figure):
                 # A place, and what is done there (在6个街道设立巡回审判点), or a class of things and what
-                # they won (5个产品获得国家农产品地理标志认证): both name the count.
+                # they won (5个产品获得国家农产品地理标志认证): both name the count. (Not where the words
+                # run on to the next figure: 2个村人均纯收入增长13%, its words.)
                 phrase = _strip_label(after, finders, lead=False)
                 return _clip(phrase, keep_end=False), start + len(after)
             if noun and noun not in finders.filler_words:  # (56件和48件: 和 names nothing)
@@ -2077,6 +2083,8 @@ def _place(noun: str, vocab: Vocabulary) -> bool:
 def _place_led(noun: str, finders: _Finders) -> bool:
     """Whether a noun after a count is a place (:func:`_place`), or a place and what is done there (乡镇
     (街道)建成法治文化广场, up to the verb of ``vocab.work_verbs``)."""
+    if not noun.startswith(finders.place_words):
+        return False  # (most nouns: one test in C)
     if _place(noun, finders.vocab):
         return True
     work = _work_start(noun, finders)

@@ -855,15 +855,37 @@ NAMED_TOTAL: Final = 2  # (the shortest label a scope names its total by: 民事
 # A view a breakdown is given from, opening a clause, which opens a list of parts as 其中 does: 从纠纷类型
 # 看,婚姻家庭纠纷417件…; 按案件类别分,土地征收类31件…; (not 分产业看 of a statistical bulletin, whose
 # parts are its own totals).
-VIEW: Final = re.compile(
-    r"""(?:^|(?<=[，,。；;：:！!？?]))\s*
-    (?P<view> (?:从|按)[^，,。；;：:！!？?\d]{1,10}?(?:来看|看|划分|分) )  # 从纠纷类型看, 按案件类别分
-    \s*[，,：:]""",
-    re.VERBOSE,
-)
-# The 中 that ends a scope (受理案件中,) and the marks that may open it.
+# Its last word is looked for (看 or 分: a scan in C for each, fewer than 从 and 按), then a comma after it
+# and its start a few characters back, at a clause's start.
+VIEW_LAST: Final = ("看", "分")
+VIEW_COMMAS: Final = "，,：:"
+VIEW_MAX: Final = 12  # (the longest view: 从申请人所在地区看)
+
+
+def _views(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each view that opens a clause: 从纠纷类型看, 按案件类别分 (从…来看, 按…划分)."""
+    found: list[tuple[int, int]] = []
+    for last in VIEW_LAST:
+        end = text.find(last)
+        while end >= 0:
+            after = end + 1
+            while after < len(text) and text[after].isspace():
+                after += 1
+            if after < len(text) and text[after] in VIEW_COMMAS:
+                low = max(0, end - VIEW_MAX)
+                start = max(text.rfind("从", low, end), text.rfind("按", low, end))
+                if start >= 0 and start + 1 < end and _char_before(text, start) in VIEW_AFTER and not any(
+                    c.isdigit() or c in SCOPE_OPENERS for c in text[start + 1 : end]
+                ):
+                    found.append((start, after + 1))
+            end = text.find(last, end + 1)
+    return sorted(found)
+
+
+# The 中 that ends a scope (受理案件中,) and the marks that may open it or a view.
 SCOPE_END: Final = re.compile(r"中\s*[，,]")
 SCOPE_OPENERS: Final = "，,。；;：:！!？?"
+VIEW_AFTER: Final = frozenset(("", *SCOPE_OPENERS))  # (a line's start, or a clause mark)
 SCOPE_MAX: Final = 16  # the longest scope clause: 在本年度审结的1,234件行政复议案件中
 
 
@@ -932,9 +954,8 @@ class _Countable:
     an average (法官人均结案112.9件: `Words.not_totals`)."""
 
     def __init__(self, text: str, items: Sequence[Described]) -> None:
-        averages = words().not_totals
         self.indices = [i for i, d in enumerate(items) if d.kind in COUNTABLE and not _a_baseline(text, d)
-                        and not holds_any(d.label, averages)]
+                        and not _an_average(d.label)]
         self.starts = [items[i].figure.start for i in self.indices]
         self.by_end = {items[i].figure.end: i for i in self.indices}
 
@@ -942,6 +963,19 @@ class _Countable:
         """The last few countable figures starting in [low, high)."""
         first, last = bisect_left(self.starts, low), bisect_left(self.starts, high)
         return self.indices[max(first, last - MAX_TOTALS) : last]
+
+
+def _an_average(label: str) -> bool:
+    """Whether a label names an average (`Words.not_totals`: 人均, 平均), asked of most labels by the
+    characters those words hold first (`AVERAGE_MARKS`)."""
+    for mark in AVERAGE_MARKS:
+        if mark in label:
+            return holds_any(label, words().not_totals)
+    return False
+
+
+# Each word of `Words.not_totals` holds one of these (tests/test_meaning.py checks).
+AVERAGE_MARKS: Final = ("均", "每")
 
 
 def _a_baseline(text: str, d: Described) -> bool:
@@ -997,8 +1031,8 @@ def parents(line: str | LineIndex, items: Sequence[Described]) -> list[int | Non
     if "（" in text or "(" in text:
         markers = sorted([*markers, *_bracketed_parts(text, items)])
     scopes = _scopes(text) if "中，" in text or "中," in text else []
-    if "从" in text or "按" in text:
-        scopes = sorted([*scopes, *((m.start("view"), m.end()) for m in VIEW.finditer(text))])
+    views = _views(text)
+    scopes = sorted([*scopes, *views]) if views else scopes
     if not markers and not scopes:
         return result  # no 其中, 含 or 包括 opens a breakdown: no figure is a part
     figures = _Countable(text, items)
@@ -1122,7 +1156,10 @@ def _other_work(items: Sequence[Described], level: _Level, i: int) -> bool:
 
 def _work_named(label: str) -> str:
     """The longest word of `Words.new_work` a label starts with (新开工, not 开工), or ""."""
-    return max((w for w in words().new_work if label.startswith(w)), key=len, default="")
+    new_work = words().new_work
+    if not label.startswith(new_work):
+        return ""  # (most labels: one test in C)
+    return max((w for w in new_work if label.startswith(w)), key=len)
 
 
 def _siblings(a: str, b: str) -> bool:

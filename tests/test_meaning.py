@@ -12,7 +12,7 @@ import pytest
 
 from kaifu_cli import COLUMNS, Indicator, extract
 from kaifu_cli.extraction import split_lines
-from kaifu_cli.meaning import period_of, report_info
+from kaifu_cli.meaning import AVERAGE_MARKS, period_of, report_info, words
 
 from conftest import DATA, DEV_REPORTS, SAMPLE
 
@@ -491,3 +491,8 @@ def test_phrases_found_around_their_anchors_are_those_found_along_the_line():
     for _ in range(20000):
         text = "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 30)))
         assert phrases(meaning._phrase_matches(text)) == phrases(meaning._time_matches(text)), text
+
+
+def test_every_average_word_holds_a_mark_it_is_found_by():
+    """meaning._an_average asks of a label first for the marks its words hold."""
+    assert all(any(mark in word for mark in AVERAGE_MARKS) for word in words().not_totals)
