@@ -1166,6 +1166,14 @@ def test_examples_listed_before_a_noun_name_no_section():
     assert {r["section"] for r in records(text)} == {"legal_counsel"}
 
 
+def test_forensic_appraisals_papers_are_its_work():
+    """鉴定文书, 鉴定机构 name forensic appraisal (public legal service) as 司法鉴定 does, so a check of them
+    under a heading of 双随机 checks is the report's topic, not law enforcement (round 28, topic28-01)."""
+    text = ("五指山市司法局2017年司法鉴定管理工作总结\n(二)开展\"双随机\"检查,强化事中事后监管\n"
+            "全年共检查机构3家次,抽查鉴定文书案卷120卷,发现问题17个。")
+    assert {r["section"] for r in records(text)} == {"public_legal_service"}
+
+
 def test_a_criminal_defendant_is_no_administrative_litigation():
     """被告人 (taxonomy not_keywords) holds 被告 and names no section: 判处被告人 is no government sued
     (round 24, court24-04)."""
