@@ -509,7 +509,7 @@ def parse(text: str, origin: str = "taxonomy") -> Taxonomy:
             raise TaxonomyError(f"{where} ({key}): 'everywhere' must be true or false")
         seen.add(key)
         sections.append(Section(key, name.strip(), priority, tuple(keywords), everywhere, frozenset(absorbs)))
-    lists = {}
+    lists: dict[str, list[str]] = {}
     for name in ("not_keywords", "not_topics", "ending"):
         words = raw.get(name, [])
         if not isinstance(words, list) or not all(isinstance(w, str) and w for w in words):

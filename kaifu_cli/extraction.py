@@ -2639,7 +2639,7 @@ def _cut_after(line: str, d: Described) -> bool:
     """Whether the line stops right after a figure, bare or with a joiner (分别较上年增长15.2%、11.9%和):
     an excerpt cut in a list, whose figures are the first of it."""
     rest = line[d.figure.end :].strip()
-    return bool(line) and (not rest or (len(rest) == 1 and rest in LIST_JOINERS))
+    return not rest or (len(rest) == 1 and rest in LIST_JOINERS)
 
 
 def _first_subjects(items: list[Described], subjects: list[int], index: int, n: int) -> list[str]:

@@ -790,6 +790,14 @@ def _markers(text: str, quoted: list[tuple[int, int]] | None = None) -> list[tup
     return found
 
 
+def _scopes_and_views(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each scope (受理案件中,) and view (从纠纷类型看,) of a line, in order: the clauses
+    that open a list of parts without a breakdown word."""
+    scopes = _scopes(text) if "中，" in text or "中," in text else []
+    views = _views(text)
+    return sorted([*scopes, *views]) if views else scopes
+
+
 def _scopes(text: str) -> list[tuple[int, int]]:
     """(start, end) of each clause that names the cases of a figure before it, ending in one of
     ``scope_nouns`` and 中 before a comma, its parts after the comma: 受理案件中,民事案件179件; 在审结的
@@ -832,12 +840,12 @@ def _scope_totals(
                   and not _refused(items[k].label, stages[0])]
         if staged:
             return staged[-1:]
-    # Of parts of another view of the same total, that total (受理案件中,公安类58件,…其他类9件。从申请事项
-    # 看,…: of the cases received, not of the 9件).
     candidates = _candidates(index, figures, start, False)
     named = [k for k in candidates if len(items[k].label) >= NAMED_TOTAL and items[k].label in scope]
     if named:
         return named[-1:]  # 其中民事案件612件,…。在民事案件中,: of the 612
+    # Of parts of another view of the same total, that total (受理案件中,公安类58件,…其他类9件。从申请事项
+    # 看,…: of the cases received, not of the 9件).
     near = list(dict.fromkeys(p if (p := parents[k]) is not None else k for k in candidates))
     nouns = [noun for noun in words().scope_nouns if noun in scope]
     return [k for k in near if any(noun in items[k].label for noun in nouns)] or near
@@ -1016,13 +1024,15 @@ def parents(line: str | LineIndex, items: Sequence[Described]) -> list[int | Non
 
     A ``其中``/``包括``/``含`` that opens a clause starts a list of parts of the
     figures before it in its sentence (or in the sentence before, when it opens
-    one); parts are paired with the total whose label they share most (受理 with
+    one), as a scope (受理案件中,) or a view (从纠纷类型看,) does (`_scope_totals`: of the
+    total it names); parts are paired with the total whose label they share most (受理 with
     受理, 办结 with 办结), else with the nearest.  A part must be of the total's
     kind; changes and rates are never parts.  A ``(含…)`` right after a figure
     breaks that figure down up to the closing bracket.  A ``。`` closes the
     innermost list; after a ``；`` or ``。`` a figure continues a list only when
     its label shares words with the parts before it (第二产业 after 第一产业).  A figure of what was
-    prevented or won back (防止群体性上访9起: ``outcomes``) is no part, and ends the lists open.
+    prevented or won back (防止群体性上访9起: ``outcomes``) is no part, and ends the lists open; an
+    average (法官人均结案112.9件: `Words.not_totals`) is neither a part nor a total.
     """
     index = line if isinstance(line, LineIndex) else LineIndex(numerals.fold_width(line))
     text = index.text
@@ -1030,9 +1040,7 @@ def parents(line: str | LineIndex, items: Sequence[Described]) -> list[int | Non
     markers = _markers(text, index.quoted) if index.marked else []
     if "（" in text or "(" in text:
         markers = sorted([*markers, *_bracketed_parts(text, items)])
-    scopes = _scopes(text) if "中，" in text or "中," in text else []
-    views = _views(text)
-    scopes = sorted([*scopes, *views]) if views else scopes
+    scopes = _scopes_and_views(text)
     if not markers and not scopes:
         return result  # no 其中, 含 or 包括 opens a breakdown: no figure is a part
     figures = _Countable(text, items)
