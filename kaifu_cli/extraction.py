@@ -1882,12 +1882,25 @@ def _kind(
     if verb in ("rise", "fall") and (
         finders.baselines.search(line, clause[0], figure.start)
         or (after_change and not _has_remainder(before.strip(" ，,、;；"), finders))
+        or _baseline_clause_before(line, clause[0], finders)
         or before.rstrip().endswith(finders.vocab.net_verbs)  # 净增39家: against the stock before
     ):
         return "change", negative
     if figure.base_unit == "" and figure.unit_kind == "count" and figure.scale != 1:  # (a Decimal last)
         return ("money" if finders.money_words.search(before) else "count"), False
     return figure.unit_kind, False
+
+
+def _baseline_clause_before(line: str, start: int, finders: _Finders) -> bool:
+    """Whether the clause right before the one at ``start`` is only a baseline, which the changes after
+    it are measured against: 与去年同期相比,调解案件数增加132宗."""
+    if start < 2 or line[start - 1] not in "，,":
+        return False
+    words = _clause_before(line, start - 1, BASELINE_CLAUSE_MAX).strip()
+    return bool(words) and finders.baselines.fullmatch(words) is not None
+
+
+BASELINE_CLAUSE_MAX: Final = 10  # (the longest clause that is only a baseline: 与上年同期相比)
 
 
 # What may follow a rate in its clause and is no deed it measures (98%的矛盾纠纷, 5%和6%, 30%为…), and
