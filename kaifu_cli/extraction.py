@@ -768,9 +768,10 @@ def _bare_rate(line: str, start: int, end: int, found: list[Figure], vocab: Voca
     率 and one of ``vocab.zero_rate_verbs`` (社区矫正对象再犯罪率为0, 亿元GDP生产安全事故死亡率0.028), or
     right after a verb of change that follows such a rate closely (…死亡率0.028,下降0.011). Not one a
     ratio, a range or a code goes on from (城乡居民收入比为2.05:1, 率1-2): one that ends its clause."""
-    if line[end : end + 1] not in BARE_RATE_AFTER or not line[start:end].replace(".", "", 1).isdigit():
-        return False  # (a number the line ends with may be cut short of its unit: 纠错率为13; the caller
-        # asks the first of these, for most bare numbers, before the call)
+    # (What follows it, one of BARE_RATE_AFTER, the caller asks first, for most bare numbers: a number
+    # the line ends with may be cut short of its unit, 纠错率为13.)
+    if not line[start:end].replace(".", "", 1).isdigit():
+        return False
     if line[start - 1 : start] == "率":
         return True
     before = line[max(0, start - ZERO_RATE_REACH) : start]
@@ -984,9 +985,7 @@ def _without_examples(label: str, finders: _Finders) -> str:
     to its first item: 开展“法律进机关、进乡村、进社区…”活动 -> 开展“法律进机关”等活动; and without quoted
     names given as examples: 开展“美好生活·民法典相伴”“宪法进万家”等主题宣传活动 -> 开展主题宣传活动."""
     if "、" in label:
-        m = finders.examples.search(label) if "等" in label else None
-        if m and m.end() < len(label):
-            label = label[: m.start("examples")] + label[m.end() :]
+        label = _without_example_list(label, finders) if "等" in label else label
         if len(label) > LABEL_MAX and (q := QUOTED_LIST.search(label)) is not None:
             label = f"{label[: q.end('first')]}{q['close']}等{label[q.end() :]}"
     if len(label) > LABEL_MAX and "等" in label and (q := QUOTED_NAMES.search(label)):
@@ -994,12 +993,13 @@ def _without_examples(label: str, finders: _Finders) -> str:
     return label
 
 
-def _without_example_list(clause: str, finders: _Finders) -> str:
-    """A clause without the examples a verb in it lists before a 等, for its section: they say what
-    kind of thing it counts, which the noun after 等 names (参与信访积案化解、重大项目谈判等法律事务40余次 is
-    legal work, not mediation)."""
-    m = finders.examples.search(clause)
-    return clause[: m.start("examples")] + clause[m.end() :] if m and m.end() < len(clause) else clause
+def _without_example_list(text: str, finders: _Finders) -> str:
+    """A label or a clause without the examples a verb in it lists before a 等 (``finders.examples``):
+    they say what kind of thing it counts, which the noun after 等 names. For a label, to fit its length
+    (起诉非法吸收公众存款、集资诈骗等涉众型经济犯罪案件 -> 起诉涉众型经济犯罪案件); for a clause, to find its
+    section (参与信访积案化解、重大项目谈判等法律事务40余次 is legal work, not mediation)."""
+    m = finders.examples.search(text)
+    return text[: m.start("examples")] + text[m.end() :] if m and m.end() < len(text) else text
 
 
 # Quoted names one after another, then 等: examples of what follows (“美好生活·民法典相伴”“宪法进万家”等).
@@ -2704,6 +2704,7 @@ def extract_lines(
     """Indicators from the lines of a report, in order; works on a stream of lines."""
     taxonomy = taxonomy or default_taxonomy()
     vocab = load_vocabulary()
+    finders = _finders(vocab)
     headings = structure.HeadingTracker()
     report = meaning.ReportContext()
     carried = open_sentence = ""  # the clause and the sentence the line before left open
@@ -2807,7 +2808,7 @@ def extract_lines(
                 if honours and _holds_honour(clause, vocab):
                     clause = _without_honours(clause, vocab)
                 if "等" in clause and "、" in clause:
-                    clause = _without_example_list(clause, _finders(vocab))
+                    clause = _without_example_list(clause, finders)
                 around = sentence  # (or its enumerated point: see _point_around)
                 bounds = _point_around(topics, start, span) if topics else span
                 if bounds != span:

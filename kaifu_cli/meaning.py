@@ -876,18 +876,27 @@ def _views(text: str) -> list[tuple[int, int]]:
     for last in VIEW_LAST:
         end = text.find(last)
         while end >= 0:
-            after = end + 1
-            while after < len(text) and text[after].isspace():
-                after += 1
-            if after < len(text) and text[after] in VIEW_COMMAS:
-                low = max(0, end - VIEW_MAX)
-                start = max(text.rfind("从", low, end), text.rfind("按", low, end))
-                if start >= 0 and start + 1 < end and _char_before(text, start) in VIEW_AFTER and not any(
-                    c.isdigit() or c in SCOPE_OPENERS for c in text[start + 1 : end]
-                ):
-                    found.append((start, after + 1))
+            if (view := _view_ending(text, end)) is not None:
+                found.append(view)
             end = text.find(last, end + 1)
     return sorted(found)
+
+
+def _view_ending(text: str, end: int) -> tuple[int, int] | None:
+    """The view whose last word stands at ``end``, up to the comma after it, or None: a comma must follow
+    it, and 从 or 按 open it at a clause's start a few characters back, with no number nor mark between."""
+    after = end + 1
+    while after < len(text) and text[after].isspace():
+        after += 1
+    if after >= len(text) or text[after] not in VIEW_COMMAS:
+        return None
+    low = max(0, end - VIEW_MAX)
+    start = max(text.rfind("从", low, end), text.rfind("按", low, end))
+    if start < 0 or start + 1 == end or _char_before(text, start) not in VIEW_AFTER:
+        return None
+    if any(c.isdigit() or c in SCOPE_OPENERS for c in text[start + 1 : end]):
+        return None
+    return start, after + 1
 
 
 # The 中 that ends a scope (受理案件中,) and the marks that may open it or a view.
