@@ -32,6 +32,10 @@ HEADING_WEIGHT: Final = 0.2
 # A keyword right after 经/通过 names the means, not the topic: 经调解结案 is about closing cases.
 MANNER_MARKERS: Final = ("经过", "通过", "经")
 MANNER_WEIGHT: Final = 0.25
+# A verb of serving a few characters before a keyword's head makes the head the one served, not what
+# holds the keyword: 担任(区)政府…法律顾问 is a lawyer's work (see _stands_before).
+SERVING: Final = "担任"
+SERVED_REACH: Final = 4
 # Once a section scores this much, the wider context is not consulted.
 DECISIVE: Final = 1.0
 
@@ -116,6 +120,9 @@ class Taxonomy:
     )
     _compounds: list[frozenset[str]] = field(default_factory=list, compare=False, repr=False)
     _narrowables: list[frozenset[str]] = field(default_factory=list, compare=False, repr=False)
+    _splits: list[dict[str, tuple[tuple[str, str], ...]]] = field(
+        default_factory=list, compare=False, repr=False
+    )
 
     @classmethod
     def from_sections(
@@ -268,17 +275,39 @@ class Taxonomy:
         """The section of a longer keyword in the rest of the sentence that holds all the clause's words
         of its section: 15个乡镇(街道)全部配备法律顾问,实现政府法律顾问全覆盖 is government legal counsel,
         as under a heading (not 16个劳动人事争议调处工作站, though 行政争议 follows: 调处 is mediation's
-        too)."""
-        if sentence is clause or self.finder is None:
+        too). A longer keyword may stand split, its head before the clause's word (:meth:`_split`):
+        区政府聘请常年法律顾问5名 names 政府…法律顾问, government legal counsel, as 政府法律顾问 does."""
+        if self.finder is None:
             return best
         owner, compound = self.owner, self._compound()
-        self._scores(sentence, _SENTENCE)  # (its words, found once for the sentence's clauses)
-        wider = [w for w in self._last[_SENTENCE][2] if w in compound and owner[w] is not best]
+        wider: list[str] = []
+        if sentence is not clause:
+            self._scores(sentence, _SENTENCE)  # (its words, found once for the sentence's clauses)
+            wider = [w for w in self._last[_SENTENCE][2] if w in compound and owner[w] is not best]
+        split = self._split()
+        for word in self._clause_words(clause):
+            if owner[word] is best:
+                heads = split.get(word, ())
+                wider.extend(whole for head, whole in heads if _stands_before(head, word, sentence))
         own = [w for w in self._clause_words(clause) if owner[w] is best] if wider else []
         narrowing = {owner[longer] for word in own for longer in wider if word in longer and word != longer}
         if len(narrowing) != 1 or not all(any(w in longer and w != longer for longer in wider) for w in own):
             return best
         return narrowing.pop() or best
+
+    def _split(self) -> dict[str, tuple[tuple[str, str], ...]]:
+        """Per keyword, the longer keywords of another section that end with it, each with the head
+        before it (法律顾问: 政府 of 政府法律顾问, 部门 of 部门法律顾问), found once: a sentence may name
+        the head first and the keyword after other words (区政府聘请常年法律顾问)."""
+        if not self._splits:
+            owner = self.owner
+            split: dict[str, list[tuple[str, str]]] = {}
+            for whole in self._compound():
+                for word, section in owner.items():
+                    if section not in (None, owner[whole]) and word != whole and whole.endswith(word):
+                        split.setdefault(word, []).append((whole[: -len(word)], whole))
+            self._splits.append({word: tuple(pairs) for word, pairs in split.items()})
+        return self._splits[0]
 
     def _narrowing(self, context: str) -> tuple[Section | None, tuple[str, ...]]:
         """A heading's best section and its keywords of that section that hold a shorter keyword of
@@ -450,6 +479,16 @@ class Taxonomy:
             section = owner[word]
             if word in self.ending and section is not None and section.key not in named:
                 scores.pop(section.key, None)
+
+
+def _stands_before(head: str, word: str, text: str) -> bool:
+    """Whether ``head`` stands in ``text`` before the last place ``word`` does (the clause's, in its
+    sentence), apart from it, as what holds it: 区政府聘请常年法律顾问, 市直部门、街道(乡镇)法律顾问;
+    not as one served (律师…担任政府机关、企事业单位法律顾问212家: the lawyers' work)."""
+    at = text.find(head)
+    if at < 0 or at + len(head) > text.rfind(word):
+        return False
+    return text.find(SERVING, max(0, at - SERVED_REACH), at) < 0
 
 
 def _keyword_finder(words: Iterable[str]) -> AhoCorasick:

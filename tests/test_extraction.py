@@ -1153,6 +1153,18 @@ def test_a_longer_keyword_in_the_sentence_narrows_the_clause():
     assert [r["section"] for r in records(text)] == ["legal_counsel", "dispute_mediation", "dispute_mediation"]
 
 
+def test_a_longer_keyword_may_stand_split_in_the_sentence():
+    """A longer keyword whose head stands before the clause's shorter one, other words between, names
+    the same as whole (round 30, fzzf30-01): the government's advisers are legal counsel, also when its
+    departments' are counted after a comma; a labour dispute's arbitration is mediation's. The head of one
+    served (律师担任政府机关…法律顾问) is no holder: that is a lawyer's work (sfj6-05)."""
+    text = ("区政府聘请常年法律顾问5名，区直部门、街道（乡镇）法律顾问覆盖率达100%。\n"
+            "全县律师担任政府机关、企事业单位法律顾问212家。\n"
+            "受理劳动争议案件412件，申请仲裁的38件。")
+    assert [r["section"] for r in records(text)] == [
+        "legal_counsel", "legal_counsel", "public_legal_service", "dispute_mediation", "dispute_mediation"]
+
+
 def test_a_way_of_ending_alone_names_no_section():
     """化解 (taxonomy ``ending``) with no other word of mediation says something was ended, not what:
     化解涉法风险隐患, 化解债务 are no mediation; 化解矛盾纠纷 is (round 26, sfj26-01)."""
