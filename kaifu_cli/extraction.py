@@ -738,9 +738,14 @@ def _bounds_a_class(
     if stop is not None:
         # The class's own figure after its noun and a verb: 500万元以上项目投资完成163.4亿元 (not
         # 培训300人以上取得良好效果, nor 争取资金500万元以上用于建设12个…, where no noun comes first).
-        verb_ends_noun = stop.start() > 0 and stop.end() == noun.end() - end
-        return verb_ends_noun and line[noun.end() : noun.end() + 1].isdigit()
-    # The class's count follows (项目2个), not a rate (涉及金额超过20亿法律意见采纳率98%, its comma lost).
+        if stop.start() == 0 or not line[noun.end() : noun.end() + 1].isdigit():
+            return False
+        # So is its change after its noun and a baseline: 500万元以上固定资产投资比上年下降18.6%.
+        if stop.end() == noun.end() - end or holds_any(noun.group()[stop.start() :], vocab.baselines):
+            return True
+    # The class's count follows (项目2个), or its figure after a verb and what it did (500万元以上项目
+    # 完成投资44.15亿元); not a rate (涉及金额超过20亿法律意见采纳率98%, 调解纠纷200件以上群众满意率达98%:
+    # their commas lost).
     count = _COUNT_AFTER.match(line, noun.end())
     return count is not None and line[count.end() : count.end() + 1] not in ("%", "‰", "％")
 
@@ -1243,7 +1248,8 @@ def _finders(vocab: Vocabulary) -> _Finders:
         )),
         label_head=label_head,
         filler_words=frozenset((*vocab.label_lead, *vocab.label_trail)),
-        trail_only=frozenset(vocab.label_trail) - frozenset(vocab.label_lead) - vocab.stock_labels,
+        trail_only=(frozenset(vocab.label_trail) - frozenset(vocab.label_lead) - vocab.stock_labels)
+        | vocab.label_adverbs,
         governed_units=frozenset((*vocab.person_units, *vocab.governed_units)),
         new_flow=frozenset(vocab.new_flow),
         participation=frozenset(vocab.participation),
@@ -1647,6 +1653,8 @@ def _settle_label(
         label = _of_another_grade(items[i - 1].label, label, finders.vocab)
     if " " in label:
         label = SPACED.sub("", label)  # 调 解 成 功: text set letter-spaced
+    if "," in label:
+        label = DIGIT_GROUPS.sub("", label)  # 实施5,000万元以上项目: a label holds no comma
     manner = _manner(label, finders.vocab)
     generic = len(label) - manner <= finders.generic_max and d.clause[0] > d.sentence[0]
     if generic and label[manner:] in finders.generic_labels:
@@ -1775,9 +1783,12 @@ def _of_thing_before(
     全年出栏44.8万头 gives 生猪出栏; 规模以上工业企业64家,完成增加值98,740万元 gives
     规模以上工业企业完成增加值."""
     same = [items[k] for k in subjects if items[k].sentence == d.sentence and items[k] is not d]
-    # The nearest that names a thing by its measure (大牲畜存栏8.3万头,生猪存栏46.2万头,出栏71.5万头: 生猪),
-    # else the sentence's first.
-    first = next((c for c in reversed(same) if c.label.endswith(finders.vocab.measure_endings)), None)
+    # The one before it in its clause (督促清理河道垃圾1,850吨,拆除违法建筑12处、面积约3,400平方米:
+    # 拆除违法建筑), else the nearest that names a thing by its measure (大牲畜存栏8.3万头,生猪存栏46.2万头,
+    # 出栏71.5万头: 生猪), else the sentence's first.
+    endings = finders.vocab.measure_endings
+    first = same[-1] if same and same[-1].clause == d.clause else None
+    first = first or next((c for c in reversed(same) if c.label.endswith(endings)), None)
     first = first or (same[0] if same else None)
     if first is None or first.label.endswith(label):
         return label
@@ -1789,6 +1800,9 @@ def _of_thing_before(
 
 # Spaces between ideographs, in text set letter-spaced (调 解 成 功 3,641 件): taken out of labels.
 SPACED: Final = re.compile(r"(?<=[\u4e00-\u9fff]) +(?=[\u4e00-\u9fff])")
+# The commas between a number's groups of digits (5,000万元以上项目), taken out of labels: a label is
+# one phrase, and a table or a scorer reads a comma in it as the end of one.
+DIGIT_GROUPS: Final = re.compile(r"(?<=\d),(?=\d{3})")
 
 @cache
 def _grade_pattern(vocab: Vocabulary) -> re.Pattern[str]:
@@ -1978,6 +1992,8 @@ def _count_label(
     if after:
         stop = finders.after_stops.search(after)  # the first of the words: where the noun ends
         cut = stop.start() if stop else len(after)
+        won = _class_winning(after, vocab)  # (4件案件入选…典型案例: 入选 ends the noun 案件 too)
+        cut = won if 0 < won < cut else cut
         if _reaches(after, start + len(after) == end, finders):
             cut = 0  # 由82家发展到167家: a verb that reaches the next figure, no noun
         if cut > 0:
@@ -1994,7 +2010,10 @@ def _count_label(
             ) and not _after_listed_count(line, figure):
                 # A place, and what is done there (在6个街道设立巡回审判点), or a class of things and what
                 # they won (5个产品获得国家农产品地理标志认证): both name the count. (Not where the words
-                # run on to the next figure: 2个村人均纯收入增长13%, its words.)
+                # run on to the next figure: 2个村人均纯收入增长13%, its words.) Who gave what they won
+                # may be listed (4件案件入选最高检、省检察院典型案例).
+                if not _place(noun, vocab):
+                    after = _through_list(line, start, after, end)
                 phrase = _strip_label(after, finders, lead=False)
                 return _clip(phrase, keep_end=False), start + len(after)
             if noun and noun not in finders.filler_words:  # (56件和48件: 和 names nothing)
@@ -2008,12 +2027,44 @@ def _count_label(
                         return noun[:head], start + head
                 return noun, start + cut
     label = _strip_label(before, finders)
+    if label == "中":  # (18个司法所中有6个仅有1名工作人员: of the 司法所 before, see _settle_label)
+        label = ""
     names_nothing = not label or label in finders.vocab.label_lead  # (其中7家通过验收: what follows names it)
     if cut == 0 and (before.rstrip().endswith(finders.vocab.existential) or names_nothing):
         verb_phrase = _strip_label(after, finders, lead=True, trail=False)
         if verb_phrase:
             return verb_phrase, start + len(after)
     return label, figure.end
+
+
+def _class_winning(words: str, vocab: Vocabulary) -> int:
+    """The length of the class (``vocab.classes``) ``words`` start with, where what it won follows
+    (案件入选, 产品获得: see ``vocab.recognition``), else 0."""
+    classes = _classes(vocab)
+    if not words.startswith(classes):  # (most words)
+        return 0
+    for word in classes:
+        if words.startswith(word) and words.startswith(vocab.recognition, len(word)):
+            return len(word)
+    return 0
+
+
+@cache
+def _classes(vocab: Vocabulary) -> tuple[str, ...]:
+    return tuple(sorted(vocab.classes))
+
+
+def _through_list(line: str, start: int, words: str, end: int) -> str:
+    """``words`` (from ``start`` in ``line``) and the parts listed after them with 、 up to ``end``,
+    while no part holds a number (the next figure's)."""
+    at = start + len(words)
+    while line.startswith("、", at) and at < end:
+        more = _up_to_break(line[at + 1 : end])
+        if not more or DIGIT.search(more) is not None:
+            break
+        words = f"{words}、{more}"
+        at += len(more) + 1
+    return words
 
 
 def _without_condition(before: str, label: str, vocab: Vocabulary) -> str:

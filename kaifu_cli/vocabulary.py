@@ -70,6 +70,8 @@ class Vocabulary:
     baselines: tuple[str, ...]
     label_lead: tuple[str, ...]
     label_trail: tuple[str, ...]
+    label_adverbs: frozenset[str]
+    """仅, 仍: adverbs before a figure, trimmed as ``label_trail`` is; alone, they name nothing."""
     label_links: tuple[str, ...]
     """完成: trimmed from a label's end after a subject (收入完成18.9亿元); no filler (已完成41项)."""
     label_reached: tuple[str, ...]
@@ -257,7 +259,8 @@ def load() -> Vocabulary:
         verb_fillers=longest_first(change["between"]),
         baselines=longest_first(change["baselines"]),
         label_lead=longest_first(labels["lead"]),
-        label_trail=longest_first(labels["trail"]),
+        label_trail=longest_first((*labels["trail"], *labels["adverbs"])),
+        label_adverbs=frozenset(labels["adverbs"]),
         label_links=longest_first(labels["links"]),
         label_reached=longest_first(labels["reached"]),
         listed_leads=longest_first(labels["listed_leads"]),
