@@ -344,21 +344,23 @@ class Taxonomy:
     ) -> Section:
         """The section of a figure in a report on one topic, whose title names one section
         (法律援助中心2018年工作总结): the topic's where the figure's clause names it, or its sentence
-        while its clause names no other; else the section the clause names where that is work every
-        office does (:attr:`Section.everywhere`: 中心党支部…开展专题党课4次 is party building); else
-        that of the nearest heading that names one (第二部分 律师工作
-        in a 普法办's report); else the topic's. The words of other sections that the topic absorbs
+        while its clause names no other (but words the topic absorbs: 开展社区矫正执法案卷评查,抽查案卷
+        420卷); else the section the clause names where that is work every office does
+        (:attr:`Section.everywhere`: 中心党支部…开展专题党课4次 is party building); else that of the
+        nearest heading that names one (第二部分 律师工作 in a 普法办's report); else the topic's. The
+        words of other sections that the topic absorbs
         (:attr:`Section.absorbs`) name no other section there, in the clause nor in a heading: in a
         legal aid centre's report, 评估案卷 and 追讨欠薪 are legal aid's work, and so is all under
         （二）农民工讨薪“绿色通道”畅通有效."""
         key = topic.key
         in_clause = self._scores(clause, _CLAUSE)[0]
-        if key in in_clause or (not in_clause and key in self._scores(sentence, _SENTENCE)[0]):
+        if key in in_clause:
             return topic
-        if in_clause:
-            named = self._outside(topic, _CLAUSE)
-            if named is not None and named.everywhere:
-                return named
+        named = self._outside(topic, _CLAUSE) if in_clause else None
+        if named is None and key in self._scores(sentence, _SENTENCE)[0]:
+            return topic  # (抽查案卷420卷 after 开展社区矫正执法案卷评查: 案卷 is the topic's there)
+        if named is not None and named.everywhere:
+            return named
         nearest = self.context(headings, title)
         if nearest is title:
             return topic

@@ -1487,13 +1487,16 @@ def _describe_line(
         # and those after a share of something: 98%的矛盾纠纷在基层得到化解 (矛盾纠纷在基层).
         counted = kind == "count" and f.base_unit not in streak_units
         short = len(label) <= VERB_ONLY_MAX and chain_head < 0  # no more than a verb, in no list
-        share_of = short and kind == "percent" and folded.startswith("的", f.end)
+        # (继续把70%以上的财力用于…: 把 puts what the share is of after it, whatever the words before)
+        disposal = kind == "percent" and label.endswith(DISPOSAL)
+        share_of = (short or disposal) and kind == "percent" and folded.startswith("的", f.end)
         verb_only = short and kind in MEASURED and not finders.money_words.search(label)  # (金额: a noun)
         if (counted or verb_only or share_of) and f.end < clause[1]:
             end = clause[1]  # the words after it end with its clause, or at the next figure in it
             if i + 1 < len(figures) and ks[i + 1] == k:
                 end = min(end, figures[i + 1].start)
-            verb = label if label not in finders.filler_words else ""  # (全区98%的…: no verb)
+            # (全区98%的…: no verb; nor 把, which only says what comes after)
+            verb = label if label not in finders.filler_words and not disposal else ""
             label, label_end = _count_label(f, folded, end, before, finders, skip=1 if share_of else 0)
             if label_end > f.end and verb and not counted:
                 label = verb + label
@@ -1945,6 +1948,8 @@ def _rate_before(before: str) -> bool:
 # Figures of money and of physical measures: named, like counts, by the words after them when no more
 # than a verb (of at most VERB_ONLY_MAX characters: 拨付, 发放) stands before them.
 MEASURED: Final = frozenset({"money", "measure"})
+# What puts a figure's object after it, as a share's noun after 的 (把70%以上的财力用于民生: 财力).
+DISPOSAL: Final = ("把", "将")
 VERB_ONLY_MAX: Final = 2
 
 
@@ -1977,6 +1982,7 @@ def _count_label(
             return label, figure.end
     if after and figure.base_unit in finders.governed_units and (
         before.endswith(vocab.governing) or after.startswith(vocab.generic_people)
+        or (before.endswith("的") and before.lstrip().startswith(vocab.governing))
     ):
         # People that something is done for or with, or named generally: the people and what follows
         # them (对41名刑释解教人员开展职业技能培训, 3名同志被评为全省先进个人). What describes them may
@@ -2346,8 +2352,15 @@ def _inherited_label(
             subject = _without_level_verb(found[0], finders.vocab)
             if nothing and label in finders.vocab.stock_labels:
                 # 规模以上工业企业总数 (新增规模以上工业企业21家,总数…), 新建道路总长 (新建道路86条,总长…)
-                new = _longest_start(subject, finders.vocab.new_flow) if label in finders.vocab.of_all else 0
-                return _clip(subject[new:] + label, keep_end=True)
+                # (of all only after the new ones in its unit: 新建…业务用房5个,总面积1,260平方米 is theirs)
+                counts_all = label in finders.vocab.of_all and (
+                    i == 0 or items[i - 1].figure.base_unit == d.figure.base_unit
+                )
+                new = _longest_start(subject, finders.vocab.new_flow) if counts_all else 0
+                subject = subject[new:]
+                if label.startswith("总") and subject.endswith(label[1:]) and len(subject) > len(label):
+                    subject = subject[: 1 - len(label)]  # 新增林果面积…,总面积: 林果总面积
+                return _clip(subject + label, keep_end=True)
             if nothing and label in finders.vocab.involving:
                 return _clip(subject + label, keep_end=True)  # 防止群体性上访涉及
             if nothing and label in finders.new_flow:

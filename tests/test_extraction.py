@@ -604,6 +604,17 @@ FOUND = [
       ("3400", "平方米", "measure", "about", "拆除违法建筑面积")]),
     ("an adverb left of a level names nothing: the clause before does (round 30, fzzf30-03)",
      "个别部门行政执法人员持证率偏低,仅为78%。", [("78", "%", "percent", "", "个别部门行政执法人员持证率")]),
+    ("a word ending in 达 is kept whole (round 31, court31-02)", "电子送达1.3万余次。",
+     [("1.3", "万次", "count", "over", "电子送达")]),
+    ("people that a list ending in 的 describes, after 对, and what is done for them (round 31, court31-01)",
+     "对犯罪情节较轻、确有悔罪表现的312名被告人依法适用缓刑。", [("312", "名", "count", "", "被告人依法适用缓刑")]),
+    ("a share after 把 is of the noun after it (round 31, govwork31-02)", "继续把70%以上的财力用于保障和改善民生。",
+     [("70", "%", "percent", "over", "财力")]),
+    ("a total area after the new area is of all, its measure written once (round 31, govwork31-02)",
+     "新增林果面积2.1万亩，总面积达到28.6万亩；今年新建、改扩建司法所业务用房5个,总面积1260平方米。",
+     [("2.1", "万亩", "measure", "", "新增林果面积"), ("28.6", "万亩", "measure", "", "林果总面积"),
+      ("5", "个", "count", "", "新建、改扩建司法所业务用房"),
+      ("1260", "平方米", "measure", "", "新建、改扩建司法所业务用房总面积")]),
     ("a page counter's word without its colon stands in a sentence (round 23)", "组织干警阅读法律书籍3000册。",
      [("3000", "册", "count", "", "组织干警阅读法律书籍")]),
     ("a count's words after it keep a number in quotes", '开通1条"12348"热线。',
@@ -1252,6 +1263,15 @@ def test_a_topic_report_absorbs_its_work_and_leaves_party_building():
             "新增法援志愿者12名。")
     assert [r["section"] for r in records(text)] == [
         "public_legal_service", "public_legal_service", "party_building", "public_legal_service"]
+
+
+def test_a_topic_report_takes_a_sentence_naming_it_over_absorbed_words():
+    """In a report on one topic, a clause of words the topic absorbs (案卷) is the topic's where its
+    sentence names it, and a heading of supervising its enforcement (执法监督) is the topic's too
+    (round 31, topic31-01)."""
+    text = ("常州市武进区司法局关于2021年社区矫正工作情况的报告\n（四）强化执法监督，执法行为更加规范。"
+            "开展社区矫正执法案卷评查，抽查案卷420卷，发现问题38个。配合区检察院开展巡回检察2次。")
+    assert {r["section"] for r in records(text)} == {"community_correction"}
 
 
 @pytest.mark.parametrize(
