@@ -30,6 +30,7 @@ COMPILED = [
     "kaifu_cli/meaning.py",
     "kaifu_cli/numerals.py",
     "kaifu_cli/structure.py",
+    "kaifu_cli/tables.py",
     "kaifu_cli/vocabulary.py",
 ]
 

@@ -23,7 +23,7 @@ from functools import cache, lru_cache
 from itertools import pairwise
 from typing import Final, NamedTuple
 
-from . import meaning, numerals, structure
+from . import meaning, numerals, structure, tables
 from .classification import Section, Taxonomy
 from .classification import default as default_taxonomy
 from .figures import Described, Figure
@@ -2782,6 +2782,11 @@ def extract_lines(
     # number's unit (…办理各类公证 2,461 / 件，同比下降5.7%: text wrapped at a fixed width): see _take_unit.
     ahead: deque[tuple[str, int]] = deque()
     number = 0
+    # A text table being read (tables.py); its title and unit line, with the number of the last of
+    # them; and the ids of its last row that is not a part (#大豆 is of 粮食), by column.
+    table: tables.Table | None = None
+    table_notes, table_notes_at = ("", ""), -9
+    table_totals: dict[str, str] = {}
     while True:
         if ahead:
             line, taken = ahead.popleft()
@@ -2811,22 +2816,42 @@ def extract_lines(
         if head:  # …公证 2,461 / 件，…: the number's unit, wrapped onto the next line, read with it
             folded += head
         quoted: list[tuple[int, int]] = []  # found by find_figures, for annotate
-        figures = find_figures(folded, vocab, quotes=quoted)
-        if figures and _groups_set_apart(folded, figures):  # 人民调解员1 352名: read again, joined
-            folded, quoted = numerals.join_groups(folded), []
+        # A text table's rows (see tables.py): read cell by cell while they fit its header.
+        row = tables.row(table, folded, vocab) if table is not None else None
+        if row is not None and table is not None:
+            described, row_columns = _table_row(row, table, folded, vocab)
+            carried = open_sentence = opening = opening_sentence = ""
+            subjects_before = ()
+            if not described:
+                continue
+        else:
+            table = None
+            if not head and tables.may_open(folded):
+                title, unit = table_notes if number - table_notes_at <= TABLE_NOTES_REACH else ("", "")
+                table = tables.header(folded, unit, title, vocab)
+                if table is not None:
+                    carried = open_sentence = ""
+                    subjects_before = ()
+                    continue
+                if tables.notes_table(folded):  # 表1 2016年主要农产品产量, 单位：%: for a header after
+                    table_notes, table_notes_at = tables.notes(folded, *table_notes), number
             figures = find_figures(folded, vocab, quotes=quoted)
-        if (figures and not head and figures[-1].end + UNIT_WORD_TAIL > len(folded)
-                and _leaves_open(line[-1]) and _unit_word_across(folded, figures[-1], stream, ahead, vocab)):
-            figures.pop()  # …人大四次会 / 议: a name's counter, broken by a wrap
-        if not figures:
-            (carried, open_sentence), subjects_before = _unfinished(line, open_sentence), ()
-            continue
-        described = _describe_line(folded, figures, vocab, carried, subjects_before)
-        opening, opening_sentence = carried, open_sentence
-        carried, open_sentence = _unfinished(line + head if head else line, open_sentence)
-        if carried:
-            carried = _after_last_figure(carried, len((line + head).rstrip()), described[-1])
-        subjects_before = _open_subjects(line, described, bool(head or carried))
+            if figures and _groups_set_apart(folded, figures):  # 人民调解员1 352名: read again, joined
+                folded, quoted = numerals.join_groups(folded), []
+                figures = find_figures(folded, vocab, quotes=quoted)
+            near_end = bool(figures) and figures[-1].end + UNIT_WORD_TAIL > len(folded)
+            if (near_end and not head and _leaves_open(line[-1])
+                    and _unit_word_across(folded, figures[-1], stream, ahead, vocab)):
+                figures.pop()  # …人大四次会 / 议: a name's counter, broken by a wrap
+            if not figures:
+                (carried, open_sentence), subjects_before = _unfinished(line, open_sentence), ()
+                continue
+            described = _describe_line(folded, figures, vocab, carried, subjects_before)
+            opening, opening_sentence = carried, open_sentence
+            carried, open_sentence = _unfinished(line + head if head else line, open_sentence)
+            if carried:
+                carried = _after_last_figure(carried, len((line + head).rstrip()), described[-1])
+            subjects_before = _open_subjects(line, described, bool(head or carried))
         if heading is not context_of:
             # The classifier's widest context: the nearest heading that names a section, else the
             # title, which names the topic of a report on one (法律援助中心2021年工作总结). A tuple
@@ -2844,6 +2869,8 @@ def extract_lines(
         clause_span, clause = (-1, -1), ""
         mixed: bool | None = None
         notes_of = report.annotate(number, folded, described, quoted=quoted)
+        if row is not None:
+            notes_of, table_totals = _table_parents(row[0], described, row_columns, notes_of, table_totals)
         # Headings inside the line (…。（二）行政复议应诉。…): from each on, its figures are under it.
         inline = structure.inline_headings(folded)
         turns = _inline_turns(headings, folded, inline) if inline else []
@@ -2939,6 +2966,51 @@ def extract_lines(
                 "status": status,
             }
             yield made(values)
+
+
+# How many lines before a table's header its title and unit line may stand.
+TABLE_NOTES_REACH: Final = 3
+
+
+def _table_row(
+    row: tuple[str, list[tables.Cell]], table: tables.Table, line: str, vocab: Vocabulary
+) -> tuple[list[Described], list[str]]:
+    """The figures of a text table's row, described: each cell's number with its unit, read as the
+    sentence reader reads 118.0万吨 (scale, base unit, kind), labelled by the row (tables.label); and
+    each one's column."""
+    name, cells = row
+    described: list[Described] = []
+    columns: list[str] = []
+    whole = (0, len(line))
+    for cell in cells:
+        magnitude = abs(cell.value)
+        read = find_figures(f"{magnitude}{cell.unit}", vocab) if cell.unit else []
+        if len(read) != 1 or read[0].value != magnitude or read[0].unit != cell.unit:
+            continue  # a unit kaifu does not know (万头(只)): no figure, as in a sentence
+        f = read[0]
+        figure = Figure(
+            cell.start, cell.start, cell.end, cell.value, f.unit, f.scale, f.base_unit, f.unit_kind, "", False
+        )
+        kind = "change" if cell.column.role == "change" or table.changes else f.unit_kind
+        label = tables.label(name, cell, table, vocab)
+        described.append(Described(figure, whole, whole, label, cell.end, kind, False, -1, 0, ""))
+        columns.append(cell.column.name)
+    return described, columns
+
+
+def _table_parents(
+    name: str, described: list[Described], columns: list[str], notes: list[meaning.Notes],
+    totals: dict[str, str],
+) -> tuple[list[meaning.Notes], dict[str, str]]:
+    """The notes of a table row's figures with their parents: a part's (#大豆) values are of the same
+    column's value in the last row that is no part, whose ids are kept, by column, for the rows after."""
+    if not tables.is_part(name):
+        return notes, {column: n[0] for column, n in zip(columns, notes, strict=True)}
+    out: list[meaning.Notes] = []
+    for d, column, n in zip(described, columns, notes, strict=True):
+        total = totals.get(column, "") if d.kind != "change" else ""
+        out.append((n[0], total or n[1], n[2], n[3], n[4], n[5]))
+    return out, totals
 
 
 # An honour's name, after the verb that confers it (``vocab.honour_verbs``), up to its clause's end:

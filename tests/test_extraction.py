@@ -1563,3 +1563,54 @@ def test_find_figures_hands_on_the_quoted_spans_meaning_would_find():
         quotes: list[tuple[int, int]] = []
         find_figures(folded, vocab, quotes=quotes)
         assert quotes == structure.quoted_spans(folded), line
+
+
+# Tables laid out as text (tables.py), as bulletins give them (round 31 read the tables of bulletin2-02,
+# 2-03, 2-06, 3-05, 30-03 and govstats-03): (text, [(line, label, value, unit, kind, parent)]).
+TABLES = [
+    pytest.param(
+        "表1　2016年主要农产品产量及其增长速度\n产品名称　单位　产量　比上年增长（%）\n粮食　万吨　118.0　-7.1\n"
+        "　#大豆　万吨　15.1　36.5\n马铃薯　万吨　62.4　—\n三、工业",
+        [(3, "粮食", "118", "万吨", "measure", ""), (3, "粮食比上年增长", "-7.1", "%", "change", ""),
+         (4, "大豆", "15.1", "万吨", "measure", "L3-1"), (4, "大豆比上年增长", "36.5", "%", "change", ""),
+         (5, "马铃薯", "62.4", "万吨", "measure", "")],
+        id="a unit column, a column of changes, a part marked #, a dash for no figure",
+    ),
+    pytest.param(
+        "表1  2012年全县主要经济指标\n指标名称\t单位\t绝对数\t比上年增长(%)\n外贸进出口总额\t万美元\t8,620\t-12.3\n"
+        "全年城镇新增就业6850人。",
+        [(3, "外贸进出口总额", "8620", "万美元", "money", ""), (3, "外贸进出口总额比上年增长", "-12.3", "%", "change", ""),
+         (4, "城镇新增就业", "6850", "人", "count", "")],
+        id="tabs, digit groups, and prose after the table read as prose",
+    ),
+    pytest.param(
+        "表3  2017年居民消费价格比上年涨跌幅度\n单位：%\n指  标\t全县\t城市\n居民消费价格\t1.9\t1.8\n",
+        [(4, "居民消费价格", "1.9", "%", "change", ""), (4, "居民消费价格城市", "1.8", "%", "change", "")],
+        id="the unit from a unit line, changes from the title, a column's name where several hold values",
+    ),
+    pytest.param(
+        "产品名称 单位 产量\n生猪 万头(只) 15.2\n水泥 万吨 326.4\n",
+        [(3, "水泥", "326.4", "万吨", "measure", "")],
+        id="cells set apart by spaces; a unit kaifu does not know gives no figure",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TABLES)
+def test_text_tables(text, expected):
+    found = [(r["line"], r["indicator"], str(r["value"]), r["unit"], r["kind"], r["parent"]) for r in records(text)]
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("调解 纠纷 3386 起\n", [("调解纠纷", "3386", "起")]),  # letter-spaced prose, no header
+        ("单位 名称 地址\n司法局 城关镇 12号\n", []),  # a header, but its rows' cells are no numbers
+        ("指标名称\t单位\t绝对数\n粮食产量\t万吨\n", []),  # a row with fewer cells than the header
+        ("指标 单位 数量\n调解纠纷，共 起 3386\n", []),  # prose after a header is no row
+    ],
+)
+def test_no_table_without_its_header(text, expected):
+    """Lines with cells but no table header, or rows that do not fit it, are read as text."""
+    assert [(r["indicator"], str(r["value"]), r["unit"]) for r in records(text)] == expected

@@ -1,0 +1,181 @@
+"""Tables: a table laid out as text, one row a line, its cells set apart by tabs or spaces.
+
+A statistical bulletin gives some of its figures so (表1 主要农产品产量及其增长速度)::
+
+    产品名称　单位　产量　比上年增长（%）
+    粮食　万吨　118.0　-7.1
+    　#大豆　万吨　15.1　36.5
+
+The header names the columns: a unit column (单位), columns of changes (比上年增长(%)), and columns
+of values (产量), whose unit is the row's unit cell, or the column's own (绝对数(亿元)), or the
+table's (a line 单位：% before the header). Each row after it with as many cells, a name first and
+numbers after, gives a figure per number: its label is the row's name (and the column's, where the
+table has several columns of values), its unit, kind and scale as the sentence reader would give
+``118.0万吨``. A row that does not fit ends the table. A row named with # is a part (其中) of the
+row before it that is not.
+
+Only these shapes are read: a header whose first cell names the rows (指标, 产品名称) or that has a
+unit column; a table without one is read as text, where its numbers have no unit and count nothing.
+The words are data: ``vocab.table_*`` (``data/vocabulary.toml``, ``[tables]``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from typing import Final
+
+from .vocabulary import Vocabulary, holds_any
+
+# Cells: set apart by tabs or ideographic spaces, where a line has any; else by spaces.
+WIDE_GAPS: Final = re.compile(r"[^\t\u3000]+")
+SPACE_GAPS: Final = re.compile(r"\S+")
+# A cell's number: signed, with groups of digits (8,620), or a dash for no figure (—).
+NUMBER: Final = re.compile(r"[-−－]?\d[\d,]*(?:\.\d+)?")
+NO_FIGURE: Final = frozenset({"-", "—", "--", "——", "…", "/", "－"})
+# A line that gives the table's unit: 单位：%, （单位：万元）.
+UNIT_LINE: Final = re.compile(r"[(（]?\s*单位\s*[:：]\s*(?P<unit>[^\s)）]+)\s*[)）]?\s*$")
+# A column's own unit, in brackets at its name's end: 绝对数(亿元), 比上年增长(%).
+COLUMN_UNIT: Final = re.compile(r"[(（](?P<unit>[^()（）]{1,6})[)）]$")
+# Sentence marks, which no header or row holds (a comma between groups of digits is none: 8,620).
+PROSE: Final = re.compile(r"[，。；！？：;!?:]|,(?!\d{3}(?!\d))")
+
+
+@dataclass(frozen=True)
+class Column:
+    name: str
+    """The column's name, without its unit in brackets (产量, 比上年增长)."""
+    role: str
+    """``name`` (the rows' names), ``unit`` (单位), ``change`` (比上年增长) or ``value``."""
+    unit: str
+    """The column's own unit, from its name or the table's unit line ("" where the rows give it)."""
+
+
+@dataclass(frozen=True)
+class Table:
+    columns: tuple[Column, ...]
+    """The header's columns, the rows' names first."""
+    changes: bool
+    """Whether the table's title says its values are changes (…比上年涨跌幅度), and no column is."""
+    values: int
+    """How many columns hold values (not changes): with more than one, a label names its column."""
+
+
+@dataclass(frozen=True)
+class Cell:
+    start: int
+    end: int
+    value: Decimal
+    unit: str
+    column: Column
+
+
+def cell_spans(line: str) -> list[tuple[int, int]]:
+    """Where a line's cells are: between tabs or ideographic spaces if it has any, else spaces."""
+    gaps = WIDE_GAPS if ("\t" in line or "\u3000" in line) else SPACE_GAPS
+    return [(m.start(), m.end()) for m in gaps.finditer(line) if line[m.start() : m.end()].strip()]
+
+
+def header(line: str, unit: str, title: str, vocab: Vocabulary) -> Table | None:
+    """The table a header line opens, or None: three cells or more, with no number nor sentence
+    mark, the first naming the rows (指标名称) or one naming the unit column (单位). ``unit`` and
+    ``title``: the table's unit line and title before it, if any."""
+    if PROSE.search(line) or any(c.isdigit() for c in line.replace("(%)", "").replace("（%）", "")):
+        return None
+    names = ["".join(line[a:b].split()) for a, b in cell_spans(line)]  # (指  标: one cell)
+    if len(names) < 3:
+        return None
+    if names[0] not in vocab.table_header_firsts and not any(n in vocab.table_unit_headers for n in names):
+        return None
+    columns = [Column(names[0], "name", "")]
+    for name in names[1:]:
+        own = COLUMN_UNIT.search(name)
+        bare = name[: own.start()] if own else name
+        if name in vocab.table_unit_headers:
+            columns.append(Column(name, "unit", ""))
+        elif holds_any(bare, vocab.table_change_words):
+            columns.append(Column(bare, "change", own.group("unit") if own else "%"))
+        else:
+            columns.append(Column(bare, "value", own.group("unit") if own else unit))
+    values = sum(1 for c in columns if c.role == "value")
+    # (主要农产品产量及其增长速度 has its values and their changes, each in a column of its own)
+    changes = holds_any(title, vocab.table_change_words) and not any(c.role == "change" for c in columns)
+    return Table(tuple(columns), changes, values)
+
+
+def row(table: Table, line: str, vocab: Vocabulary) -> tuple[str, list[Cell]] | None:
+    """A row's name and its cells with numbers, or None where the line is no row of the table: as
+    many cells as the header, a name first, a number or a dash in each column of values."""
+    if PROSE.search(line):
+        return None
+    spans = cell_spans(line)
+    if len(spans) != len(table.columns):
+        return None
+    name = line[spans[0][0] : spans[0][1]].strip()
+    if not name or NUMBER.fullmatch(name):
+        return None
+    unit = ""
+    cells: list[Cell] = []
+    for (start, end), column in zip(spans[1:], table.columns[1:], strict=True):
+        text = line[start:end].strip()
+        if column.role == "unit":
+            if NUMBER.fullmatch(text):
+                return None
+            unit = text
+            continue
+        if text in NO_FIGURE:
+            continue
+        if not NUMBER.fullmatch(text):
+            return None
+        try:
+            value = Decimal(text.replace(",", "").replace("−", "-").replace("－", "-"))
+        except InvalidOperation:
+            return None
+        cells.append(Cell(start, end, value, column.unit, column))
+    return name, [c if c.unit or c.column.role == "change" else _with_unit(c, unit) for c in cells]
+
+
+def _with_unit(cell: Cell, unit: str) -> Cell:
+    return Cell(cell.start, cell.end, cell.value, unit, cell.column)
+
+
+def may_open(line: str) -> bool:
+    """Whether a line may be a table's header, its title or its unit line: short, with no sentence
+    mark but a unit line's colon (most lines of prose have one)."""
+    return len(line) <= NOTE_MAX and (not PROSE.search(line) or "单位" in line)
+
+
+def notes_table(line: str) -> bool:
+    """Whether a line is a table's title (表1 2016年主要农产品产量) or unit line (单位：%)."""
+    text = line.strip()
+    return (text[:1] == "表" and text[1:2].isdigit()) or UNIT_LINE.search(text) is not None
+
+
+def notes(line: str, title: str, unit: str) -> tuple[str, str]:
+    """The title and unit a table after ``line`` has, with what the lines before gave."""
+    text = line.strip()
+    m = UNIT_LINE.search(text)
+    if m is not None:
+        unit = m.group("unit")
+        text = text[: m.start()].strip()
+    return (text or title), unit
+
+
+# How long a table's header, title or unit line may be.
+NOTE_MAX: Final = 80
+
+
+def label(name: str, cell: Cell, table: Table, vocab: Vocabulary) -> str:
+    """A cell's label: the row's name, less the # of a part, with its column's name where the table
+    has several columns of values (城市, 农村), or a change's (比上年增长)."""
+    name = name.lstrip("#＃ \u3000").removeprefix("其中").lstrip(":： ")
+    column = cell.column
+    if column.role == "change" or (table.values > 1 and column.name not in vocab.table_plain_columns):
+        return f"{name}{column.name}"
+    return name
+
+
+def is_part(name: str) -> bool:
+    """Whether a row is a part of the one before it: named with # (#大豆), as bulletins mark 其中."""
+    return name.lstrip(" \u3000").startswith(("#", "＃"))
