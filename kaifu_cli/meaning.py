@@ -211,6 +211,7 @@ class Words:
     outcomes: tuple[str, ...]
     stages: tuple[tuple[str, ...], ...]
     new_work: tuple[str, ...]
+    wholes: tuple[str, ...]
     target_words: tuple[str, ...]
     achieved_words: tuple[str, ...]
     ensure: str
@@ -240,6 +241,7 @@ def words() -> Words:
         outcomes=tuple(raw["breakdown"]["outcomes"]),
         stages=tuple(tuple(stage) for stage in raw["breakdown"]["stages"]),
         new_work=tuple(raw["breakdown"]["new_work"]),
+        wholes=tuple(raw["breakdown"]["wholes"]),
         target_words=tuple(t["words"]),
         achieved_words=tuple(t["achieved"]),
         ensure=t["ensure"],
@@ -769,6 +771,7 @@ class _Level:
     depth: int | None  # the bracket depth of a bracketed part, None for a 其中 list
     parts: list[int] = field(default_factory=list)
     chosen: int = -1  # the total the last part was paired with
+    scope: bool = False  # opened by a scope or a view (受理的案件中, 按受援对象分), not by 其中
 
 
 def _markers(text: str, quoted: list[tuple[int, int]] | None = None) -> list[tuple[int, bool]]:
@@ -1084,14 +1087,18 @@ def parents(line: str | LineIndex, items: Sequence[Described]) -> list[int | Non
     stack: list[_Level] = []
     opened: list[_Level] = []  # every list, for _by_sum once all its parts are known
     pending = False
+    semicolon = 0  # where the last ；or 。 stands
     outcomes = words().outcomes
     for pos, _, event, i in events:
         if event == "figure":  # one that can be a part
             if pending:
                 label = items[i].label
-                new = label.startswith(words().new_work)  # (新开工项目121个 after 其中…项目11个;)
+                if text.startswith(words().wholes, semicolon + 1, pos):  # (;全市4家律师事务所…: a new whole)
+                    while stack and stack[-1].depth is None:
+                        stack.pop()
                 while stack and stack[-1].depth is None and stack[-1].parts and (
-                    new or not any(_siblings(label, items[p].label) for p in stack[-1].parts[-SIBLINGS:])
+                    _new_work(label, stack[-1], items)  # (新开工项目121个 after 其中…项目11个;)
+                    or not any(_siblings(label, items[p].label) for p in stack[-1].parts[-SIBLINGS:])
                     or _parallel_total(label, stack[-1], items)
                 ):
                     stack.pop()
@@ -1113,6 +1120,7 @@ def parents(line: str | LineIndex, items: Sequence[Described]) -> list[int | Non
                     del stack[k:]
                     break
         elif event in ("stop", "semicolon"):
+            semicolon = pos
             if event == "stop":
                 while stack and stack[-1].depth is not None:
                     stack.pop()
@@ -1126,7 +1134,8 @@ def parents(line: str | LineIndex, items: Sequence[Described]) -> list[int | Non
             else:
                 totals = _candidates(index, figures, pos, event == "bracket-marker")
             if totals:
-                stack.append(_Level(totals, depth if event == "bracket-marker" else None))
+                bracket = depth if event == "bracket-marker" else None
+                stack.append(_Level(totals, bracket, scope=event == "scope"))
                 opened.append(stack[-1])
                 del stack[:-MAX_NESTING]
             pending = False
@@ -1169,6 +1178,13 @@ def _other_work(items: Sequence[Described], level: _Level, i: int) -> bool:
     return len(things) >= 2 and len(their_things) >= 2 and (
         things.endswith(their_things) or their_things.endswith(things)
     )
+
+
+def _new_work(label: str, level: _Level, items: Sequence[Described]) -> bool:
+    """Whether a label after a ；says what else was done (`Words.new_work`): it starts with a word of
+    it that no part's label of the list starts with (办理值班律师法律帮助案件 after 其中民事案件141件)."""
+    work = _work_named(label)
+    return bool(work) and not any(items[p].label.startswith(work) for p in level.parts)
 
 
 def _work_named(label: str) -> str:
@@ -1290,7 +1306,9 @@ def _choose_total(items: Sequence[Described], level: _Level, part: int) -> int |
         total = next((t for t in fitting if items[t].label == items[total].label
                       and same_unit_family(items[t].figure.base_unit, figure.base_unit)), total)
     units = items[total].figure.base_unit, items[part].figure.base_unit
-    if level.parts and kind != "money" and not same_unit_family(*units):
+    if (level.parts or level.scope) and kind != "money" and not same_unit_family(*units):
+        # (Nor is a first one, after a scope or a view, which says nothing of units to check: 受理法律
+        # 援助案件428件…按受援对象分,农民工185人 counts people, not cases.)
         return None
     if level.parts and _strange(items[part], items[total], items, level.parts):
         # A later figure in a unit neither the total nor a part has, that shares no words with them,

@@ -209,6 +209,15 @@ def test_gold_files_hold_the_breakdowns_the_tests_rely_on():
          ["", "L1-1", "L1-1", "L1-1", "L1-1"]),
         ("全年共受理法律援助案件1,046件。其中民事案件612件,刑事案件421件。在民事案件中,涉及农民工讨薪案件238件。",
          ["", "L1-1", "L1-1", "L1-2"]),
+        # after a ；, other work on cases (办理…) ends a list whose parts do not start so, and a clause
+        # that opens with a new whole (全市) ends all; a view's parts in another unit family are of no
+        # total (round 31: sfj30-04, aid31-01, aid31-04)
+        (
+            "受理法律援助案件208件,其中民事案件141件、行政案件5件;办理值班律师法律帮助案件315件。",
+            ["", "L1-1", "L1-1", ""],
+        ),
+        ("中心现有在编工作人员7名,其中执业律师3名;全市4家律师事务所、76名执业律师均承担法律援助义务。", ["", "L1-1", "", ""]),
+        ("全年共受理法律援助案件428件。按受援对象分,农民工185人,残疾人23人。", ["", "", ""]),
         # an average is neither a total nor a part (round 26)
         ("全院审执结2,938件,结案率71.21%;法官人均结案112.9件。其中:受理刑事案件186件,审结158件;受理行政案件37件,"
          "审结26件。", ["", "", "", "L1-1", "L1-1", "L1-1", "L1-1"]),
