@@ -2787,6 +2787,7 @@ def extract_lines(
     table: tables.Table | None = None
     table_notes, table_notes_at = ("", ""), -9
     table_totals: dict[str, str] = {}
+    table_title = ""
     while True:
         if ahead:
             line, taken = ahead.popleft()
@@ -2820,6 +2821,7 @@ def extract_lines(
         row = tables.row(table, folded, vocab) if table is not None else None
         if row is not None and table is not None:
             described, row_columns = _table_row(row, table, folded, vocab)
+            table_title = table.title
             carried = open_sentence = opening = opening_sentence = ""
             subjects_before = ()
             if not described:
@@ -2932,6 +2934,10 @@ def extract_lines(
                     piece = line[max(d.seg_start, d.clause[0]) : f.end]
                     if taxonomy.decides(piece):
                         section = taxonomy.classify(piece, around, context, report.topic)
+            if row is not None:
+                # A table's cell: its row's and column's words (调解纠纷 of 大冶市), then the table's title
+                # (附：2018年公证业务分类统计), as a clause and its sentence.
+                section = taxonomy.classify(d.label, table_title, context, report.topic)
             # A part of a total (其中…) is of the total's section: 其中为农民工讨薪案件85件 after
             # 受理法律援助案件326件 counts legal-aid cases, whatever its own words name.
             section = (section_of.get(parent) or sections_before.get(parent, section)) if parent else section
@@ -3008,7 +3014,7 @@ def _table_parents(
         return notes, {column: n[0] for column, n in zip(columns, notes, strict=True)}
     out: list[meaning.Notes] = []
     for d, column, n in zip(described, columns, notes, strict=True):
-        total = totals.get(column, "") if d.kind != "change" else ""
+        total = totals.get(column, "") if d.kind in meaning.COUNTABLE else ""  # (no change nor share)
         out.append((n[0], total or n[1], n[2], n[3], n[4], n[5]))
     return out, totals
 

@@ -7,16 +7,18 @@ A statistical bulletin gives some of its figures so (表1 主要农产品产量�
     　#大豆　万吨　15.1　36.5
 
 The header names the columns: a unit column (单位), columns of changes (比上年增长(%)), and columns
-of values (产量), whose unit is the row's unit cell, or the column's own (绝对数(亿元)), or the
-table's (a line 单位：% before the header). Each row after it with as many cells, a name first and
-numbers after, gives a figure per number: its label is the row's name (and the column's, where the
-table has several columns of values), its unit, kind and scale as the sentence reader would give
-``118.0万吨``. A row that does not fit ends the table. A row named with # is a part (其中) of the
-row before it that is not.
+of values (产量, 2024年), whose unit is the column's own (调解纠纷(件), 件次), or the row's unit cell,
+or the table's (a line 单位：% before the header; a new title, 表2…, drops it). Each row after it
+with as many cells, a name first and numbers after, gives a figure per number: its label is the row's
+name (and the column's, where the table has several columns of values), its unit, kind and scale as
+the sentence reader would give ``118.0万吨``. A row that does not fit ends the table. A row named
+with # or 其中 is a part of the row before it that is not. The table's title (表1…, 附：…统计,
+…统计表) is where its cells' section is looked for after their own words.
 
-Only these shapes are read: a header whose first cell names the rows (指标, 产品名称) or that has a
-unit column; a table without one is read as text, where its numbers have no unit and count nothing.
-The words are data: ``vocab.table_*`` (``data/vocabulary.toml``, ``[tables]``).
+Only these shapes are read: a header whose first cell names the rows (指标名称, 公证类别), or that has
+a unit column, or the units of two columns; a table without one is read as text, where its numbers
+have no unit and count nothing. A header broken over two lines is not read. The words are data:
+``vocab.table_*`` (``data/vocabulary.toml``, ``[tables]``).
 """
 
 from __future__ import annotations
@@ -34,6 +36,8 @@ SPACE_GAPS: Final = re.compile(r"\S+")
 # A cell's number: signed, with groups of digits (8,620), or a dash for no figure (—).
 NUMBER: Final = re.compile(r"[-−－]?\d[\d,]*(?:\.\d+)?")
 NO_FIGURE: Final = frozenset({"-", "—", "--", "——", "…", "/", "－"})
+# A year, the number a header may hold besides a percent sign's (2024年).
+YEAR_OR_PERCENT: Final = re.compile(r"(?:19|20)\d\d年")
 # A line that gives the table's unit: 单位：%, （单位：万元）.
 UNIT_LINE: Final = re.compile(r"[(（]?\s*单位\s*[:：]\s*(?P<unit>[^\s)）]+)\s*[)）]?\s*$")
 # A column's own unit, in brackets at its name's end: 绝对数(亿元), 比上年增长(%).
@@ -60,6 +64,11 @@ class Table:
     """Whether the table's title says its values are changes (…比上年涨跌幅度), and no column is."""
     values: int
     """How many columns hold values (not changes): with more than one, a label names its column."""
+    unit: str
+    """The unit of the table's values, from a line before its header (单位：%), for a row without one
+    of its own and a column without one."""
+    title: str
+    """Its title (表1 2016年主要农产品产量…, 附：公证业务分类统计), or ""."""
 
 
 @dataclass(frozen=True)
@@ -78,15 +87,18 @@ def cell_spans(line: str) -> list[tuple[int, int]]:
 
 
 def header(line: str, unit: str, title: str, vocab: Vocabulary) -> Table | None:
-    """The table a header line opens, or None: three cells or more, with no number nor sentence
-    mark, the first naming the rows (指标名称) or one naming the unit column (单位). ``unit`` and
-    ``title``: the table's unit line and title before it, if any."""
-    if PROSE.search(line) or any(c.isdigit() for c in line.replace("(%)", "").replace("（%）", "")):
+    """The table a header line opens, or None: two cells or more, with no sentence mark nor number but
+    a year's (2024年) and a unit's (%), that name the rows first (指标名称, 公证类别), or a unit column
+    (单位), or the units of two columns or more (调解纠纷（件）, 成功率（%）). ``unit`` and ``title``:
+    the table's unit line and title before it, if any."""
+    if PROSE.search(line) or any(c.isdigit() for c in YEAR_OR_PERCENT.sub("", line)):
         return None
-    names = ["".join(line[a:b].split()) for a, b in cell_spans(line)]  # (指  标: one cell)
-    if len(names) < 3:
+    names = _joined(["".join(line[a:b].split()) for a, b in cell_spans(line)])  # (指  标: one cell)
+    if len(names) < 2 or len(names) != len(set(names)):
         return None
-    if names[0] not in vocab.table_header_firsts and not any(n in vocab.table_unit_headers for n in names):
+    units = sum(1 for name in names[1:] if COLUMN_UNIT.search(name) or name in vocab.unit_kinds)
+    if not (names[0].endswith(vocab.table_header_firsts) or units >= 2
+            or any(n in vocab.table_unit_headers for n in names)):
         return None
     columns = [Column(names[0], "name", "")]
     for name in names[1:]:
@@ -96,18 +108,33 @@ def header(line: str, unit: str, title: str, vocab: Vocabulary) -> Table | None:
             columns.append(Column(name, "unit", ""))
         elif holds_any(bare, vocab.table_change_words):
             columns.append(Column(bare, "change", own.group("unit") if own else "%"))
-        else:
-            columns.append(Column(bare, "value", own.group("unit") if own else unit))
+        else:  # (a column named by its unit alone: 问题类别 件次 占总量(%))
+            named = bare if bare in vocab.unit_kinds else ""
+            columns.append(Column(bare, "value", own.group("unit") if own else named))
+    if not any(c.role in ("value", "change") for c in columns):
+        return None
     values = sum(1 for c in columns if c.role == "value")
     # (主要农产品产量及其增长速度 has its values and their changes, each in a column of its own)
     changes = holds_any(title, vocab.table_change_words) and not any(c.role == "change" for c in columns)
-    return Table(tuple(columns), changes, values)
+    return Table(tuple(columns), changes, values, unit, title)
+
+
+def _joined(names: list[str]) -> list[str]:
+    """A header's cells with its first name whole where wide spaces set its characters apart
+    (指　　标, 品　　种: one cell, not two)."""
+    k = 0
+    while k < len(names) and len(names[k]) == 1 and "\u4e00" <= names[k] <= "\u9fff":
+        k += 1
+    return ["".join(names[:k]), *names[k:]] if k > 1 else names
 
 
 def row(table: Table, line: str, vocab: Vocabulary) -> tuple[str, list[Cell]] | None:
     """A row's name and its cells with numbers, or None where the line is no row of the table: as
     many cells as the header, a name first, a number or a dash in each column of values."""
-    if PROSE.search(line):
+    text = line.lstrip(" \u3000\t")
+    if text.startswith(PART_MARKS):  # (其中：刑事案件: the colon marks the part, it ends no sentence)
+        text = text.replace(":", " ", 1).replace("：", " ", 1)
+    if PROSE.search(text):
         return None
     spans = cell_spans(line)
     if len(spans) != len(table.columns):
@@ -133,6 +160,8 @@ def row(table: Table, line: str, vocab: Vocabulary) -> tuple[str, list[Cell]] | 
         except InvalidOperation:
             return None
         cells.append(Cell(start, end, value, column.unit, column))
+    # A column's own unit, else the row's, else the table's.
+    unit = unit or table.unit
     return name, [c if c.unit or c.column.role == "change" else _with_unit(c, unit) for c in cells]
 
 
@@ -143,23 +172,37 @@ def _with_unit(cell: Cell, unit: str) -> Cell:
 def may_open(line: str) -> bool:
     """Whether a line may be a table's header, its title or its unit line: short, with no sentence
     mark but a unit line's colon (most lines of prose have one)."""
-    return len(line) <= NOTE_MAX and (not PROSE.search(line) or "单位" in line)
+    if len(line) > NOTE_MAX:
+        return False
+    return not PROSE.search(line) or "单位" in line or line.lstrip().startswith("附")
 
 
 def notes_table(line: str) -> bool:
-    """Whether a line is a table's title (表1 2016年主要农产品产量) or unit line (单位：%)."""
+    """Whether a line is a table's title (表1 2016年主要农产品产量, 附：公证业务分类统计, 2019年全市人民
+    调解工作情况统计表) or unit line (单位：%)."""
     text = line.strip()
-    return (text[:1] == "表" and text[1:2].isdigit()) or UNIT_LINE.search(text) is not None
+    return (
+        (text[:1] == "表" and text[1:2].isdigit())
+        or text.startswith(TITLE_STARTS)
+        or text.endswith(TITLE_ENDS)
+        or UNIT_LINE.search(text) is not None
+    )
+
+
+# How a table's title starts or ends, besides 表 and its number.
+TITLE_STARTS: Final = ("附表", "附：", "附:")
+TITLE_ENDS: Final = ("统计表", "情况表", "一览表", "汇总表")
 
 
 def notes(line: str, title: str, unit: str) -> tuple[str, str]:
-    """The title and unit a table after ``line`` has, with what the lines before gave."""
+    """The title and unit a table after ``line`` has, with what the lines before gave: a new title
+    (表2 …) drops the unit line of the table before."""
     text = line.strip()
     m = UNIT_LINE.search(text)
     if m is not None:
-        unit = m.group("unit")
         text = text[: m.start()].strip()
-    return (text or title), unit
+        return (text or title), m.group("unit")
+    return text, ""
 
 
 # How long a table's header, title or unit line may be.
@@ -167,15 +210,24 @@ NOTE_MAX: Final = 80
 
 
 def label(name: str, cell: Cell, table: Table, vocab: Vocabulary) -> str:
-    """A cell's label: the row's name, less the # of a part, with its column's name where the table
-    has several columns of values (城市, 农村), or a change's (比上年增长)."""
+    """A cell's label: the row's name, less the # or 其中 of a part, with its column's name where the
+    table has several columns of values (城市, 农村; not the first of years, 2024年), or a change's
+    (比上年增长)."""
     name = name.lstrip("#＃ \u3000").removeprefix("其中").lstrip(":： ")
     column = cell.column
-    if column.role == "change" or (table.values > 1 and column.name not in vocab.table_plain_columns):
+    first = next(c for c in table.columns if c.role == "value") if table.values else None
+    year = column is first and YEAR_OR_PERCENT.fullmatch(column.name) is not None
+    plain = column.name in vocab.table_plain_columns or year
+    if column.role == "change" or (table.values > 1 and not plain):
         return f"{name}{column.name}"
     return name
 
 
 def is_part(name: str) -> bool:
-    """Whether a row is a part of the one before it: named with # (#大豆), as bulletins mark 其中."""
-    return name.lstrip(" \u3000").startswith(("#", "＃"))
+    """Whether a row is a part of the one before it that is none: named with # (#大豆) or 其中
+    (其中：刑事案件), as statistical tables mark parts."""
+    return name.lstrip(" \u3000").startswith(PART_MARKS)
+
+
+# What names a row a part (see is_part).
+PART_MARKS: Final = ("#", "＃", "其中")

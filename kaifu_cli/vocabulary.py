@@ -197,7 +197,7 @@ class Vocabulary:
     """浏览, 阅读: a number after one of them and a colon is a web page's counter (浏览:1,317次)."""
     phone_before: tuple[str, ...]
     """电话, 热线: a number after them is left out when it is written as a phone number (12348)."""
-    table_header_firsts: frozenset[str]
+    table_header_firsts: tuple[str, ...]
     """指标名称, 产品名称: the first cell of a text table's header (see tables.py)."""
     table_unit_headers: frozenset[str]
     """单位: a text table's unit column."""
@@ -334,7 +334,7 @@ def load() -> Vocabulary:
         not_excluded_before=longest_first(raw["exclude"]["not_before"]),
         phone_before=longest_first(raw["exclude"]["phone_before"]),
         colon_before=longest_first(raw["exclude"]["colon_before"]),
-        table_header_firsts=frozenset(raw["tables"]["header_firsts"]),
+        table_header_firsts=longest_first(raw["tables"]["header_firsts"]),
         table_unit_headers=frozenset(raw["tables"]["unit_headers"]),
         table_change_words=longest_first(raw["tables"]["change_words"]),
         table_plain_columns=frozenset(raw["tables"]["plain_columns"]),

@@ -1593,7 +1593,45 @@ TABLES = [
         [(3, "水泥", "326.4", "万吨", "measure", "")],
         id="cells set apart by spaces; a unit kaifu does not know gives no figure",
     ),
+
+    pytest.param(
+        "单位：%\n指　　标　　比上年涨跌幅度\n居民消费价格总水平　　1.4\n表2　2017年主要农产品产量\n"
+        "产品名称\t单位\t产量\n粮食\t万吨\t71.36\n",
+        [(3, "居民消费价格总水平比上年涨跌幅度", "1.4", "%", "change", ""), (6, "粮食", "71.36", "万吨", "measure", "")],
+        id="two columns, a name set apart by wide spaces; a new title drops the unit line before (round 32)",
+    ),
+    pytest.param(
+        "指标\t年末数(万人)\t比重(%)\n全县户籍总人口\t60.12\t100.0\n其中:城镇\t17.35\t28.9\n",
+        [(2, "全县户籍总人口", "60.12", "万人", "count", ""), (2, "全县户籍总人口比重", "100", "%", "percent", ""),
+         (3, "城镇", "17.35", "万人", "count", "L2-1"), (3, "城镇比重", "28.9", "%", "percent", "")],
+        id="units in the columns' names; a part named with 其中 and a colon; a share is no part (round 32)",
+    ),
+    pytest.param(
+        "单位：万吨\n品　　种　　2024年　　2023年　　增长（%）\n粮食　　20.86　　20.41　　2.2\n",
+        [(3, "粮食", "20.86", "万吨", "measure", ""), (3, "粮食2023年", "20.41", "万吨", "measure", ""),
+         (3, "粮食增长", "2.2", "%", "change", "")],
+        id="columns of years: the first is the figure, the next named by its year (round 32)",
+    ),
+    pytest.param(
+        "县（市、区）\t调委会（个）\t调解纠纷（件）\t成功率（%）\n大冶市\t352\t3,984\t98.92\n",
+        [(2, "大冶市调委会", "352", "个", "count", ""), (2, "大冶市调解纠纷", "3984", "件", "count", ""),
+         (2, "大冶市成功率", "98.92", "%", "percent", "")],
+        id="no name nor unit column, but the units of the columns (round 32)",
+    ),
+    pytest.param(
+        "问题类别\t件次\t占总量（%）\n涉农问题\t1,046\t27.1\n",
+        [(2, "涉农问题件次", "1046", "件次", "count", ""), (2, "涉农问题占总量", "27.1", "%", "percent", "")],
+        id="a column named by its unit alone (round 32)",
+    ),
 ]
+
+
+def test_a_table_cell_is_of_the_section_its_words_and_title_name():
+    """A cell is classified by its row's and column's words, then the table's title (round 32)."""
+    text = ("四、队伍建设\n附：2018年公证业务分类统计\n公证类别　办证数（件）　占比（%）\n国内民事　5,127　60.8\n"
+            "2019年全市人民调解工作情况统计表\n县（市、区）\t调委会（个）\t调解纠纷（件）\n大冶市\t352\t3,984\n")
+    assert [r["section"] for r in records(text)] == [
+        "public_legal_service", "public_legal_service", "dispute_mediation", "dispute_mediation"]
 
 
 @pytest.mark.parametrize(("text", "expected"), TABLES)
