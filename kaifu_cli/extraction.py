@@ -2263,6 +2263,14 @@ def _inherited_label(
             one = _one_of_pair(subject_part, len(chain), position, finders.vocab) if len(parts) == 1 else ""
             if one:
                 return _join(one, verb_part, d.kind)  # 城乡居民…分别达到25,630元、9,487元: 城镇居民…
+            if not subject_part and _words_of_clause_before(line, items[head_index], finders).endswith(
+                finders.vocab.list_predicates
+            ):
+                # Named in the clause before, which says so (其中民和县、乐都区受理数分列前两位,分别为…):
+                # those, not the subjects before them.
+                listed = _listed_before(line, items[head_index], len(chain), finders)
+                if listed:
+                    return _join(listed[position], verb_part, d.kind)
             previous = _subjects_of_changes if d.kind == "change" else _previous_subjects
             found = _first_subjects(items, subjects, head_index, len(chain)) if _cut_after(
                 line, items[chain[-1]]
@@ -2788,6 +2796,7 @@ def extract_lines(
     table_notes, table_notes_at = ("", ""), -9
     table_totals: dict[str, str] = {}
     table_title = ""
+    table_section: Section | None = None  # (of the last row that is no part)
     while True:
         if ahead:
             line, taken = ahead.popleft()
@@ -2936,8 +2945,14 @@ def extract_lines(
                         section = taxonomy.classify(piece, around, context, report.topic)
             if row is not None:
                 # A table's cell: its row's and column's words (调解纠纷 of 大冶市), then the table's title
-                # (附：2018年公证业务分类统计), as a clause and its sentence.
-                section = taxonomy.classify(d.label, table_title, context, report.topic)
+                # (附：2018年公证业务分类统计), as a clause and its sentence; a part's (其中：刑事案件) is of
+                # the section of the row it is a part of.
+                if not tables.is_part(row[0]):
+                    section = taxonomy.classify(d.label, table_title, context, report.topic)
+                    if k == 0:
+                        table_section = section
+                elif table_section is not None:
+                    section = table_section
             # A part of a total (其中…) is of the total's section: 其中为农民工讨薪案件85件 after
             # 受理法律援助案件326件 counts legal-aid cases, whatever its own words name.
             section = (section_of.get(parent) or sections_before.get(parent, section)) if parent else section

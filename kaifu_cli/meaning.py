@@ -223,6 +223,7 @@ class Words:
     header_labels: tuple[str, ...]
     body_endings: tuple[str, ...]
     place_endings: tuple[str, ...]
+    named_bodies: tuple[str, ...]
     unit_family: dict[str, int]
     people_units: frozenset[str]
     generic_units: frozenset[str]
@@ -253,6 +254,7 @@ def words() -> Words:
         header_labels=tuple(r["header_labels"]),
         body_endings=tuple(r["body_endings"]),
         place_endings=tuple(r["place_endings"]),
+        named_bodies=tuple(r["named_bodies"]),
         unit_family={u: n for n, family in enumerate(raw["units"]["families"]) for u in family},
         people_units=frozenset(raw["units"]["people"]),
         generic_units=frozenset(raw["units"]["generic"]),
@@ -1494,12 +1496,20 @@ _NAME_START: Final = re.compile(r"[我本省市区县州]|[\u4e00-\u9fff]{1,4}?(
 _TIME_CLAUSE: Final = re.compile(r".{0,12}(?:年|月|以来|来|期间|季度)")
 
 
+@cache
+def _named_body() -> re.Pattern[str]:
+    """A body named by its place's name alone, opening a text: 汉台公证处 (`Words.named_bodies`), not
+    a whole's (全区公共法律服务中心) nor each one's (各司法所)."""
+    bodies = "|".join(map(re.escape, words().named_bodies))
+    return re.compile(rf"(?![全各我本该])[\u4e00-\u9fff]{{2,4}}?(?:{bodies})")
+
+
 def _body_speaking(text: str) -> str:
     """The body a report's first line of prose speaks for, or "" (see :func:`_page_header`)."""
     endings = words().body_endings
     clauses = _CLAUSES.split(text, OPENING_CLAUSES)[:OPENING_CLAUSES]
     for clause in clauses if _TIME_CLAUSE.fullmatch(clauses[0]) else clauses[:1]:
-        if _NAME_START.match(clause) is None:
+        if _NAME_START.match(clause) is None and _named_body().match(clause) is None:
             continue
         for end in range(2, min(len(clause), BODY_MAX) + 1):
             if not "\u4e00" <= clause[end - 1] <= "\u9fff":

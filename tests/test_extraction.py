@@ -615,6 +615,12 @@ FOUND = [
      [("2.1", "万亩", "measure", "", "新增林果面积"), ("28.6", "万亩", "measure", "", "林果总面积"),
       ("5", "个", "count", "", "新建、改扩建司法所业务用房"),
       ("1260", "平方米", "measure", "", "新建、改扩建司法所业务用房总面积")]),
+    ("a 分别 list named in the clause before, which says they lead, over the subjects before (round 32, sfj32-04)",
+     "调解成功5,327件，其中民和县、乐都区受理数分列前两位，分别为1,247件和1,106件。",
+     [("5327", "件", "count", "", "调解成功"), ("1247", "件", "count", "", "民和县受理数"),
+      ("1106", "件", "count", "", "乐都区受理数")]),
+    ("people counted after a noun of people: 助理 (round 32, notary32-01)", "公证员助理6名常驻。",
+     [("6", "名", "count", "", "公证员助理")]),
     ("a page counter's word without its colon stands in a sentence (round 23)", "组织干警阅读法律书籍3000册。",
      [("3000", "册", "count", "", "组织干警阅读法律书籍")]),
     ("a count's words after it keep a number in quotes", '开通1条"12348"热线。',
@@ -1041,6 +1047,8 @@ def test_base_values(sentence, base_value, base_unit):
         ("全市各级领导干部公开接访1,126次。", "dispute_mediation"),  # 接访 is petition work; 干部 ties, of lower rank
         ("通过调解和解方式结案97件。", "administrative_review"),  # 调解和解: how review cases close
         ("全市涉企行政检查频次同比下降38.5%。", "law_enforcement"),  # inspections of firms (round 18)
+        ("圆满完成安保维稳任务,群众安全感满意率达97.36%。", "other"),  # public security (round 32)
+        ("排查登记严重精神障碍患者1,427人。", "other"),  # 综治's special groups, not correction (round 32)
         ("全区落实“谁执法谁普法”责任清单单位58家。", "legal_education"),  # the duty to teach the law (round 19)
         ("与11个基层司法所签订党风廉政建设责任状。", "party_building"),  # (round 20)
         ("组织全区领导干部法律知识考试,参考人数1,082人。", "legal_education"),  # (round 22)
@@ -1280,8 +1288,10 @@ def test_a_topic_report_takes_a_sentence_naming_it_over_absorbed_words():
         "索引号:000014349/2020-00012  发布机构:市司法局  生成日期:2020-01-09\n2019年全市法律援助工作总结\n",
         "提质增效促公平，法援惠民显担当——湘潭市司法局法律援助处2023年上半年工作总结\n(2023年7月14日)\n",
         "来源：宁乡市司法局　　发布时间：2025-07-10　　字号：大 中 小\n2025年上半年，市法律援助中心坚持以人民为中心。\n",
+        "2023年,汉台法律援助中心在区司法局的正确领导下,较好地完成了全年各项工作任务.\n",
     ],
-    ids=["a title under a page's header", "a slogan before the subtitle", "no title: the body the opening speaks for"],
+    ids=["a title under a page's header", "a slogan before the subtitle", "no title: the body the opening speaks for",
+         "no title: a body named by its place's name alone (round 32)"],
 )
 def test_the_topic_of_a_report(header):
     """The topic of a report is found where a title stands under a page's header, after a slogan, or,
@@ -1627,11 +1637,13 @@ TABLES = [
 
 
 def test_a_table_cell_is_of_the_section_its_words_and_title_name():
-    """A cell is classified by its row's and column's words, then the table's title (round 32)."""
+    """A cell is classified by its row's and column's words, then the table's title; a part's cells by
+    the row they are a part of (round 32)."""
     text = ("四、队伍建设\n附：2018年公证业务分类统计\n公证类别　办证数（件）　占比（%）\n国内民事　5,127　60.8\n"
-            "2019年全市人民调解工作情况统计表\n县（市、区）\t调委会（个）\t调解纠纷（件）\n大冶市\t352\t3,984\n")
+            "2019年全市人民调解工作情况统计表\n县（市、区）\t调委会（个）\t调解纠纷（件）\n大冶市\t352\t3,984\n"
+            "表1　主要业务数据\n指标名称　单位　本年数　增减（%）\n法律援助案件　件　1,873　13.4\n　其中：刑事案件　件　764　33.8\n")
     assert [r["section"] for r in records(text)] == [
-        "public_legal_service", "public_legal_service", "dispute_mediation", "dispute_mediation"]
+        "public_legal_service", "public_legal_service", "dispute_mediation", "dispute_mediation", *["public_legal_service"] * 4]
 
 
 @pytest.mark.parametrize(("text", "expected"), TABLES)
