@@ -2797,6 +2797,7 @@ def extract_lines(
     table_totals: dict[str, str] = {}
     table_title = ""
     table_section: Section | None = None  # (of the last row that is no part)
+    table_fresh = False  # (a header just read, no row yet: the next line may finish it)
     while True:
         if ahead:
             line, taken = ahead.popleft()
@@ -2828,6 +2829,12 @@ def extract_lines(
         quoted: list[tuple[int, int]] = []  # found by find_figures, for annotate
         # A text table's rows (see tables.py): read cell by cell while they fit its header.
         row = tables.row(table, folded, vocab) if table is not None else None
+        if row is None and table is not None and table_fresh:
+            wrapped = tables.continued(table, folded, vocab)  # (…比上年 / 增长（%）: a header wrapped)
+            if wrapped is not None:
+                table = wrapped
+                continue
+        table_fresh = False
         if row is not None and table is not None:
             described, row_columns = _table_row(row, table, folded, vocab)
             table_title = table.title
@@ -2841,6 +2848,7 @@ def extract_lines(
                 title, unit = table_notes if number - table_notes_at <= TABLE_NOTES_REACH else ("", "")
                 table = tables.header(folded, unit, title, vocab)
                 if table is not None:
+                    table_fresh = True
                     carried = open_sentence = ""
                     subjects_before = ()
                     continue

@@ -17,7 +17,8 @@ with # or 其中 is a part of the row before it that is not. The table's title (
 
 Only these shapes are read: a header whose first cell names the rows (指标名称, 公证类别), or that has
 a unit column, or the units of two columns; a table without one is read as text, where its numbers
-have no unit and count nothing. A header broken over two lines is not read. The words are data:
+have no unit and count nothing. A header wrapped onto a line of one cell (比上年 / 增长（%）) is
+finished by it. The words are data:
 ``vocab.table_*`` (``data/vocabulary.toml``, ``[tables]``).
 """
 
@@ -117,6 +118,28 @@ def header(line: str, unit: str, title: str, vocab: Vocabulary) -> Table | None:
     # (主要农产品产量及其增长速度 has its values and their changes, each in a column of its own)
     changes = holds_any(title, vocab.table_change_words) and not any(c.role == "change" for c in columns)
     return Table(tuple(columns), changes, values, unit, title)
+
+
+def continued(table: Table, line: str, vocab: Vocabulary) -> Table | None:
+    """The table with its header's last column's name finished by a line of one cell that goes on
+    with it (比上年 / 增长（%）: a header wrapped, as a PDF's copy gives it), or None."""
+    spans = cell_spans(line)
+    if len(spans) != 1 or PROSE.search(line) or any(c.isdigit() for c in line):
+        return None
+    last = table.columns[-1]
+    if last.role == "unit":
+        return None
+    name = last.name + "".join(line.split())
+    own = COLUMN_UNIT.search(name)
+    bare = name[: own.start()] if own else name
+    if holds_any(bare, vocab.table_change_words):
+        column = Column(bare, "change", own.group("unit") if own else "%")
+    else:
+        column = Column(bare, "value", own.group("unit") if own else last.unit)
+    columns = (*table.columns[:-1], column)
+    values = sum(1 for c in columns if c.role == "value")
+    changes = table.changes and not any(c.role == "change" for c in columns)
+    return Table(columns, changes, values, table.unit, table.title)
 
 
 def _joined(names: list[str]) -> list[str]:

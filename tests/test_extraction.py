@@ -1633,6 +1633,11 @@ TABLES = [
         [(2, "涉农问题件次", "1046", "件次", "count", ""), (2, "涉农问题占总量", "27.1", "%", "percent", "")],
         id="a column named by its unit alone (round 32)",
     ),
+    pytest.param(
+        "产品名称　　　单位　　　　产量　　　　比上年\n　　　　　　　　　　　　增长（%）\n机制糖　　万吨　　22.46　　-8.3\n",
+        [(3, "机制糖", "22.46", "万吨", "measure", ""), (3, "机制糖比上年增长", "-8.3", "%", "change", "")],
+        id="a header wrapped onto a line of one cell, as a PDF's copy gives it (round 32, bulletin32-04)",
+    ),
 ]
 
 
