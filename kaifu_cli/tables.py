@@ -37,8 +37,8 @@ SPACE_GAPS: Final = re.compile(r"\S+")
 # A cell's number: signed, with groups of digits (8,620), or a dash for no figure (—).
 NUMBER: Final = re.compile(r"[-−－]?\d[\d,]*(?:\.\d+)?")
 NO_FIGURE: Final = frozenset({"-", "—", "--", "——", "…", "/", "－"})
-# A year, the number a header may hold besides a percent sign's (2024年).
-YEAR_OR_PERCENT: Final = re.compile(r"(?:19|20)\d\d年")
+# A column of a year: the number a header may hold (品种 2024年 2023年 增长(%)).
+YEAR_COLUMN: Final = re.compile(r"(?:19|20)\d\d年")
 # A line that gives the table's unit: 单位：%, （单位：万元）.
 UNIT_LINE: Final = re.compile(r"[(（]?\s*单位\s*[:：]\s*(?P<unit>[^\s)）]+)\s*[)）]?\s*$")
 # A column's own unit, in brackets at its name's end: 绝对数(亿元), 比上年增长(%).
@@ -54,7 +54,7 @@ class Column:
     role: str
     """``name`` (the rows' names), ``unit`` (单位), ``change`` (比上年增长) or ``value``."""
     unit: str
-    """The column's own unit, from its name or the table's unit line ("" where the rows give it)."""
+    """The column's own unit, from its name (调解纠纷（件）, 件次), or "" (a row's or the table's)."""
 
 
 @dataclass(frozen=True)
@@ -92,7 +92,7 @@ def header(line: str, unit: str, title: str, vocab: Vocabulary) -> Table | None:
     a year's (2024年) and a unit's (%), that name the rows first (指标名称, 公证类别), or a unit column
     (单位), or the units of two columns or more (调解纠纷（件）, 成功率（%）). ``unit`` and ``title``:
     the table's unit line and title before it, if any."""
-    if PROSE.search(line) or any(c.isdigit() for c in YEAR_OR_PERCENT.sub("", line)):
+    if PROSE.search(line) or any(c.isdigit() for c in YEAR_COLUMN.sub("", line)):
         return None
     names = _joined(["".join(line[a:b].split()) for a, b in cell_spans(line)])  # (指  标: one cell)
     if len(names) < 2 or len(names) != len(set(names)):
@@ -101,19 +101,26 @@ def header(line: str, unit: str, title: str, vocab: Vocabulary) -> Table | None:
     if not (names[0].endswith(vocab.table_header_firsts) or units >= 2
             or any(n in vocab.table_unit_headers for n in names)):
         return None
-    columns = [Column(names[0], "name", "")]
-    for name in names[1:]:
-        own = COLUMN_UNIT.search(name)
-        bare = name[: own.start()] if own else name
-        if name in vocab.table_unit_headers:
-            columns.append(Column(name, "unit", ""))
-        elif holds_any(bare, vocab.table_change_words):
-            columns.append(Column(bare, "change", own.group("unit") if own else "%"))
-        else:  # (a column named by its unit alone: 问题类别 件次 占总量(%))
-            named = bare if bare in vocab.unit_kinds else ""
-            columns.append(Column(bare, "value", own.group("unit") if own else named))
+    columns = [Column(names[0], "name", ""), *(_column(name, vocab) for name in names[1:])]
     if not any(c.role in ("value", "change") for c in columns):
         return None
+    return _table(columns, unit, title, vocab)
+
+
+def _column(name: str, vocab: Vocabulary) -> Column:
+    """A column of a header, by its name: the unit column (单位), a column of changes (比上年增长(%)),
+    or of values, with the unit its name gives (调解纠纷（件）, or 件次 alone), if any."""
+    own = COLUMN_UNIT.search(name)
+    bare = name[: own.start()] if own else name
+    unit = own.group("unit") if own else ""
+    if name in vocab.table_unit_headers:
+        return Column(name, "unit", "")
+    if holds_any(bare, vocab.table_change_words):
+        return Column(bare, "change", unit or "%")
+    return Column(bare, "value", unit or (bare if bare in vocab.unit_kinds else ""))
+
+
+def _table(columns: list[Column], unit: str, title: str, vocab: Vocabulary) -> Table:
     values = sum(1 for c in columns if c.role == "value")
     # (主要农产品产量及其增长速度 has its values and their changes, each in a column of its own)
     changes = holds_any(title, vocab.table_change_words) and not any(c.role == "change" for c in columns)
@@ -130,16 +137,7 @@ def continued(table: Table, line: str, vocab: Vocabulary) -> Table | None:
     if last.role == "unit":
         return None
     name = last.name + "".join(line.split())
-    own = COLUMN_UNIT.search(name)
-    bare = name[: own.start()] if own else name
-    if holds_any(bare, vocab.table_change_words):
-        column = Column(bare, "change", own.group("unit") if own else "%")
-    else:
-        column = Column(bare, "value", own.group("unit") if own else last.unit)
-    columns = (*table.columns[:-1], column)
-    values = sum(1 for c in columns if c.role == "value")
-    changes = table.changes and not any(c.role == "change" for c in columns)
-    return Table(columns, changes, values, table.unit, table.title)
+    return _table([*table.columns[:-1], _column(name, vocab)], table.unit, table.title, vocab)
 
 
 def _joined(names: list[str]) -> list[str]:
@@ -239,7 +237,7 @@ def label(name: str, cell: Cell, table: Table, vocab: Vocabulary) -> str:
     name = name.lstrip("#＃ \u3000").removeprefix("其中").lstrip(":： ")
     column = cell.column
     first = next(c for c in table.columns if c.role == "value") if table.values else None
-    year = column is first and YEAR_OR_PERCENT.fullmatch(column.name) is not None
+    year = column is first and YEAR_COLUMN.fullmatch(column.name) is not None
     plain = column.name in vocab.table_plain_columns or year
     if column.role == "change" or (table.values > 1 and not plain):
         return f"{name}{column.name}"
