@@ -2798,6 +2798,14 @@ def extract_lines(
     table_title = ""
     table_section: Section | None = None  # (of the last row that is no part)
     table_fresh = False  # (a header just read, no row yet: the next line may finish it)
+    # A table copied a cell a line: its header's cells so far; the table; the column of the next cell;
+    # the row's name and unit; whether no cell of the row has been read yet.
+    lone_cells: list[str] = []
+    lone_table: tables.Table | None = None
+    lone_at = 0
+    lone_row = ("", "")
+    lone_fresh = keep_totals = False
+    name_start = ""  # (the start of a row's name, wrapped onto the line after it)
     while True:
         if ahead:
             line, taken = ahead.popleft()
@@ -2814,8 +2822,8 @@ def extract_lines(
         if not line:  # a third of a report's lines: no heading, nothing to read, and it ends any clause
             carried, open_sentence, subjects_before = "", "", ()
             continue
-        if line[-1] in PAGE_LINE_ENDS and _page_line(line):
-            continue  # — 1 —, 第 1 页 共 6 页: a page's furniture, in the midst of a sentence
+        if line[-1] in PAGE_LINE_ENDS and _page_line(line) and not (lone_cells or lone_table):
+            continue  # — 1 —, 第 1 页 共 6 页: a page's furniture, in the midst of a sentence (not a cell)
         headings.update(line)
         heading = headings.path
         # Full-width digits folded once for every step; offsets stay those of the line (records'
@@ -2827,17 +2835,71 @@ def extract_lines(
         if head:  # …公证 2,461 / 件，…: the number's unit, wrapped onto the next line, read with it
             folded += head
         quoted: list[tuple[int, int]] = []  # found by find_figures, for annotate
-        # A text table's rows (see tables.py): read cell by cell while they fit its header.
-        row = tables.row(table, folded, vocab) if table is not None else None
-        if row is None and table is not None and table_fresh:
-            wrapped = tables.continued(table, folded, vocab)  # (…比上年 / 增长（%）: a header wrapped)
-            if wrapped is not None:
-                table = wrapped
+        # A table copied a cell a line (项目 / 2018年 / 2017年 / 同比增减（%） / 新收案件（件） / 7398 / …):
+        # its header's cells read until a number (or a unit, under 单位) says the cell before was the
+        # first row's name; then each line is the next column's cell.
+        lone = tables.lone_cell(folded) if table is None and not head else ""
+        row = None
+        if lone_cells:
+            first_value = tables.number(lone) is not None or (
+                any(c in vocab.table_unit_headers for c in lone_cells) and _is_unit(lone, vocab)
+            )
+            if lone and first_value and len(lone_cells) > 2:
+                notes_reach = TABLE_NOTES_REACH + len(lone_cells)
+                title, unit = table_notes if number - table_notes_at <= notes_reach else ("", "")
+                lone_table = tables.header("\t".join(lone_cells[:-1]), unit, title, vocab)
+                if lone_table is not None and len(lone_table.columns) == len(lone_cells) - 1:
+                    lone_row, lone_at = tables.named_unit(lone_cells[-1]), 1
+                else:
+                    lone_table = None
+                lone_cells = []
+            elif lone and tables.column_header_cell(lone) and len(lone_cells) <= LONE_HEADER_MAX:
+                lone_cells.append(lone)
                 continue
+            else:
+                lone_cells = []
+        elif lone_table is None and lone and tables.opens_column_header(lone, vocab):
+            lone_cells = [lone]
+            continue
+        if lone_table is not None:
+            column = lone_table.columns[lone_at]
+            value = tables.number(lone) if lone else None
+            if not lone or ((lone_at == 0) != (value is None) and column.role != "unit"):
+                lone_table = None  # (a line that is no cell of the table: it has ended)
+            else:
+                lone_at = (lone_at + 1) % len(lone_table.columns)
+                if column.role == "name":
+                    lone_row, lone_fresh = tables.named_unit(lone), True
+                    continue
+                if column.role == "unit":
+                    lone_row = (lone_row[0], lone)
+                    continue
+                if value is None or value.is_nan():
+                    continue
+                start = len(folded) - len(folded.lstrip())
+                unit = column.unit or ("" if column.role == "change" else lone_row[1] or lone_table.unit)
+                row = (lone_row[0], [tables.Cell(start, len(folded.rstrip()), value, unit, column)])
+                keep_totals, lone_fresh = not lone_fresh, False  # (a row's later cells add to its totals)
+        if row is None:
+            row = tables.row(table, folded, vocab) if table is not None else None
+            keep_totals = False
+        if row is None and table is not None:
+            if table_fresh:
+                wrapped = tables.continued(table, folded, vocab)  # (…比上年 / 增长（%）: a header wrapped)
+                if wrapped is not None:
+                    table = wrapped
+                    continue
+            elif not name_start and tables.name_goes_on(folded) and structure.heading_match(line) is None:
+                name_start = folded.strip()  # (电力、热力、燃气及水生产 / 和供应业 6.5: a name wrapped)
+                continue
+        elif row is not None and name_start:
+            row = (name_start + row[0].strip(), row[1])
+        name_start = ""
         table_fresh = False
-        if row is not None and table is not None:
-            described, row_columns = _table_row(row, table, folded, vocab)
-            table_title = table.title
+        current = table or lone_table
+        if row is not None and current is not None:
+            described, row_columns = _table_row(row, current, folded, vocab)
+            table_title = current.title
             carried = open_sentence = opening = opening_sentence = ""
             subjects_before = ()
             if not described:
@@ -2889,7 +2951,8 @@ def extract_lines(
         mixed: bool | None = None
         notes_of = report.annotate(number, folded, described, quoted=quoted)
         if row is not None:
-            notes_of, table_totals = _table_parents(row[0], described, row_columns, notes_of, table_totals)
+            totals = table_totals if keep_totals or tables.is_part(row[0]) else {}  # (a new row: anew)
+            notes_of, table_totals = _table_parents(row[0], described, row_columns, notes_of, totals)
         # Headings inside the line (…。（二）行政复议应诉。…): from each on, its figures are under it.
         inline = structure.inline_headings(folded)
         turns = _inline_turns(headings, folded, inline) if inline else []
@@ -2997,8 +3060,16 @@ def extract_lines(
             yield made(values)
 
 
-# How many lines before a table's header its title and unit line may stand.
+def _is_unit(text: str, vocab: Vocabulary) -> bool:
+    """Whether a text is a unit, as a table's 单位 cell is (万吨, 亿元, 人次)."""
+    read = find_figures(f"1{text}", vocab)
+    return len(read) == 1 and read[0].unit == text
+
+
+# How many lines before a table's header its title and unit line may stand; how many cells a header
+# laid out a cell a line may have.
 TABLE_NOTES_REACH: Final = 3
+LONE_HEADER_MAX: Final = 12
 
 
 def _table_row(
@@ -3021,7 +3092,7 @@ def _table_row(
             cell.start, cell.start, cell.end, cell.value, f.unit, f.scale, f.base_unit, f.unit_kind, "", False
         )
         kind = "change" if cell.column.role == "change" or table.changes else f.unit_kind
-        label = tables.label(name, cell, table, vocab)
+        label = _clip(tables.label(name, cell, table, vocab), keep_end=False)  # (the row's name first)
         described.append(Described(figure, whole, whole, label, cell.end, kind, False, -1, 0, ""))
         columns.append(cell.column.name)
     return described, columns
@@ -3033,8 +3104,8 @@ def _table_parents(
 ) -> tuple[list[meaning.Notes], dict[str, str]]:
     """The notes of a table row's figures with their parents: a part's (#大豆) values are of the same
     column's value in the last row that is no part, whose ids are kept, by column, for the rows after."""
-    if not tables.is_part(name):
-        return notes, {column: n[0] for column, n in zip(columns, notes, strict=True)}
+    if not tables.is_part(name):  # (``totals``: those of the row's cells before, on lines before)
+        return notes, {**totals, **{column: n[0] for column, n in zip(columns, notes, strict=True)}}
     out: list[meaning.Notes] = []
     for d, column, n in zip(described, columns, notes, strict=True):
         total = totals.get(column, "") if d.kind in meaning.COUNTABLE else ""  # (no change nor share)

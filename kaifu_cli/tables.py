@@ -15,10 +15,13 @@ the sentence reader would give ``118.0万吨``. A row that does not fit ends the
 with # or 其中 is a part of the row before it that is not. The table's title (表1…, 附：…统计,
 …统计表) is where its cells' section is looked for after their own words.
 
-Only these shapes are read: a header whose first cell names the rows (指标名称, 公证类别), or that has
-a unit column, or the units of two columns; a table without one is read as text, where its numbers
-have no unit and count nothing. A header wrapped onto a line of one cell (比上年 / 增长（%）) is
-finished by it. The words are data:
+Only these shapes are read: a header whose first cell names the rows (指标名称, 公证类别; after a
+序号 over the rows' numbers), or that has a unit column, or the units of two columns; a table without
+one is read as text, where its numbers have no unit and count nothing. A header wrapped onto a line
+after it (比上年 / 增长（%）; 收案 结案 / （件） （件）) is finished by it, a row's name wrapped
+onto the line of its numbers too. A table copied a cell a line, as some web pages give it (产品名称 /
+单位 / 产量 / … / 粮食 / 万吨 / 24.60 / 5.6), is read by extraction with the same helpers
+(:func:`lone_cell`, :func:`opens_column_header`, :func:`column_header_cell`). The words are data:
 ``vocab.table_*`` (``data/vocabulary.toml``, ``[tables]``).
 """
 
@@ -95,6 +98,8 @@ def header(line: str, unit: str, title: str, vocab: Vocabulary) -> Table | None:
     if PROSE.search(line) or any(c.isdigit() for c in YEAR_COLUMN.sub("", line)):
         return None
     names = _joined(["".join(line[a:b].split()) for a, b in cell_spans(line)])  # (指  标: one cell)
+    if names[:1] and names[0] in INDEX_HEADERS:
+        names = names[1:]  # (序号 指标名称 单位…: rows numbered first, 1 受理矛盾纠纷 件…)
     if len(names) < 2 or len(names) != len(set(names)):
         return None
     units = sum(1 for name in names[1:] if COLUMN_UNIT.search(name) or name in vocab.unit_kinds)
@@ -128,16 +133,35 @@ def _table(columns: list[Column], unit: str, title: str, vocab: Vocabulary) -> T
 
 
 def continued(table: Table, line: str, vocab: Vocabulary) -> Table | None:
-    """The table with its header's last column's name finished by a line of one cell that goes on
-    with it (比上年 / 增长（%）: a header wrapped, as a PDF's copy gives it), or None."""
+    """The table with the names of its header's last columns finished by a line that goes on with
+    them, a cell each (产量 比上年增长 / （万吨） （%）; 比上年 / 增长（%）: a header wrapped, as a PDF's
+    copy gives it), or None."""
     spans = cell_spans(line)
-    if len(spans) != 1 or PROSE.search(line) or any(c.isdigit() for c in line):
+    n = len(spans)
+    if not 0 < n < len(table.columns) or PROSE.search(line) or any(c.isdigit() for c in line):
         return None
-    last = table.columns[-1]
-    if last.role == "unit":
+    ends = table.columns[-n:]
+    if any(c.role == "unit" for c in ends):
         return None
-    name = last.name + "".join(line.split())
-    return _table([*table.columns[:-1], _column(name, vocab)], table.unit, table.title, vocab)
+    pieces = ["".join(line[a:b].split()) for a, b in spans]
+    columns = [_column(c.name + piece, vocab) for c, piece in zip(ends, pieces, strict=True)]
+    return _table([*table.columns[:-n], *columns], table.unit, table.title, vocab)
+
+
+def name_goes_on(line: str) -> bool:
+    """Whether a line may be the start of a row's name that goes on with the next line (电力、热力、燃气及
+    水生产 / 和供应业 6.5): one cell, no number, no sentence mark, no heading's number."""
+    text = line.strip()
+    return (
+        0 < len(text) <= NAME_MAX
+        and len(cell_spans(line)) == 1
+        and not PROSE.search(text)
+        and not any(c.isdigit() for c in text)
+    )
+
+
+# How long the start of a row's name on a line of its own may be.
+NAME_MAX: Final = 20
 
 
 def _joined(names: list[str]) -> list[str]:
@@ -158,12 +182,14 @@ def row(table: Table, line: str, vocab: Vocabulary) -> tuple[str, list[Cell]] | 
     if PROSE.search(text):
         return None
     spans = cell_spans(line)
+    if len(spans) == len(table.columns) + 1 and line[spans[0][0] : spans[0][1]].strip().isdigit():
+        spans = spans[1:]  # (a row's number, under 序号; a part, 其中：刑事案件, has none)
     if len(spans) != len(table.columns):
         return None
     name = line[spans[0][0] : spans[0][1]].strip()
     if not name or NUMBER.fullmatch(name):
         return None
-    unit = ""
+    name, unit = named_unit(name)
     cells: list[Cell] = []
     for (start, end), column in zip(spans[1:], table.columns[1:], strict=True):
         text = line[start:end].strip()
@@ -172,18 +198,56 @@ def row(table: Table, line: str, vocab: Vocabulary) -> tuple[str, list[Cell]] | 
                 return None
             unit = text
             continue
-        if text in NO_FIGURE:
-            continue
-        if not NUMBER.fullmatch(text):
+        read = number(text)
+        if read is None:
             return None
-        try:
-            value = Decimal(text.replace(",", "").replace("−", "-").replace("－", "-"))
-        except InvalidOperation:
-            return None
-        cells.append(Cell(start, end, value, column.unit, column))
+        if not read.is_nan():
+            cells.append(Cell(start, end, read, column.unit, column))
     # A column's own unit, else the row's, else the table's.
     unit = unit or table.unit
     return name, [c if c.unit or c.column.role == "change" else _with_unit(c, unit) for c in cells]
+
+
+def named_unit(name: str) -> tuple[str, str]:
+    """A row's name and the unit it gives in brackets at its end, if any: 新收案件（件） is 新收案件, 件."""
+    own = COLUMN_UNIT.search(name)
+    return (name[: own.start()], own.group("unit")) if own and own.start() else (name, "")
+
+
+def number(text: str) -> Decimal | None:
+    """A cell's number, NO_VALUE for a dash (no figure), None for no number."""
+    if text in NO_FIGURE:
+        return NO_VALUE
+    if not NUMBER.fullmatch(text):
+        return None
+    try:
+        return Decimal(text.replace(",", "").replace("−", "-").replace("－", "-"))
+    except InvalidOperation:
+        return None
+
+
+# What :func:`number` gives a dash, a cell of no figure.
+NO_VALUE: Final = Decimal("NaN")
+
+
+def lone_cell(line: str) -> str:
+    """The text of a line that holds one cell, as a table copied a cell a line gives (项　目 / 2018年 /
+    …; 粮食 / 万吨 / 24.60 / 5.6), or "": no sentence mark, no gap between words but a name's."""
+    text = line.strip()
+    if not text or len(text) > NAME_MAX or PROSE.search(text):
+        return ""
+    return "".join(text.split()) if len(cell_spans(text)) <= 2 else ""
+
+
+def opens_column_header(cell: str, vocab: Vocabulary) -> bool:
+    """Whether a lone cell may be the first of a header laid out a cell a line (项目, 产品名称)."""
+    return cell.endswith(vocab.table_header_firsts) and not any(c.isdigit() for c in cell)
+
+
+def column_header_cell(cell: str) -> bool:
+    """Whether a lone cell may be a column's name in such a header (单位, 2018年, 比上年增长（%）): no
+    number but a year's."""
+    return bool(cell) and not any(c.isdigit() for c in YEAR_COLUMN.sub("", cell))
 
 
 def _with_unit(cell: Cell, unit: str) -> Cell:
@@ -250,5 +314,7 @@ def is_part(name: str) -> bool:
     return name.lstrip(" \u3000").startswith(PART_MARKS)
 
 
+# A header's first cell over the rows' numbers, which name nothing (序号 指标名称 单位…).
+INDEX_HEADERS: Final = ("序号", "编号")
 # What names a row a part (see is_part).
 PART_MARKS: Final = ("#", "＃", "其中")

@@ -1638,6 +1638,40 @@ TABLES = [
         [(3, "机制糖", "22.46", "万吨", "measure", ""), (3, "机制糖比上年增长", "-8.3", "%", "change", "")],
         id="a header wrapped onto a line of one cell, as a PDF's copy gives it (round 32, bulletin32-04)",
     ),
+    pytest.param(
+        "案件类别    收案    结案    结案率    收案同比\n            （件）  （件）  （%）     增减（%）\n"
+        "刑事        612     598     97.71     -8.4\n",
+        [(3, "刑事收案", "612", "件", "count", ""), (3, "刑事结案", "598", "件", "count", ""),
+         (3, "刑事结案率", "97.71", "%", "percent", ""), (3, "刑事收案同比增减", "-8.4", "%", "change", "")],
+        id="a header's units on the line after it, a cell a column (round 33, court33-03)",
+    ),
+    pytest.param(
+        "行  业        比上年增长（%）\n规模以上工业      -3.1\n  电力、热力、燃气及水生产\n  和供应业        6.5\n",
+        [(2, "规模以上工业比上年增长", "-3.1", "%", "change", ""),
+         (4, "电力、热力、燃气及水生产和供应业比上年增长", "6.5", "%", "change", "")],
+        id="a row's name wrapped onto the line of its numbers (round 33, bulletin33-03)",
+    ),
+    pytest.param(
+        "序号   指标名称      单位   2024年    同比增减（%）\n1      受理矛盾纠纷   件     4,362     5.7\n"
+        "5      法律援助案件   件     1,685     9.2\n       其中：刑事案件   件     612     11.9\n",
+        [(2, "受理矛盾纠纷", "4362", "件", "count", ""), (2, "受理矛盾纠纷同比增减", "5.7", "%", "change", ""),
+         (3, "法律援助案件", "1685", "件", "count", ""), (3, "法律援助案件同比增减", "9.2", "%", "change", ""),
+         (4, "刑事案件", "612", "件", "count", "L3-1"), (4, "刑事案件同比增减", "11.9", "%", "change", "")],
+        id="rows numbered under 序号, a part without a number (round 33, sfj33-04)",
+    ),
+    pytest.param(
+        "表1　2019年主要农产品产量\n产品名称\n单位\n产量\n比上年增长（%）\n粮食\n万吨\n24.60\n5.6\n#玉米\n万吨\n21.85\n"
+        "6.3\n三、工业",
+        [(8, "粮食", "24.6", "万吨", "measure", ""), (9, "粮食比上年增长", "5.6", "%", "change", ""),
+         (12, "玉米", "21.85", "万吨", "measure", "L8-1"), (13, "玉米比上年增长", "6.3", "%", "change", "")],
+        id="a table copied a cell a line, a unit column (round 33, bulletin33-01)",
+    ),
+    pytest.param(
+        "项　目\n2018年\n2017年\n同比增减（%）\n新收案件（件）\n7398\n6684\n10.68\n二、工作安排",
+        [(6, "新收案件", "7398", "件", "count", ""), (7, "新收案件2017年", "6684", "件", "count", ""),
+         (8, "新收案件同比增减", "10.68", "%", "change", "")],
+        id="a table copied a cell a line, the unit in the row's name, numbers alone on lines (round 33, court33-01)",
+    ),
 ]
 
 
