@@ -126,6 +126,14 @@ def _column(name: str, vocab: Vocabulary) -> Column:
 
 
 def _table(columns: list[Column], unit: str, title: str, vocab: Vocabulary) -> Table:
+    if any(c.role == "change" for c in columns):
+        # A target in % beside a column of changes is a change aimed at (比上年增长(%) 年度目标(%)).
+        columns = [
+            Column(c.name, "change", c.unit)
+            if c.role == "value" and c.unit == "%" and holds_any(c.name, vocab.table_target_words)
+            else c
+            for c in columns
+        ]
     values = sum(1 for c in columns if c.role == "value")
     # (主要农产品产量及其增长速度 has its values and their changes, each in a column of its own)
     changes = holds_any(title, vocab.table_change_words) and not any(c.role == "change" for c in columns)

@@ -205,6 +205,8 @@ class Vocabulary:
     """增长, 涨跌: a column of changes (比上年增长(%)), or a table's title whose values all are."""
     table_plain_columns: frozenset[str]
     """绝对数, 产量: columns of values whose name adds nothing to a row's label."""
+    table_target_words: tuple[str, ...]
+    """目标: a column of targets in %, beside one of changes, holds changes aimed at."""
 
 
 def longest_first(words: list[str] | tuple[str, ...]) -> tuple[str, ...]:
@@ -338,4 +340,5 @@ def load() -> Vocabulary:
         table_unit_headers=frozenset(raw["tables"]["unit_headers"]),
         table_change_words=longest_first(raw["tables"]["change_words"]),
         table_plain_columns=frozenset(raw["tables"]["plain_columns"]),
+        table_target_words=longest_first(raw["tables"]["target_words"]),
     )

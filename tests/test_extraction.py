@@ -619,6 +619,10 @@ FOUND = [
      "调解成功5,327件，其中民和县、乐都区受理数分列前两位，分别为1,247件和1,106件。",
      [("5327", "件", "count", "", "调解成功"), ("1247", "件", "count", "", "民和县受理数"),
       ("1106", "件", "count", "", "乐都区受理数")]),
+    ("a sum to date after the new ones is of all of them; 全部 alone names nothing (round 33, govwork33-01)",
+     "新建高标准农田3.2万亩，累计建成26.5万亩；52个经济薄弱村集体经营性收入全部达到60万元以上。",
+     [("3.2", "万亩", "measure", "", "新建高标准农田"), ("26.5", "万亩", "measure", "", "高标准农田累计建成"),
+      ("52", "个", "count", "", "~经济薄弱村"), ("60", "万元", "money", "over", "经济薄弱村集体经营性收入")]),
     ("people counted after a noun of people: 助理 (round 32, notary32-01)", "公证员助理6名常驻。",
      [("6", "名", "count", "", "公证员助理")]),
     ("a page counter's word without its colon stands in a sentence (round 23)", "组织干警阅读法律书籍3000册。",
@@ -1671,6 +1675,12 @@ TABLES = [
         [(6, "新收案件", "7398", "件", "count", ""), (7, "新收案件2017年", "6684", "件", "count", ""),
          (8, "新收案件同比增减", "10.68", "%", "change", "")],
         id="a table copied a cell a line, the unit in the row's name, numbers alone on lines (round 33, court33-01)",
+    ),
+    pytest.param(
+        "指标名称\t单位\t完成数\t比上年增长(%)\t年度目标(%)\n地区生产总值\t亿元\t783.6\t8.6\t8.5\n",
+        [(2, "地区生产总值", "783.6", "亿元", "money", ""), (2, "地区生产总值比上年增长", "8.6", "%", "change", ""),
+         (2, "地区生产总值年度目标", "8.5", "%", "change", "")],
+        id="a target in % beside a column of changes is a change aimed at (round 33, govwork33-01)",
     ),
 ]
 
