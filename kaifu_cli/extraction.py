@@ -2790,22 +2790,11 @@ def extract_lines(
     # number's unit (…办理各类公证 2,461 / 件，同比下降5.7%: text wrapped at a fixed width): see _take_unit.
     ahead: deque[tuple[str, int]] = deque()
     number = 0
-    # A text table being read (tables.py); its title and unit line, with the number of the last of
-    # them; and the ids of its last row that is not a part (#大豆 is of 粮食), by column.
-    table: tables.Table | None = None
-    table_notes, table_notes_at = ("", ""), -9
+    # The report's tables laid out as text (tables.py); the ids of the last row of one that is not a
+    # part (#大豆 is of 粮食), by column; and that row's section.
+    reader = tables.Reader(vocab, lambda text: _is_unit(text, vocab))
     table_totals: dict[str, str] = {}
-    table_title = ""
-    table_section: Section | None = None  # (of the last row that is no part)
-    table_fresh = False  # (a header just read, no row yet: the next line may finish it)
-    # A table copied a cell a line: its header's cells so far; the table; the column of the next cell;
-    # the row's name and unit; whether no cell of the row has been read yet.
-    lone_cells: list[str] = []
-    lone_table: tables.Table | None = None
-    lone_at = 0
-    lone_row = ("", "")
-    lone_fresh = keep_totals = False
-    name_start = ""  # (the start of a row's name, wrapped onto the line after it)
+    table_section: Section | None = None
     while True:
         if ahead:
             line, taken = ahead.popleft()
@@ -2822,7 +2811,7 @@ def extract_lines(
         if not line:  # a third of a report's lines: no heading, nothing to read, and it ends any clause
             carried, open_sentence, subjects_before = "", "", ()
             continue
-        if line[-1] in PAGE_LINE_ENDS and _page_line(line) and not (lone_cells or lone_table):
+        if line[-1] in PAGE_LINE_ENDS and _page_line(line) and not reader.in_lone_table():
             continue  # — 1 —, 第 1 页 共 6 页: a page's furniture, in the midst of a sentence (not a cell)
         headings.update(line)
         heading = headings.path
@@ -2835,87 +2824,20 @@ def extract_lines(
         if head:  # …公证 2,461 / 件，…: the number's unit, wrapped onto the next line, read with it
             folded += head
         quoted: list[tuple[int, int]] = []  # found by find_figures, for annotate
-        # A table copied a cell a line (项目 / 2018年 / 2017年 / 同比增减（%） / 新收案件（件） / 7398 / …):
-        # its header's cells read until a number (or a unit, under 单位) says the cell before was the
-        # first row's name; then each line is the next column's cell.
-        lone = tables.lone_cell(folded) if table is None and not head else ""
-        row = None
-        if lone_cells:
-            first_value = tables.number(lone) is not None or (
-                any(c in vocab.table_unit_headers for c in lone_cells) and _is_unit(lone, vocab)
-            )
-            if lone and first_value and len(lone_cells) > 2:
-                notes_reach = TABLE_NOTES_REACH + len(lone_cells)
-                title, unit = table_notes if number - table_notes_at <= notes_reach else ("", "")
-                lone_table = tables.header("\t".join(lone_cells[:-1]), unit, title, vocab)
-                if lone_table is not None and len(lone_table.columns) == len(lone_cells) - 1:
-                    lone_row, lone_at = tables.named_unit(lone_cells[-1]), 1
-                else:
-                    lone_table = None
-                lone_cells = []
-            elif lone and tables.column_header_cell(lone) and len(lone_cells) <= LONE_HEADER_MAX:
-                lone_cells.append(lone)
-                continue
-            else:
-                lone_cells = []
-        elif lone_table is None and lone and tables.opens_column_header(lone, vocab):
-            lone_cells = [lone]
+        # A table's line (tables.Reader): a row's cells are its figures; its header, a unit cell or a
+        # row's name give none.
+        row = reader.read(number, line, folded, bool(head))
+        if row is True:
+            carried = open_sentence = ""
+            subjects_before = ()
             continue
-        if lone_table is not None:
-            column = lone_table.columns[lone_at]
-            value = tables.number(lone) if lone else None
-            if not lone or ((lone_at == 0) != (value is None) and column.role != "unit"):
-                lone_table = None  # (a line that is no cell of the table: it has ended)
-            else:
-                lone_at = (lone_at + 1) % len(lone_table.columns)
-                if column.role == "name":
-                    lone_row, lone_fresh = tables.named_unit(lone), True
-                    continue
-                if column.role == "unit":
-                    lone_row = (lone_row[0], lone)
-                    continue
-                if value is None or value.is_nan():
-                    continue
-                start = len(folded) - len(folded.lstrip())
-                unit = column.unit or ("" if column.role == "change" else lone_row[1] or lone_table.unit)
-                row = (lone_row[0], [tables.Cell(start, len(folded.rstrip()), value, unit, column)])
-                keep_totals, lone_fresh = not lone_fresh, False  # (a row's later cells add to its totals)
-        if row is None:
-            row = tables.row(table, folded, vocab) if table is not None else None
-            keep_totals = False
-        if row is None and table is not None:
-            if table_fresh:
-                wrapped = tables.continued(table, folded, vocab)  # (…比上年 / 增长（%）: a header wrapped)
-                if wrapped is not None:
-                    table = wrapped
-                    continue
-            elif not name_start and tables.name_goes_on(folded) and structure.heading_match(line) is None:
-                name_start = folded.strip()  # (电力、热力、燃气及水生产 / 和供应业 6.5: a name wrapped)
-                continue
-        elif row is not None and name_start:
-            row = (name_start + row[0].strip(), row[1])
-        name_start = ""
-        table_fresh = False
-        current = table or lone_table
-        if row is not None and current is not None:
-            described, row_columns = _table_row(row, current, folded, vocab)
-            table_title = current.title
+        if isinstance(row, tables.Row):
+            described, row_columns = _table_row(row, folded, vocab)
             carried = open_sentence = opening = opening_sentence = ""
             subjects_before = ()
             if not described:
                 continue
         else:
-            table = None
-            if not head and tables.may_open(folded):
-                title, unit = table_notes if number - table_notes_at <= TABLE_NOTES_REACH else ("", "")
-                table = tables.header(folded, unit, title, vocab)
-                if table is not None:
-                    table_fresh = True
-                    carried = open_sentence = ""
-                    subjects_before = ()
-                    continue
-                if tables.notes_table(folded):  # 表1 2016年主要农产品产量, 单位：%: for a header after
-                    table_notes, table_notes_at = tables.notes(folded, *table_notes), number
             figures = find_figures(folded, vocab, quotes=quoted)
             if figures and _groups_set_apart(folded, figures):  # 人民调解员1 352名: read again, joined
                 folded, quoted = numerals.join_groups(folded), []
@@ -2950,9 +2872,9 @@ def extract_lines(
         clause_span, clause = (-1, -1), ""
         mixed: bool | None = None
         notes_of = report.annotate(number, folded, described, quoted=quoted)
-        if row is not None:
-            totals = table_totals if keep_totals or tables.is_part(row[0]) else {}  # (a new row: anew)
-            notes_of, table_totals = _table_parents(row[0], described, row_columns, notes_of, totals)
+        if isinstance(row, tables.Row):
+            totals = table_totals if row.goes_on or tables.is_part(row.name) else {}  # (a new row: anew)
+            notes_of, table_totals = _table_parents(row.name, described, row_columns, notes_of, totals)
         # Headings inside the line (…。（二）行政复议应诉。…): from each on, its figures are under it.
         inline = structure.inline_headings(folded)
         turns = _inline_turns(headings, folded, inline) if inline else []
@@ -3014,12 +2936,12 @@ def extract_lines(
                     piece = line[max(d.seg_start, d.clause[0]) : f.end]
                     if taxonomy.decides(piece):
                         section = taxonomy.classify(piece, around, context, report.topic)
-            if row is not None:
+            if isinstance(row, tables.Row):
                 # A table's cell: its row's and column's words (调解纠纷 of 大冶市), then the table's title
                 # (附：2018年公证业务分类统计), as a clause and its sentence; a part's (其中：刑事案件) is of
                 # the section of the row it is a part of.
-                if not tables.is_part(row[0]):
-                    section = taxonomy.classify(d.label, table_title, context, report.topic)
+                if not tables.is_part(row.name):
+                    section = taxonomy.classify(d.label, row.table.title, context, report.topic)
                     if k == 0:
                         table_section = section
                 elif table_section is not None:
@@ -3066,19 +2988,14 @@ def _is_unit(text: str, vocab: Vocabulary) -> bool:
     return len(read) == 1 and read[0].unit == text
 
 
-# How many lines before a table's header its title and unit line may stand; how many cells a header
-# laid out a cell a line may have.
-TABLE_NOTES_REACH: Final = 3
-LONE_HEADER_MAX: Final = 12
 
 
-def _table_row(
-    row: tuple[str, list[tables.Cell]], table: tables.Table, line: str, vocab: Vocabulary
-) -> tuple[list[Described], list[str]]:
+
+def _table_row(row: tables.Row, line: str, vocab: Vocabulary) -> tuple[list[Described], list[str]]:
     """The figures of a text table's row, described: each cell's number with its unit, read as the
     sentence reader reads 118.0万吨 (scale, base unit, kind), labelled by the row (tables.label); and
     each one's column."""
-    name, cells = row
+    name, cells, table = row.name, row.cells, row.table
     described: list[Described] = []
     columns: list[str] = []
     whole = (0, len(line))

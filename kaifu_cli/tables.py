@@ -28,10 +28,12 @@ onto the line of its numbers too. A table copied a cell a line, as some web page
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Final
 
+from .structure import heading_match
 from .vocabulary import Vocabulary, holds_any
 
 # Cells: set apart by tabs or ideographic spaces, where a line has any; else by spaces.
@@ -206,7 +208,7 @@ def row(table: Table, line: str, vocab: Vocabulary) -> tuple[str, list[Cell]] | 
                 return None
             unit = text
             continue
-        read = number(text)
+        read = number_of(text)
         if read is None:
             return None
         if not read.is_nan():
@@ -222,7 +224,7 @@ def named_unit(name: str) -> tuple[str, str]:
     return (name[: own.start()], own.group("unit")) if own and own.start() else (name, "")
 
 
-def number(text: str) -> Decimal | None:
+def number_of(text: str) -> Decimal | None:
     """A cell's number, NO_VALUE for a dash (no figure), None for no number."""
     if text in NO_FIGURE:
         return NO_VALUE
@@ -234,7 +236,7 @@ def number(text: str) -> Decimal | None:
         return None
 
 
-# What :func:`number` gives a dash, a cell of no figure.
+# What :func:`number_of` gives a dash, a cell of no figure.
 NO_VALUE: Final = Decimal("NaN")
 
 
@@ -326,3 +328,144 @@ def is_part(name: str) -> bool:
 INDEX_HEADERS: Final = ("序号", "编号")
 # What names a row a part (see is_part).
 PART_MARKS: Final = ("#", "＃", "其中")
+
+
+@dataclass(frozen=True)
+class Row:
+    """A row of a table, or the cells of one on a line (a table copied a cell a line gives one)."""
+
+    name: str
+    cells: list[Cell]
+    table: Table
+    goes_on: bool
+    """Whether cells of the same row were on lines before (a table copied a cell a line)."""
+
+
+class Reader:
+    """The tables of one report, read line by line: ``extract_lines`` asks :meth:`read` first about
+    every line. It keeps what a table's lines leave open: the table, a title and unit line before a
+    header, a header being read a cell a line, a row's name wrapped."""
+
+    def __init__(self, vocab: Vocabulary, is_unit: Callable[[str], bool]) -> None:
+        self.vocab = vocab
+        self.is_unit = is_unit
+        """Whether a text is a unit (万吨, 亿元), as the sentence reader knows them."""
+        self.table: Table | None = None
+        self.fresh = False  # (a header just read, no row yet: the next line may finish it)
+        self.name_start = ""  # (the start of a row's name, wrapped onto the line after it)
+        self.notes: tuple[str, str] = ("", "")  # (the title and unit a header after them gets)
+        self.notes_at = -NOTES_REACH - 1  # (the number of their line)
+        # A table copied a cell a line: its header's cells so far; the table; the column of the next
+        # cell; the row's name and unit; whether no cell of the row has been read yet.
+        self.lone_cells: list[str] = []
+        self.lone_table: Table | None = None
+        self.lone_at = 0
+        self.lone_row: tuple[str, str] = ("", "")
+        self.lone_fresh = False
+
+    def in_lone_table(self) -> bool:
+        """Whether a table copied a cell a line is being read (where a number alone on a line is a
+        cell, no page number)."""
+        return bool(self.lone_cells) or self.lone_table is not None
+
+    def read(self, number: int, line: str, folded: str, head: bool) -> Row | bool:
+        """What line ``number`` is of a table: a :class:`Row` where it gives cells; True where it is a
+        table's and gives none (a header, a unit cell, a row's name); False where it is none of a
+        table's (then it may be a title or unit line, kept for a header after it). ``head``: the line
+        takes a unit wrapped onto the next (no table's line does)."""
+        if head:
+            self.table = self.lone_table = None
+            self.lone_cells = []
+            return False
+        lone = lone_cell(folded) if self.table is None else ""
+        read = self._lone(number, folded, lone) if lone or self.in_lone_table() else False
+        if read is not False:
+            return read
+        return self._laid_out(number, line, folded)
+
+    def _lone(self, number: int, folded: str, lone: str) -> Row | bool:
+        """:meth:`read` for a table copied a cell a line (项目 / 2018年 / 2017年 / 同比增减（%） / 新收
+        案件（件） / 7398 / …): its header's cells are read until a number (or a unit, under 单位) says
+        the cell before was the first row's name; then each line is the next column's cell."""
+        vocab = self.vocab
+        cells = self.lone_cells
+        if cells:
+            self.lone_cells = []
+            units = any(c in vocab.table_unit_headers for c in cells)
+            if lone and len(cells) > 2 and (number_of(lone) is not None or (units and self.is_unit(lone))):
+                title, unit = self._notes(number, NOTES_REACH + len(cells))
+                table = header("\t".join(cells[:-1]), unit, title, vocab)
+                if table is not None and len(table.columns) == len(cells) - 1:
+                    self.lone_table, self.lone_row, self.lone_at = table, named_unit(cells[-1]), 1
+            elif lone and column_header_cell(lone) and len(cells) <= LONE_HEADER_MAX:
+                self.lone_cells = [*cells, lone]
+                return True
+        elif self.lone_table is None and lone and opens_column_header(lone, vocab):
+            self.lone_cells = [lone]
+            return True
+        table = self.lone_table
+        if table is None:
+            return False
+        column = table.columns[self.lone_at]
+        value = number_of(lone) if lone else None
+        if not lone or ((self.lone_at == 0) != (value is None) and column.role != "unit"):
+            self.lone_table = None  # (a line that is no cell of the table: it has ended)
+            return False
+        self.lone_at = (self.lone_at + 1) % len(table.columns)
+        if column.role == "name":
+            self.lone_row, self.lone_fresh = named_unit(lone), True
+            return True
+        if column.role == "unit":
+            self.lone_row = (self.lone_row[0], lone)
+            return True
+        if value is None or value.is_nan():
+            return True
+        start = len(folded) - len(folded.lstrip())
+        unit = column.unit or ("" if column.role == "change" else self.lone_row[1] or table.unit)
+        cell = Cell(start, len(folded.rstrip()), value, unit, column)
+        goes_on, self.lone_fresh = not self.lone_fresh, False
+        return Row(self.lone_row[0], [cell], table, goes_on)
+
+    def _laid_out(self, number: int, line: str, folded: str) -> Row | bool:
+        """:meth:`read` for a table laid out a row a line: a header, rows while they fit it (a header
+        wrapped onto the line after it finishes it; a row's name wrapped goes on with the next)."""
+        table = self.table
+        if table is not None:
+            cells = row(table, folded, self.vocab)
+            if cells is None:
+                if self.fresh:
+                    wrapped = continued(table, folded, self.vocab)  # (…比上年 / 增长（%）: a header wrapped)
+                    if wrapped is not None:
+                        self.table = wrapped
+                        return True
+                elif not self.name_start and name_goes_on(folded) and heading_match(line) is None:
+                    self.name_start = folded.strip()  # (电力、热力、燃气及水生产 / 和供应业 6.5)
+                    return True
+            self.fresh = False
+            if cells is not None:
+                name = self.name_start + cells[0].strip() if self.name_start else cells[0]
+                self.name_start = ""
+                return Row(name, cells[1], table, False)
+            self.name_start = ""
+            self.table = None
+        if not may_open(folded):
+            return False
+        title, unit = self._notes(number, NOTES_REACH)
+        self.table = header(folded, unit, title, self.vocab)
+        if self.table is not None:
+            self.fresh = True
+            return True
+        if notes_table(folded):  # 表1 2016年主要农产品产量, 单位：%: for a header after
+            self.notes, self.notes_at = notes(folded, *self.notes), number
+        return False
+
+    def _notes(self, number: int, reach: int) -> tuple[str, str]:
+        """The title and unit line for a header at line ``number``, if they stand ``reach`` lines
+        before it at most."""
+        return self.notes if number - self.notes_at <= reach else ("", "")
+
+
+# How many lines before a table's header its title and unit line may stand; how many cells a header
+# laid out a cell a line may have.
+NOTES_REACH: Final = 3
+LONE_HEADER_MAX: Final = 12
