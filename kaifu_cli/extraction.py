@@ -2941,7 +2941,9 @@ def extract_lines(
                 # (附：2018年公证业务分类统计), as a clause and its sentence; a part's (其中：刑事案件) is of
                 # the section of the row it is a part of.
                 if not tables.is_part(row.name):
-                    section = taxonomy.classify(d.label, row.table.title, context, report.topic)
+                    # (A table with a title stands under it, not under the heading before: 附表, …统计表.)
+                    under = row.table.headings or context
+                    section = taxonomy.classify(d.label, row.category + row.table.title, under, report.topic)
                     if k == 0:
                         table_section = section
                 elif table_section is not None:

@@ -75,6 +75,14 @@ class Table:
     of its own and a column without one."""
     title: str
     """Its title (表1 2016年主要农产品产量…, 附：公证业务分类统计), or ""."""
+    grouped: bool = False
+    """Whether a column of categories stands before the rows' names (类别 项目 单位…), its cell on a
+    group's first row only (人民调解 受理纠纷 件…, then 调解成功 件…)."""
+
+    @property
+    def headings(self) -> tuple[str, ...]:
+        """The headings its cells are classified under: its title, where it has one."""
+        return (self.title,) if self.title else ()
 
 
 @dataclass(frozen=True)
@@ -102,16 +110,19 @@ def header(line: str, unit: str, title: str, vocab: Vocabulary) -> Table | None:
     names = _joined(["".join(line[a:b].split()) for a, b in cell_spans(line)])  # (指  标: one cell)
     if names[:1] and names[0] in INDEX_HEADERS:
         names = names[1:]  # (序号 指标名称 单位…: rows numbered first, 1 受理矛盾纠纷 件…)
+    # (类别 项目 单位…: a column of categories before the rows' names, written on a group's first row)
+    grouped = len(names) > 2 and all(n.endswith(vocab.table_header_firsts) for n in names[:2])
+    names = names[1:] if grouped else names
     if len(names) < 2 or len(names) != len(set(names)):
         return None
-    units = sum(1 for name in names[1:] if COLUMN_UNIT.search(name) or name in vocab.unit_kinds)
+    units = sum(1 for name in names[1:] if COLUMN_UNIT.search(name) or _named_unit_of(name, vocab))
     if not (names[0].endswith(vocab.table_header_firsts) or units >= 2
             or any(n in vocab.table_unit_headers for n in names)):
         return None
     columns = [Column(names[0], "name", ""), *(_column(name, vocab) for name in names[1:])]
     if not any(c.role in ("value", "change") for c in columns):
         return None
-    return _table(columns, unit, title, vocab)
+    return _table(columns, unit, title, vocab, grouped)
 
 
 def _column(name: str, vocab: Vocabulary) -> Column:
@@ -124,10 +135,19 @@ def _column(name: str, vocab: Vocabulary) -> Column:
         return Column(name, "unit", "")
     if holds_any(bare, vocab.table_change_words):
         return Column(bare, "change", unit or "%")
-    return Column(bare, "value", unit or (bare if bare in vocab.unit_kinds else ""))
+    return Column(bare, "value", unit or _named_unit_of(bare, vocab))
 
 
-def _table(columns: list[Column], unit: str, title: str, vocab: Vocabulary) -> Table:
+def _named_unit_of(name: str, vocab: Vocabulary) -> str:
+    """The unit a column's name is, or counts (件次; 件数, 人数: 件, 人), or ""."""
+    if name in vocab.unit_kinds:
+        return name
+    if name.endswith("数") and name[:-1] in vocab.unit_kinds:
+        return name[:-1]
+    return ""
+
+
+def _table(columns: list[Column], unit: str, title: str, vocab: Vocabulary, grouped: bool = False) -> Table:
     if any(c.role == "change" for c in columns):
         # A target in % beside a column of changes is a change aimed at (比上年增长(%) 年度目标(%)).
         columns = [
@@ -139,7 +159,7 @@ def _table(columns: list[Column], unit: str, title: str, vocab: Vocabulary) -> T
     values = sum(1 for c in columns if c.role == "value")
     # (主要农产品产量及其增长速度 has its values and their changes, each in a column of its own)
     changes = holds_any(title, vocab.table_change_words) and not any(c.role == "change" for c in columns)
-    return Table(tuple(columns), changes, values, unit, title)
+    return Table(tuple(columns), changes, values, unit, title, grouped)
 
 
 def continued(table: Table, line: str, vocab: Vocabulary) -> Table | None:
@@ -155,7 +175,7 @@ def continued(table: Table, line: str, vocab: Vocabulary) -> Table | None:
         return None
     pieces = ["".join(line[a:b].split()) for a, b in spans]
     columns = [_column(c.name + piece, vocab) for c, piece in zip(ends, pieces, strict=True)]
-    return _table([*table.columns[:-n], *columns], table.unit, table.title, vocab)
+    return _table([*table.columns[:-n], *columns], table.unit, table.title, vocab, table.grouped)
 
 
 def name_goes_on(line: str) -> bool:
@@ -183,17 +203,24 @@ def _joined(names: list[str]) -> list[str]:
     return ["".join(names[:k]), *names[k:]] if k > 1 else names
 
 
-def row(table: Table, line: str, vocab: Vocabulary) -> tuple[str, list[Cell]] | None:
-    """A row's name and its cells with numbers, or None where the line is no row of the table: as
-    many cells as the header, a name first, a number or a dash in each column of values."""
+def row(table: Table, line: str, vocab: Vocabulary) -> tuple[str, list[Cell], str] | None:
+    """A row's name, its cells with numbers and its category (in a grouped table, where the row gives
+    one), or None where the line is no row of the table: as many cells as the header, a name first,
+    a number or a dash in each column of values."""
     text = line.lstrip(" \u3000\t")
     if text.startswith(PART_MARKS):  # (其中：刑事案件: the colon marks the part, it ends no sentence)
         text = text.replace(":", " ", 1).replace("：", " ", 1)
     if PROSE.search(text):
         return None
     spans = cell_spans(line)
-    if len(spans) == len(table.columns) + 1 and line[spans[0][0] : spans[0][1]].strip().isdigit():
-        spans = spans[1:]  # (a row's number, under 序号; a part, 其中：刑事案件, has none)
+    category = ""
+    if len(spans) == len(table.columns) + 1:
+        first = line[spans[0][0] : spans[0][1]].strip()
+        if table.grouped and not first.isdigit():
+            category = first  # (人民调解 受理纠纷 件…: a group's first row)
+        elif not first.isdigit():
+            return None
+        spans = spans[1:]  # (or a row's number, under 序号; a part, 其中：刑事案件, has none)
     if len(spans) != len(table.columns):
         return None
     name = line[spans[0][0] : spans[0][1]].strip()
@@ -208,14 +235,15 @@ def row(table: Table, line: str, vocab: Vocabulary) -> tuple[str, list[Cell]] | 
                 return None
             unit = text
             continue
-        read = number_of(text)
+        read = value_of(text)
         if read is None:
             return None
-        if not read.is_nan():
-            cells.append(Cell(start, end, read, column.unit, column))
+        if not read[0].is_nan():
+            written = "%" if read[1] == "％" else read[1]
+            cells.append(Cell(start, end, read[0], written or column.unit, column))
     # A column's own unit, else the row's, else the table's.
     unit = unit or table.unit
-    return name, [c if c.unit or c.column.role == "change" else _with_unit(c, unit) for c in cells]
+    return name, [c if c.unit or c.column.role == "change" else _with_unit(c, unit) for c in cells], category
 
 
 def named_unit(name: str) -> tuple[str, str]:
@@ -234,6 +262,30 @@ def number_of(text: str) -> Decimal | None:
         return Decimal(text.replace(",", "").replace("−", "-").replace("－", "-"))
     except InvalidOperation:
         return None
+
+
+def value_of(text: str) -> tuple[Decimal, str] | None:
+    """A cell's number and the unit the cell writes with it, if any: 364 (no unit), -8.5% (%), 下降4.2个
+    百分点 (-4.2, 个百分点: a change in words); NO_VALUE for a dash; None for no number."""
+    plain = number_of(text)
+    if plain is not None:
+        return plain, ""
+    m = WORDED.fullmatch(text)
+    if m is None:
+        return None
+    value = number_of(m.group("number"))
+    if value is None or value.is_nan():
+        return None
+    return (-value if m.group("fall") else value), m.group("unit") or ""
+
+
+# A cell's number written with its unit or its change's verb: -8.5%, 下降4.2个百分点, 增长12.1%.
+WORDED: Final = re.compile(
+    r"""(?:(?P<fall>下降|减少|降低|回落|下滑)|增长|增加|上升|提高|提升|)
+        (?P<number>[-−－]?\d[\d,]*(?:\.\d+)?)
+        (?P<unit>%|％|个百分点|百分点)?""",
+    re.VERBOSE,
+)
 
 
 # What :func:`number_of` gives a dash, a cell of no figure.
@@ -339,6 +391,8 @@ class Row:
     table: Table
     goes_on: bool
     """Whether cells of the same row were on lines before (a table copied a cell a line)."""
+    category: str = ""
+    """The category of a grouped table's row (人民调解), from the group's first row."""
 
 
 class Reader:
@@ -353,6 +407,7 @@ class Reader:
         self.table: Table | None = None
         self.fresh = False  # (a header just read, no row yet: the next line may finish it)
         self.name_start = ""  # (the start of a row's name, wrapped onto the line after it)
+        self.category = ""  # (of a grouped table's rows)
         self.notes: tuple[str, str] = ("", "")  # (the title and unit a header after them gets)
         self.notes_at = -NOTES_REACH - 1  # (the number of their line)
         # A table copied a cell a line: its header's cells so far; the table; the column of the next
@@ -445,7 +500,8 @@ class Reader:
             if cells is not None:
                 name = self.name_start + cells[0].strip() if self.name_start else cells[0]
                 self.name_start = ""
-                return Row(name, cells[1], table, False)
+                self.category = cells[2] or self.category
+                return Row(name, cells[1], table, False, self.category)
             self.name_start = ""
             self.table = None
         if not may_open(folded):
@@ -453,7 +509,7 @@ class Reader:
         title, unit = self._notes(number, NOTES_REACH)
         self.table = header(folded, unit, title, self.vocab)
         if self.table is not None:
-            self.fresh = True
+            self.fresh, self.category = True, ""
             return True
         if notes_table(folded):  # 表1 2016年主要农产品产量, 单位：%: for a header after
             self.notes, self.notes_at = notes(folded, *self.notes), number

@@ -623,6 +623,8 @@ FOUND = [
      "新建高标准农田3.2万亩，累计建成26.5万亩；52个经济薄弱村集体经营性收入全部达到60万元以上。",
      [("3.2", "万亩", "measure", "", "新建高标准农田"), ("26.5", "万亩", "measure", "", "高标准农田累计建成"),
       ("52", "个", "count", "", "~经济薄弱村"), ("60", "万元", "money", "over", "经济薄弱村集体经营性收入")]),
+    ("约 ending a word is no qualifier, nor trimmed from a label (round 34, aid34-01)", "修订完善居民公约312件。",
+     [("312", "件", "count", "", "修订完善居民公约")]),
     ("people counted after a noun of people: 助理 (round 32, notary32-01)", "公证员助理6名常驻。",
      [("6", "名", "count", "", "公证员助理")]),
     ("a page counter's word without its colon stands in a sentence (round 23)", "组织干警阅读法律书籍3000册。",
@@ -1293,9 +1295,10 @@ def test_a_topic_report_takes_a_sentence_naming_it_over_absorbed_words():
         "提质增效促公平，法援惠民显担当——湘潭市司法局法律援助处2023年上半年工作总结\n(2023年7月14日)\n",
         "来源：宁乡市司法局　　发布时间：2025-07-10　　字号：大 中 小\n2025年上半年，市法律援助中心坚持以人民为中心。\n",
         "2023年,汉台法律援助中心在区司法局的正确领导下,较好地完成了全年各项工作任务.\n",
+        "当前位置:首页 > 政务公开 > 计划总结\n通州区法律援助中心2022年上半年工作总结\n",
     ],
     ids=["a title under a page's header", "a slogan before the subtitle", "no title: the body the opening speaks for",
-         "no title: a body named by its place's name alone (round 32)"],
+         "no title: a body named by its place's name alone (round 32)", "a title under a breadcrumb (round 34)"],
 )
 def test_the_topic_of_a_report(header):
     """The topic of a report is found where a title stands under a page's header, after a slogan, or,
@@ -1682,7 +1685,32 @@ TABLES = [
          (2, "地区生产总值年度目标", "8.5", "%", "change", "")],
         id="a target in % beside a column of changes is a change aimed at (round 33, govwork33-01)",
     ),
+    pytest.param(
+        "项目\t单位\t2024年\t同比增减\n受理审查逮捕\t人\t364\t-8.5%\n诉前羁押率\t%\t18.9\t下降4.2个百分点\n",
+        [(2, "受理审查逮捕", "364", "人", "count", ""), (2, "受理审查逮捕同比增减", "-8.5", "%", "change", ""),
+         (3, "诉前羁押率", "18.9", "%", "percent", ""), (3, "诉前羁押率同比增减", "-4.2", "个百分点", "change", "")],
+        id="cells that write their unit or their change's verb (round 34, procur34-04)",
+    ),
+    pytest.param(
+        "案件类别              件数      占比\n                                （%）\n刑事案件              286       41.3\n",
+        [(3, "刑事案件件数", "286", "件", "count", ""), (3, "刑事案件占比", "41.3", "%", "percent", "")],
+        id="a column named by what its unit counts, 件数 (round 34, aid34-04)",
+    ),
+    pytest.param(
+        "类别\t项目\t单位\t2021年\t增减（%）\n人民调解\t受理纠纷\t件\t2,846\t9.0\n\t调解成功\t件\t2,803\t9.5\n",
+        [(2, "受理纠纷", "2846", "件", "count", ""), (2, "受理纠纷增减", "9", "%", "change", ""),
+         (3, "调解成功", "2803", "件", "count", ""), (3, "调解成功增减", "9.5", "%", "change", "")],
+        id="a column of categories written on a group's first row (round 34, sfj34-03)",
+    ),
 ]
+
+
+def test_a_titled_table_stands_under_its_title_not_the_heading_before():
+    """An appendix table's cells are classified under its title, not under the last heading before it;
+    its category names their section too (round 34, sfj34-03)."""
+    text = ("（四）推进公共法律服务体系建设\n平山县司法局2021年主要业务数据统计表\n类别\t项目\t单位\t2021年\n"
+            "人民调解\t受理纠纷\t件\t2,846\n社区矫正\t新接收\t人\t162\n")
+    assert [r["section"] for r in records(text)] == ["dispute_mediation", "community_correction"]
 
 
 def test_a_table_cell_is_of_the_section_its_words_and_title_name():
