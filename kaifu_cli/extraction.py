@@ -1948,6 +1948,8 @@ def _rate_before(before: str) -> bool:
 # Figures of money and of physical measures: named, like counts, by the words after them when no more
 # than a verb (of at most VERB_ONLY_MAX characters: 拨付, 发放) stands before them.
 MEASURED: Final = frozenset({"money", "measure"})
+# What opens a scope's words (在受理的72件案件中), which the label of its count leaves out.
+SCOPE_LEADS: Final = ("在", "从")
 # What puts a figure's object after it, as a share's noun after 的 (把70%以上的财力用于民生: 财力).
 DISPOSAL: Final = ("把", "将")
 VERB_ONLY_MAX: Final = 2
@@ -1980,9 +1982,11 @@ def _count_label(
         label = _strip_label(before, finders)
         if label.endswith(vocab.person_nouns):
             return label, figure.end
-    if after and figure.base_unit in finders.governed_units and (
-        before.endswith(vocab.governing) or after.startswith(vocab.generic_people)
-        or (before.endswith("的") and before.lstrip().startswith(vocab.governing))
+    thing = figure.base_unit in vocab.governed_things  # (对56件案件开展实地调查)
+    governing = vocab.things_governing if thing else vocab.governing
+    if after and (thing or figure.base_unit in finders.governed_units) and (
+        before.endswith(governing) or (not thing and after.startswith(vocab.generic_people))
+        or (before.endswith("的") and before.lstrip().startswith(governing))
     ):
         # People that something is done for or with, or named generally: the people and what follows
         # them (对41名刑释解教人员开展职业技能培训, 3名同志被评为全省先进个人). What describes them may
@@ -2031,6 +2035,14 @@ def _count_label(
                     head = head if 0 < head < len(noun) else _work_start(noun, finders)
                     if head:
                         return noun[:head], start + head
+                if before.endswith("的") and noun in vocab.head_nouns:
+                    # A noun this general takes what the words before say of it: 全年开庭审理的126件
+                    # 案件中 (开庭审理案件).
+                    modifier = _strip_label(before[:-1], finders)
+                    if modifier.startswith(SCOPE_LEADS) and len(modifier) > 2:
+                        modifier = modifier[1:]  # (在受理的72件案件中: 受理案件)
+                    if modifier and len(modifier) + len(noun) <= LABEL_MAX:
+                        return modifier + noun, start + cut
                 return noun, start + cut
     label = _strip_label(before, finders)
     if label == "中":  # (18个司法所中有6个仅有1名工作人员: of the 司法所 before, see _settle_label)
@@ -2872,6 +2884,7 @@ def extract_lines(
         clause_span, clause = (-1, -1), ""
         mixed: bool | None = None
         notes_of = report.annotate(number, folded, described, quoted=quoted)
+        line_views = meaning.views(folded)
         if isinstance(row, tables.Row):
             totals = table_totals if row.goes_on or tables.is_part(row.name) else {}  # (a new row: anew)
             notes_of, table_totals = _table_parents(row.name, described, row_columns, notes_of, totals)
@@ -2948,6 +2961,12 @@ def extract_lines(
                         table_section = section
                 elif table_section is not None:
                     section = table_section
+            if line_views and any(d.sentence[0] <= a and b <= f.start for a, b in line_views):
+                # The kinds of a view's things are no section's (从案件领域看,涉及行政处罚、政府信息公开…的
+                # 分别为96件、31件: review's cases, under 一、行政复议工作情况): the heading's, if it names
+                # one.
+                held = taxonomy.classify("", "", context, report.topic)
+                section = section if held is taxonomy.fallback else held
             # A part of a total (其中…) is of the total's section: 其中为农民工讨薪案件85件 after
             # 受理法律援助案件326件 counts legal-aid cases, whatever its own words name.
             section = (section_of.get(parent) or sections_before.get(parent, section)) if parent else section

@@ -875,6 +875,12 @@ VIEW_COMMAS: Final = "，,：:"
 VIEW_MAX: Final = 12  # (the longest view: 从申请人所在地区看)
 
 
+def views(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each view that opens a clause (从纠纷类型看,): see :func:`_views`; [] for most
+    lines, which hold none of its last words."""
+    return _views(text) if any(last in text for last in VIEW_LAST) else []
+
+
 def _views(text: str) -> list[tuple[int, int]]:
     """(start, end) of each view that opens a clause: 从纠纷类型看, 按案件类别分 (从…来看, 按…划分)."""
     found: list[tuple[int, int]] = []
@@ -907,7 +913,9 @@ def _view_ending(text: str, end: int) -> tuple[int, int] | None:
 # The 中 that ends a scope (受理案件中,) and the marks that may open it or a view.
 SCOPE_END: Final = re.compile(r"中\s*[，,]")
 SCOPE_OPENERS: Final = "，,。；;：:！!？?"
-VIEW_AFTER: Final = frozenset(("", *SCOPE_OPENERS))  # (a line's start, or a clause mark)
+# (a line's start, or a clause mark; or a half-width point, a full stop in text copied from web pages:
+# 案件分布情况.从案件领域看,)
+VIEW_AFTER: Final = frozenset(("", ".", *SCOPE_OPENERS))
 SCOPE_MAX: Final = 16  # the longest scope clause: 在本年度审结的1,234件行政复议案件中
 
 

@@ -143,6 +143,9 @@ class Vocabulary:
     """名, 人: units of people, named by the noun before them where it ends with one of ``person_nouns``."""
     governed_units: tuple[str, ...]
     """户, 家: units of those something is done for, like people (向23户…困难群众发放司法救助金)."""
+    governed_things: tuple[str, ...]
+    """件: units of things something is done to, after ``things_governing`` (对56件案件开展实地调查)."""
+    things_governing: tuple[str, ...]
     person_nouns: tuple[str, ...]
     """员, 师: how a noun that names people ends (律师32名深入企业: 律师)."""
     governing: tuple[str, ...]
@@ -307,6 +310,8 @@ def load() -> Vocabulary:
         lead_objects=longest_first(labels["lead_objects"]),
         person_units=longest_first(labels["person_units"]),
         governed_units=longest_first(labels["governed_units"]),
+        governed_things=longest_first(labels["governed_things"]),
+        things_governing=longest_first(labels["things_governing"]),
         person_nouns=longest_first(labels["person_nouns"]),
         governing=longest_first(labels["governing"]),
         generic_people=longest_first(labels["generic_people"]),

@@ -147,7 +147,7 @@ FOUND = [
      [("120", "件", "count", "", "受理行政复议案件"), ("110", "件", "count", "", "办结行政复议案件"),
       ("352", "人", "count", "", "缓刑"), ("12", "人", "count", "", "假释"), ("34", "人", "count", "", "暂予监外执行")]),
     ("among them", "在受理的326件案件中,刑事案件213件;新建2所初中。",
-     [("326", "件", "count", "", "案件"), ("213", "件", "count", "", "刑事案件"), ("2", "所", "count", "", "初中")]),
+     [("326", "件", "count", "", "受理案件"), ("213", "件", "count", "", "刑事案件"), ("2", "所", "count", "", "初中")]),
     ("count change", "全年办理行政复议案件88件,较上年同期增加16件,增长22.2%。",
      [("88", "件", "count", "", "~行政复议"), ("16", "件", "change", "", "~行政复议"),
       ("22.2", "%", "change", "", "~行政复议")]),
@@ -623,6 +623,13 @@ FOUND = [
      "新建高标准农田3.2万亩，累计建成26.5万亩；52个经济薄弱村集体经营性收入全部达到60万元以上。",
      [("3.2", "万亩", "measure", "", "新建高标准农田"), ("26.5", "万亩", "measure", "", "高标准农田累计建成"),
       ("52", "个", "count", "", "~经济薄弱村"), ("60", "万元", "money", "over", "经济薄弱村集体经营性收入")]),
+    ("things counted after 对 are labelled with what is done to them, not after 为 (round 34, review34-03)",
+     "市本级对56件案件开展实地调查，物业、消费纠纷分别为712件和495件。",
+     [("56", "件", "count", "", "案件开展实地调查"), ("712", "件", "count", "", "物业纠纷"),
+      ("495", "件", "count", "", "消费纠纷")]),
+    ("a general noun takes what the words before it say of it (round 34, review34-01)",
+     "全年开庭审理的126件案件中，行政机关负责人出庭应诉93件次。",
+     [("126", "件", "count", "", "开庭审理案件"), ("93", "件次", "count", "", "行政机关负责人出庭应诉")]),
     ("约 ending a word is no qualifier, nor trimmed from a label (round 34, aid34-01)", "修订完善居民公约312件。",
      [("312", "件", "count", "", "修订完善居民公约")]),
     ("people counted after a noun of people: 助理 (round 32, notary32-01)", "公证员助理6名常驻。",
@@ -1703,6 +1710,13 @@ TABLES = [
         id="a column of categories written on a group's first row (round 34, sfj34-03)",
     ),
 ]
+
+
+def test_the_kinds_a_view_lists_are_of_its_heading():
+    """The kinds of things a view lists (从案件领域看, after a half-width point too) name no section: the
+    heading's, where it names one (round 34, review34-04)."""
+    text = ("一、行政复议工作情况\n(四)案件分布情况.从案件领域看,涉及行政处罚、政府信息公开的分别为96件、31件.")
+    assert [r["section"] for r in records(text)] == ["administrative_review"] * 2
 
 
 def test_a_titled_table_stands_under_its_title_not_the_heading_before():

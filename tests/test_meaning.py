@@ -218,6 +218,8 @@ def test_gold_files_hold_the_breakdowns_the_tests_rely_on():
         ),
         ("中心现有在编工作人员7名,其中执业律师3名;全市4家律师事务所、76名执业律师均承担法律援助义务。", ["", "L1-1", "", ""]),
         ("全年共受理法律援助案件428件。按受援对象分,农民工185人,残疾人23人。", ["", "", ""]),
+        # a view after a half-width point, as in text copied from web pages (round 34, topic31-02)
+        ("全年受理纠纷1,863件.从类型看,婚姻家庭纠纷612件,邻里纠纷487件.", ["", "L1-1", "L1-1"]),
         # an average is neither a total nor a part (round 26)
         ("全院审执结2,938件,结案率71.21%;法官人均结案112.9件。其中:受理刑事案件186件,审结158件;受理行政案件37件,"
          "审结26件。", ["", "", "", "L1-1", "L1-1", "L1-1", "L1-1"]),

