@@ -105,6 +105,8 @@ def header(line: str, unit: str, title: str, vocab: Vocabulary) -> Table | None:
     a year's (2024年) and a unit's (%), that name the rows first (指标名称, 公证类别), or a unit column
     (单位), or the units of two columns or more (调解纠纷（件）, 成功率（%）). ``unit`` and ``title``:
     the table's unit line and title before it, if any."""
+    if not ("\t" in line or "\u3000" in line or " " in line.strip()):
+        return None  # (one cell: a heading, most short lines)
     if PROSE.search(line) or any(c.isdigit() for c in YEAR_COLUMN.sub("", line)):
         return None
     names = _joined(["".join(line[a:b].split()) for a, b in cell_spans(line)])  # (指  标: one cell)
@@ -316,12 +318,18 @@ def _with_unit(cell: Cell, unit: str) -> Cell:
     return Cell(cell.start, cell.end, cell.value, unit, cell.column)
 
 
+def _may_note(line: str) -> bool:
+    """Whether a line with a sentence mark may still be a table's title or unit line (附：…, 表1：…,
+    单位：万元)."""
+    return "单位" in line or line.lstrip().startswith(("附", "表"))
+
+
 def may_open(line: str) -> bool:
     """Whether a line may be a table's header, its title or its unit line: short, with no sentence
     mark but a unit line's colon (most lines of prose have one)."""
     if len(line) > NOTE_MAX:
         return False
-    return not PROSE.search(line) or "单位" in line or line.lstrip().startswith("附")
+    return not PROSE.search(line) or _may_note(line)
 
 
 def notes_table(line: str) -> bool:
@@ -428,6 +436,10 @@ class Reader:
         table's and gives none (a header, a unit cell, a row's name); False where it is none of a
         table's (then it may be a title or unit line, kept for a header after it). ``head``: the line
         takes a unit wrapped onto the next (no table's line does)."""
+        if self.table is None and self.lone_table is None and not self.lone_cells and (
+            len(folded) > NOTE_MAX or (PROSE.search(folded) is not None and not _may_note(folded))
+        ):
+            return False  # (most lines: prose, no table's header, title, unit line nor cell)
         if head:
             self.table = self.lone_table = None
             self.lone_cells = []
