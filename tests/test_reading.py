@@ -445,3 +445,17 @@ def test_docx_without_text_is_an_error(tmp_path: Path) -> None:
     with pytest.raises(ReadError) as e:
         read_report(str(path))
     assert "no text" in str(e.value)
+
+
+def test_a_web_page_table_is_read_cell_by_cell(tmp_path: Path) -> None:
+    """A table of a web page comes out as rows of cells joined by tabs, which the table reader reads
+    (tables.py): each number a figure, labelled by its row, its unit from the 单位 column."""
+    path = tmp_path / "bulletin.html"
+    path.write_text(
+        "<html><body><h1>某县2023年国民经济和社会发展统计公报</h1><p>表1 2023年主要农产品产量</p><table>"
+        "<tr><td>产品名称</td><td>单位</td><td>产量</td><td>比上年增长（%）</td></tr>"
+        "<tr><td>粮食</td><td>万吨</td><td>24.60</td><td>5.6</td></tr></table></body></html>",
+        encoding="utf-8",
+    )
+    found = [(r.indicator, str(r.value), r.unit, r.kind) for r in from_file(path)]
+    assert found == [("粮食", "24.60", "万吨", "measure"), ("粮食比上年增长", "5.6", "%", "change")]
