@@ -29,7 +29,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Final
 
@@ -52,46 +51,59 @@ COLUMN_UNIT: Final = re.compile(r"[(（](?P<unit>[^()（）]{1,6})[)）]$")
 PROSE: Final = re.compile(r"[，。；！？：;!?:]|,(?!\d{3}(?!\d))")
 
 
-@dataclass(frozen=True)
+# Plain classes with slots, not dataclasses: the tables of a report are few, but the dataclass
+# machinery would run at every import (compiled or not), a cost to every report's start-up.
 class Column:
-    name: str
-    """The column's name, without its unit in brackets (产量, 比上年增长)."""
-    role: str
-    """``name`` (the rows' names), ``unit`` (单位), ``change`` (比上年增长) or ``value``."""
-    unit: str
-    """The column's own unit, from its name (调解纠纷（件）, 件次), or "" (a row's or the table's)."""
+    """A column of a table's header."""
+
+    __slots__ = ("name", "role", "unit")
+
+    def __init__(self, name: str, role: str, unit: str) -> None:
+        self.name = name
+        """The column's name, without its unit in brackets (产量, 比上年增长)."""
+        self.role = role
+        """``name`` (the rows' names), ``unit`` (单位), ``change`` (比上年增长) or ``value``."""
+        self.unit = unit
+        """The column's own unit, from its name (调解纠纷（件）, 件次), or "" (a row's or the table's)."""
 
 
-@dataclass(frozen=True)
 class Table:
-    columns: tuple[Column, ...]
-    """The header's columns, the rows' names first."""
-    changes: bool
-    """Whether the table's title says its values are changes (…比上年涨跌幅度), and no column is."""
-    values: int
-    """How many columns hold values (not changes): with more than one, a label names its column."""
-    unit: str
-    """The unit of the table's values, from a line before its header (单位：%), for a row without one
-    of its own and a column without one."""
-    title: str
-    """Its title (表1 2016年主要农产品产量…, 附：公证业务分类统计), or ""."""
-    grouped: bool = False
-    """Whether a column of categories stands before the rows' names (类别 项目 单位…), its cell on a
-    group's first row only (人民调解 受理纠纷 件…, then 调解成功 件…)."""
+    """A table's header: its columns, and what the lines before it say of all its values."""
 
-    @property
-    def headings(self) -> tuple[str, ...]:
+    __slots__ = ("changes", "columns", "grouped", "headings", "title", "unit", "values")
+
+    def __init__(
+        self, columns: tuple[Column, ...], changes: bool, values: int, unit: str, title: str, grouped: bool
+    ) -> None:
+        self.columns = columns
+        """The header's columns, the rows' names first."""
+        self.changes = changes
+        """Whether the table's title says its values are changes (…比上年涨跌幅度), and no column is."""
+        self.values = values
+        """How many columns hold values (not changes): with more than one, a label names its column."""
+        self.unit = unit
+        """The unit of the table's values, from a line before its header (单位：%), for a row without
+        one of its own and a column without one."""
+        self.title = title
+        """Its title (表1 2016年主要农产品产量…, 附：公证业务分类统计), or ""."""
+        self.grouped = grouped
+        """Whether a column of categories stands before the rows' names (类别 项目 单位…), its cell on
+        a group's first row only (人民调解 受理纠纷 件…, then 调解成功 件…)."""
+        self.headings: tuple[str, ...] = (title,) if title else ()
         """The headings its cells are classified under: its title, where it has one."""
-        return (self.title,) if self.title else ()
 
 
-@dataclass(frozen=True)
 class Cell:
-    start: int
-    end: int
-    value: Decimal
-    unit: str
-    column: Column
+    """A number in a table's cell: where it stands on its line, its value, its unit and its column."""
+
+    __slots__ = ("column", "end", "start", "unit", "value")
+
+    def __init__(self, start: int, end: int, value: Decimal, unit: str, column: Column) -> None:
+        self.start = start
+        self.end = end
+        self.value = value
+        self.unit = unit
+        self.column = column
 
 
 def cell_spans(line: str) -> list[tuple[int, int]]:
@@ -390,17 +402,19 @@ INDEX_HEADERS: Final = ("序号", "编号")
 PART_MARKS: Final = ("#", "＃", "其中")
 
 
-@dataclass(frozen=True)
 class Row:
     """A row of a table, or the cells of one on a line (a table copied a cell a line gives one)."""
 
-    name: str
-    cells: list[Cell]
-    table: Table
-    goes_on: bool
-    """Whether cells of the same row were on lines before (a table copied a cell a line)."""
-    category: str = ""
-    """The category of a grouped table's row (人民调解), from the group's first row."""
+    __slots__ = ("category", "cells", "goes_on", "name", "table")
+
+    def __init__(self, name: str, cells: list[Cell], table: Table, goes_on: bool, category: str = "") -> None:
+        self.name = name
+        self.cells = cells
+        self.table = table
+        self.goes_on = goes_on
+        """Whether cells of the same row were on lines before (a table copied a cell a line)."""
+        self.category = category
+        """The category of a grouped table's row (人民调解), from the group's first row."""
 
 
 class Reader:
