@@ -303,9 +303,10 @@ class Taxonomy:
             owner = self.owner
             split: dict[str, list[tuple[str, str]]] = {}
             for whole in self._compound():
-                for word, section in owner.items():
-                    if section not in (None, owner[whole]) and word != whole and whole.endswith(word):
-                        split.setdefault(word, []).append((whole[: -len(word)], whole))
+                for k in range(1, len(whole)):  # (each ending of it that is a keyword: a lookup each)
+                    word = whole[k:]
+                    if word in owner and owner[word] not in (None, owner[whole]):
+                        split.setdefault(word, []).append((whole[:k], whole))
             self._splits.append({word: tuple(pairs) for word, pairs in split.items()})
         return self._splits[0]
 

@@ -1504,12 +1504,23 @@ _NAME_START: Final = re.compile(r"[我本省市区县州]|[\u4e00-\u9fff]{1,4}?(
 _TIME_CLAUSE: Final = re.compile(r".{0,12}(?:年|月|以来|来|期间|季度)")
 
 
-@cache
-def _named_body() -> re.Pattern[str]:
-    """A body named by its place's name alone, opening a text: 汉台公证处 (`Words.named_bodies`), not
-    a whole's (全区公共法律服务中心) nor each one's (各司法所)."""
-    bodies = "|".join(map(re.escape, words().named_bodies))
-    return re.compile(rf"(?![全各我本该])[\u4e00-\u9fff]{{2,4}}?(?:{bodies})")
+def _opens_with_named_body(clause: str) -> bool:
+    """Whether a clause opens with a body named by its place's name alone, two to four characters
+    before one of `Words.named_bodies`: 汉台公证处; not a whole's (全区公共法律服务中心) nor each one's
+    (各司法所)."""
+    if clause[:1] in NOT_A_PLACE:
+        return False
+    for body in words().named_bodies:
+        at = clause.find(body, PLACE_NAME_MIN, PLACE_NAME_MAX + len(body))
+        if at >= 0 and all("\u4e00" <= c <= "\u9fff" for c in clause[:at]):
+            return True
+    return False
+
+
+# How a place's name alone is written: two to four characters, not 全, 各, 我, 本 or 该 first.
+PLACE_NAME_MIN: Final = 2
+PLACE_NAME_MAX: Final = 4
+NOT_A_PLACE: Final = "全各我本该"
 
 
 def _body_speaking(text: str) -> str:
@@ -1517,7 +1528,7 @@ def _body_speaking(text: str) -> str:
     endings = words().body_endings
     clauses = _CLAUSES.split(text, OPENING_CLAUSES)[:OPENING_CLAUSES]
     for clause in clauses if _TIME_CLAUSE.fullmatch(clauses[0]) else clauses[:1]:
-        if _NAME_START.match(clause) is None and _named_body().match(clause) is None:
+        if _NAME_START.match(clause) is None and not _opens_with_named_body(clause):
             continue
         for end in range(2, min(len(clause), BODY_MAX) + 1):
             if not "\u4e00" <= clause[end - 1] <= "\u9fff":
