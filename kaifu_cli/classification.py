@@ -284,12 +284,10 @@ class Taxonomy:
         if sentence is not clause:
             self._scores(sentence, _SENTENCE)  # (its words, found once for the sentence's clauses)
             wider = [w for w in self._last[_SENTENCE][2] if w in compound and owner[w] is not best]
+        own = [w for w in self._clause_words(clause) if owner[w] is best]
         split = self._split()
-        for word in self._clause_words(clause):
-            if owner[word] is best:
-                heads = split.get(word, ())
-                wider.extend(whole for head, whole in heads if _stands_before(head, word, sentence))
-        own = [w for w in self._clause_words(clause) if owner[w] is best] if wider else []
+        for word in own:
+            wider.extend(whole for head, whole in split.get(word, ()) if _stands_before(head, word, sentence))
         narrowing = {owner[longer] for word in own for longer in wider if word in longer and word != longer}
         if len(narrowing) != 1 or not all(any(w in longer and w != longer for longer in wider) for w in own):
             return best

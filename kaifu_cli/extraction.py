@@ -2058,18 +2058,13 @@ def _count_label(
 def _class_winning(words: str, vocab: Vocabulary) -> int:
     """The length of the class (``vocab.classes``) ``words`` start with, where what it won follows
     (案件入选, 产品获得: see ``vocab.recognition``), else 0."""
-    classes = _classes(vocab)
+    classes = vocab.classes
     if not words.startswith(classes):  # (most words)
         return 0
     for word in classes:
         if words.startswith(word) and words.startswith(vocab.recognition, len(word)):
             return len(word)
     return 0
-
-
-@cache
-def _classes(vocab: Vocabulary) -> tuple[str, ...]:
-    return tuple(sorted(vocab.classes))
 
 
 def _through_list(line: str, start: int, words: str, end: int) -> str:
@@ -3003,13 +2998,16 @@ def extract_lines(
             yield made(values)
 
 
+def _unit_figure(magnitude: Decimal, unit: str, vocab: Vocabulary) -> Figure | None:
+    """The figure a number and a unit written together make, as the sentence reader reads them
+    (118.0万吨: its scale, base unit and kind), or None where kaifu knows no such unit (万头(只))."""
+    read = find_figures(f"{magnitude}{unit}", vocab)
+    return read[0] if len(read) == 1 and read[0].value == magnitude and read[0].unit == unit else None
+
+
 def _is_unit(text: str, vocab: Vocabulary) -> bool:
     """Whether a text is a unit, as a table's 单位 cell is (万吨, 亿元, 人次)."""
-    read = find_figures(f"1{text}", vocab)
-    return len(read) == 1 and read[0].unit == text
-
-
-
+    return _unit_figure(Decimal(1), text, vocab) is not None
 
 
 def _table_row(row: tables.Row, line: str, vocab: Vocabulary) -> tuple[list[Described], list[str]]:
@@ -3021,11 +3019,9 @@ def _table_row(row: tables.Row, line: str, vocab: Vocabulary) -> tuple[list[Desc
     columns: list[str] = []
     whole = (0, len(line))
     for cell in cells:
-        magnitude = abs(cell.value)
-        read = find_figures(f"{magnitude}{cell.unit}", vocab) if cell.unit else []
-        if len(read) != 1 or read[0].value != magnitude or read[0].unit != cell.unit:
-            continue  # a unit kaifu does not know (万头(只)): no figure, as in a sentence
-        f = read[0]
+        f = _unit_figure(abs(cell.value), cell.unit, vocab) if cell.unit else None
+        if f is None:
+            continue  # no unit, or one kaifu does not know (万头(只)): no figure, as in a sentence
         figure = Figure(
             cell.start, cell.start, cell.end, cell.value, f.unit, f.scale, f.base_unit, f.unit_kind, "", False
         )

@@ -799,8 +799,8 @@ def _scopes_and_views(text: str) -> list[tuple[int, int]]:
     """(start, end) of each scope (受理案件中,) and view (从纠纷类型看,) of a line, in order: the clauses
     that open a list of parts without a breakdown word."""
     scopes = _scopes(text) if "中，" in text or "中," in text else []
-    views = _views(text)
-    return sorted([*scopes, *views]) if views else scopes
+    found = views(text)
+    return sorted([*scopes, *found]) if found else scopes
 
 
 def _scopes(text: str) -> list[tuple[int, int]]:
@@ -876,12 +876,6 @@ VIEW_MAX: Final = 12  # (the longest view: 从申请人所在地区看)
 
 
 def views(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each view that opens a clause (从纠纷类型看,): see :func:`_views`; [] for most
-    lines, which hold none of its last words."""
-    return _views(text) if any(last in text for last in VIEW_LAST) else []
-
-
-def _views(text: str) -> list[tuple[int, int]]:
     """(start, end) of each view that opens a clause: 从纠纷类型看, 按案件类别分 (从…来看, 按…划分)."""
     found: list[tuple[int, int]] = []
     for last in VIEW_LAST:

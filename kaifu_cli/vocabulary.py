@@ -146,6 +146,7 @@ class Vocabulary:
     governed_things: tuple[str, ...]
     """件: units of things something is done to, after ``things_governing`` (对56件案件开展实地调查)."""
     things_governing: tuple[str, ...]
+    """对: things counted right after one (or after it and a 的-list) are what follows is done to."""
     person_nouns: tuple[str, ...]
     """员, 师: how a noun that names people ends (律师32名深入企业: 律师)."""
     governing: tuple[str, ...]
@@ -154,7 +155,7 @@ class Vocabulary:
     """同志: people named so generally that what is said of them names the count."""
     places: frozenset[str]
     """街道, 乡镇: places counted, named with what is done in them (see extraction._count_label)."""
-    classes: frozenset[str]
+    classes: tuple[str, ...]
     """企业, 产品: things counted by their class alone, named with what they won (``recognition``)."""
     class_counters: tuple[str, ...]
     """家, 个: units of a count of things of a class (59家市直单位普法责任事项263项: 市直单位)."""
@@ -316,7 +317,7 @@ def load() -> Vocabulary:
         governing=longest_first(labels["governing"]),
         generic_people=longest_first(labels["generic_people"]),
         places=frozenset(labels["places"]),
-        classes=frozenset(labels["classes"]),
+        classes=longest_first(labels["classes"]),
         class_counters=tuple(labels["class_counters"]),
         work_verbs=tuple(labels["work_verbs"]),
         work_noun_heads=longest_first(labels["work_noun_heads"]),
