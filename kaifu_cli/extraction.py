@@ -2839,6 +2839,9 @@ def extract_lines(
             subjects_before = ()
             continue
         if isinstance(row, tables.Row):
+            if not ahead or not ahead[0][1]:  # (a row's name wrapped after its numbers, with its unit)
+                k = _next_text(stream, ahead)
+                row = reader.name_ends(number, row, ahead[0][0]) if k == 0 else row
             described, row_columns = _table_row(row, folded, vocab)
             carried = open_sentence = opening = opening_sentence = ""
             subjects_before = ()
@@ -3020,6 +3023,8 @@ def _table_row(row: tables.Row, line: str, vocab: Vocabulary) -> tuple[list[Desc
     whole = (0, len(line))
     for cell in cells:
         f = _unit_figure(abs(cell.value), cell.unit, vocab) if cell.unit else None
+        if f is None and cell.unit.endswith((")", "）")):  # 万头(只): 万头, as a sentence's 万头（只）
+            f = _unit_figure(abs(cell.value), tables.named_unit(cell.unit)[0], vocab)
         if f is None:
             continue  # no unit, or one kaifu does not know (万头(只)): no figure, as in a sentence
         figure = Figure(

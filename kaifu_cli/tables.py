@@ -38,6 +38,8 @@ from .vocabulary import Vocabulary, holds_any
 # Cells: set apart by tabs or ideographic spaces, where a line has any; else by spaces.
 WIDE_GAPS: Final = re.compile(r"[^\t\u3000]+")
 SPACE_GAPS: Final = re.compile(r"\S+")
+# The units a unit line lists (单位：件、%).
+UNIT_LIST: Final = re.compile(r"[、,，/]")
 # A cell's number: signed, with groups of digits (8,620), or a dash for no figure (—).
 NUMBER: Final = re.compile(r"[-−－]?\d[\d,]*(?:\.\d+)?")
 NO_FIGURE: Final = frozenset({"-", "—", "--", "——", "…", "/", "－"})
@@ -107,16 +109,19 @@ class Cell:
 
 
 def cell_spans(line: str) -> list[tuple[int, int]]:
-    """Where a line's cells are: between tabs or ideographic spaces if it has any, else spaces."""
-    gaps = WIDE_GAPS if ("\t" in line or "\u3000" in line) else SPACE_GAPS
+    """Where a line's cells are: between tabs or ideographic spaces if it has any, else spaces (and
+    ideographic ones where spaces set the cells apart: 指　标      2015年      2014年)."""
+    wide = "\t" in line or ("\u3000" in line and "  " not in line)
+    gaps = WIDE_GAPS if wide else SPACE_GAPS
     return [(m.start(), m.end()) for m in gaps.finditer(line) if line[m.start() : m.end()].strip()]
 
 
 def header(line: str, unit: str, title: str, vocab: Vocabulary) -> Table | None:
     """The table a header line opens, or None: two cells or more, with no sentence mark nor number but
     a year's (2024年) and a unit's (%), that name the rows first (指标名称, 公证类别), or a unit column
-    (单位), or the units of two columns or more (调解纠纷（件）, 成功率（%）). ``unit`` and ``title``:
-    the table's unit line and title before it, if any."""
+    (单位), or the units of two columns or more (调解纠纷（件）, 成功率（%）), or that a unit line (单位：件)
+    stands before (被申请人 审结数 维持…). ``unit`` and ``title``: the table's unit line and title before
+    it, if any."""
     if not ("\t" in line or "\u3000" in line or " " in line.strip()):
         return None  # (one cell: a heading, most short lines)
     if PROSE.search(line) or any(c.isdigit() for c in YEAR_COLUMN.sub("", line)):
@@ -124,13 +129,17 @@ def header(line: str, unit: str, title: str, vocab: Vocabulary) -> Table | None:
     names = _joined(["".join(line[a:b].split()) for a, b in cell_spans(line)])  # (指  标: one cell)
     if names[:1] and names[0] in INDEX_HEADERS:
         names = names[1:]  # (序号 指标名称 单位…: rows numbered first, 1 受理矛盾纠纷 件…)
+    corner = bool(names and (title or unit)) and not names[0].endswith(vocab.table_header_firsts) and _blank_corner(
+        line)
+    if corner:
+        names = ["", *names]  # (     学校数  招生数…, under 表3…: the rows' names have no column name)
     # (类别 项目 单位…: a column of categories before the rows' names, written on a group's first row)
     grouped = len(names) > 2 and all(n.endswith(vocab.table_header_firsts) for n in names[:2])
     names = names[1:] if grouped else names
     if len(names) < 2 or len(names) != len(set(names)):
         return None
     units = sum(1 for name in names[1:] if COLUMN_UNIT.search(name) or _named_unit_of(name, vocab))
-    if not (names[0].endswith(vocab.table_header_firsts) or units >= 2
+    if not (names[0].endswith(vocab.table_header_firsts) or units >= 2 or unit or corner
             or any(n in vocab.table_unit_headers for n in names)):
         return None
     columns = [Column(names[0], "name", ""), *(_column(name, vocab) for name in names[1:])]
@@ -139,16 +148,27 @@ def header(line: str, unit: str, title: str, vocab: Vocabulary) -> Table | None:
     return _table(columns, unit, title, vocab, grouped)
 
 
+def _blank_corner(line: str) -> bool:
+    """Whether a header line leaves the cell over the rows' names empty: it starts with a wide gap (a
+    tab, ideographic spaces, four spaces or more), as a PDF's copy of such a table gives it."""
+    gap = len(line) - len(line.lstrip(" \t\u3000"))
+    return line[:gap].count(" ") >= CORNER_SPACES or "\t" in line[:gap] or "\u3000" in line[:gap]
+
+
+# How many spaces before a header's first name say the cell over the rows' names is empty.
+CORNER_SPACES: Final = 4
+
+
 def _column(name: str, vocab: Vocabulary) -> Column:
     """A column of a header, by its name: the unit column (单位), a column of changes (比上年增长(%)),
     or of values, with the unit its name gives (调解纠纷（件）, or 件次 alone), if any."""
     own = COLUMN_UNIT.search(name)
     bare = name[: own.start()] if own else name
-    unit = own.group("unit") if own else ""
+    unit = own.group("unit").lstrip("±+-") if own else ""  # (比上年增减(±%): a change in %)
     if name in vocab.table_unit_headers:
         return Column(name, "unit", "")
     if holds_any(bare, vocab.table_change_words):
-        return Column(bare, "change", unit or "%")
+        return Column(bare, "change", unit)  # (none written: see change_unit)
     return Column(bare, "value", unit or _named_unit_of(bare, vocab))
 
 
@@ -162,6 +182,15 @@ def _named_unit_of(name: str, vocab: Vocabulary) -> str:
 
 
 def _table(columns: list[Column], unit: str, title: str, vocab: Vocabulary, grouped: bool = False) -> Table:
+    units = UNIT_LIST.split(unit)
+    if len(units) > 1:  # (单位：件、%: the values' unit, then the rates' and the changes')
+        unit = next((u for u in units if u and u != "%"), "")
+        if "%" in units:
+            columns = [
+                Column(c.name, c.role, "%") if c.role == "value" and not c.unit
+                and c.name.endswith(vocab.table_rate_words) else c
+                for c in columns
+            ]
     if any(c.role == "change" for c in columns):
         # A target in % beside a column of changes is a change aimed at (比上年增长(%) 年度目标(%)).
         columns = [
@@ -192,6 +221,63 @@ def continued(table: Table, line: str, vocab: Vocabulary) -> Table | None:
     return _table([*table.columns[:-n], *columns], table.unit, table.title, vocab, table.grouped)
 
 
+def merged(top: str, line: str, unit: str, title: str, vocab: Vocabulary) -> Table | None:
+    """The table a header merged over two lines opens, or None: ``top`` names the columns, some of its
+    cells over several (办案数量 over 2024年 and 2023年; 审结结果 over 维持, 驳回…), and ``line``, under
+    it, leaves the cells of the columns named above empty and names the others: a Word or web page's
+    table copied with tabs, 项目, 单位, 办案数量, (empty), 同比增减 over (empty), (empty), 2024年, 2023年,
+    (empty). Only tabs keep the empty cells, so only a table set apart by tabs is read so."""
+    if "\t" not in top or "\t" not in line or line.split("\t", 1)[0].strip():
+        return None  # (the line under names no row: its first cell is empty)
+    if PROSE.search(line) or any(c.isdigit() for c in YEAR_COLUMN.sub("", line)):
+        return None
+    uppers = ["".join(c.split()) for c in top.split("\t")]
+    lowers = ["".join(c.split()) for c in line.split("\t")]
+    width = max(len(uppers), len(lowers))
+    uppers += [""] * (width - len(uppers))
+    lowers += [""] * (width - len(lowers))
+    if all(upper for upper, lower in zip(uppers, lowers, strict=True) if lower):
+        return None  # (each name under one above: a header wrapped, see continued)
+    columns: list[Column] = []
+    over = ""  # (the name above that goes on over the cells after it that are empty above)
+    for upper, lower in zip(uppers, lowers, strict=True):
+        over = upper or over
+        if not lower:
+            if upper:
+                columns.append(Column(upper, "name", "") if not columns else _column(upper, vocab))
+            continue
+        below = _column(lower, vocab)
+        above = _column(over, vocab) if over else below
+        change = "change" in (below.role, above.role)
+        columns.append(Column(below.name, "change" if change else below.role, below.unit or above.unit))
+    if len(columns) < 2 or columns[0].role != "name":
+        return None
+    if not any(c.role in ("value", "change") for c in columns[1:]):
+        return None
+    return _table(columns, unit, title, vocab)
+
+
+def spanned(table: Table, line: str, vocab: Vocabulary) -> Table | None:
+    """The table with the last column of values of its header split into the columns a line under it
+    names, or None: a header merged over two lines as a web page's copy gives it, the line under it
+    without the empty cells (项目 单位 年度目标 完成情况 / 完成数 完成率（%） 同比增减（%）: 完成情况 is
+    over the three). Which name above stands over them is not written: the last of values is taken,
+    and a row that does not fit ends the table."""
+    spans = cell_spans(line)
+    if len(spans) < 2 or PROSE.search(line) or any(c.isdigit() for c in YEAR_COLUMN.sub("", line)):
+        return None
+    at = next((k for k in range(len(table.columns) - 1, 0, -1) if table.columns[k].role == "value"), 0)
+    if not at:
+        return None
+    above = table.columns[at]
+    under = [_column("".join(line[a:b].split()), vocab) for a, b in spans]
+    if any(c.role == "unit" for c in under):
+        return None
+    split = [Column(c.name, c.role, c.unit or above.unit) for c in under]
+    return _table([*table.columns[:at], *split, *table.columns[at + 1 :]], table.unit, table.title, vocab,
+                  table.grouped)
+
+
 def name_goes_on(line: str) -> bool:
     """Whether a line may be the start of a row's name that goes on with the next line (电力、热力、燃气及
     水生产 / 和供应业 6.5): one cell, no number, no sentence mark, no heading's number."""
@@ -217,10 +303,11 @@ def _joined(names: list[str]) -> list[str]:
     return ["".join(names[:k]), *names[k:]] if k > 1 else names
 
 
-def row(table: Table, line: str, vocab: Vocabulary) -> tuple[str, list[Cell], str] | None:
-    """A row's name, its cells with numbers and its category (in a grouped table, where the row gives
-    one), or None where the line is no row of the table: as many cells as the header, a name first,
-    a number or a dash in each column of values."""
+def row(table: Table, line: str, vocab: Vocabulary) -> tuple[str, list[Cell], str, str] | None:
+    """A row's name, its cells with numbers, its category (in a grouped table, where the row gives
+    one) and its own unit (its unit cell's, or its name's: 结案率（%）), or None where the line is no
+    row of the table: as many cells as the header, a name first, a number or a dash in each column of
+    values. A cell's unit is the one it writes or its column's, else "" (see with_row_unit)."""
     text = line.lstrip(" \u3000\t")
     if text.startswith(PART_MARKS):  # (其中：刑事案件: the colon marks the part, it ends no sentence)
         text = text.replace(":", " ", 1).replace("：", " ", 1)
@@ -255,9 +342,21 @@ def row(table: Table, line: str, vocab: Vocabulary) -> tuple[str, list[Cell], st
         if not read[0].is_nan():
             written = "%" if read[1] == "％" else read[1]
             cells.append(Cell(start, end, read[0], written or column.unit, column))
-    # A column's own unit, else the row's, else the table's.
+    return name, cells, category, unit
+
+
+def with_row_unit(cells: list[Cell], unit: str, table: Table) -> list[Cell]:
+    """A row's cells with their units: a column's own unit, else the row's, else the table's; a
+    change's, see change_unit."""
+    changes = change_unit(unit)
     unit = unit or table.unit
-    return name, [c if c.unit or c.column.role == "change" else _with_unit(c, unit) for c in cells], category
+    return [c if c.unit else _with_unit(c, changes if c.column.role == "change" else unit) for c in cells]
+
+
+def change_unit(unit: str) -> str:
+    """The unit of a change in a column of changes that writes none (同比增减), in a row of values in
+    ``unit``: 个百分点 where the row's values are rates (结案率（%）: 95.62, -0.61), else %."""
+    return "个百分点" if unit == "%" else "%"
 
 
 def named_unit(name: str) -> tuple[str, str]:
@@ -432,6 +531,9 @@ class Reader:
         self.category = ""  # (of a grouped table's rows)
         self.notes: tuple[str, str] = ("", "")  # (the title and unit a header after them gets)
         self.notes_at = -NOTES_REACH - 1  # (the number of their line)
+        self.top, self.top_at = "", -1  # (the last line that may open a header, and its number)
+        self.last: tuple[list[Cell], str] = ([], "")  # (the last row's cells, as row gave them, and unit)
+        self.done_at = -1  # (a line read with the row before it: see name_ends)
         # A table copied a cell a line: its header's cells so far; the table; the column of the next
         # cell; the row's name and unit; whether no cell of the row has been read yet.
         self.lone_cells: list[str] = []
@@ -458,11 +560,28 @@ class Reader:
             self.table = self.lone_table = None
             self.lone_cells = []
             return False
+        if number == self.done_at:
+            return True
         lone = lone_cell(folded) if self.table is None else ""
         read = self._lone(number, folded, lone) if lone or self.in_lone_table() else False
         if read is not False:
             return read
         return self._laid_out(number, line, folded)
+
+    def name_ends(self, number: int, row: Row, following: str) -> Row:
+        """The row read from line ``number``, with its name finished by the line after it where that
+        line goes on with it and gives the row's unit (有财产可供执行案件法定期限内 91.36 88.02 3.34 /
+        实际执结率（%）: a PDF's copy of a cell that wraps, its numbers on its first line); then the
+        line after is the table's, read. Else the row as it was."""
+        if self.table is None or row.table is not self.table or row.goes_on or self.last[1]:
+            return row
+        text = "".join(following.split())
+        alone = COLUMN_UNIT.fullmatch(text)  # (…被改判发回重审率 1.82 2.27 -0.45 / （%）)
+        tail, unit = ("", alone.group("unit")) if alone else named_unit(text)
+        if not unit or not name_goes_on(following) or heading_match(following) is not None:
+            return row
+        self.done_at = number + 1
+        return Row(row.name + tail, with_row_unit(self.last[0], unit, self.table), self.table, False, row.category)
 
     def _lone(self, number: int, folded: str, lone: str) -> Row | bool:
         """:meth:`read` for a table copied a cell a line (项目 / 2018年 / 2017年 / 同比增减（%） / 新收
@@ -502,7 +621,8 @@ class Reader:
         if value is None or value.is_nan():
             return True
         start = len(folded) - len(folded.lstrip())
-        unit = column.unit or ("" if column.role == "change" else self.lone_row[1] or table.unit)
+        row_unit = self.lone_row[1]
+        unit = column.unit or (change_unit(row_unit) if column.role == "change" else row_unit or table.unit)
         cell = Cell(start, len(folded.rstrip()), value, unit, column)
         goes_on, self.lone_fresh = not self.lone_fresh, False
         return Row(self.lone_row[0], [cell], table, goes_on)
@@ -515,7 +635,9 @@ class Reader:
             cells = row(table, folded, self.vocab)
             if cells is None:
                 if self.fresh:
-                    wrapped = continued(table, folded, self.vocab)  # (…比上年 / 增长（%）: a header wrapped)
+                    # 办案数量 over 2024年 2023年: a header merged over two lines; …比上年 / 增长（%）: wrapped.
+                    wrapped = (merged(self.top, folded, table.unit, table.title, self.vocab)
+                               or continued(table, folded, self.vocab) or spanned(table, folded, self.vocab))
                     if wrapped is not None:
                         self.table = wrapped
                         return True
@@ -527,13 +649,18 @@ class Reader:
                 name = self.name_start + cells[0].strip() if self.name_start else cells[0]
                 self.name_start = ""
                 self.category = cells[2] or self.category
-                return Row(name, cells[1], table, False, self.category)
+                self.last = (cells[1], cells[3])
+                return Row(name, with_row_unit(cells[1], cells[3], table), table, False, self.category)
             self.name_start = ""
             self.table = None
         if not may_open(folded):
             return False
         title, unit = self._notes(number, NOTES_REACH)
         self.table = header(folded, unit, title, self.vocab)
+        if self.table is None and self.top_at == number - 1:  # (被申请人 审结数 审结结果 / 		维持 驳回…)
+            title, unit = self._notes(number, NOTES_REACH + 1)
+            self.table = merged(self.top, folded, unit, title, self.vocab)
+        self.top, self.top_at = folded, number
         if self.table is not None:
             self.fresh, self.category = True, ""
             return True

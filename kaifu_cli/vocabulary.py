@@ -211,6 +211,8 @@ class Vocabulary:
     """绝对数, 产量: columns of values whose name adds nothing to a row's label."""
     table_target_words: tuple[str, ...]
     """目标: a column of targets in %, beside one of changes, holds changes aimed at."""
+    table_rate_words: tuple[str, ...]
+    """率, 比重: how a column of rates ends, which a unit line's % is for (单位：件、%)."""
 
 
 def longest_first(words: list[str] | tuple[str, ...]) -> tuple[str, ...]:
@@ -347,4 +349,5 @@ def load() -> Vocabulary:
         table_change_words=longest_first(raw["tables"]["change_words"]),
         table_plain_columns=frozenset(raw["tables"]["plain_columns"]),
         table_target_words=longest_first(raw["tables"]["target_words"]),
+        table_rate_words=longest_first(raw["tables"]["rate_words"]),
     )

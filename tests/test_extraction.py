@@ -1613,9 +1613,14 @@ TABLES = [
         id="the unit from a unit line, changes from the title, a column's name where several hold values",
     ),
     pytest.param(
-        "产品名称 单位 产量\n生猪 万头(只) 15.2\n水泥 万吨 326.4\n",
+        "产品名称 单位 产量\n生猪 万口头 15.2\n水泥 万吨 326.4\n",
         [(3, "水泥", "326.4", "万吨", "measure", "")],
         id="cells set apart by spaces; a unit kaifu does not know gives no figure",
+    ),
+    pytest.param(
+        "指标名称\t单位\t绝对数\t比上年增减(±%)\n年末牲畜存栏\t万头(只)\t87.63\t-1.2\n",
+        [(2, "年末牲畜存栏", "87.63", "万头", "count", ""), (2, "年末牲畜存栏比上年增减", "-1.2", "%", "change", "")],
+        id="a unit cell with another counter in brackets, as a sentence's 万头（只）; a change in ±% (round 35)",
     ),
 
     pytest.param(
@@ -1708,6 +1713,50 @@ TABLES = [
         [(2, "受理纠纷", "2846", "件", "count", ""), (2, "受理纠纷增减", "9", "%", "change", ""),
          (3, "调解成功", "2803", "件", "count", ""), (3, "调解成功增减", "9.5", "%", "change", "")],
         id="a column of categories written on a group's first row (round 34, sfj34-03)",
+    ),
+    pytest.param(
+        "单位：件\n被申请人\t审结数\t审结结果\n\t\t维持\t撤销\n区公安分局\t23\t13\t2\n",
+        [(4, "区公安分局审结数", "23", "件", "count", ""), (4, "区公安分局维持", "13", "件", "count", ""),
+         (4, "区公安分局撤销", "2", "件", "count", "")],
+        id="a header merged over two lines, the cells under the merged ones empty; a unit line before a header "
+        "whose first cell is no known word (round 34, review34-01)",
+    ),
+    pytest.param(
+        "项目\t单位\t办案数量\t\t同比增减\n\t\t2024年\t2023年\t\n批准逮捕\t人\t216\t247\t-12.6%\n",
+        [(3, "批准逮捕", "216", "人", "count", ""), (3, "批准逮捕2023年", "247", "人", "count", ""),
+         (3, "批准逮捕同比增减", "-12.6", "%", "change", "")],
+        id="a header merged over two lines: year columns under one name (round 34, procur34-04)",
+    ),
+    pytest.param(
+        "项目\t单位\t年度目标\t完成情况\n完成数\t完成率（%）\t同比增减（%）\n法律援助案件\t件\t520\t576\t110.8\t13.2\n",
+        [(3, "法律援助案件年度目标", "520", "件", "count", ""), (3, "法律援助案件完成数", "576", "件", "count", ""),
+         (3, "法律援助案件完成率", "110.8", "%", "percent", ""), (3, "法律援助案件同比增减", "13.2", "%", "change", "")],
+        id="a header merged over two lines as a web page's copy gives it, without the empty cells (round 35, sfj35-03)",
+    ),
+    pytest.param(
+        "表3　2019年各级各类学校情况\n          学校数      招生数\n          （所）      （人）\n普通中学    29    4,812\n",
+        [(4, "普通中学学校数", "29", "所", "count", ""), (4, "普通中学招生数", "4812", "人", "count", "")],
+        id="a header that leaves the cell over the rows' names empty, under a title; units wrapped (round 35, "
+        "bulletin35-02)",
+    ),
+    pytest.param(
+        "单位：件、%\n纠纷类型    调解纠纷数    调解成功率    比上年增减\n合计    18437    98.2    3.2\n",
+        [(3, "合计调解纠纷数", "18437", "件", "count", ""), (3, "合计调解成功率", "98.2", "%", "percent", ""),
+         (3, "合计比上年增减", "3.2", "%", "change", "")],
+        id="a unit line of two units: the values' and the rates' (round 35, mediation35-03)",
+    ),
+    pytest.param(
+        "指　标              2015年      2014年      同比增减\n受理案件（件）      16248       14429       12.6%\n"
+        "结案率（%）         95.62       96.23       -0.61\n有财产可供执行案件法定期限内    91.36    88.02    3.34\n"
+        "实际执结率（%）\n二、其他",
+        [(2, "受理案件", "16248", "件", "count", ""), (2, "受理案件2014年", "14429", "件", "count", ""),
+         (2, "受理案件同比增减", "12.6", "%", "change", ""), (3, "结案率", "95.62", "%", "percent", ""),
+         (3, "结案率2014年", "96.23", "%", "percent", ""), (3, "结案率同比增减", "-0.61", "个百分点", "change", ""),
+         (4, "有财产可供执行案件法定期限内实际执结率", "91.36", "%", "percent", ""),
+         (4, "有财产可供执行案件法定期限内实际执结率2014年", "88.02", "%", "percent", ""),
+         (4, "有财产可供执行案件法定期限内实际执结率同比增减", "3.34", "个百分点", "change", "")],
+        id="a name set apart by wide spaces among cells set apart by spaces; a rate's change in points where "
+        "the column writes no unit; a row's name wrapped after its numbers, with its unit (round 35, court35-01)",
     ),
 ]
 
