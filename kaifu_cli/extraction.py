@@ -1682,6 +1682,8 @@ def _settle_label(
     d.label = label
     if d.label and d.kind != "change" and d.figure.base_unit not in finders.vocab.streak_units \
             and not restating and not _relative(d, own[i], finders) \
+            and not (d.kind == "percent" and _plan_rate(d.label, finders.vocab)) \
+            and not _base_of_share(items, i, line) \
             and not (d.seg_start and line[d.seg_start - 1] in OPEN_BRACKETS) \
             and not (line[d.figure.start - 1 : d.figure.start] in OPEN_BRACKETS
                      and line[d.figure.end : d.figure.end + 1] in CLOSE_BRACKETS) \
@@ -1692,8 +1694,17 @@ def _settle_label(
         # (a streak, 连续3年, is said of a subject: it is none, see _relative; nor is a part in brackets,
         # (其中缓刑219人), or a figure alone in them, 任务数(450件), for what follows; nor an average
         # after a total in its unit, 1.42万人次，日均58人次, though 平均出证时间5天 after 380件 is one, and
-        # 平均审批时限3个工作日 after 10个街道工作站: 个 alone is of no family here)
+        # 平均审批时限3个工作日 after 10个街道工作站: 个 alone is of no family here; nor a plan done,
+        # 受理…576件,完成市下达目标任务520件的110.8%,同比增长13.2%: the cases grew, in %; nor the
+        # base of that plan's share, 520件)
         subjects.append(i)
+
+
+def _base_of_share(items: list[Described], i: int, line: str) -> bool:
+    """Whether figure i is the base a share right after it is of: 完成目标任务520件的110.8%."""
+    end = items[i].figure.end
+    return i + 1 < len(items) and line[end : end + 1] == "的" and items[i + 1].figure.number_start == end + 1 \
+        and items[i + 1].kind == "percent"
 
 
 def _of_cases_named_before(
@@ -2324,6 +2335,8 @@ def _inherited_label(
                 return _clip(_without_share(found[position], finders.vocab) + label, keep_end=True)
     if head_index != i:
         return label
+    if i > 0 and not _has_remainder(label.removeprefix("的"), finders) and _base_of_share(items, i - 1, line):
+        return _join(items[i - 1].label, label, d.kind)  # 完成目标任务520件的110.8%: of the plan, 520件
     plan = d.kind == "percent" and _plan_rate(label, finders.vocab) and i > 0 \
         and items[i - 1].kind != "percent"
     share = label.startswith(finders.vocab.share_words)

@@ -632,6 +632,12 @@ FOUND = [
      [("126", "件", "count", "", "开庭审理案件"), ("93", "件次", "count", "", "行政机关负责人出庭应诉")]),
     ("约 ending a word is no qualifier, nor trimmed from a label (round 34, aid34-01)", "修订完善居民公约312件。",
      [("312", "件", "count", "", "修订完善居民公约")]),
+    ("高出 a benchmark is a change (round 35, court35-04)", "员额法官人均结案数较全市平均水平高出62件。",
+     [("62", "件", "change", "", "员额法官人均结案数较全市平均水平高出")]),
+    ("a plan's base and its share are of the plan; a change in % after them is of the count before "
+     "(round 35, sfj35-03)", "全年受理法律援助案件576件，完成市下达目标任务520件的110.8%，同比增长13.2%。",
+     [("576", "件", "count", "", "受理法律援助案件"), ("520", "件", "count", "", "完成市下达目标任务"),
+      ("110.8", "%", "percent", "", "完成市下达目标任务"), ("13.2", "%", "change", "", "受理法律援助案件同比增长")]),
     ("people counted after a noun of people: 助理 (round 32, notary32-01)", "公证员助理6名常驻。",
      [("6", "名", "count", "", "公证员助理")]),
     ("a page counter's word without its colon stands in a sentence (round 23)", "组织干警阅读法律书籍3000册。",
