@@ -1473,7 +1473,7 @@ def _describe_line(
                 prev is not None and prev.sentence == sentence and prev.kind != "change"
                 and prev.figure.base_unit == f.base_unit
             )
-            kind, negative = _kind(f, folded, clause, before, finders, after_change or after_stock)
+            kind, negative = _kind(f, folded, clause, before, finders, after_change or after_stock, after_change)
             if kind == "count" and prev is not None and prev.kind == "percent" and prev.clause == clause \
                     and prev.figure.unit == f.unit and before.rstrip().endswith(finders.vocab.level_markers):
                 kind = "percent"  # 万人成讼率由上年的106.3件降至93.5件: the rate's level reached
@@ -1882,14 +1882,17 @@ def _open_bracket(line: str, start: int, end: int) -> int:
 
 
 def _kind(
-    figure: Figure, line: str, clause: tuple[int, int], before: str, finders: _Finders, after_change: bool
+    figure: Figure, line: str, clause: tuple[int, int], before: str, finders: _Finders, after_change: bool,
+    after_changes: bool = False,
 ) -> tuple[str, bool]:
     """A figure's kind and whether it is a fall, from its unit and the verb before it.
 
     ``after_change``: the figure before it in its sentence is a change, or a stock in the same unit.
     Then a figure with only a rise or fall verb before it is a change against the same baseline:
     同比增长5%,增加6件; 油料种植面积9.6万亩,增加0.4万亩; 生猪存栏18.24万头,减少1.62万头 (新增6个 names new
-    things: a count)."""
+    things: a count). ``after_changes``: the figure before it in its sentence is a change; then a
+    subject and a rise or fall verb before it make a change too (…同比分别增长31.9%和6.2%,行政案件减少
+    3件)."""
     verb = _verb_before(before, finders)
     negative = verb == "fall"
     if figure.unit_kind == "change":
@@ -1910,6 +1913,8 @@ def _kind(
     if verb in ("rise", "fall") and (
         finders.baselines.search(line, clause[0], figure.start)
         or (after_change and not _has_remainder(before.strip(" ，,、;；"), finders))
+        # (…同比分别增长31.9%和6.2%,行政案件减少3件: a subject and its verb, after changes; not 新增58名)
+        or (after_changes and not before.rstrip().endswith(finders.vocab.new_flow))
         or _baseline_clause_before(line, clause[0], finders)
         or before.rstrip().endswith(finders.vocab.net_verbs)  # 净增39家: against the stock before
     ):
