@@ -96,7 +96,12 @@ class HeadingTracker:
     """The titles of the open headings, outermost first, joined with `` / ``: kept, not joined per line."""
 
     def update(self, line: str) -> None:
-        """Read one line; if it opens a heading, make it the current deepest one."""
+        """Read one line; if it opens a heading, make it the current deepest one. An appendix's line
+        (附件, 附表1：…) closes them all: what follows is none of the last heading's (三、2025年工作思路)."""
+        if line[:1] == "附" and line.startswith(APPENDIX_MARKS) and len(line) <= APPENDIX_MAX and "。" not in line:
+            self.styles, self.titles = ["appendix"], [line.strip()]
+            self.path = self.titles[0]
+            return
         m = heading_match(line)
         if not m:
             return
@@ -111,6 +116,11 @@ class HeadingTracker:
         self.styles.append(style)
         self.titles.append(title)
         self.path = " / ".join(self.titles)
+
+
+# How an appendix's line starts (附件, 附件2：…, 附表：…统计表, 附：…), and how long it may be.
+APPENDIX_MARKS: Final = ("附件", "附表", "附录", "附：", "附:")
+APPENDIX_MAX: Final = 40
 
 
 # A line that is a page's furniture in text from a PDF: - 3 -, — 1 —, 第3页 共8页, 3 / 8, ·3·, a page

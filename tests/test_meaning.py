@@ -399,6 +399,9 @@ def test_an_average_is_the_baseline_of_its_own_sentence_only():
         ("力争完成目标任务的110%。", ["target"]),
         ("预计完成全年目标的110%。", ["target"]),
         ("争取赔偿金额4250余万元。", ["actual"]),
+        # An appendix after the plan's heading is none of the plan's (round 36, procur36-04, fzzf36-04).
+        ("一、工作情况\n全年调解纠纷300件。\n二、2024年工作思路\n新建调解室5个。\n附件\n项目\t单位\t2023年\n"
+         "调解纠纷\t件\t300\n", ["actual", "target", "actual"]),
     ],
 )
 def test_status(text, status):
