@@ -3048,7 +3048,8 @@ def _table_row(row: tables.Row, line: str, vocab: Vocabulary) -> tuple[list[Desc
         figure = Figure(
             cell.start, cell.start, cell.end, cell.value, f.unit, f.scale, f.base_unit, f.unit_kind, "", False
         )
-        kind = "change" if cell.column.role == "change" or table.changes else f.unit_kind
+        changed = cell.column.role == "change" or table.changes or tables.changes_row(name, cell, vocab)
+        kind = "change" if changed else f.unit_kind
         label = _clip(tables.label(name, cell, table, vocab), keep_end=False)  # (the row's name first)
         described.append(Described(figure, whole, whole, label, cell.end, kind, False, -1, 0, ""))
         columns.append(cell.column.name)

@@ -120,8 +120,8 @@ def header(line: str, unit: str, title: str, vocab: Vocabulary) -> Table | None:
     """The table a header line opens, or None: two cells or more, with no sentence mark nor number but
     a year's (2024年) and a unit's (%), that name the rows first (指标名称, 公证类别), or a unit column
     (单位), or the units of two columns or more (调解纠纷（件）, 成功率（%）), or that a unit line (单位：件)
-    stands before (被申请人 审结数 维持…). ``unit`` and ``title``: the table's unit line and title before
-    it, if any."""
+    or a table's title (表1…) stands before (被申请人 审结数 维持…; 审结方式 维持 驳回…). ``unit`` and
+    ``title``: the table's unit line and title before it, if any."""
     if not ("\t" in line or "\u3000" in line or " " in line.strip()):
         return None  # (one cell: a heading, most short lines)
     if PROSE.search(line) or any(c.isdigit() for c in YEAR_COLUMN.sub("", line)):
@@ -139,7 +139,7 @@ def header(line: str, unit: str, title: str, vocab: Vocabulary) -> Table | None:
     if len(names) < 2 or len(names) != len(set(names)):
         return None
     units = sum(1 for name in names[1:] if COLUMN_UNIT.search(name) or _named_unit_of(name, vocab))
-    if not (names[0].endswith(vocab.table_header_firsts) or units >= 2 or unit or corner
+    if not (names[0].endswith(vocab.table_header_firsts) or units >= 2 or unit or title
             or any(n in vocab.table_unit_headers for n in names)):
         return None
     columns = [Column(names[0], "name", ""), *(_column(name, vocab) for name in names[1:])]
@@ -328,6 +328,7 @@ def row(table: Table, line: str, vocab: Vocabulary) -> tuple[str, list[Cell], st
     if not name or NUMBER.fullmatch(name):
         return None
     name, unit = named_unit(name)
+    unit = unit or _named_unit_of(name, vocab)  # (件数 498 143…: a table laid out sideways)
     cells: list[Cell] = []
     for (start, end), column in zip(spans[1:], table.columns[1:], strict=True):
         text = line[start:end].strip()
@@ -483,10 +484,18 @@ def label(name: str, cell: Cell, table: Table, vocab: Vocabulary) -> str:
     column = cell.column
     first = next(c for c in table.columns if c.role == "value") if table.values else None
     year = column is first and YEAR_COLUMN.fullmatch(column.name) is not None
-    plain = column.name in vocab.table_plain_columns or year
+    # (a table laid out sideways names its things in its columns, 合计 too: 件数, 同比增减 say no more)
+    sideways = changes_row(name, cell, vocab) or _named_unit_of(name, vocab) != ""
+    plain = (column.name in vocab.table_plain_columns or year) and not sideways
     if column.role == "change" or (table.values > 1 and not plain):
         return f"{name}{column.name}"
     return name
+
+
+def changes_row(name: str, cell: Cell, vocab: Vocabulary) -> bool:
+    """Whether a cell is a change for its row's name: a table laid out sideways, the things counted in
+    its columns, its measures in its rows (项目 刑事 民事 合计 / 受理数（件） … / 同比增减（%） 21.2 3.7 8.7)."""
+    return cell.unit in ("%", "个百分点") and holds_any(name, vocab.table_change_words)
 
 
 def is_part(name: str) -> bool:

@@ -1764,6 +1764,18 @@ TABLES = [
         id="a name set apart by wide spaces among cells set apart by spaces; a rate's change in points where "
         "the column writes no unit; a row's name wrapped after its numbers, with its unit (round 35, court35-01)",
     ),
+    pytest.param(
+        "表1　2019年法律援助案件分类统计\n项目\t刑事\t合计\n受理数（件）\t412\t1208\n同比增减（%）\t21.2\t8.7\n",
+        [(3, "受理数刑事", "412", "件", "count", ""), (3, "受理数", "1208", "件", "count", ""),
+         (4, "同比增减刑事", "21.2", "%", "change", ""), (4, "同比增减合计", "8.7", "%", "change", "")],
+        id="a table laid out sideways: things in its columns, measures in its rows, a change's row (round 36, aid36-04)",
+    ),
+    pytest.param(
+        "表1    2016年全市行政复议案件审结情况\n审结方式    维持    合计\n件数        498     952\n",
+        [(3, "件数维持", "498", "件", "count", ""), (3, "件数合计", "952", "件", "count", "")],
+        id="a header of unknown words under a table's title; a row named by what its unit counts (round 34, "
+        "review34-03)",
+    ),
 ]
 
 
