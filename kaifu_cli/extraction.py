@@ -419,8 +419,9 @@ def find_figures(
                 and not folded.startswith(vocab.unit_words_but, end - len(base_unit))
             ):
                 continue  # 3人民, 2019元旦: the unit character begins another word (not 233个人民)
-            if standalone and "\u4e00" <= folded[end : end + 1] <= "\u9fff" and qualifier_after is None:
-                continue  # 一成不变, 成功: the unit begins a word
+            if standalone and "\u4e00" <= folded[end : end + 1] <= "\u9fff" and qualifier_after is None \
+                    and not (folded[end] in WORD_JOINERS and folded[end + 1 : end + 2].isdigit()):
+                continue  # 一成不变, 成功: the unit begins a word (not 9.2小时和8.6小时: a list)
             if grade or (end < len(folded) and folded[end] in words.grade_chars
                          and folded.startswith(vocab.grades, end)):
                 continue  # 10亿级项目, 220千伏变电站: the grade of a class of things
@@ -1373,7 +1374,7 @@ MORE_OR_LESS_VERB: Final = 3  # (the most characters of the verb after 多 or �
 
 # A baseline that the figure after it is below: 低于全国平均水平0.1个百分点 is -0.1.
 BELOW: Final = re.compile(rf"(?:低于|少于){meaning.BENCHMARK_OF}$")
-BELOW_ENDS: Final = ("平均", "水平", "均值", "均数", "目标", "预期")  # (低于省定控制目标0.6个百分点)
+BELOW_ENDS: Final = ("平均", "水平", "均值", "均数", "目标", "指标", "预期")  # (低于省定控制目标0.6个百分点)
 BELOW_LAST: Final = "均平值数标期"
 
 
@@ -1613,6 +1614,8 @@ def _settle_label(
     """
     d = items[i]
     own.append(label := d.label)
+    if subjects and i and items[i - 1].figure.end < d.figure.start:
+        _close_brackets(items, subjects, line, d)
     words_only = label[:1] in finders.remainder_chars and not _has_foreign(label, finders)
     # (The cheap tests of _names_nothing first: most labels end otherwise and follow no figure of
     # their clause.)
@@ -1698,6 +1701,44 @@ def _settle_label(
         # 受理…576件,完成市下达目标任务520件的110.8%,同比增长13.2%: the cases grew, in %; nor the
         # base of that plan's share, 520件)
         subjects.append(i)
+
+
+def _close_brackets(items: list[Described], subjects: list[int], line: str, d: Described) -> None:
+    """Drop from ``subjects`` those in a bracket that closes before figure ``d``: the parts in it are
+    no subject for what follows it (在册342人（其中缓刑298人…、管制9人），较上年末增加15人: of the 342)."""
+    last = items[subjects[-1]].figure
+    close = max(line.rfind(")", last.end, d.figure.start), line.rfind("）", last.end, d.figure.start))
+    if close < 0:
+        return
+    opened = max(line.rfind("(", 0, last.start), line.rfind("（", 0, last.start))
+    if opened < 0 or max(line.rfind(")", opened, last.start), line.rfind("）", opened, last.start)) >= 0:
+        return  # (the subject stands in no bracket, or in one closed before it)
+    while subjects and items[subjects[-1]].figure.start > opened:
+        subjects.pop()
+
+
+def _without_bases(line: str, figures: list[Figure], vocab: Vocabulary) -> str:
+    """The line with what each figure is counted per, right before it, blanked (每人每月480元 reads as
+    480元, 每件1,200元 as 1,200元): for the words and lists of figures only, as the figures stay where
+    they are. Offsets are kept."""
+    out = line
+    kept = False  # (the figure before kept its words, and a list goes on from it)
+    for f in figures:
+        end = start = f.start
+        while True:
+            word = next((w for w in vocab.per_basis if line.endswith(w, 0, start)), "")
+            if not word:
+                break
+            start -= len(word)
+        if start == end:
+            kept = False
+            continue
+        # 平均每件8.8万元: an average's; 按每人每月400元、每人每季度1500元的标准: the rates a 标准 after
+        # them names, each with its own words.
+        kept = line.endswith((*vocab.averages, "按", "按照"), 0, start) or (kept and line[start - 1] in LIST_JOINERS)
+        if not kept:
+            out = out[:start] + " " * (end - start) + out[end:]
+    return out
 
 
 def _base_of_share(items: list[Described], i: int, line: str) -> bool:
@@ -1919,9 +1960,19 @@ def _kind(
         or before.rstrip().endswith(finders.vocab.net_verbs)  # 净增39家: against the stock before
     ):
         return "change", negative
+    if "于" in before and (m := ABOVE_BENCHMARK.search(before)) is not None:
+        return "change", m.group("verb") == "低于"  # 结案数高于全省基层法院平均数46.2件: a gap, a change
     if figure.base_unit == "" and figure.unit_kind == "count" and figure.scale != 1:  # (a Decimal last)
         return ("money" if finders.money_words.search(before) else "count"), False
     return figure.unit_kind, False
+
+
+# The joiners of a list that are ideographs (9.2小时和8.6小时).
+WORD_JOINERS: Final = "和及与或"
+
+
+# A benchmark a figure right after it is above or below (高于全省基层法院平均数46.2件).
+ABOVE_BENCHMARK: Final = re.compile(rf"(?P<verb>高于|低于){meaning.BENCHMARK_OF}\s*$")
 
 
 def _baseline_clause_before(line: str, start: int, finders: _Finders) -> bool:
@@ -1982,6 +2033,8 @@ def _count_label(
     """
     start = figure.end + skip
     after = _up_to_break(line[start:end])
+    if after[:1] in WORD_JOINERS and not after.startswith(finders.vocab.not_joining):
+        after = ""  # 提请撤销缓刑3人和撤销假释1人: the next part of a list, no noun of this count
     if (digit := DIGIT.search(after, 1)) is not None:  # a number no figure (3至5名) counts something else
         after = after[: digit.start()]
     elif after and line.startswith("、", start + len(after)) and _place_led(after, finders):
@@ -2877,7 +2930,8 @@ def extract_lines(
             if not figures:
                 (carried, open_sentence), subjects_before = _unfinished(line, open_sentence), ()
                 continue
-            described = _describe_line(folded, figures, vocab, carried, subjects_before)
+            worded = _without_bases(folded, figures, vocab) if "每" in folded else folded
+            described = _describe_line(worded, figures, vocab, carried, subjects_before)
             opening, opening_sentence = carried, open_sentence
             carried, open_sentence = _unfinished(line + head if head else line, open_sentence)
             if carried:

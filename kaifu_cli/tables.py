@@ -50,7 +50,8 @@ UNIT_LINE: Final = re.compile(r"[(（]?\s*单位\s*[:：]\s*(?P<unit>[^\s)）]+)
 # A column's own unit, in brackets at its name's end: 绝对数(亿元), 比上年增长(%).
 COLUMN_UNIT: Final = re.compile(r"[(（](?P<unit>[^()（）]{1,6})[)）]$")
 # Sentence marks, which no header or row holds (a comma between groups of digits is none: 8,620).
-PROSE: Final = re.compile(r"[，。；！？：;!?:]|,(?!\d{3}(?!\d))")
+# The colon after 其中 ends none either (其中：刑事案件, a part; 年末在册 其中： 本年新, its columns).
+PROSE: Final = re.compile(r"[，。；！？;!?]|(?<!其中)[:：]|,(?!\d{3}(?!\d))")
 
 
 # Plain classes with slots, not dataclasses: the tables of a report are few, but the dataclass
@@ -124,6 +125,8 @@ def header(line: str, unit: str, title: str, vocab: Vocabulary) -> Table | None:
     ``title``: the table's unit line and title before it, if any."""
     if not ("\t" in line or "\u3000" in line or " " in line.strip()):
         return None  # (one cell: a heading, most short lines)
+    if "其中" in line:  # (年末在册 其中： 本年新: the columns of parts; the colon ends no sentence)
+        line = line.replace("其中：", "其中 ").replace("其中:", "其中 ")
     if PROSE.search(line) or any(c.isdigit() for c in YEAR_COLUMN.sub("", line)):
         return None
     names = _joined(["".join(line[a:b].split()) for a, b in cell_spans(line)])  # (指  标: one cell)
@@ -163,7 +166,7 @@ def _column(name: str, vocab: Vocabulary) -> Column:
     """A column of a header, by its name: the unit column (单位), a column of changes (比上年增长(%)),
     or of values, with the unit its name gives (调解纠纷（件）, or 件次 alone), if any."""
     own = COLUMN_UNIT.search(name)
-    bare = name[: own.start()] if own else name
+    bare = (name[: own.start()] if own else name).removeprefix("其中")  # (其中缓刑: a column of parts)
     unit = own.group("unit").lstrip("±+-") if own else ""  # (比上年增减(±%): a change in %)
     if name in vocab.table_unit_headers:
         return Column(name, "unit", "")
@@ -211,13 +214,17 @@ def continued(table: Table, line: str, vocab: Vocabulary) -> Table | None:
     copy gives it), or None."""
     spans = cell_spans(line)
     n = len(spans)
-    if not 0 < n < len(table.columns) or PROSE.search(line) or any(c.isdigit() for c in line):
+    if not 0 < n <= len(table.columns) or PROSE.search(line) or any(c.isdigit() for c in line):
         return None
     ends = table.columns[-n:]
     if any(c.role == "unit" for c in ends):
         return None
     pieces = ["".join(line[a:b].split()) for a, b in spans]
-    columns = [_column(c.name + piece, vocab) for c, piece in zip(ends, pieces, strict=True)]
+    # (every column's, the rows' names' too: 乡镇 年末在册 其中 / （街道） 人数 缓刑)
+    columns = [
+        Column(c.name + piece, "name", "") if c.role == "name" else _column(c.name + piece, vocab)
+        for c, piece in zip(ends, pieces, strict=True)
+    ]
     return _table([*table.columns[:-n], *columns], table.unit, table.title, vocab, table.grouped)
 
 
@@ -482,6 +489,12 @@ def label(name: str, cell: Cell, table: Table, vocab: Vocabulary) -> str:
     (比上年增长)."""
     name = name.lstrip("#＃ \u3000").removeprefix("其中").lstrip(":： ")
     column = cell.column
+    if YEAR_COLUMN.fullmatch(name) and table.values:
+        # A row of a year (年份 地区生产总值（亿元） 比上年增长（%） / 2018年 438.6 5.0): the columns name
+        # what is measured, a change's of the column of values before it.
+        values = [c for c in table.columns[: table.columns.index(column) + 1] if c.role == "value"]
+        measured = values[-1].name if values else ""
+        return f"{name}{measured}{column.name}" if column.role == "change" else f"{name}{column.name}"
     first = next(c for c in table.columns if c.role == "value") if table.values else None
     year = column is first and YEAR_COLUMN.fullmatch(column.name) is not None
     # (a table laid out sideways names its things in its columns, 合计 too: 件数, 同比增减 say no more)

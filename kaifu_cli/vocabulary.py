@@ -69,6 +69,8 @@ class Vocabulary:
     verb_fillers: tuple[str, ...]
     baselines: tuple[str, ...]
     label_lead: tuple[str, ...]
+    per_basis: tuple[str, ...]
+    """每人, 每月: what each of a figure is counted per, right before it (每人每月480元)."""
     label_trail: tuple[str, ...]
     label_adverbs: frozenset[str]
     """仅, 仍: adverbs before a figure, trimmed as ``label_trail`` is; alone, they name nothing."""
@@ -275,6 +277,7 @@ def load() -> Vocabulary:
         verb_fillers=longest_first(change["between"]),
         baselines=longest_first(change["baselines"]),
         label_lead=longest_first(labels["lead"]),
+        per_basis=longest_first(labels["per_basis"]),
         label_trail=longest_first((*labels["trail"], *labels["adverbs"])),
         label_adverbs=frozenset(labels["adverbs"]),
         label_links=longest_first(labels["links"]),

@@ -634,6 +634,27 @@ FOUND = [
      [("312", "件", "count", "", "修订完善居民公约")]),
     ("高出 a benchmark is a change (round 35, court35-04)", "员额法官人均结案数较全市平均水平高出62件。",
      [("62", "件", "change", "", "员额法官人均结案数较全市平均水平高出")]),
+    ("a count above or below an average is a change, a fall below (round 37, court37-04, correction37-01)",
+     "员额法官人均结案数高于全省基层法院平均数46.2件，再犯罪率低于省定控制指标2.69个百分点。",
+     [("46.2", "件", "change", "", "~平均数"), ("-2.69", "个百分点", "change", "", "~再犯罪率")]),
+    ("what each is counted per, right before a figure, names nothing: a list of two standards (round 37, "
+     "bulletin37-03, govwork36-01)", "城市、农村最低生活保障标准分别提高到每人每月480元和每人每年3,960元。",
+     [("480", "元", "money", "", "城市最低生活保障标准"), ("3960", "元", "money", "", "农村最低生活保障标准")]),
+    ("a standard from one rate to another, each per case (round 37, sfj37-03)",
+     "法律援助办案补贴标准由每件800元提高到每件1,200元；医疗纠纷患方获赔金额1,046万元，平均每件8.8万元。",
+     [("800", "元", "money", "", "法律援助办案补贴标准"), ("1200", "元", "money", "", "法律援助办案补贴标准"),
+      ("1046", "万元", "money", "", "医疗纠纷患方获赔金额"), ("8.8", "万元", "money", "", "~平均每件")]),
+    ("a word of now alone names nothing: the subject of the clause before (round 37, sfj37-01)",
+     "二是法律援助办案补贴标准偏低，目前为每件300元，低于周边县区水平。",
+     [("300", "元", "money", "", "法律援助办案补贴标准")]),
+    ("the parts in a bracket are no subject after it closes (round 37, sfj37-01)",
+     "截至12月底在册社区服刑人员342人（其中缓刑298人、管制9人），较上年末增加15人。",
+     [("342", "人", "count", "", "在册社区服刑人员"), ("298", "人", "count", "", "缓刑"), ("9", "人", "count", "", "管制"),
+      ("15", "人", "change", "", "在册社区服刑人员较上年末增加")]),
+    ("a list joined by 和: 小时 before it and the noun after a count (round 37, correction37-03, correction37-01)",
+     "平均办理时长分别为9.2小时和8.6小时，提请撤销缓刑3人和撤销假释1人。",
+     [("9.2", "小时", "count", "", "平均办理时长"), ("8.6", "小时", "count", "", "平均办理时长"),
+      ("3", "人", "count", "", "提请撤销缓刑"), ("1", "人", "count", "", "撤销假释")]),
     ("a plan's base and its share are of the plan; a change in % after them is of the count before "
      "(round 35, sfj35-03)", "全年受理法律援助案件576件，完成市下达目标任务520件的110.8%，同比增长13.2%。",
      [("576", "件", "count", "", "受理法律援助案件"), ("520", "件", "count", "", "完成市下达目标任务"),
@@ -1775,6 +1796,26 @@ TABLES = [
         [(3, "件数维持", "498", "件", "count", ""), (3, "件数合计", "952", "件", "count", "")],
         id="a header of unknown words under a table's title; a row named by what its unit counts (round 34, "
         "review34-03)",
+    ),
+    pytest.param(
+        "表1　2014—2018年地区生产总值及其增长速度\n年份　　地区生产总值（亿元）　　比上年增长（%）\n2018年　　438.6　　5.0\n",
+        [(3, "2018年地区生产总值", "438.6", "亿元", "money", ""),
+         (3, "2018年地区生产总值比上年增长", "5", "%", "change", "")],
+        id="a row of a year: the columns name what is measured (round 37, bulletin37-01)",
+    ),
+    pytest.param(
+        "指标\t年末数(亿元)\t比年初增加(亿元)\n各项贷款余额\t268.37\t21.05\n其中:短期贷款\t103.24\t-4.86\n",
+        [(2, "各项贷款余额", "268.37", "亿元", "money", ""), (2, "各项贷款余额比年初增加", "21.05", "亿元", "change", ""),
+         (3, "短期贷款", "103.24", "亿元", "money", "L2-1"), (3, "短期贷款比年初增加", "-4.86", "亿元", "change", "")],
+        id="a column of changes against the year's start (round 37, bulletin37-02)",
+    ),
+    pytest.param(
+        "表1  2014年各乡镇（街道）社区服刑人员情况                    单位：名\n乡镇          年末在册      其中：     本年新\n"
+        "（街道）      人数          缓刑       接收\n七星街道      68            63         49\n",
+        [(4, "七星街道年末在册人数", "68", "名", "count", ""), (4, "七星街道缓刑", "63", "名", "count", ""),
+         (4, "七星街道本年新接收", "49", "名", "count", "")],
+        id="a header wrapped over two lines, its first column's name too; a column of parts (其中：); the unit "
+        "line's unit over a column's 人数 (round 37, correction37-04)",
     ),
 ]
 
