@@ -254,6 +254,18 @@ class Taxonomy:
         top = scores[best.key]
         return top >= 2 * (sum(scores.values()) - top)
 
+    def names_topic(self, text: str) -> bool:
+        """Whether a report's opening names one line of work as its topic: keywords of one section
+        only, two of them at least (2022年,县司法局…全面落实行政复议体制改革各项任务,充分发挥行政复议化解
+        行政争议主渠道作用。现将…报告如下), as a title would name it."""
+        if self.finder is None or not text:
+            return False
+        scores, best = self._scores(text, _TITLE)
+        if best is None or len(scores) != 1 or self._names_body(text):
+            return False
+        owner = self.owner
+        return sum(1 for word in self._last[_TITLE][2] if owner[word] is best) >= 2
+
     def mixed(self, text: str) -> bool:
         """Whether a text names more than one section (a clause of several figures may)."""
         return self.finder is not None and len(self._scores(text, _CLAUSE)[0]) > 1

@@ -420,7 +420,8 @@ def find_figures(
             ):
                 continue  # 3人民, 2019元旦: the unit character begins another word (not 233个人民)
             if standalone and "\u4e00" <= folded[end : end + 1] <= "\u9fff" and qualifier_after is None \
-                    and not (folded[end] in WORD_JOINERS and folded[end + 1 : end + 2].isdigit()):
+                    and not (folded[end] in WORD_JOINERS and (folded[end + 1 : end + 2].isdigit()
+                                                             or folded.startswith(vocab.per_basis, end + 1))):
                 continue  # 一成不变, 成功: the unit begins a word (not 9.2小时和8.6小时: a list)
             if grade or (end < len(folded) and folded[end] in words.grade_chars
                          and folded.startswith(vocab.grades, end)):
@@ -1735,10 +1736,21 @@ def _without_bases(line: str, figures: list[Figure], vocab: Vocabulary) -> str:
             continue
         # 平均每件8.8万元: an average's; 按每人每月400元、每人每季度1500元的标准: the rates a 标准 after
         # them names, each with its own words.
-        kept = line.endswith((*vocab.averages, "按", "按照"), 0, start) or (kept and line[start - 1] in LIST_JOINERS)
+        kept = line.endswith(vocab.averages, 0, start) or _reckoned(line, start) or (
+            kept and line[start - 1] in LIST_JOINERS)
         if not kept:
             out = out[:start] + " " * (end - start) + out[end:]
     return out
+
+
+def _reckoned(line: str, start: int) -> bool:
+    """Whether a rate per something at ``start`` is reckoned by its clause (按每人每天200元标准; 按受理案件
+    计算每件不足300元): 按 before it in its clause."""
+    at = line.rfind("按", max(0, start - RECKONED_REACH), start)
+    return at >= 0 and not any(mark in line[at:start] for mark in "，,。；;")
+
+
+RECKONED_REACH: Final = 12  # (how far before a rate per something its clause's 按 may stand)
 
 
 def _base_of_share(items: list[Described], i: int, line: str) -> bool:
@@ -2393,6 +2405,13 @@ def _inherited_label(
                 return _clip(_without_share(found[position], finders.vocab) + label, keep_end=True)
     if head_index != i:
         return label
+    if i > 0 and _is_sum(label, finders) and (head := items[i - 1].chain_head) >= 0 \
+            and items[i - 1].sentence == d.sentence and "分别" in items[head].before:
+        # The sum of a list (为农民工、残疾人…分别办理案件418件、37件…和156件,共计676件): what the list's
+        # figures measure, all of them, not its last part's.
+        measured = _strip_label(items[head].before.partition("分别")[2], finders)
+        if measured:
+            return _clip(label + measured, keep_end=False)
     if i > 0 and not _has_remainder(label.removeprefix("的"), finders) and _base_of_share(items, i - 1, line):
         return _join(items[i - 1].label, label, d.kind)  # 完成目标任务520件的110.8%: of the plan, 520件
     plan = d.kind == "percent" and _plan_rate(label, finders.vocab) and i > 0 \
@@ -2873,6 +2892,8 @@ def extract_lines(
     reader = tables.Reader(vocab, lambda text: _is_unit(text, vocab))
     table_totals: dict[str, str] = {}
     table_section: Section | None = None
+    # The topic a report with no title names in its opening, if any (report.opening, read once).
+    opening, topic_of = "", ""
     while True:
         if ahead:
             line, taken = ahead.popleft()
@@ -2899,6 +2920,13 @@ def extract_lines(
         if taken:  # the unit the line before took (…公证 2,461 / 件，同比下降5.7%): blanked here
             folded = " " * taken + folded[taken:]
         report.read(folded, heading)
+        if report.opening is not opening:  # (once: a report with no title, its first line of prose)
+            opening = report.opening
+            if not report.title and "如下" in opening and not taxonomy.names_topic(report.topic) \
+                    and taxonomy.names_topic(opening):
+                # 2022年,县司法局…全面落实行政复议体制改革…现将全年工作情况报告如下: a report on review,
+                # which it says as it opens (a line of figures first says nothing of the whole)
+                topic_of = opening
         if head:  # …公证 2,461 / 件，…: the number's unit, wrapped onto the next line, read with it
             folded += head
         quoted: list[tuple[int, int]] = []  # found by find_figures, for annotate
@@ -3001,7 +3029,7 @@ def extract_lines(
                     # sentence's other words.
                     clause_section = named_before[1]
                 else:
-                    clause_section = taxonomy.classify(clause, around, context, report.topic)
+                    clause_section = taxonomy.classify(clause, around, context, topic_of or report.topic)
                 mixed = None  # (asked once per clause, of one with several figures only: see below)
             value = -f.value if d.negative and f.value > 0 else f.value
             base_unit = f.base_unit
@@ -3018,7 +3046,7 @@ def extract_lines(
                     # one, decide.
                     piece = line[max(d.seg_start, d.clause[0]) : f.end]
                     if taxonomy.decides(piece):
-                        section = taxonomy.classify(piece, around, context, report.topic)
+                        section = taxonomy.classify(piece, around, context, topic_of or report.topic)
             if isinstance(row, tables.Row):
                 # A table's cell: its row's and column's words (调解纠纷 of 大冶市), then the table's title
                 # (附：2018年公证业务分类统计), as a clause and its sentence; a part's (其中：刑事案件) is of
@@ -3026,7 +3054,7 @@ def extract_lines(
                 if not tables.is_part(row.name):
                     # (A table with a title stands under it, not under the heading before: 附表, …统计表.)
                     under = row.table.headings or context
-                    section = taxonomy.classify(d.label, row.category + row.table.title, under, report.topic)
+                    section = taxonomy.classify(d.label, row.category + row.table.title, under, topic_of or report.topic)
                     if k == 0:
                         table_section = section
                 elif table_section is not None:
@@ -3035,7 +3063,7 @@ def extract_lines(
                 # The kinds of a view's things are no section's (从案件领域看,涉及行政处罚、政府信息公开…的
                 # 分别为96件、31件: review's cases, under 一、行政复议工作情况): the heading's, if it names
                 # one.
-                held = taxonomy.classify("", "", context, report.topic)
+                held = taxonomy.classify("", "", context, topic_of or report.topic)
                 section = section if held is taxonomy.fallback else held
             # A part of a total (其中…) is of the total's section: 其中为农民工讨薪案件85件 after
             # 受理法律援助案件326件 counts legal-aid cases, whatever its own words name.

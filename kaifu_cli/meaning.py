@@ -1553,6 +1553,9 @@ class ReportContext:
     topic: str = ""
     """What names the report's topic: its title, else the body its opening speaks for where no title
     stands above it (2025年上半年，市法律援助中心坚持… gives 市法律援助中心)."""
+    opening: str = ""
+    """The first line of prose of a report with no title above it, which may name its topic (see
+    extraction: 2022年,县司法局…全面落实行政复议体制改革各项任务…现将全年工作情况报告如下)."""
     date: str = ""
     signed: str = ""
     period: Period | None = None
@@ -1614,6 +1617,7 @@ class ReportContext:
             if self._title_open and not (n <= HEADER_LINES and _page_header().search(text)):
                 self._title_open = False  # the first line of prose: no title above it
                 self.topic = _body_speaking(text)  # (a title found would have closed the search)
+                self.opening = text
             if text[0].isdecimal() and _is_date_line(text):  # most lines: no call
                 self.signed = _header_date(text, ())
             if opening and self.period is None and OPENS_WITH_YEAR.match(text):  # most: no year opens it

@@ -41,10 +41,15 @@ SPACE_GAPS: Final = re.compile(r"\S+")
 # The units a unit line lists (单位：件、%).
 UNIT_LIST: Final = re.compile(r"[、,，/]")
 # A cell's number: signed, with groups of digits (8,620), or a dash for no figure (—).
-NUMBER: Final = re.compile(r"[-−－]?\d[\d,]*(?:\.\d+)?")
+NUMBER: Final = re.compile(r"[-−－+＋]?\d[\d,]*(?:\.\d+)?")  # (+18: a rise, signed)
 NO_FIGURE: Final = frozenset({"-", "—", "--", "——", "…", "/", "－"})
 # A column of a year: the number a header may hold (品种 2024年 2023年 增长(%)).
 YEAR_COLUMN: Final = re.compile(r"(?:19|20)\d\d年")
+# A column of a period, a year's or part of one (2012年1-6月, 1-6月, 2024年上半年): a header may hold its
+# numbers too.
+PERIOD_COLUMN: Final = re.compile(
+    r"(?:(?:19|20)\d\d年度?)(?:\d{1,2}[-—~－至]\d{1,2}月|\d{1,2}月)?|\d{1,2}[-—~－至]\d{1,2}月"
+)
 # A line that gives the table's unit: 单位：%, （单位：万元）.
 UNIT_LINE: Final = re.compile(r"[(（]?\s*单位\s*[:：]\s*(?P<unit>[^\s)）]+)\s*[)）]?\s*$")
 # A column's own unit, in brackets at its name's end: 绝对数(亿元), 比上年增长(%).
@@ -127,7 +132,7 @@ def header(line: str, unit: str, title: str, vocab: Vocabulary) -> Table | None:
         return None  # (one cell: a heading, most short lines)
     if "其中" in line:  # (年末在册 其中： 本年新: the columns of parts; the colon ends no sentence)
         line = line.replace("其中：", "其中 ").replace("其中:", "其中 ")
-    if PROSE.search(line) or any(c.isdigit() for c in YEAR_COLUMN.sub("", line)):
+    if PROSE.search(line) or any(c.isdigit() for c in PERIOD_COLUMN.sub("", line)):
         return None
     names = _joined(["".join(line[a:b].split()) for a, b in cell_spans(line)])  # (指  标: one cell)
     if names[:1] and names[0] in INDEX_HEADERS:
@@ -236,7 +241,7 @@ def merged(top: str, line: str, unit: str, title: str, vocab: Vocabulary) -> Tab
     (empty). Only tabs keep the empty cells, so only a table set apart by tabs is read so."""
     if "\t" not in top or "\t" not in line or line.split("\t", 1)[0].strip():
         return None  # (the line under names no row: its first cell is empty)
-    if PROSE.search(line) or any(c.isdigit() for c in YEAR_COLUMN.sub("", line)):
+    if PROSE.search(line) or any(c.isdigit() for c in PERIOD_COLUMN.sub("", line)):
         return None
     uppers = ["".join(c.split()) for c in top.split("\t")]
     lowers = ["".join(c.split()) for c in line.split("\t")]
@@ -271,7 +276,7 @@ def spanned(table: Table, line: str, vocab: Vocabulary) -> Table | None:
     over the three). Which name above stands over them is not written: the last of values is taken,
     and a row that does not fit ends the table."""
     spans = cell_spans(line)
-    if len(spans) < 2 or PROSE.search(line) or any(c.isdigit() for c in YEAR_COLUMN.sub("", line)):
+    if len(spans) < 2 or PROSE.search(line) or any(c.isdigit() for c in PERIOD_COLUMN.sub("", line)):
         return None
     at = next((k for k in range(len(table.columns) - 1, 0, -1) if table.columns[k].role == "value"), 0)
     if not at:
@@ -310,11 +315,14 @@ def _joined(names: list[str]) -> list[str]:
     return ["".join(names[:k]), *names[k:]] if k > 1 else names
 
 
-def row(table: Table, line: str, vocab: Vocabulary) -> tuple[str, list[Cell], str, str] | None:
+def row(
+    table: Table, line: str, vocab: Vocabulary, is_unit: Callable[[str], bool] | None = None
+) -> tuple[str, list[Cell], str, str] | None:
     """A row's name, its cells with numbers, its category (in a grouped table, where the row gives
     one) and its own unit (its unit cell's, or its name's: 结案率（%）), or None where the line is no
     row of the table: as many cells as the header, a name first, a number or a dash in each column of
-    values. A cell's unit is the one it writes or its column's, else "" (see with_row_unit)."""
+    values. A cell's unit is the one it writes or its column's, else "" (see with_row_unit). ``is_unit``
+    tells a unit in brackets at a name's end from other words there (马铃薯（折粮）)."""
     text = line.lstrip(" \u3000\t")
     if text.startswith(PART_MARKS):  # (其中：刑事案件: the colon marks the part, it ends no sentence)
         text = text.replace(":", " ", 1).replace("：", " ", 1)
@@ -335,6 +343,8 @@ def row(table: Table, line: str, vocab: Vocabulary) -> tuple[str, list[Cell], st
     if not name or NUMBER.fullmatch(name):
         return None
     name, unit = named_unit(name)
+    if unit and is_unit is not None and not is_unit(unit):
+        unit = ""  # (#马铃薯（折粮）: what it is counted as, no unit)
     unit = unit or _named_unit_of(name, vocab)  # (件数 498 143…: a table laid out sideways)
     cells: list[Cell] = []
     for (start, end), column in zip(spans[1:], table.columns[1:], strict=True):
@@ -380,7 +390,7 @@ def number_of(text: str) -> Decimal | None:
     if not NUMBER.fullmatch(text):
         return None
     try:
-        return Decimal(text.replace(",", "").replace("−", "-").replace("－", "-"))
+        return Decimal(text.replace(",", "").replace("−", "-").replace("－", "-").replace("＋", "+"))
     except InvalidOperation:
         return None
 
@@ -403,7 +413,7 @@ def value_of(text: str) -> tuple[Decimal, str] | None:
 # A cell's number written with its unit or its change's verb: -8.5%, 下降4.2个百分点, 增长12.1%.
 WORDED: Final = re.compile(
     r"""(?:(?P<fall>下降|减少|降低|回落|下滑)|增长|增加|上升|提高|提升|)
-        (?P<number>[-−－]?\d[\d,]*(?:\.\d+)?)
+        (?P<number>[-−－+＋]?\d[\d,]*(?:\.\d+)?)
         (?P<unit>%|％|个百分点|百分点)?""",
     re.VERBOSE,
 )
@@ -430,7 +440,7 @@ def opens_column_header(cell: str, vocab: Vocabulary) -> bool:
 def column_header_cell(cell: str) -> bool:
     """Whether a lone cell may be a column's name in such a header (单位, 2018年, 比上年增长（%）): no
     number but a year's."""
-    return bool(cell) and not any(c.isdigit() for c in YEAR_COLUMN.sub("", cell))
+    return bool(cell) and not any(c.isdigit() for c in PERIOD_COLUMN.sub("", cell))
 
 
 def _with_unit(cell: Cell, unit: str) -> Cell:
@@ -496,7 +506,7 @@ def label(name: str, cell: Cell, table: Table, vocab: Vocabulary) -> str:
         measured = values[-1].name if values else ""
         return f"{name}{measured}{column.name}" if column.role == "change" else f"{name}{column.name}"
     first = next(c for c in table.columns if c.role == "value") if table.values else None
-    year = column is first and YEAR_COLUMN.fullmatch(column.name) is not None
+    year = column is first and PERIOD_COLUMN.fullmatch(column.name) is not None
     # (a table laid out sideways names its things in its columns, 合计 too: 件数, 同比增减 say no more)
     sideways = changes_row(name, cell, vocab) or _named_unit_of(name, vocab) != ""
     plain = (column.name in vocab.table_plain_columns or year) and not sideways
@@ -555,6 +565,7 @@ class Reader:
         self.notes_at = -NOTES_REACH - 1  # (the number of their line)
         self.top, self.top_at = "", -1  # (the last line that may open a header, and its number)
         self.last: tuple[list[Cell], str] = ([], "")  # (the last row's cells, as row gave them, and unit)
+        self.row_unit = ""  # (the unit of the last row that gave its own, for its parts after it)
         self.done_at = -1  # (a line read with the row before it: see name_ends)
         # A table copied a cell a line: its header's cells so far; the table; the column of the next
         # cell; the row's name and unit; whether no cell of the row has been read yet.
@@ -654,7 +665,7 @@ class Reader:
         wrapped onto the line after it finishes it; a row's name wrapped goes on with the next)."""
         table = self.table
         if table is not None:
-            cells = row(table, folded, self.vocab)
+            cells = row(table, folded, self.vocab, self.is_unit)
             if cells is None:
                 if self.fresh:
                     # 办案数量 over 2024年 2023年: a header merged over two lines; …比上年 / 增长（%）: wrapped.
@@ -671,8 +682,13 @@ class Reader:
                 name = self.name_start + cells[0].strip() if self.name_start else cells[0]
                 self.name_start = ""
                 self.category = cells[2] or self.category
-                self.last = (cells[1], cells[3])
-                return Row(name, with_row_unit(cells[1], cells[3], table), table, False, self.category)
+                unit = cells[3]
+                if unit:
+                    self.row_unit = unit
+                elif is_part(name) or folded[:1] in " \t\u3000":
+                    unit = self.row_unit  # (粮食总产量（万吨） 56.82 / 　#马铃薯（折粮） 31.47: the whole's unit)
+                self.last = (cells[1], unit)
+                return Row(name, with_row_unit(cells[1], unit, table), table, False, self.category)
             self.name_start = ""
             self.table = None
         if not may_open(folded):
@@ -684,7 +700,7 @@ class Reader:
             self.table = merged(self.top, folded, unit, title, self.vocab)
         self.top, self.top_at = folded, number
         if self.table is not None:
-            self.fresh, self.category = True, ""
+            self.fresh, self.category, self.row_unit = True, "", ""
             return True
         if notes_table(folded):  # 表1 2016年主要农产品产量, 单位：%: for a header after
             self.notes, self.notes_at = notes(folded, *self.notes), number

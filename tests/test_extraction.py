@@ -644,6 +644,19 @@ FOUND = [
      "法律援助办案补贴标准由每件800元提高到每件1,200元；医疗纠纷患方获赔金额1,046万元，平均每件8.8万元。",
      [("800", "元", "money", "", "法律援助办案补贴标准"), ("1200", "元", "money", "", "法律援助办案补贴标准"),
       ("1046", "万元", "money", "", "医疗纠纷患方获赔金额"), ("8.8", "万元", "money", "", "~平均每件")]),
+    ("the sum after a 分别 list is of what the list measures (round 38, aid38-02)",
+     "全年为农民工、残疾人、老年人、妇女儿童分别办理案件418件、37件、65件和156件,共计676件。",
+     [("418", "件", "count", "", "~农民工"), ("37", "件", "count", "", "~残疾人"),
+      ("65", "件", "count", "", "~老年人"), ("156", "件", "count", "", "~妇女儿童"),
+      ("676", "件", "count", "", "共计办理案件")]),
+    ("a rate per case reckoned by its clause keeps its words (round 38, aid38-04)",
+     "加上省、市补助经费3.2万元,按受理案件计算每件不足300元。",
+     [("3.2", "万元", "money", "", "~补助经费"), ("300", "元", "money", "under", "~每件")]),
+    ("a list of rates per month joined by 和; a count's noun ends before 代理 (round 38, sfj38-04, sfj38-03)",
+     "人均参加时间分别为每月8.6小时和每月8.2小时；6家基层法律服务所代理诉讼、非诉讼事务分别为187件和64件。",
+     [("8.6", "小时", "count", "", "人均参加时间"), ("8.2", "小时", "count", "", "人均参加时间"),
+      ("6", "家", "count", "", "基层法律服务所"), ("187", "件", "count", "", "代理诉讼"),
+      ("64", "件", "count", "", "非诉讼事务")]),
     ("a word of now alone names nothing: the subject of the clause before (round 37, sfj37-01)",
      "二是法律援助办案补贴标准偏低，目前为每件300元，低于周边县区水平。",
      [("300", "元", "money", "", "法律援助办案补贴标准")]),
@@ -1798,6 +1811,26 @@ TABLES = [
         "review34-03)",
     ),
     pytest.param(
+        "附表\n纠纷类别\t件数\t比上年增减（件）\n婚姻家庭\t326\t+18\n邻里纠纷\t214\t-11\n",
+        [(3, "婚姻家庭", "326", "件", "count", ""), (3, "婚姻家庭比上年增减", "18", "件", "change", ""),
+         (4, "邻里纠纷", "214", "件", "count", ""), (4, "邻里纠纷比上年增减", "-11", "件", "change", "")],
+        id="cells signed + (round 38, topic38-01)",
+    ),
+    pytest.param(
+        "项目\t单位\t2012年1-6月\t2011年1-6月\n人民调解案件\t件\t1,826\t1,702\n",
+        [(2, "人民调解案件", "1826", "件", "count", ""), (2, "人民调解案件2011年1-6月", "1702", "件", "count", "")],
+        id="columns of part of a year, months in the header (round 38, sfj38-03)",
+    ),
+    pytest.param(
+        "指标名称　　绝对数　　比上年增长（%）\n粮食总产量（万吨）　　56.82　　4.6\n　#马铃薯（折粮）　　31.47　　5.9\n"
+        "　　玉米　　20.36　　3.1\n",
+        [(2, "粮食总产量", "56.82", "万吨", "measure", ""), (2, "粮食总产量比上年增长", "4.6", "%", "change", ""),
+         (3, "马铃薯", "31.47", "万吨", "measure", "L2-1"), (3, "马铃薯比上年增长", "5.9", "%", "change", ""),
+         (4, "玉米", "20.36", "万吨", "measure", ""), (4, "玉米比上年增长", "3.1", "%", "change", "")],
+        id="parts and indented rows with no unit take the unit of the row before that gives one (round 38, "
+        "bulletin38-01)",
+    ),
+    pytest.param(
         "表1　2014—2018年地区生产总值及其增长速度\n年份　　地区生产总值（亿元）　　比上年增长（%）\n2018年　　438.6　　5.0\n",
         [(3, "2018年地区生产总值", "438.6", "亿元", "money", ""),
          (3, "2018年地区生产总值比上年增长", "5", "%", "change", "")],
@@ -1863,3 +1896,14 @@ def test_text_tables(text, expected):
 def test_no_table_without_its_header(text, expected):
     """Lines with cells but no table header, or rows that do not fit it, are read as text."""
     assert [(r["indicator"], str(r["value"]), r["unit"]) for r in records(text)] == expected
+
+
+def test_a_report_with_no_title_on_one_topic_says_so_as_it_opens():
+    """With no title, an opening that announces the report (…现将…报告如下) and names one line of work
+    only, twice at least, is the report's topic, as a title would be; an opening of figures is none
+    (round 38, topic38-02; round 37, correction37-03)."""
+    text = ("2022年,县司法局全面落实行政复议体制改革各项任务,充分发挥行政复议化解行政争议主渠道作用。"
+            "现将全年工作情况报告如下:\n一、案件办理情况\n经审查,受理109件,不予受理9件。\n")
+    assert [r["section"] for r in records(text)] == ["administrative_review"] * 2
+    plain = "经审查,受理109件,不予受理9件。\n"
+    assert {r["section"] for r in records(plain)} != {"administrative_review"}
