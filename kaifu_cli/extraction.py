@@ -1475,7 +1475,8 @@ def _describe_line(
                 prev is not None and prev.sentence == sentence and prev.kind != "change"
                 and prev.figure.base_unit == f.base_unit
             )
-            kind, negative = _kind(f, folded, clause, before, finders, after_change or after_stock, after_change)
+            kind, negative = _kind(f, folded, clause, before, finders, after_change or after_stock,
+                                   follows_change=after_change)
             if kind == "count" and prev is not None and prev.kind == "percent" and prev.clause == clause \
                     and prev.figure.unit == f.unit and before.rstrip().endswith(finders.vocab.level_markers):
                 kind = "percent"  # 万人成讼率由上年的106.3件降至93.5件: the rate's level reached
@@ -1936,14 +1937,14 @@ def _open_bracket(line: str, start: int, end: int) -> int:
 
 def _kind(
     figure: Figure, line: str, clause: tuple[int, int], before: str, finders: _Finders, after_change: bool,
-    after_changes: bool = False,
+    follows_change: bool = False,
 ) -> tuple[str, bool]:
     """A figure's kind and whether it is a fall, from its unit and the verb before it.
 
     ``after_change``: the figure before it in its sentence is a change, or a stock in the same unit.
     Then a figure with only a rise or fall verb before it is a change against the same baseline:
     同比增长5%,增加6件; 油料种植面积9.6万亩,增加0.4万亩; 生猪存栏18.24万头,减少1.62万头 (新增6个 names new
-    things: a count). ``after_changes``: the figure before it in its sentence is a change; then a
+    things: a count). ``follows_change``: the figure before it in its sentence is a change; then a
     subject and a rise or fall verb before it make a change too (…同比分别增长31.9%和6.2%,行政案件减少
     3件)."""
     verb = _verb_before(before, finders)
@@ -1967,7 +1968,7 @@ def _kind(
         finders.baselines.search(line, clause[0], figure.start)
         or (after_change and not _has_remainder(before.strip(" ，,、;；"), finders))
         # (…同比分别增长31.9%和6.2%,行政案件减少3件: a subject and its verb, after changes; not 新增58名)
-        or (after_changes and not before.rstrip().endswith(finders.vocab.new_flow))
+        or (follows_change and not before.rstrip().endswith(finders.vocab.new_flow))
         or _baseline_clause_before(line, clause[0], finders)
         or before.rstrip().endswith(finders.vocab.net_verbs)  # 净增39家: against the stock before
     ):
@@ -2892,8 +2893,9 @@ def extract_lines(
     reader = tables.Reader(vocab, lambda text: _is_unit(text, vocab))
     table_totals: dict[str, str] = {}
     table_section: Section | None = None
-    # The topic a report with no title names in its opening, if any (report.opening, read once).
-    opening, topic_of = "", ""
+    # The topic a report with no title names in its opening, if any (report.opening, read once), and
+    # the topic the classifier is given: that, else the report's own (its title, or its body's).
+    opening_read, topic_of, report_topic = "", "", ""
     while True:
         if ahead:
             line, taken = ahead.popleft()
@@ -2920,13 +2922,14 @@ def extract_lines(
         if taken:  # the unit the line before took (…公证 2,461 / 件，同比下降5.7%): blanked here
             folded = " " * taken + folded[taken:]
         report.read(folded, heading)
-        if report.opening is not opening:  # (once: a report with no title, its first line of prose)
-            opening = report.opening
-            if not report.title and "如下" in opening and not taxonomy.names_topic(report.topic) \
-                    and taxonomy.names_topic(opening):
+        if report.opening is not opening_read:  # (once: a report with no title, its first line of prose)
+            opening_read = report.opening
+            if not report.title and "如下" in opening_read and not taxonomy.names_topic(report.topic) \
+                    and taxonomy.names_topic(opening_read):
                 # 2022年,县司法局…全面落实行政复议体制改革…现将全年工作情况报告如下: a report on review,
                 # which it says as it opens (a line of figures first says nothing of the whole)
-                topic_of = opening
+                topic_of = opening_read
+        report_topic = topic_of or report.topic
         if head:  # …公证 2,461 / 件，…: the number's unit, wrapped onto the next line, read with it
             folded += head
         quoted: list[tuple[int, int]] = []  # found by find_figures, for annotate
@@ -3029,7 +3032,7 @@ def extract_lines(
                     # sentence's other words.
                     clause_section = named_before[1]
                 else:
-                    clause_section = taxonomy.classify(clause, around, context, topic_of or report.topic)
+                    clause_section = taxonomy.classify(clause, around, context, report_topic)
                 mixed = None  # (asked once per clause, of one with several figures only: see below)
             value = -f.value if d.negative and f.value > 0 else f.value
             base_unit = f.base_unit
@@ -3046,7 +3049,7 @@ def extract_lines(
                     # one, decide.
                     piece = line[max(d.seg_start, d.clause[0]) : f.end]
                     if taxonomy.decides(piece):
-                        section = taxonomy.classify(piece, around, context, topic_of or report.topic)
+                        section = taxonomy.classify(piece, around, context, report_topic)
             if isinstance(row, tables.Row):
                 # A table's cell: its row's and column's words (调解纠纷 of 大冶市), then the table's title
                 # (附：2018年公证业务分类统计), as a clause and its sentence; a part's (其中：刑事案件) is of
@@ -3054,7 +3057,7 @@ def extract_lines(
                 if not tables.is_part(row.name):
                     # (A table with a title stands under it, not under the heading before: 附表, …统计表.)
                     under = row.table.headings or context
-                    section = taxonomy.classify(d.label, row.category + row.table.title, under, topic_of or report.topic)
+                    section = taxonomy.classify(d.label, row.category + row.table.title, under, report_topic)
                     if k == 0:
                         table_section = section
                 elif table_section is not None:
@@ -3063,7 +3066,7 @@ def extract_lines(
                 # The kinds of a view's things are no section's (从案件领域看,涉及行政处罚、政府信息公开…的
                 # 分别为96件、31件: review's cases, under 一、行政复议工作情况): the heading's, if it names
                 # one.
-                held = taxonomy.classify("", "", context, topic_of or report.topic)
+                held = taxonomy.classify("", "", context, report_topic)
                 section = section if held is taxonomy.fallback else held
             # A part of a total (其中…) is of the total's section: 其中为农民工讨薪案件85件 after
             # 受理法律援助案件326件 counts legal-aid cases, whatever its own words name.
