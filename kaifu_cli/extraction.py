@@ -1757,8 +1757,9 @@ RECKONED_REACH: Final = 12  # (how far before a rate per something its clause's 
 def _base_of_share(items: list[Described], i: int, line: str) -> bool:
     """Whether figure i is the base a share right after it is of: 完成目标任务520件的110.8%."""
     end = items[i].figure.end
-    return i + 1 < len(items) and line[end : end + 1] == "的" and items[i + 1].figure.number_start == end + 1 \
-        and items[i + 1].kind == "percent"
+    if i + 1 >= len(items) or line[end : end + 1] != "的":
+        return False
+    return items[i + 1].figure.number_start == end + 1 and items[i + 1].kind == "percent"
 
 
 def _of_cases_named_before(

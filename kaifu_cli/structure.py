@@ -98,7 +98,8 @@ class HeadingTracker:
     def update(self, line: str) -> None:
         """Read one line; if it opens a heading, make it the current deepest one. An appendix's line
         (附件, 附表1：…) closes them all: what follows is none of the last heading's (三、2025年工作思路)."""
-        if line[:1] == "附" and line.startswith(APPENDIX_MARKS) and len(line) <= APPENDIX_MAX and "。" not in line:
+        if line[:1] == "附" and line.startswith(APPENDIX_MARKS) and len(line) <= APPENDIX_MAX \
+                and "。" not in line:
             self.styles, self.titles = ["appendix"], [line.strip()]
             self.path = self.titles[0]
             return

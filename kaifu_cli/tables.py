@@ -137,8 +137,8 @@ def header(line: str, unit: str, title: str, vocab: Vocabulary) -> Table | None:
     names = _joined(["".join(line[a:b].split()) for a, b in cell_spans(line)])  # (指  标: one cell)
     if names[:1] and names[0] in INDEX_HEADERS:
         names = names[1:]  # (序号 指标名称 单位…: rows numbered first, 1 受理矛盾纠纷 件…)
-    corner = bool(names and (title or unit)) and not names[0].endswith(vocab.table_header_firsts) and _blank_corner(
-        line)
+    corner = bool(names and (title or unit)) and not names[0].endswith(vocab.table_header_firsts) \
+        and _blank_corner(line)
     if corner:
         names = ["", *names]  # (     学校数  招生数…, under 表3…: the rows' names have no column name)
     # (类别 项目 单位…: a column of categories before the rows' names, written on a group's first row)
@@ -517,7 +517,8 @@ def label(name: str, cell: Cell, table: Table, vocab: Vocabulary) -> str:
 
 def changes_row(name: str, cell: Cell, vocab: Vocabulary) -> bool:
     """Whether a cell is a change for its row's name: a table laid out sideways, the things counted in
-    its columns, its measures in its rows (项目 刑事 民事 合计 / 受理数（件） … / 同比增减（%） 21.2 3.7 8.7)."""
+    its columns, its measures in its rows (项目 刑事 民事 合计 / 受理数（件） … / 同比增减（%） 21.2 3.7
+    8.7)."""
     return cell.unit in ("%", "个百分点") and holds_any(name, vocab.table_change_words)
 
 
@@ -614,7 +615,8 @@ class Reader:
         if not unit or not name_goes_on(following) or heading_match(following) is not None:
             return row
         self.done_at = number + 1
-        return Row(row.name + tail, with_row_unit(self.last[0], unit, self.table), self.table, False, row.category)
+        cells = with_row_unit(self.last[0], unit, self.table)
+        return Row(row.name + tail, cells, self.table, False, row.category)
 
     def _lone(self, number: int, folded: str, lone: str) -> Row | bool:
         """:meth:`read` for a table copied a cell a line (项目 / 2018年 / 2017年 / 同比增减（%） / 新收
@@ -668,7 +670,8 @@ class Reader:
             cells = row(table, folded, self.vocab, self.is_unit)
             if cells is None:
                 if self.fresh:
-                    # 办案数量 over 2024年 2023年: a header merged over two lines; …比上年 / 增长（%）: wrapped.
+                    # 办案数量 over 2024年 2023年: a header merged over two lines; …比上年 / 增长（%）:
+                    # wrapped.
                     wrapped = (merged(self.top, folded, table.unit, table.title, self.vocab)
                                or continued(table, folded, self.vocab) or spanned(table, folded, self.vocab))
                     if wrapped is not None:
@@ -686,7 +689,7 @@ class Reader:
                 if unit:
                     self.row_unit = unit
                 elif is_part(name) or folded[:1] in " \t\u3000":
-                    unit = self.row_unit  # (粮食总产量（万吨） 56.82 / 　#马铃薯（折粮） 31.47: the whole's unit)
+                    unit = self.row_unit  # (粮食总产量（万吨） 56.82 / #马铃薯（折粮） 31.47: the whole's)
                 self.last = (cells[1], unit)
                 return Row(name, with_row_unit(cells[1], unit, table), table, False, self.category)
             self.name_start = ""
