@@ -1633,6 +1633,9 @@ def _settle_label(
         or label[:1] == "按"  # (a way of reckoning alone: see METHOD)
         or _is_sum(label, finders)
     )
+    # A class's bound left before it, no figure (鉴定人不足10名的有4家): its words name the class, not what
+    # is counted; the figure borrows the subject before.
+    bounded = label[:1].isdigit() and _is_unit(label.lstrip("0123456789.,"), finders.vocab)
     # A level restated (…完成40,218万元,首次突破4亿元大关): named as the figure before it, and no subject.
     at = d.figure.number_start
     restating = (  # (a label of its own, 阅读量突破260万次, names a figure of its own)
@@ -1641,7 +1644,7 @@ def _settle_label(
         and line.endswith(finders.vocab.restating, 0, at)
         and (not label or label in finders.filler_words)
     )
-    nothing = (may_name_nothing and _names_nothing(items, i, label, finders)) or restating or (
+    nothing = (may_name_nothing and _names_nothing(items, i, label, finders)) or restating or bounded or (
         not words_only and d.kind == "change" and label.startswith(COMPARING)  # (words only: asked below)
         and _verb_before(label, finders) in ("rise", "fall")
         and not _subject_of_change(label, finders).endswith(COUNT_MEASURES)
@@ -1967,6 +1970,7 @@ def _kind(
         return "percent", False  # 万人成讼率为246件: a rate, counted per 10,000 people
     if verb in ("rise", "fall") and (
         finders.baselines.search(line, clause[0], figure.start)
+        or (clause[0] == 0 and finders.baselines.search(before))  # (较上年增加 / 58件: wrapped)
         or (after_change and not _has_remainder(before.strip(" ，,、;；"), finders))
         # (…同比分别增长31.9%和6.2%,行政案件减少3件: a subject and its verb, after changes; not 新增58名)
         or (follows_change and not before.rstrip().endswith(finders.vocab.new_flow))
@@ -1974,8 +1978,8 @@ def _kind(
         or before.rstrip().endswith(finders.vocab.net_verbs)  # 净增39家: against the stock before
     ):
         return "change", negative
-    if "于" in before and (m := ABOVE_BENCHMARK.search(before)) is not None:
-        return "change", m.group("verb") == "低于"  # 结案数高于全省基层法院平均数46.2件: a gap, a change
+    if ("于" in before or "出" in before) and (m := ABOVE_BENCHMARK.search(before)) is not None:
+        return "change", m.group("verb")[0] == "低"  # 结案数高于全省基层法院平均数46.2件: a gap, a change
     if figure.base_unit == "" and figure.unit_kind == "count" and figure.scale != 1:  # (a Decimal last)
         return ("money" if finders.money_words.search(before) else "count"), False
     return figure.unit_kind, False
@@ -1986,7 +1990,7 @@ WORD_JOINERS: Final = "和及与或"
 
 
 # A benchmark a figure right after it is above or below (高于全省基层法院平均数46.2件).
-ABOVE_BENCHMARK: Final = re.compile(rf"(?P<verb>高于|低于){meaning.BENCHMARK_OF}\s*$")
+ABOVE_BENCHMARK: Final = re.compile(rf"(?P<verb>高于|低于|高出|低出){meaning.BENCHMARK_OF}\s*$")
 
 
 def _baseline_clause_before(line: str, start: int, finders: _Finders) -> bool:
@@ -3248,8 +3252,10 @@ def _unit_head(vocab: Vocabulary) -> re.Pattern[str]:
     scales = _one_of(vocab.scales)
     inner = _one_of(vocab.qualifiers_inner)
     after = _one_of(vocab.qualifiers_after)
+    # The rest of the number may come first, where the wrap broke it (假释１ / ５人); a scale may come
+    # before 余 (12 / 万余份).
     return re.compile(
-        rf"[ \t\u3000]*(?:(?:{inner})|)(?:(?:{scales})|)(?:{units})"
+        rf"[ \t\u3000]*(?:[0-9０-９]+|)(?:(?:{inner})|)(?:(?:{scales})(?:(?:{inner})|)|)(?:{units})"
         rf"(?=(?:{after})|[^\u4e00-\u9fff]|$)"  # a whole word
     )
 
@@ -3264,7 +3270,7 @@ def _take_unit(source: Iterator[str], ahead: deque[tuple[str, int]], vocab: Voca
     if m is None:
         return ""
     ahead[k] = (ahead[k][0], m.end())
-    return m.group().lstrip(" \t\u3000")
+    return numerals.fold_width(m.group().lstrip(" \t\u3000"))
 
 
 def _next_text(source: Iterator[str], ahead: deque[tuple[str, int]]) -> int:

@@ -98,9 +98,10 @@ class HeadingTracker:
     def update(self, line: str) -> None:
         """Read one line; if it opens a heading, make it the current deepest one. An appendix's line
         (附件, 附表1：…) closes them all: what follows is none of the last heading's (三、2025年工作思路)."""
-        if line[:1] == "附" and line.startswith(APPENDIX_MARKS) and len(line) <= APPENDIX_MAX \
-                and "。" not in line:
-            self.styles, self.titles = ["appendix"], [line.strip()]
+        text = line.lstrip(" \t\u3000") if line[:1] in " \t\u3000" else line  # (a PDF's copy indents)
+        if text[:1] == "附" and text.startswith(APPENDIX_MARKS) and len(text) <= APPENDIX_MAX \
+                and "。" not in text:
+            self.styles, self.titles = ["appendix"], [text.strip()]
             self.path = self.titles[0]
             return
         m = heading_match(line)

@@ -45,6 +45,7 @@ NUMBER: Final = re.compile(r"[-−－+＋]?\d[\d,]*(?:\.\d+)?")  # (+18: a rise,
 NO_FIGURE: Final = frozenset({"-", "—", "--", "——", "…", "/", "－"})
 # A column of a year: the number a header may hold (品种 2024年 2023年 增长(%)).
 YEAR_COLUMN: Final = re.compile(r"(?:19|20)\d\d年")
+SPACED_YEAR: Final = re.compile(r"(?P<year>(?:19|20)\d\d)[ \u3000]+年")
 # A column of a period, a year's or part of one (2012年1-6月, 1-6月, 2024年上半年): a header may hold its
 # numbers too.
 PERIOD_COLUMN: Final = re.compile(
@@ -130,6 +131,8 @@ def header(line: str, unit: str, title: str, vocab: Vocabulary) -> Table | None:
     ``title``: the table's unit line and title before it, if any."""
     if not ("\t" in line or "\u3000" in line or " " in line.strip()):
         return None  # (one cell: a heading, most short lines)
+    if "年" in line:  # (2024 年: a year set apart from its 年, as a PDF's copy gives it)
+        line = SPACED_YEAR.sub(r"\g<year>年", line)
     if "其中" in line:  # (年末在册 其中： 本年新: the columns of parts; the colon ends no sentence)
         line = line.replace("其中：", "其中 ").replace("其中:", "其中 ")
     if PROSE.search(line) or any(c.isdigit() for c in PERIOD_COLUMN.sub("", line)):
@@ -261,7 +264,9 @@ def merged(top: str, line: str, unit: str, title: str, vocab: Vocabulary) -> Tab
         below = _column(lower, vocab)
         above = _column(over, vocab) if over else below
         change = "change" in (below.role, above.role)
-        columns.append(Column(below.name, "change" if change else below.role, below.unit or above.unit))
+        # (收案 over 件数 同比, 结案 over 件数 同比: names that repeat under another take its name first)
+        name = f"{above.name}{below.name}" if over and lowers.count(lower) > 1 else below.name
+        columns.append(Column(name, "change" if change else below.role, below.unit or above.unit))
     if len(columns) < 2 or columns[0].role != "name":
         return None
     if not any(c.role in ("value", "change") for c in columns[1:]):
