@@ -1757,6 +1757,11 @@ def _reckoned(line: str, start: int) -> bool:
 RECKONED_REACH: Final = 12  # (how far before a rate per something its clause's 按 may stand)
 
 
+def _in_list(described: list[Described], k: int) -> bool:
+    """Whether figure k is one of a list of figures (5%、7%和9%)."""
+    return described[k].chain_head >= 0 or (k + 1 < len(described) and described[k + 1].chain_head == k)
+
+
 def _base_of_share(items: list[Described], i: int, line: str) -> bool:
     """Whether figure i is the base a share right after it is of: 完成目标任务520件的110.8%."""
     end = items[i].figure.end
@@ -2365,6 +2370,14 @@ def _inherited_label(
                 listed = _listed_before(line, items[head_index], len(chain), finders)
                 if listed:
                     return _join(listed[position], verb_part, d.kind)
+            n = len(chain)
+            if not subject_part and d.figure.unit in POINT_UNITS and head_index >= n and all(
+                items[j].kind == "percent" and items[j].sentence == d.sentence
+                for j in range(head_index - n, head_index)
+            ):
+                # Changes in points of the rates listed right before, one each: …的比重分别为67.3%、43.6%
+                # 和48.1%,分别比上年提高2.1、0.8和1.9个百分点.
+                return _join(items[head_index - n + position].label, verb_part, d.kind)
             previous = _subjects_of_changes if d.kind == "change" else _previous_subjects
             found = _first_subjects(items, subjects, head_index, len(chain)) if _cut_after(
                 line, items[chain[-1]]
@@ -2616,6 +2629,8 @@ def _listed_before(line: str, head: Described, n: int, finders: _Finders) -> lis
     verb = any_of(vocab.list_verbs).search(words)
     if verb is not None:
         words = words[verb.end() :]
+    if any(c.isdigit() for c in words):
+        return []  # (…的比重分别为67.3%、43.6%和48.1%: figures listed, no names)
     elif words.endswith(vocab.list_predicates):
         words = words[: len(words) - _longest_end(words, vocab.list_predicates)]
     parts = _list_parts(_strip_label(words, finders), n, vocab)
@@ -3002,6 +3017,7 @@ def extract_lines(
         sections_before, section_of = section_of, {}
         last_section = taxonomy.fallback
         named_before: tuple[tuple[int, int], Section] | None = None  # (the sentence or point, its section)
+        line_sections: list[Section] = []  # (of the line's figures so far)
         for k, (d, notes) in enumerate(zip(described, notes_of, strict=True)):
             f = d.figure
             while turns and turns[0][0] <= f.number_start:
@@ -3055,6 +3071,14 @@ def extract_lines(
                     piece = line[max(d.seg_start, d.clause[0]) : f.end]
                     if taxonomy.decides(piece):
                         section = taxonomy.classify(piece, around, context, report_topic)
+            if not named and _in_list(described, k) and taxonomy.names_one(d.label):
+                # A list of figures whose clause names nothing, each named by the list before it (调处矛盾
+                # 纠纷1,826件、受理法律援助案件163件…,分别完成全年目标任务的55.3%、54.3%…): the section of
+                # the figure it is said of (as its label begins), else its label's.
+                of = next((j for j in range(k - 1, -1, -1)
+                           if len(described[j].label) > 1 and d.label.startswith(described[j].label)), -1)
+                section = line_sections[of] if of >= 0 else taxonomy.classify(
+                    d.label, around, context, report_topic)
             if isinstance(row, tables.Row):
                 # A table's cell: its row's and column's words (调解纠纷 of 大冶市), then the table's title
                 # (附：2018年公证业务分类统计), as a clause and its sentence; a part's (其中：刑事案件) is of
@@ -3079,6 +3103,7 @@ def extract_lines(
             if k and d.label.startswith(vocab.involving) and described[k - 1].sentence == d.sentence:
                 section = last_section  # 讨薪案件213件,涉及农民工1,047人: of the figure it is said of
             section_of[figure_id] = last_section = section
+            line_sections.append(section)
             bracketed = d.seg_start and line[d.seg_start - 1] in OPEN_BRACKETS
             if anchors and d.kind in meaning.COUNTABLE and not bracketed:
                 # What a clause with no words of a section goes on with: a count, a sum or a measure of

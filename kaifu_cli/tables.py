@@ -79,7 +79,7 @@ class Column:
 class Table:
     """A table's header: its columns, and what the lines before it say of all its values."""
 
-    __slots__ = ("changes", "columns", "grouped", "headings", "title", "unit", "values")
+    __slots__ = ("changes", "columns", "grouped", "headings", "title", "unit", "unit_line", "values")
 
     def __init__(
         self, columns: tuple[Column, ...], changes: bool, values: int, unit: str, title: str, grouped: bool
@@ -100,6 +100,8 @@ class Table:
         a group's first row only (人民调解 受理纠纷 件…, then 调解成功 件…)."""
         self.headings: tuple[str, ...] = (title,) if title else ()
         """The headings its cells are classified under: its title, where it has one."""
+        self.unit_line = unit
+        """The units its unit line lists (件、%), for the table a wrapped header makes of it anew."""
 
 
 class Cell:
@@ -120,7 +122,12 @@ def cell_spans(line: str) -> list[tuple[int, int]]:
     ideographic ones where spaces set the cells apart: 指　标      2015年      2014年)."""
     wide = "\t" in line or ("\u3000" in line and "  " not in line)
     gaps = WIDE_GAPS if wide else SPACE_GAPS
-    return [(m.start(), m.end()) for m in gaps.finditer(line) if line[m.start() : m.end()].strip()]
+    spans = [(m.start(), m.end()) for m in gaps.finditer(line) if line[m.start() : m.end()].strip()]
+    # A name letter-spaced at the start (类  别, 刑  事, as a PDF's copy justifies two characters): one cell.
+    k = 0
+    while k < len(spans) and spans[k][1] - spans[k][0] == 1 and "\u4e00" <= line[spans[k][0]] <= "\u9fff":
+        k += 1
+    return [(spans[0][0], spans[k - 1][1]), *spans[k:]] if k > 1 else spans
 
 
 def header(line: str, unit: str, title: str, vocab: Vocabulary) -> Table | None:
@@ -140,8 +147,8 @@ def header(line: str, unit: str, title: str, vocab: Vocabulary) -> Table | None:
     names = _joined(["".join(line[a:b].split()) for a, b in cell_spans(line)])  # (指  标: one cell)
     if names[:1] and names[0] in INDEX_HEADERS:
         names = names[1:]  # (序号 指标名称 单位…: rows numbered first, 1 受理矛盾纠纷 件…)
-    corner = bool(names and (title or unit)) and not names[0].endswith(vocab.table_header_firsts) \
-        and _blank_corner(line)
+    corner = len(names) > 1 and bool(title or unit) and not names[0].endswith(vocab.table_header_firsts) \
+        and _blank_corner(line)  # (two columns at least: not a title line under 附表, 2013 年…数据)
     if corner:
         names = ["", *names]  # (     学校数  招生数…, under 表3…: the rows' names have no column name)
     # (类别 项目 单位…: a column of categories before the rows' names, written on a group's first row)
@@ -193,7 +200,15 @@ def _named_unit_of(name: str, vocab: Vocabulary) -> str:
 
 
 def _table(columns: list[Column], unit: str, title: str, vocab: Vocabulary, grouped: bool = False) -> Table:
-    units = UNIT_LIST.split(unit)
+    written, units = unit, UNIT_LIST.split(unit)
+    if unit and "%" not in units:
+        # A change in the table's unit where its column writes none and says no rate (比年初增减 under
+        # 单位:亿元; not 比上年增长, whose unit is %).
+        columns = [
+            Column(c.name, c.role, unit) if c.role == "change" and not c.unit
+            and not holds_any(c.name, vocab.table_rate_changes) else c
+            for c in columns
+        ]
     if len(units) > 1:  # (单位：件、%: the values' unit, then the rates' and the changes')
         unit = next((u for u in units if u and u != "%"), "")
         if "%" in units:
@@ -213,7 +228,9 @@ def _table(columns: list[Column], unit: str, title: str, vocab: Vocabulary, grou
     values = sum(1 for c in columns if c.role == "value")
     # (主要农产品产量及其增长速度 has its values and their changes, each in a column of its own)
     changes = holds_any(title, vocab.table_change_words) and not any(c.role == "change" for c in columns)
-    return Table(tuple(columns), changes, values, unit, title, grouped)
+    table = Table(tuple(columns), changes, values, unit, title, grouped)
+    table.unit_line = written
+    return table
 
 
 def continued(table: Table, line: str, vocab: Vocabulary) -> Table | None:
@@ -222,8 +239,10 @@ def continued(table: Table, line: str, vocab: Vocabulary) -> Table | None:
     copy gives it), or None."""
     spans = cell_spans(line)
     n = len(spans)
-    if not 0 < n <= len(table.columns) or PROSE.search(line) or any(c.isdigit() for c in line):
+    if not 0 < n <= len(table.columns) or PROSE.search(line):
         return None
+    if any(c.isdigit() for c in PERIOD_COLUMN.sub("", line)):
+        return None  # (but 2014年 / 1-6月: a period's months)
     ends = table.columns[-n:]
     if any(c.role == "unit" for c in ends):
         return None
@@ -233,7 +252,7 @@ def continued(table: Table, line: str, vocab: Vocabulary) -> Table | None:
         Column(c.name + piece, "name", "") if c.role == "name" else _column(c.name + piece, vocab)
         for c, piece in zip(ends, pieces, strict=True)
     ]
-    return _table([*table.columns[:-n], *columns], table.unit, table.title, vocab, table.grouped)
+    return _table([*table.columns[:-n], *columns], table.unit_line, table.title, vocab, table.grouped)
 
 
 def merged(top: str, line: str, unit: str, title: str, vocab: Vocabulary) -> Table | None:
@@ -291,8 +310,8 @@ def spanned(table: Table, line: str, vocab: Vocabulary) -> Table | None:
     if any(c.role == "unit" for c in under):
         return None
     split = [Column(c.name, c.role, c.unit or above.unit) for c in under]
-    return _table([*table.columns[:at], *split, *table.columns[at + 1 :]], table.unit, table.title, vocab,
-                  table.grouped)
+    columns = [*table.columns[:at], *split, *table.columns[at + 1 :]]
+    return _table(columns, table.unit_line, table.title, vocab, table.grouped)
 
 
 def name_goes_on(line: str) -> bool:
@@ -344,7 +363,7 @@ def row(
         spans = spans[1:]  # (or a row's number, under 序号; a part, 其中：刑事案件, has none)
     if len(spans) != len(table.columns):
         return None
-    name = line[spans[0][0] : spans[0][1]].strip()
+    name = "".join(line[spans[0][0] : spans[0][1]].split())  # (刑  事: letter-spaced, one name)
     if not name or NUMBER.fullmatch(name):
         return None
     name, unit = named_unit(name)
@@ -677,7 +696,7 @@ class Reader:
                 if self.fresh:
                     # 办案数量 over 2024年 2023年: a header merged over two lines; …比上年 / 增长（%）:
                     # wrapped.
-                    wrapped = (merged(self.top, folded, table.unit, table.title, self.vocab)
+                    wrapped = (merged(self.top, folded, table.unit_line, table.title, self.vocab)
                                or continued(table, folded, self.vocab) or spanned(table, folded, self.vocab))
                     if wrapped is not None:
                         self.table = wrapped

@@ -214,6 +214,8 @@ class Vocabulary:
     table_target_words: tuple[str, ...]
     """目标: a column of targets in %, beside one of changes, holds changes aimed at."""
     table_rate_words: tuple[str, ...]
+    table_rate_changes: tuple[str, ...]
+    """增长, 增速: a column of changes in % where it writes no unit (比上年增长)."""
     """率, 比重: how a column of rates ends, which a unit line's % is for (单位：件、%)."""
 
 
@@ -353,4 +355,5 @@ def load() -> Vocabulary:
         table_plain_columns=frozenset(raw["tables"]["plain_columns"]),
         table_target_words=longest_first(raw["tables"]["target_words"]),
         table_rate_words=longest_first(raw["tables"]["rate_words"]),
+        table_rate_changes=longest_first(raw["tables"]["rate_changes"]),
     )

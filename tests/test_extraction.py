@@ -644,6 +644,10 @@ FOUND = [
      "法律援助办案补贴标准由每件800元提高到每件1,200元；医疗纠纷患方获赔金额1,046万元，平均每件8.8万元。",
      [("800", "元", "money", "", "法律援助办案补贴标准"), ("1200", "元", "money", "", "法律援助办案补贴标准"),
       ("1046", "万元", "money", "", "医疗纠纷患方获赔金额"), ("8.8", "万元", "money", "", "~平均每件")]),
+    ("changes in points of the rates listed right before, one each (round 40, bulletin40-01)",
+     "高新技术产业、装备制造业的比重分别为67.3%和43.6%，分别比上年提高2.1和0.8个百分点。",
+     [("67.3", "%", "percent", "", "~高新技术产业"), ("43.6", "%", "percent", "", "~装备制造业"),
+      ("2.1", "个百分点", "change", "", "~高新技术产业"), ("0.8", "个百分点", "change", "", "~装备制造业")]),
     ("the sum after a 分别 list is of what the list measures (round 38, aid38-02)",
      "全年为农民工、残疾人、老年人、妇女儿童分别办理案件418件、37件、65件和156件,共计676件。",
      [("418", "件", "count", "", "~农民工"), ("37", "件", "count", "", "~残疾人"),
@@ -1835,6 +1839,25 @@ TABLES = [
         "bulletin38-01)",
     ),
     pytest.param(
+        "项目\t单位\t2014年\t2013年\t同比增减\n\t\t1-6月\t1-6月\t（%）\n调解纠纷\t件\t1574\t1438\t9.5\n",
+        [(3, "调解纠纷", "1574", "件", "count", ""), (3, "调解纠纷2013年1-6月", "1438", "件", "count", ""),
+         (3, "调解纠纷同比增减", "9.5", "%", "change", "")],
+        id="a header wrapped with a year over its months (round 40, sfj40-04)",
+    ),
+    pytest.param(
+        "附表\n     类  别       收案（件）      结案同比\n                                增减（%）\n"
+        "     刑  事         1,052             8.7\n",
+        [(4, "刑事", "1052", "件", "count", ""), (4, "刑事结案同比增减", "8.7", "%", "change", "")],
+        id="names letter-spaced in a PDF's copy (类  别, 刑  事) (round 40, pdfcourt40-03)",
+    ),
+    pytest.param(
+        "表4　金融机构存贷款\n(单位:亿元)\n指标\t年末余额\t比年初增减\t比上年增长\n各项存款余额\t612.5\t61.25\t11.1\n",
+        [(4, "各项存款余额", "612.5", "亿元", "money", ""),
+         (4, "各项存款余额比年初增减", "61.25", "亿元", "change", ""),
+         (4, "各项存款余额比上年增长", "11.1", "%", "change", "")],
+        id="a change in the table's unit where its column writes none and says no rate (round 40, bulletin40-02)",
+    ),
+    pytest.param(
         "表1　2014—2018年地区生产总值及其增长速度\n年份　　地区生产总值（亿元）　　比上年增长（%）\n2018年　　438.6　　5.0\n",
         [(3, "2018年地区生产总值", "438.6", "亿元", "money", ""),
          (3, "2018年地区生产总值比上年增长", "5", "%", "change", "")],
@@ -1911,3 +1934,12 @@ def test_a_report_with_no_title_on_one_topic_says_so_as_it_opens():
     assert [r["section"] for r in records(text)] == ["administrative_review"] * 2
     plain = "经审查,受理109件,不予受理9件。\n"
     assert {r["section"] for r in records(plain)} != {"administrative_review"}
+
+
+def test_a_list_of_shares_is_of_the_sections_of_the_figures_it_is_said_of():
+    """Shares listed with 分别 in a clause that names nothing take the sections of the figures they are
+    said of, as their labels begin (round 40, sfj40-02)."""
+    text = ("主要业务指标:调处矛盾纠纷1,826件、受理法律援助案件163件、接收社区服刑人员47人,"
+            "分别完成全年目标任务的55.3%、54.3%和52.2%。")
+    assert [r["section"] for r in records(text)] == [
+        "dispute_mediation", "public_legal_service", "community_correction"] * 2
