@@ -2424,6 +2424,15 @@ def _inherited_label(
                 return _clip(_without_share(found[position], finders.vocab) + label, keep_end=True)
     if head_index != i:
         return label
+    if i == len(items) - 1 and len(chain) == 1 and "分别" in d.before \
+            and line[d.figure.end :].strip(" \u3000") in LIST_JOINERS:
+        # A 分别 list the wrap broke after its first figure (审（执）结 31,058 件，同比分别上升 9.7% 和 /
+        # 8.3%): the first of the two subjects before, as on one line.
+        found = _previous_subjects(items, subjects, i, 2, carried)
+        if found:
+            subject_part, _, verb_part = d.before.partition("分别")
+            words = (_strip_label(subject_part, finders) + _strip_label(verb_part, finders)).strip(" ，,、")
+            return _join(_without_level_verb(found[0], finders.vocab), words, d.kind)
     if i > 0 and _is_sum(label, finders) and (head := items[i - 1].chain_head) >= 0 \
             and items[i - 1].sentence == d.sentence and "分别" in items[head].before:
         # The sum of a list (为农民工、残疾人…分别办理案件418件、37件…和156件,共计676件): what the list's
@@ -3405,7 +3414,15 @@ def _after_last_figure(carried: str, end: int, last: Described) -> str:
     the next figure's words start on one line: 审查区政府规范性文件 3 件、/ 重大行政决策 5 项 labels 5 项
     重大行政决策. A joiner left before the next line is no word of its label."""
     cut = (last.label_end or last.figure.end) - (end - len(carried))
-    return carried[cut:].lstrip(LIST_JOIN_MARKS) if cut > 0 else carried
+    if cut <= 0:
+        return carried
+    rest = carried[cut:]
+    kept = rest.lstrip(LIST_JOIN_MARKS)
+    if not kept and rest.strip() and last.kind == "change":
+        # A list of changes the wrap broke (同比分别上升 9.7% 和 / 8.3%): the next line's first figure is
+        # one of them, after the same words.
+        return last.before.strip()
+    return kept
 
 
 LIST_JOIN_MARKS: Final = "".join(sorted(LIST_JOINERS)) + " \u3000"

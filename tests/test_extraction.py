@@ -1463,6 +1463,15 @@ def test_number_broken_by_a_wrap():
         (1, 121, "人", ""), (1, 15, "人", ""), (2, 3, "人", ""), (2, 12, "万份", "over"), (3, 8.6, "万人次", "")]
 
 
+def test_a_list_of_changes_broken_by_a_wrap():
+    """A 分别 list the wrap broke after its first figure: the first takes the first of the subjects
+    before, the next line's first figure is a change after the same words (round 40, pdfcourt40-01)."""
+    text = "坚持工作主题，共受理各类案件\n32,416 件，审（执）结 31,058 件，同比分别上升 9.7% 和\n8.3%，结案率 95.8%。"
+    assert [(r["line"], r["indicator"], r["kind"]) for r in records(text)] == [
+        (2, "受理各类案件", "count"), (2, "审（执）结", "count"), (2, "受理各类案件同比上升", "change"),
+        (3, "审（执）结同比分别上升", "change"), (3, "结案率", "percent")]
+
+
 def test_a_sentence_wrapped_after_a_comma():
     """A line that ends with a comma leaves its sentence open: the next line's first figures borrow
     its subjects (text hard-wrapped by a converter)."""
