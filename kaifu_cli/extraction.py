@@ -1981,6 +1981,7 @@ def _kind(
         or (follows_change and not before.rstrip().endswith(finders.vocab.new_flow))
         or _baseline_clause_before(line, clause[0], finders)
         or before.rstrip().endswith(finders.vocab.net_verbs)  # 净增39家: against the stock before
+        or _compared_with(before, finders)  # 平均办案周期较普通案件缩短6天: against another class
     ):
         return "change", negative
     if ("于" in before or "出" in before) and (m := ABOVE_BENCHMARK.search(before)) is not None:
@@ -1988,6 +1989,18 @@ def _kind(
     if figure.base_unit == "" and figure.unit_kind == "count" and figure.scale != 1:  # (a Decimal last)
         return ("money" if finders.money_words.search(before) else "count"), False
     return figure.unit_kind, False
+
+
+def _compared_with(before: str, finders: _Finders) -> bool:
+    """Whether the words before a figure compare it with something right before its verb: 较普通案件缩短
+    (6天), 比传统方式节省 (not 比重, 比例, 比率: nouns)."""
+    text = before.rstrip()
+    verb = max(_longest_end(text, finders.vocab.rise_verbs), _longest_end(text, finders.vocab.fall_verbs))
+    return verb > 0 and COMPARED.search(text, 0, len(text) - verb) is not None
+
+
+# A comparison with something named, right before a change's verb (较普通案件, 比传统方式).
+COMPARED: Final = re.compile(r"(?:较|比(?![重例率]))[^，,。；;、：:\d\s]{1,12}$")
 
 
 # The joiners of a list that are ideographs (9.2小时和8.6小时).
@@ -2433,13 +2446,26 @@ def _inherited_label(
             subject_part, _, verb_part = d.before.partition("分别")
             words = (_strip_label(subject_part, finders) + _strip_label(verb_part, finders)).strip(" ，,、")
             return _join(_without_level_verb(found[0], finders.vocab), words, d.kind)
-    if i > 0 and _is_sum(label, finders) and (head := items[i - 1].chain_head) >= 0 \
+    opening = d.before.lstrip(" ，,、;；")
+    if i > 0 and opening.startswith(finders.vocab.sum_words) and (head := items[i - 1].chain_head) >= 0 \
             and items[i - 1].sentence == d.sentence and "分别" in items[head].before:
-        # The sum of a list (为农民工、残疾人…分别办理案件418件、37件…和156件,共计676件): what the list's
-        # figures measure, all of them, not its last part's.
-        measured = _strip_label(items[head].before.partition("分别")[2], finders)
-        if measured:
-            return _clip(label + measured, keep_end=False)
+        if _is_sum(label, finders):
+            # The sum of a list (为农民工、残疾人…分别办理案件418件、37件…和156件,共计676件): what the
+            # list's figures measure, all of them, not its last part's.
+            measured = _strip_label(items[head].before.partition("分别")[2], finders)
+            if measured:
+                return _clip(label + measured, keep_end=False)
+        else:
+            # What the sum of a list does (木材加工、纺织服装、电子信息三大产业分别实现产值…,分别增长…,合计
+            # 占规模以上工业总产值的63.4%): said of the list's subjects, the first 分别's that names them.
+            named = _strip_label(items[head].before.partition("分别")[0], finders)
+            while not named and head > 0 and (earlier := items[head - 1].chain_head) >= 0 \
+                    and items[earlier].sentence == d.sentence and "分别" in items[earlier].before:
+                head = earlier
+                named = _strip_label(items[head].before.partition("分别")[0], finders)
+            if named:
+                total = max((w for w in finders.vocab.sum_words if opening.startswith(w)), key=len)
+                return _clip(named + total + label.removeprefix(total), keep_end=True)
     if i > 0 and not _has_remainder(label.removeprefix("的"), finders) and _base_of_share(items, i - 1, line):
         return _join(items[i - 1].label, label, d.kind)  # 完成目标任务520件的110.8%: of the plan, 520件
     plan = d.kind == "percent" and _plan_rate(label, finders.vocab) and i > 0 \

@@ -270,8 +270,9 @@ def merged(top: str, line: str, unit: str, title: str, vocab: Vocabulary) -> Tab
     width = max(len(uppers), len(lowers))
     uppers += [""] * (width - len(uppers))
     lowers += [""] * (width - len(lowers))
-    if all(upper for upper, lower in zip(uppers, lowers, strict=True) if lower):
-        return None  # (each name under one above: a header wrapped, see continued)
+    # Each name under one above: a header wrapped, each column's name on two lines (年初 本年 本年 /
+    # 在册 接收 解除: two 本年 above, so the line above alone is no header).
+    wrapped = all(upper for upper, lower in zip(uppers, lowers, strict=True) if lower)
     columns: list[Column] = []
     over = ""  # (the name above that goes on over the cells after it that are empty above)
     for upper, lower in zip(uppers, lowers, strict=True):
@@ -279,6 +280,10 @@ def merged(top: str, line: str, unit: str, title: str, vocab: Vocabulary) -> Tab
         if not lower:
             if upper:
                 columns.append(Column(upper, "name", "") if not columns else _column(upper, vocab))
+            continue
+        if wrapped:
+            name = upper + lower
+            columns.append(Column(name, "name", "") if not columns else _column(name, vocab))
             continue
         below = _column(lower, vocab)
         above = _column(over, vocab) if over else below

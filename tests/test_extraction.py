@@ -644,6 +644,17 @@ FOUND = [
      "法律援助办案补贴标准由每件800元提高到每件1,200元；医疗纠纷患方获赔金额1,046万元，平均每件8.8万元。",
      [("800", "元", "money", "", "法律援助办案补贴标准"), ("1200", "元", "money", "", "法律援助办案补贴标准"),
       ("1046", "万元", "money", "", "医疗纠纷患方获赔金额"), ("8.8", "万元", "money", "", "~平均每件")]),
+    ("a change against another class named right before its verb (round 41, procur41-04)",
+     "适用速裁程序审结案件312件，平均办案周期较普通案件缩短6天。",
+     [("312", "件", "count", "", "适用速裁程序审结案件"), ("-6", "天", "change", "", "平均办案周期较普通案件缩短")]),
+    ("what the sum of a list does is said of the list's subjects (round 41, bulletin41-01); a count's noun "
+     "ends before 并 (round 41, sfj41-02)",
+     "木材加工、纺织服装、电子信息三大产业分别实现产值386.2亿元、312.5亿元和174.8亿元，分别增长10.2%、8.6%和"
+     "21.3%，合计占规模以上工业总产值的63.4%。发现问题案卷9卷并督促整改到位。",
+     [("386.2", "亿元", "money", "", "~木材加工"), ("312.5", "亿元", "money", "", "~纺织服装"),
+      ("174.8", "亿元", "money", "", "~电子信息"), ("10.2", "%", "change", "", "~木材加工"),
+      ("8.6", "%", "change", "", "~纺织服装"), ("21.3", "%", "change", "", "~电子信息"),
+      ("63.4", "%", "percent", "", "~三大产业合计占"), ("9", "卷", "count", "", "发现问题案卷")]),
     ("changes in points of the rates listed right before, one each (round 40, bulletin40-01)",
      "高新技术产业、装备制造业的比重分别为67.3%和43.6%，分别比上年提高2.1和0.8个百分点。",
      [("67.3", "%", "percent", "", "~高新技术产业"), ("43.6", "%", "percent", "", "~装备制造业"),
@@ -1865,6 +1876,13 @@ TABLES = [
          (4, "各项存款余额比年初增减", "61.25", "亿元", "change", ""),
          (4, "各项存款余额比上年增长", "11.1", "%", "change", "")],
         id="a change in the table's unit where its column writes none and says no rate (round 40, bulletin40-02)",
+    ),
+    pytest.param(
+        "单位：名\n乡镇\t年初\t本年\t本年\t年末\n\t在册\t接收\t解除\t在册\n丰州镇\t17\t18\t12\t23\n",
+        [(4, "丰州镇年初在册", "17", "名", "count", ""), (4, "丰州镇本年接收", "18", "名", "count", ""),
+         (4, "丰州镇本年解除", "12", "名", "count", ""), (4, "丰州镇年末在册", "23", "名", "count", "")],
+        id="a header wrapped, each column's name on two lines, the line above alone no header (round 41, "
+        "topic41-01)",
     ),
     pytest.param(
         "表1　2014—2018年地区生产总值及其增长速度\n年份　　地区生产总值（亿元）　　比上年增长（%）\n2018年　　438.6　　5.0\n",
