@@ -82,7 +82,8 @@ class Table:
     __slots__ = ("changes", "columns", "grouped", "headings", "title", "unit", "unit_line", "values")
 
     def __init__(
-        self, columns: tuple[Column, ...], changes: bool, values: int, unit: str, title: str, grouped: bool
+        self, columns: tuple[Column, ...], changes: bool, values: int, unit: str, title: str, grouped: bool,
+        unit_line: str = "",
     ) -> None:
         self.columns = columns
         """The header's columns, the rows' names first."""
@@ -100,7 +101,7 @@ class Table:
         a group's first row only (人民调解 受理纠纷 件…, then 调解成功 件…)."""
         self.headings: tuple[str, ...] = (title,) if title else ()
         """The headings its cells are classified under: its title, where it has one."""
-        self.unit_line = unit
+        self.unit_line = unit_line or unit
         """The units its unit line lists (件、%), for the table a wrapped header makes of it anew."""
 
 
@@ -115,6 +116,12 @@ class Cell:
         self.value = value
         self.unit = unit
         self.column = column
+
+
+def holds_figure(text: str) -> bool:
+    """Whether a text holds a number that is not a period's (2024年, 2012年1-6月): a header's cells hold
+    none."""
+    return any(c.isdigit() for c in PERIOD_COLUMN.sub("", text))
 
 
 def cell_spans(line: str) -> list[tuple[int, int]]:
@@ -142,7 +149,7 @@ def header(line: str, unit: str, title: str, vocab: Vocabulary) -> Table | None:
         line = SPACED_YEAR.sub(r"\g<year>年", line)
     if "其中" in line:  # (年末在册 其中： 本年新: the columns of parts; the colon ends no sentence)
         line = line.replace("其中：", "其中 ").replace("其中:", "其中 ")
-    if PROSE.search(line) or any(c.isdigit() for c in PERIOD_COLUMN.sub("", line)):
+    if PROSE.search(line) or holds_figure(line):
         return None
     names = _joined(["".join(line[a:b].split()) for a, b in cell_spans(line)])  # (指  标: one cell)
     if names[:1] and names[0] in INDEX_HEADERS:
@@ -228,9 +235,7 @@ def _table(columns: list[Column], unit: str, title: str, vocab: Vocabulary, grou
     values = sum(1 for c in columns if c.role == "value")
     # (主要农产品产量及其增长速度 has its values and their changes, each in a column of its own)
     changes = holds_any(title, vocab.table_change_words) and not any(c.role == "change" for c in columns)
-    table = Table(tuple(columns), changes, values, unit, title, grouped)
-    table.unit_line = written
-    return table
+    return Table(tuple(columns), changes, values, unit, title, grouped, written)
 
 
 def continued(table: Table, line: str, vocab: Vocabulary) -> Table | None:
@@ -241,7 +246,7 @@ def continued(table: Table, line: str, vocab: Vocabulary) -> Table | None:
     n = len(spans)
     if not 0 < n <= len(table.columns) or PROSE.search(line):
         return None
-    if any(c.isdigit() for c in PERIOD_COLUMN.sub("", line)):
+    if holds_figure(line):
         return None  # (but 2014年 / 1-6月: a period's months)
     ends = table.columns[-n:]
     if any(c.role == "unit" for c in ends):
@@ -263,7 +268,7 @@ def merged(top: str, line: str, unit: str, title: str, vocab: Vocabulary) -> Tab
     (empty). Only tabs keep the empty cells, so only a table set apart by tabs is read so."""
     if "\t" not in top or "\t" not in line or line.split("\t", 1)[0].strip():
         return None  # (the line under names no row: its first cell is empty)
-    if PROSE.search(line) or any(c.isdigit() for c in PERIOD_COLUMN.sub("", line)):
+    if PROSE.search(line) or holds_figure(line):
         return None
     uppers = ["".join(c.split()) for c in top.split("\t")]
     lowers = ["".join(c.split()) for c in line.split("\t")]
@@ -305,7 +310,7 @@ def spanned(table: Table, line: str, vocab: Vocabulary) -> Table | None:
     over the three). Which name above stands over them is not written: the last of values is taken,
     and a row that does not fit ends the table."""
     spans = cell_spans(line)
-    if len(spans) < 2 or PROSE.search(line) or any(c.isdigit() for c in PERIOD_COLUMN.sub("", line)):
+    if len(spans) < 2 or PROSE.search(line) or holds_figure(line):
         return None
     at = next((k for k in range(len(table.columns) - 1, 0, -1) if table.columns[k].role == "value"), 0)
     if not at:
@@ -469,7 +474,7 @@ def opens_column_header(cell: str, vocab: Vocabulary) -> bool:
 def column_header_cell(cell: str) -> bool:
     """Whether a lone cell may be a column's name in such a header (单位, 2018年, 比上年增长（%）): no
     number but a year's."""
-    return bool(cell) and not any(c.isdigit() for c in PERIOD_COLUMN.sub("", cell))
+    return bool(cell) and not holds_figure(cell)
 
 
 def _with_unit(cell: Cell, unit: str) -> Cell:
