@@ -3312,10 +3312,10 @@ def _unit_head(vocab: Vocabulary) -> re.Pattern[str]:
     scales = _one_of(vocab.scales)
     inner = _one_of(vocab.qualifiers_inner)
     after = _one_of(vocab.qualifiers_after)
-    # The rest of the number may come first, where the wrap broke it (假释１ / ５人); a scale may come
-    # before 余 (12 / 万余份).
+    # The rest of the number may come first, where the wrap broke it (假释１ / ５人), taken whole (a run
+    # of digits is not given back digit by digit); a scale may come before 余 (12 / 万余份).
     return re.compile(
-        rf"[ \t\u3000]*(?:[0-9０-９]+|)(?:(?:{inner})|)(?:(?:{scales})(?:(?:{inner})|)|)(?:{units})"
+        rf"[ \t\u3000]*(?:[0-9０-９]++|)(?:(?:{inner})|)(?:(?:{scales})(?:(?:{inner})|)|)(?:{units})"
         rf"(?=(?:{after})|[^\u4e00-\u9fff]|$)"  # a whole word
     )
 
