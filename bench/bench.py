@@ -246,6 +246,9 @@ def hostile_inputs() -> dict[str, str]:
         "breakdowns": "其中3人" * (run_len // 4),
         "a long enumerated point": "一是" + "培训3人。" * (run_len // 5),
         "thousands set apart by spaces": "共" + " ".join(["111"] * (run_len // 4)) + " x 1 2件",
+        # A list of thousands of figures, each asking for the list it is in (walked once, not each time).
+        "a long list": "共" + "1元、" * (run_len // 3) + "1元",
+        "a long list per person a month": "分别为" + "每人每月1元、" * (run_len // 7) + "1元",
     }
     return {name: "\n".join([line] * (MB // len(line.encode("utf-8")) + 1)) for name, line in lines.items()}
 

@@ -1635,7 +1635,8 @@ def _settle_label(
     )
     # A class's bound left before it, no figure (鉴定人不足10名的有4家): its words name the class, not what
     # is counted; the figure borrows the subject before.
-    bounded = label[:1].isdigit() and _is_unit(label.lstrip("0123456789.,"), finders.vocab)
+    rest = label.lstrip("0123456789.,") if label[:1].isdigit() else ""
+    bounded = 0 < len(rest) <= UNIT_MAX and _is_unit(rest, finders.vocab)
     # A level restated (…完成40,218万元,首次突破4亿元大关): named as the figure before it, and no subject.
     at = d.figure.number_start
     restating = (  # (a label of its own, 阅读量突破260万次, names a figure of its own)
@@ -1715,18 +1716,24 @@ def _close_brackets(items: list[Described], subjects: list[int], line: str, d: D
     close = max(line.rfind(")", last.end, d.figure.start), line.rfind("）", last.end, d.figure.start))
     if close < 0:
         return
-    opened = max(line.rfind("(", 0, last.start), line.rfind("（", 0, last.start))
+    reach = max(0, last.start - BRACKET_REACH)  # (a bracket of parts is short: no scan back over a line)
+    opened = max(line.rfind("(", reach, last.start), line.rfind("（", reach, last.start))
     if opened < 0 or max(line.rfind(")", opened, last.start), line.rfind("）", opened, last.start)) >= 0:
         return  # (the subject stands in no bracket, or in one closed before it)
     while subjects and items[subjects[-1]].figure.start > opened:
         subjects.pop()
 
 
+# How far before a subject the bracket it stands in may open (see _close_brackets).
+BRACKET_REACH: Final = 200
+
+
 def _without_bases(line: str, figures: list[Figure], vocab: Vocabulary) -> str:
     """The line with what each figure is counted per, right before it, blanked (每人每月480元 reads as
     480元, 每件1,200元 as 1,200元): for the words and lists of figures only, as the figures stay where
     they are. Offsets are kept."""
-    out = line
+    pieces: list[str] = []  # (the line cut at the words blanked: joined once, as a line may hold many)
+    done = 0
     kept = False  # (the figure before kept its words, and a list goes on from it)
     for f in figures:
         end = start = f.start
@@ -1743,8 +1750,9 @@ def _without_bases(line: str, figures: list[Figure], vocab: Vocabulary) -> str:
         kept = line.endswith(vocab.averages, 0, start) or _reckoned(line, start) or (
             kept and line[start - 1] in LIST_JOINERS)
         if not kept:
-            out = out[:start] + " " * (end - start) + out[end:]
-    return out
+            pieces += [line[done:start], " " * (end - start)]
+            done = end
+    return "".join([*pieces, line[done:]]) if pieces else line
 
 
 def _reckoned(line: str, start: int) -> bool:
@@ -1755,6 +1763,10 @@ def _reckoned(line: str, start: int) -> bool:
 
 
 RECKONED_REACH: Final = 12  # (how far before a rate per something its clause's 按 may stand)
+
+
+# How many figures before one of a list the figure it is said of may stand (see extract_lines).
+LIST_REACH: Final = 24
 
 
 def _in_list(described: list[Described], k: int) -> bool:
@@ -2001,6 +2013,10 @@ def _compared_with(before: str, finders: _Finders) -> bool:
 
 # A comparison with something named, right before a change's verb (较普通案件, 比传统方式).
 COMPARED: Final = re.compile(r"(?:较|比(?![重例率]))[^，,。；;、：:\d\s]{1,12}$")
+
+
+# The longest unit with its scale (千万微克/立方米 at most): a longer text is none, not read to tell.
+UNIT_MAX: Final = 8
 
 
 # The joiners of a list that are ideographs (9.2小时和8.6小时).
@@ -2763,11 +2779,32 @@ def _subject_of_change(label: str, finders: _Finders) -> str:
 
 
 def _chain(items: list[Described], head_index: int) -> list[int]:
-    """Indices of the figures of the list that starts at ``head_index``: they follow it one by one."""
+    """Indices of the figures of the list that starts at ``head_index``: they follow it one by one.
+    Each figure of a list asks, one after another: the last answer is kept, so that a list of a
+    thousand figures is not walked a thousand times."""
+    memo = _CHAIN_MEMO
+    if memo.items is items and memo.head == head_index and memo.size == len(items):
+        return memo.chain
     end = head_index + 1
     while end < len(items) and items[end].chain_head == head_index:
         end += 1
-    return list(range(head_index, end))
+    memo.items, memo.head, memo.size, memo.chain = items, head_index, len(items), list(range(head_index, end))
+    return memo.chain
+
+
+class _ChainMemo:
+    """The last list of figures :func:`_chain` found: of which figures, from which head."""
+
+    __slots__ = ("chain", "head", "items", "size")
+
+    def __init__(self) -> None:
+        self.items: list[Described] | None = None
+        self.head = -1
+        self.size = 0
+        self.chain: list[int] = []
+
+
+_CHAIN_MEMO: Final = _ChainMemo()
 
 
 def _without_level_verb(subject: str, vocab: Vocabulary) -> str:
@@ -3110,7 +3147,7 @@ def extract_lines(
                 # A list of figures whose clause names nothing, each named by the list before it (调处矛盾
                 # 纠纷1,826件、受理法律援助案件163件…,分别完成全年目标任务的55.3%、54.3%…): the section of
                 # the figure it is said of (as its label begins), else its label's.
-                of = next((j for j in range(k - 1, -1, -1)
+                of = next((j for j in range(k - 1, max(-1, k - 1 - LIST_REACH), -1)
                            if len(described[j].label) > 1 and d.label.startswith(described[j].label)), -1)
                 section = line_sections[of] if of >= 0 else taxonomy.classify(
                     d.label, around, context, report_topic)
