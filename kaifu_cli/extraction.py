@@ -2408,12 +2408,17 @@ def _inherited_label(
                 # 和48.1%,分别比上年提高2.1、0.8和1.9个百分点.
                 return _join(items[head_index - n + position].label, verb_part, d.kind)
             previous = _subjects_of_changes if d.kind == "change" else _previous_subjects
-            found = _first_subjects(items, subjects, head_index, len(chain)) if _cut_after(
-                line, items[chain[-1]]
-            ) else []
-            found = found or previous(items, subjects, head_index, len(chain), carried) or _changed_subjects(
-                items, head_index, len(chain), finders
-            )
+            # (the same for every figure of the list: found once, for its first, and kept for the others)
+            memo = _CHAIN_MEMO
+            if memo.subjects_of == (head_index, d.kind == "change") and memo.items is items:
+                found = memo.found
+            else:
+                found = _first_subjects(items, subjects, head_index, len(chain)) if _cut_after(
+                    line, items[chain[-1]]
+                ) else []
+                found = found or previous(items, subjects, head_index, len(chain), carried) \
+                    or _changed_subjects(items, head_index, len(chain), finders)
+                memo.subjects_of, memo.found = (head_index, d.kind == "change"), found
             if found:
                 subject = _without_level_verb(found[position], finders.vocab)
                 own_words = _has_remainder(subject_part, finders) and not _time_only(subject_part)
@@ -2789,19 +2794,23 @@ def _chain(items: list[Described], head_index: int) -> list[int]:
     while end < len(items) and items[end].chain_head == head_index:
         end += 1
     memo.items, memo.head, memo.size, memo.chain = items, head_index, len(items), list(range(head_index, end))
+    memo.subjects_of = (-1, False)  # (a list's subjects are found anew for other figures)
     return memo.chain
 
 
 class _ChainMemo:
     """The last list of figures :func:`_chain` found: of which figures, from which head."""
 
-    __slots__ = ("chain", "head", "items", "size")
+    __slots__ = ("chain", "found", "head", "items", "size", "subjects_of")
 
     def __init__(self) -> None:
         self.items: list[Described] | None = None
         self.head = -1
         self.size = 0
         self.chain: list[int] = []
+        self.subjects_of = (-1, False)
+        """The list (its head) and kind whose subjects ``found`` holds (see _inherited_label)."""
+        self.found: list[str] = []
 
 
 _CHAIN_MEMO: Final = _ChainMemo()
