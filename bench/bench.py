@@ -249,7 +249,8 @@ def hostile_inputs() -> dict[str, str]:
         # A list of thousands of figures, each asking for the list it is in (walked once, not each time).
         "a long list": "共" + "1元、" * (run_len // 3) + "1元",
         "a long list per person a month": "分别为" + "每人每月1元、" * (run_len // 7) + "1元",
-        "a long list of shares": "调解纠纷1件、" * (run_len // 14) + "分别占" + "1%、" * (run_len // 6) + "1%",
+        "a long list of shares": "调解纠纷1件、" * (run_len // 14) + "分别占" + "1%、" * (run_len // 6)
+        + "1%",
     }
     return {name: "\n".join([line] * (MB // len(line.encode("utf-8")) + 1)) for name, line in lines.items()}
 

@@ -1717,10 +1717,10 @@ def _close_brackets(items: list[Described], subjects: list[int], line: str, d: D
     if close < 0:
         return
     reach = max(0, last.start - BRACKET_REACH)  # (a bracket of parts is short: no scan back over a line)
-    opened = max(line.rfind("(", reach, last.start), line.rfind("（", reach, last.start))
-    if opened < 0 or max(line.rfind(")", opened, last.start), line.rfind("）", opened, last.start)) >= 0:
-        return  # (the subject stands in no bracket, or in one closed before it)
-    while subjects and items[subjects[-1]].figure.start > opened:
+    inside = _open_bracket(line, reach, last.start)
+    if inside == reach:
+        return  # (the subject stands in no bracket still open)
+    while subjects and items[subjects[-1]].figure.start >= inside:
         subjects.pop()
 
 
@@ -1758,8 +1758,7 @@ def _without_bases(line: str, figures: list[Figure], vocab: Vocabulary) -> str:
 def _reckoned(line: str, start: int) -> bool:
     """Whether a rate per something at ``start`` is reckoned by its clause (按每人每天200元标准; 按受理案件
     计算每件不足300元): 按 before it in its clause."""
-    at = line.rfind("按", max(0, start - RECKONED_REACH), start)
-    return at >= 0 and not any(mark in line[at:start] for mark in "，,。；;")
+    return "按" in _clause_before(line, start, RECKONED_REACH)
 
 
 RECKONED_REACH: Final = 12  # (how far before a rate per something its clause's 按 may stand)
@@ -2020,7 +2019,7 @@ UNIT_MAX: Final = 8
 
 
 # The joiners of a list that are ideographs (9.2小时和8.6小时).
-WORD_JOINERS: Final = "和及与或"
+WORD_JOINERS: Final = LIST_JOINERS - {"、"}
 
 
 # A benchmark a figure right after it is above or below (高于全省基层法院平均数46.2件).
@@ -2485,7 +2484,7 @@ def _inherited_label(
                 head = earlier
                 named = _strip_label(items[head].before.partition("分别")[0], finders)
             if named:
-                total = max((w for w in finders.vocab.sum_words if opening.startswith(w)), key=len)
+                total = opening[: _longest_start(opening, finders.vocab.sum_words)]
                 return _clip(named + total + label.removeprefix(total), keep_end=True)
     if i > 0 and not _has_remainder(label.removeprefix("的"), finders) and _base_of_share(items, i - 1, line):
         return _join(items[i - 1].label, label, d.kind)  # 完成目标任务520件的110.8%: of the plan, 520件

@@ -98,12 +98,12 @@ class HeadingTracker:
     def update(self, line: str) -> None:
         """Read one line; if it opens a heading, make it the current deepest one. An appendix's line
         (附件, 附表1：…) closes them all: what follows is none of the last heading's (三、2025年工作思路)."""
-        text = line.lstrip(" \t\u3000") if line[:1] in " \t\u3000" else line  # (a PDF's copy indents)
-        if text[:1] == "附" and text.startswith(APPENDIX_MARKS) and len(text) <= APPENDIX_MAX \
-                and "。" not in text:
-            self.styles, self.titles = ["appendix"], [text.strip()]
-            self.path = self.titles[0]
-            return
+        if "附" in line[:APPENDIX_INDENT]:  # (most lines: none, told from their start alone)
+            text = line.lstrip(" \t\u3000")  # (a PDF's copy indents)
+            if text.startswith(APPENDIX_MARKS) and len(text) <= APPENDIX_MAX and "。" not in text:
+                self.styles, self.titles = ["appendix"], [text.strip()]
+                self.path = self.titles[0]
+                return
         m = heading_match(line)
         if not m:
             return
@@ -123,6 +123,7 @@ class HeadingTracker:
 # How an appendix's line starts (附件, 附件2：…, 附表：…统计表, 附：…), and how long it may be.
 APPENDIX_MARKS: Final = ("附件", "附表", "附录", "附：", "附:")
 APPENDIX_MAX: Final = 40
+APPENDIX_INDENT: Final = 12  # (how far into an indented line its 附 may stand)
 
 
 # A line that is a page's furniture in text from a PDF: - 3 -, — 1 —, 第3页 共8页, 3 / 8, ·3·, a page

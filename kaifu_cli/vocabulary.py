@@ -307,7 +307,7 @@ def load() -> Vocabulary:
         case_stages=longest_first(labels["case_stages"]),
         condition_verbs=longest_first(labels["condition_verbs"]),
         example_verbs=longest_first(labels["example_verbs"]),
-        sum_words=tuple(labels["sum_words"]),
+        sum_words=longest_first(labels["sum_words"]),
         existential=longest_first(labels["existential"]),
         measures=longest_first(labels["measures"]),
         generic_verbs=longest_first(labels["generic_verbs"]),
