@@ -168,7 +168,8 @@ def _figure_pattern(vocab: Vocabulary) -> re.Pattern[str]:
               | (?P<chinese>[{cn}]+)                      # 三百, 两万, 四
             )
             (?:(?(cn_percent)(?!)|(?=[{after_marks}]))(?P<mark_after>)|)  # 2013—2015, 25:26, 3G
-            [ \t\u3000\xa0]?                              # text from PDFs and tables: 1200 件
+            (?:[ ]{{1,2}}+|[\t\u3000\xa0]|)                # text from PDFs and tables: 1200 件; a line
+                                                          # justified by pdftotext -layout: 14.8  万人次
             (?:(?P<inner>{inner})|)                       # 60余份, 300多人
             (?:(?P<unit>
                 (?=[{unit_starts}])                       # (where no unit starts, fail at once)
@@ -1401,14 +1402,25 @@ def _describe_line(
     vocab: Vocabulary,
     carried: str = "",
     subjects_before: Sequence[str] = (),
+    given: Sequence[str] = (),
+    tail: str = "",
 ) -> list[Described]:
     """Kind, sign and label of each figure on a line, width-folded (`numerals.fold_width`).
 
     ``carried`` is the unfinished clause the previous line ended with, in text wrapped at a fixed
     width: it starts the label of a figure whose clause opens the line. ``subjects_before``: the
     subjects of the sentence the previous line left open, for the figures of this line's first
-    sentence that borrow one (see _previous_subjects).
+    sentence that borrow one (see _previous_subjects). ``given``: the labels of the line's first
+    figures, the rest of a list the line before read (see _list_tail). ``tail``: the rest of the
+    line's list, on the next line, which ``folded`` ends with: its figures are described after the
+    line's (and only where they go on with its last figure's list).
     """
+    if tail:
+        more = [f for f in find_figures(folded, vocab) if f.number_start >= len(folded) - len(tail)]
+        described = _describe_line(folded, [*figures, *more], vocab, carried, subjects_before, given)
+        if not more or described[len(figures)].chain_head >= 0:
+            return described
+        folded = folded[: len(folded) - len(tail)]  # (no list goes on: the line alone)
     clauses = structure.clauses_of(folded)  # stops found once: a long line with many figures stays linear
     stops, sentence_ends = clauses.stops, clauses.sentence_ends  # bisections on these find each span
     last_stop, line_end = len(stops), len(folded)
@@ -1527,8 +1539,10 @@ def _describe_line(
         )
         items.append(prev)
 
+        if i < len(given):  # (the rest of the line before's list: labelled there)
+            prev.label, prev.chain_head = given[i], -1
         if not shared:  # pass 3 for this figure: what is left of it on a line without shared clauses
-            _settle_label(items, own, subjects, i, finders, subjects_before, folded)
+            _settle_label(items, own, subjects, i, finders, subjects_before, folded, i < len(given))
     if "分别" in folded:
         _shared_bounds(items, folded, vocab)
     if not shared:
@@ -1552,7 +1566,7 @@ def _describe_line(
             prev = items[i - 1]
             if prev.clause == d.clause and not folded[prev.figure.end : d.figure.start].strip(" )）的"):
                 d.label = own[i - 1]  # (完成全年任务(1100件)的54.9%: after a bracket and 的, too)
-        _settle_label(items, own, subjects, i, finders, subjects_before, folded)
+        _settle_label(items, own, subjects, i, finders, subjects_before, folded, i < len(given))
     return _told_apart(items) if len(items) > 2 else items
 
 
@@ -1607,15 +1621,20 @@ TOLD_APART_MAX: Final = 4
 
 def _settle_label(
     items: list[Described], own: list[str], subjects: list[int], i: int, finders: _Finders,
-    carried: Sequence[str] = (), line: str = "",
+    carried: Sequence[str] = (), line: str = "", given: bool = False,
 ) -> None:
     """Pass 3 for figure i: its final label, borrowed where it has no subject of its own.
 
     ``own`` gets the figure's label before it borrows, ``subjects`` the figure if its final label
-    names something (for the figures after it).
+    names something (for the figures after it). ``given``: the label is the one the line before gave
+    it (see _list_tail), final.
     """
     d = items[i]
     own.append(label := d.label)
+    if given:
+        if label and d.kind != "change":
+            subjects.append(i)
+        return
     if subjects and i and items[i - 1].figure.end < d.figure.start:
         _close_brackets(items, subjects, line, d)
     words_only = label[:1] in finders.remainder_chars and not _has_foreign(label, finders)
@@ -2390,14 +2409,15 @@ def _inherited_label(
             one = _one_of_pair(subject_part, len(chain), position, finders.vocab) if len(parts) == 1 else ""
             if one:
                 return _join(one, verb_part, d.kind)  # 城乡居民…分别达到25,630元、9,487元: 城镇居民…
-            if not subject_part and _words_of_clause_before(line, items[head_index], finders).endswith(
+            if len(parts) <= 1 and _words_of_clause_before(line, items[head_index], finders).endswith(
                 finders.vocab.list_predicates
             ):
                 # Named in the clause before, which says so (其中民和县、乐都区受理数分列前两位,分别为…):
-                # those, not the subjects before them.
+                # those, not the subjects before them; what is measured of each, where said before 分别
+                # (物业、劳资等新类型纠纷增长较快,受理量分别增长27.8%和12.6%: 物业…受理量增长).
                 listed = _listed_before(line, items[head_index], len(chain), finders)
                 if listed:
-                    return _join(listed[position], verb_part, d.kind)
+                    return _join(listed[position] + subject_part, verb_part, d.kind)
             n = len(chain)
             if not subject_part and d.figure.unit in POINT_UNITS and head_index >= n and all(
                 items[j].kind == "percent" and items[j].sentence == d.sentence
@@ -2880,8 +2900,11 @@ def _previous_subjects(
     """
     end = bisect_left(subjects, index)
     if end < n or items[subjects[end - n]].sentence != items[index].sentence:
-        if end == 0 and len(carried) >= n and items[index].sentence[0] == 0:
-            return list(carried[-n:])
+        sentence = items[index].sentence
+        if len(carried) + end >= n and sentence[0] == 0 \
+                and (not end or items[subjects[0]].sentence == sentence):
+            # (those before it in the line too: 和 219 件，同比分别增长 7.3%、下降 4.1% 和增长 12.6%)
+            return [*carried[len(carried) + end - n :], *(items[k].label for k in subjects[:end])]
         return []
     found = [items[k].label for k in subjects[end - n : end]]
     if n > 1 and any(a == b for a, b in pairwise(found)):
@@ -2996,6 +3019,10 @@ def extract_lines(
     # The topic a report with no title names in its opening, if any (report.opening, read once), and
     # the topic the classifier is given: that, else the report's own (its title, or its body's).
     opening_read, topic_of, report_topic = "", "", ""
+    # The labels of the figures a list the line before broke off goes on with at this line's start
+    # (…分别办理案件 326 件、148 件 / 和 219 件，…), and where they end (see _list_tail).
+    listed_on: tuple[str, ...] = ()
+    listed_end = 0
     while True:
         if ahead:
             line, taken = ahead.popleft()
@@ -3062,12 +3089,24 @@ def extract_lines(
                 (carried, open_sentence), subjects_before = _unfinished(line, open_sentence), ()
                 continue
             worded = _without_bases(folded, figures, vocab) if "每" in folded else folded
-            described = _describe_line(worded, figures, vocab, carried, subjects_before)
+            given, listed_on = listed_on, ()
+            if given and (len(figures) < len(given) or figures[len(given) - 1].number_start >= listed_end):
+                given = ()  # (not the figures the line before read as its list's)
+            tail = "" if head else _list_tail(folded, figures[-1], stream, ahead)
+            described = _describe_line(worded + tail, figures, vocab, carried, subjects_before, given, tail)
+            if len(described) > len(figures):  # the rest of the list, on the next line: its labels there
+                listed_on, listed_end = tuple(d.label for d in described[len(figures) :]), len(tail)
+                del described[len(figures) :]
+            elif tail and (over := described[-1].label_end - len(folded)) > 0:
+                # The words the last figure's label took from the next line (…243 个村（社 / 区）调委会共
+                # 排查矛盾纠纷 3,152 次): blanked there, as the words of a figure before on one line are.
+                k = _next_text(stream, ahead)
+                ahead[k] = (ahead[k][0], over)
             opening, opening_sentence = carried, open_sentence
             carried, open_sentence = _unfinished(line + head if head else line, open_sentence)
             if carried:
                 carried = _after_last_figure(carried, len((line + head).rstrip()), described[-1])
-            subjects_before = _open_subjects(line, described, bool(head or carried))
+            subjects_before = _open_subjects(line, described, bool(head or carried or tail))
         if heading is not context_of:
             # The classifier's widest context: the nearest heading that names a section, else the
             # title, which names the topic of a report on one (法律援助中心2021年工作总结). A tuple
@@ -3376,6 +3415,53 @@ def _take_unit(source: Iterator[str], ahead: deque[tuple[str, int]], vocab: Voca
         return ""
     ahead[k] = (ahead[k][0], m.end())
     return numerals.fold_width(m.group().lstrip(" \t\u3000"))
+
+
+def _list_tail(folded: str, last: Figure, source: Iterator[str], ahead: deque[tuple[str, int]]) -> str:
+    """What the start of the next line that is no page line (width-folded) adds to the line's last
+    figures, in text wrapped at a fixed width, or "":
+    - the rest of a list the line breaks off: …分别办理案件 326 件、148 件 / 和 219 件，同比…; …405 件和 /
+      — 1 — / 173 件。 (the line ends with its last figure and the next begins with a joiner and a
+      number, or the line ends with a joiner after it and the next begins with a number): the next
+      line's words up to its first mark;
+    - the rest of the words after its last figure, where a wrap broke them: 为 6,941 名犯罪嫌疑 /
+      人、被告人提供法律帮助 (the line ends in the figure's clause with an ideograph, the next goes on
+      with no indent and is no heading): the next line's words up to its first mark or number."""
+    if folded[-1:] in "，,。；;：:！!？?":  # (most lines: they end a clause)
+        return ""
+    end = len(folded.rstrip(" \t\u3000"))
+    words = end - last.end > 1
+    if words and not (
+        "\u4e00" <= folded[end - 1] <= "\u9fff" and CLAUSE_MARK.search(folded, last.end, end) is None
+    ):
+        return ""
+    if end > last.end and not words and folded[last.end] not in LIST_JOINERS:
+        return ""
+    k = _next_text(source, ahead)
+    if k < 0 or ahead[k][1]:
+        return ""
+    following = ahead[k][0]
+    if words:
+        m = WORDS_TAIL.match(following)
+        return numerals.fold_width(m.group()) if m and not structure.heading_match(following) else ""
+    m = LIST_TAIL.match(following)
+    if m is None or (end == last.end) == (m.group("joiner") is None):
+        return ""
+    return numerals.fold_width(m.group())
+
+
+# The start of a line that goes on with the list the line before broke off (see _list_tail): a joiner
+# (where the line before ends with none), a number, and the words up to the first mark (matched on the
+# line as written: a full-width comma ends it, a comma between a number's groups does not).
+LIST_TAIL: Final = re.compile(
+    r"[ \t\u3000]*(?P<joiner>[和、与及或][ \t\u3000]*)?[0-9０-９]"
+    r"(?:[^，,。；;：:！!？?\r\n]|(?<=\d),(?=\d{3})){0,40}"  # (a comma between a number's groups: 19,015元)
+)
+# The start of a line that goes on with the words the line before broke off: no indent, up to a mark or
+# a number.
+WORDS_TAIL: Final = re.compile(r"[\u4e00-\u9fff][^0-9０-９，,。；;：:！!？?\s]{0,15}")
+# What ends a clause (see _list_tail).
+CLAUSE_MARK: Final = re.compile(r"[，,。；;：:！!？?]")
 
 
 def _next_text(source: Iterator[str], ahead: deque[tuple[str, int]]) -> int:

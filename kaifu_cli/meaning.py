@@ -1104,6 +1104,7 @@ def parents(line: str | LineIndex, items: Sequence[Described]) -> list[int | Non
                     _new_work(label, stack[-1], items)  # (新开工项目121个 after 其中…项目11个;)
                     or not any(_siblings(label, items[p].label) for p in stack[-1].parts[-SIBLINGS:])
                     or _parallel_total(label, stack[-1], items)
+                    or _overflows(i, stack[-1], items, result)
                 ):
                     stack.pop()
                 pending = False
@@ -1215,6 +1216,30 @@ def _parallel_total(label: str, level: _Level, items: Sequence[Described]) -> bo
     return level.chosen >= 0 and _common_end(label, items[level.chosen].label) >= 2 and all(
         _common_end(label, items[p].label) < 2 for p in level.parts[-SIBLINGS:]
     )
+
+
+def _overflows(i: int, level: _Level, items: Sequence[Described], result: list[int | None]) -> bool:
+    """Whether figure i after a ；would make the parts of each total of the list add up to more than
+    it, in its unit, where they fell short of it: then it is another total, not a part (总人口49.32万人,
+    其中农业人口41.86万人;常住人口38.75万人; but 受理案件6,037件;审结5,226件。其中,新收…2,691件,审结2,418件;
+    新收…2,960件: of the 6,037). Parts that made up their total whole may be followed by another
+    breakdown of it (其中,城镇人口98.7万人,乡村人口87.5万人;男性人口92.6万人…)."""
+    figure = items[i].figure
+    for total in level.totals:
+        of = items[total].figure
+        if of.unit != figure.unit:
+            continue
+        parts = [items[p].figure for p in level.parts if result[p] == total]
+        if any(part.unit != figure.unit for part in parts):
+            return False
+        made = sum(part.value for part in parts)
+        if made + figure.value <= of.value or abs(made - of.value) * WHOLE_ERROR <= of.value:
+            return False
+    return level.chosen >= 0 and items[level.chosen].figure.unit == figure.unit
+
+
+# Parts that add up to their total but for one part in this many (rounding) make it up whole.
+WHOLE_ERROR: Final = 200
 
 
 def _common_end(a: str, b: str) -> int:

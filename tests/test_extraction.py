@@ -951,6 +951,21 @@ FOUND = [
       ("1.3", "个百分点", "change", "", "第三产业增加值占全区增加值的比重比上年提高")]),
 ("a noun ending in 数 names a count in Chinese numerals (not 数 of 数十人)", "防止群体性上访23起、涉及人数四百余人。",
      [("23", "起", "count", "", "防止群体性上访"), ("400", "人", "count", "over", "涉及人数")]),
+    # Round 42.
+    ("pdfaid42-04: a line justified by pdftotext -layout, two spaces around the number",
+     "提供法律咨询  14.8  万人次。", [("14.8", "万人次", "count", "", "提供法律咨询")]),
+    ("petition42-04: a 分别 list of what was measured, its subjects listed in the clause before",
+     "一是物业、劳资等新类型纠纷增长较快，受理量分别增长27.8%和12.6%。",
+     [("27.8", "%", "change", "", "物业等新类型纠纷受理量增长"), ("12.6", "%", "change", "", "劳资等新类型纠纷受理量增长")]),
+    ("petition42-04: what some of them did not do names them",
+     "12个乡镇（街道）中仍有3个未实现多部门常驻。",
+     [("12", "个", "count", "", "乡镇（街道）中"), ("3", "个", "count", "", "未实现多部门常驻")]),
+    ("bulletin42-03: a standard is of the thing its clause's sentence opens with",
+     "其中,城市低保对象1,846人,保障标准每人每月705元;农村低保对象9,352人,保障标准每人每年5,520元。",
+     [("1846", "人", "count", "", "城市低保对象"), ("705", "元", "money", "", "城市低保对象保障标准"),
+      ("9352", "人", "count", "", "农村低保对象"), ("5520", "元", "money", "", "农村低保对象保障标准")]),
+    ("bulletin42-01: the unit of flat glass", "浮法玻璃产量3,862.5万重量箱。",
+     [("3862.5", "万重量箱", "measure", "", "浮法玻璃产量")]),
 ]
 
 # Names, dates, enumerators, periods, codes: a careful analyst types none of these.
@@ -1481,6 +1496,35 @@ def test_a_list_of_changes_broken_by_a_wrap():
     assert [(r["line"], r["indicator"], r["kind"]) for r in records(text)] == [
         (2, "受理各类案件", "count"), (2, "审（执）结", "count"), (2, "受理各类案件同比上升", "change"),
         (3, "审（执）结同比分别上升", "change"), (3, "结案率", "percent")]
+
+
+def test_a_list_broken_by_a_wrap():
+    """A list whose last figures a wrap put on the next line, past a page line too, is read as on one
+    line; the changes after it borrow all its subjects (round 42: pdfaid42-03, pdfaid42-01; govwork17-03)."""
+    text = ("为 1,512 名农民工追讨欠薪 1,936\n万元；为老年人、残疾人、未成年人分别办理案件 326 件、148 件\n"
+            "和 219 件，同比分别增长 7.3%、下降 4.1% 和增长 12.6%。")
+    assert [(r["line"], r["indicator"], r["value"]) for r in records(text)][2:] == [
+        (2, "为老年人", 326), (2, "残疾人", 148), (3, "未成年人", 219), (3, "为老年人同比增长", 7.3),
+        (3, "残疾人同比下降", -4.1), (3, "未成年人同比增长", 12.6)]
+    text = "为残疾人、老年人、妇女和未成年人分别提供法律援助 86 件、142 件、405 件和\n— 1 —\n173 件。"
+    assert [(r["line"], r["indicator"]) for r in records(text)] == [
+        (1, "为残疾人"), (1, "老年人"), (1, "妇女"), (3, "未成年人")]
+    text = "城乡常住居民人均可支配收入分别达到45,632元\n和19,015元，增长4.9%和6.8%。"
+    assert [r["indicator"] for r in records(text)] == [
+        "城镇常住居民人均可支配收入", "农村常住居民人均可支配收入", "城镇常住居民人均可支配收入增长",
+        "农村常住居民人均可支配收入增长"]
+
+
+def test_words_broken_by_a_wrap():
+    """The words after a line's last figure that a wrap broke are read on with the next line's (round 42:
+    pdfaid42-04, pdfsfj39-01); the next line's figures are labelled after them, as on one line."""
+    text = "值班律师为 6,941 名犯罪嫌疑\n人、被告人提供法律帮助，同比增长 12.3%。"
+    assert [r["indicator"] for r in records(text)] == ["犯罪嫌疑人", "犯罪嫌疑人同比增长"]
+    text = "全区 14 个乡镇（街道）、243 个村（社\n区）调委会共排查矛盾纠纷 3,152 次。"
+    assert [r["indicator"] for r in records(text)] == ["乡镇（街道）", "村（社区）调委会", "排查矛盾纠纷"]
+    # A heading on the next line goes on with nothing.
+    assert records("共举办法治讲座 6 场次讲座\n二、社区矫正工作")[0]["indicator"] == \
+        records("共举办法治讲座 6 场次讲座")[0]["indicator"]
 
 
 def test_a_sentence_wrapped_after_a_comma():

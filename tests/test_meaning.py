@@ -224,6 +224,14 @@ def test_gold_files_hold_the_breakdowns_the_tests_rely_on():
         ("全院审执结2,938件,结案率71.21%;法官人均结案112.9件。其中:受理刑事案件186件,审结158件;受理行政案件37件,"
          "审结26件。", ["", "", "", "L1-1", "L1-1", "L1-1", "L1-1"]),
         ("全体居民人均可支配收入32,150元,其中城镇居民人均可支配收入44,689元。", ["", ""]),
+        # after a ；, a figure that would make the parts add up to more than their total is another total;
+        # parts that made up their total whole may be followed by another breakdown of it (round 42:
+        # bulletin42-04, bulletin42-01; bulletin37-01, aid38-01)
+        ("年末全县总人口49.32万人，其中农业人口41.86万人；常住人口38.75万人。", ["", "L1-1", ""]),
+        ("第二产业投资198.63亿元，增长35.8%，其中工业投资196.27亿元，增长36.1%；第三产业投资135.80亿元，增长25.9%。",
+         ["", "", "L1-1", "", "", ""]),
+        ("年末户籍总人口186.2万人。其中，城镇人口98.7万人，乡村人口87.5万人；男性人口92.6万人，女性人口93.6万人。",
+         ["", "L1-1", "L1-1", "L1-1", "L1-1"]),
         # a half-width point after words is a full stop too, as in text copied from web pages (round 12)
         ("完成投资89.5亿元,其中亿元以上项目38个,完成投资61.2亿元.争取上级各类资金14.3亿元。",
          ["", "", "L1-1", ""]),
