@@ -3221,6 +3221,9 @@ def extract_lines(
             section = (section_of.get(parent) or sections_before.get(parent, section)) if parent else section
             if k and d.label.startswith(vocab.involving) and described[k - 1].sentence == d.sentence:
                 section = last_section  # 讨薪案件213件,涉及农民工1,047人: of the figure it is said of
+            elif k and d.kind == "money" and not parent and notes_of[k - 1][1] \
+                    and described[k - 1].clause == d.clause and described[k - 1].kind == "count":
+                section = last_section  # 其中…为农民工讨薪38件、追回欠薪312万元: what those cases won
             section_of[figure_id] = last_section = section
             line_sections.append(section)
             bracketed = d.seg_start and line[d.seg_start - 1] in OPEN_BRACKETS

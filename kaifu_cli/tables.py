@@ -338,6 +338,8 @@ def name_goes_on(line: str) -> bool:
 
 # How long the start of a row's name on a line of its own may be.
 NAME_MAX: Final = 20
+# What a row's name that goes on with the next line may end with (see Reader.name_ends).
+NAME_JOINS: Final = ("和", "及", "与", "、", "的")
 
 
 def _joined(names: list[str]) -> list[str]:
@@ -641,9 +643,15 @@ class Reader:
         line goes on with it and gives the row's unit (有财产可供执行案件法定期限内 91.36 88.02 3.34 /
         实际执结率（%）: a PDF's copy of a cell that wraps, its numbers on its first line); then the
         line after is the table's, read. Else the row as it was."""
-        if self.table is None or row.table is not self.table or row.goes_on or self.last[1]:
+        if self.table is None or row.table is not self.table or row.goes_on:
             return row
         text = "".join(following.split())
+        if row.name.endswith(NAME_JOINS) and name_goes_on(following) and heading_match(following) is None:
+            # A name that a join ends, its rest on the next line (电力、燃气及水的生产和 42,135 / 供应业)
+            self.done_at = number + 1
+            return Row(row.name + text, row.cells, self.table, False, row.category)
+        if self.last[1]:
+            return row
         alone = COLUMN_UNIT.fullmatch(text)  # (…被改判发回重审率 1.82 2.27 -0.45 / （%）)
         tail, unit = ("", alone.group("unit")) if alone else named_unit(text)
         if not unit or not name_goes_on(following) or heading_match(following) is not None:

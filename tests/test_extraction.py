@@ -1135,6 +1135,8 @@ def test_base_values(sentence, base_value, base_unit):
         ("全区落实“谁执法谁普法”责任清单单位58家。", "legal_education"),  # the duty to teach the law (round 19)
         ("与11个基层司法所签订党风廉政建设责任状。", "party_building"),  # (round 20)
         ("组织全区领导干部法律知识考试,参考人数1,082人。", "legal_education"),  # (round 22)
+        # what a part's cases won is of the part's section (round 42, sfj42-04)
+        ("受理法律援助案件213件，其中为农民工讨薪38件、追回欠薪312万元。", "public_legal_service"),
     ],
 )
 def test_sections(line, section):
@@ -1704,6 +1706,16 @@ def test_find_figures_hands_on_the_quoted_spans_meaning_would_find():
 # Tables laid out as text (tables.py), as bulletins give them (round 31 read the tables of bulletin2-02,
 # 2-03, 2-06, 3-05, 30-03 and govstats-03): (text, [(line, label, value, unit, kind, parent)]).
 TABLES = [
+    pytest.param(
+        "表2　2010年城镇固定资产投资分行业情况\n                    单位：万元\n行    业              投资额      比上年增长（%）\n"
+        "  制造业                86,274          58.3\n  电力、燃气及水的生产和  42,135         -12.6\n  供应业\n"
+        "  房地产业              53,816          52.4\n",
+        [(4, "制造业", "86274", "万元", "money", ""), (4, "制造业比上年增长", "58.3", "%", "change", ""),
+         (5, "电力、燃气及水的生产和供应业", "42135", "万元", "money", ""),
+         (5, "电力、燃气及水的生产和供应业比上年增长", "-12.6", "%", "change", ""),
+         (7, "房地产业", "53816", "万元", "money", ""), (7, "房地产业比上年增长", "52.4", "%", "change", "")],
+        id="a row's name that a join ends goes on with the next line, after its numbers (round 42, bulletin42-04)",
+    ),
     pytest.param(
         "表1　2016年主要农产品产量及其增长速度\n产品名称　单位　产量　比上年增长（%）\n粮食　万吨　118.0　-7.1\n"
         "　#大豆　万吨　15.1　36.5\n马铃薯　万吨　62.4　—\n三、工业",
