@@ -1515,6 +1515,9 @@ def _describe_line(
             label, label_end = _count_label(f, folded, end, before, finders, skip=1 if share_of else 0)
             if label_end > f.end and verb and not counted:
                 label = verb + label
+            elif label_end > f.end and counted and before.lstrip().startswith(vocab.averages) \
+                    and (per := _strip_label(before, finders)) and per.startswith(vocab.averages):
+                label = _clip(per + label, keep_end=True)  # 平均每个司法所仅有2.5名工作人员: an average
         elif kind == "count":  # a count that ends its clause is labelled by the words before it
             label = _strip_label(before, finders)
         elif kind == "percent" and f.end < clause[1] and "\u4e00" <= folded[f.end] <= "\u9fff" \
@@ -2131,6 +2134,8 @@ def _count_label(
         # them (对41名刑释解教人员开展职业技能培训, 3名同志被评为全省先进个人). What describes them may
         # be a list that ends in 的 (对63名犯罪情节较轻、有悔罪表现的被告人依法适用缓刑): from after it.
         skip = 0
+        if (respectively := after.find("分别")) > 0:
+            after = after[:respectively]  # (对违反规定的11名社区服刑人员分别给予警告9人: the people)
         if line[start + len(after) : start + len(after) + 1] == "、" and (
             of := line.find("的", start + len(after), end)
         ) > 0 and (described := _up_to_break(line[of + 1 : end])):
@@ -2480,8 +2485,11 @@ def _inherited_label(
     if i == len(items) - 1 and len(chain) == 1 and "分别" in d.before \
             and line[d.figure.end :].strip(" \u3000") in LIST_JOINERS:
         # A 分别 list the wrap broke after its first figure (审（执）结 31,058 件，同比分别上升 9.7% 和 /
-        # 8.3%): the first of the two subjects before, as on one line.
-        found = _previous_subjects(items, subjects, i, 2, carried)
+        # 8.3%): the first of the subjects before, as on one line; as many as the list of figures right
+        # before it has, if any (…调委会分别调处纠纷 426 件、318 件和 1,105 件，同比分别增长 12.4%、).
+        before = items[i - 1].chain_head if i else -1
+        n = len(_chain(items, before)) if before >= 0 and items[before].sentence == d.sentence else 2
+        found = _previous_subjects(items, subjects, i, n, carried)
         if found:
             subject_part, _, verb_part = d.before.partition("分别")
             words = (_strip_label(subject_part, finders) + _strip_label(verb_part, finders)).strip(" ，,、")
@@ -2754,11 +2762,14 @@ def _with_shared_head(parts: list[str], position: int, vocab: Vocabulary) -> str
         own = last[: collective.start()] if position == len(parts) - 1 else part
         return own + last[collective.end() :]
     n = len(part)
-    if position == len(parts) - 1 or any(len(p.strip()) != n for p in parts[:-1]) \
-            or part.endswith(vocab.head_nouns):  # (物业纠纷、婚姻家庭纠纷: no 物业纠纷纠纷)
+    if position == len(parts) - 1 or any(len(p.strip()) != n for p in parts[:-1]):
         return part
     head = last[n:]
-    return part + head if len(head) >= 2 and head.endswith(vocab.head_nouns + vocab.measure_endings) else part
+    if len(head) < 2 or not head.endswith(vocab.head_nouns + vocab.measure_endings):
+        return part
+    ending = _longest_end(part, vocab.head_nouns)
+    # (no 物业纠纷纠纷; but 社区服刑人员和刑释解教人员重新犯罪率: 社区服刑人员重新犯罪率)
+    return part if ending and head.endswith(part[-ending:]) else part + head
 
 
 # A list's parts counted before the head they share (三大主导产业产值), by a numeral of SMALL_NUMERALS
@@ -3023,6 +3034,7 @@ def extract_lines(
     # (…分别办理案件 326 件、148 件 / 和 219 件，…), and where they end (see _list_tail).
     listed_on: tuple[str, ...] = ()
     listed_end = 0
+    running = ""  # the report's title, a page's running head where it comes again (see _furniture)
     while True:
         if ahead:
             line, taken = ahead.popleft()
@@ -3035,12 +3047,16 @@ def extract_lines(
         line = line.rstrip("\r\n")
         head = ""
         if line[-1:] in NUMBER_TAIL_ENDS and line and NUMBER_TAIL.search(line, len(line) - TAIL_REACH):
-            head = _take_unit(stream, ahead, vocab)
+            head = _take_unit(stream, ahead, vocab, running)
         if not line:  # a third of a report's lines: no heading, nothing to read, and it ends any clause
             carried, open_sentence, subjects_before = "", "", ()
             continue
         if line[-1] in PAGE_LINE_ENDS and _page_line(line) and not reader.in_lone_table():
             continue  # — 1 —, 第 1 页 共 6 页: a page's furniture, in the midst of a sentence (not a cell)
+        if not running and number <= TITLE_LINES and structure.title_like(line.strip()):
+            running = line.strip()  # (the title, which a PDF's pages may repeat as their running head)
+        elif line == running or line.strip() == running:
+            continue
         headings.update(line)
         heading = headings.path
         # Full-width digits folded once for every step; offsets stay those of the line (records'
@@ -3069,7 +3085,7 @@ def extract_lines(
             continue
         if isinstance(row, tables.Row):
             if not ahead or not ahead[0][1]:  # (a row's name wrapped after its numbers, with its unit)
-                k = _next_text(stream, ahead)
+                k = _next_text(stream, ahead, running)
                 row = reader.name_ends(number, row, ahead[0][0]) if k == 0 else row
             described, row_columns = _table_row(row, folded, vocab)
             carried = open_sentence = opening = opening_sentence = ""
@@ -3083,7 +3099,7 @@ def extract_lines(
                 figures = find_figures(folded, vocab, quotes=quoted)
             near_end = bool(figures) and figures[-1].end + UNIT_WORD_TAIL > len(folded)
             if (near_end and not head and _leaves_open(line[-1])
-                    and _unit_word_across(folded, figures[-1], stream, ahead, vocab)):
+                    and _unit_word_across(folded, figures[-1], stream, ahead, vocab, running)):
                 figures.pop()  # …人大四次会 / 议: a name's counter, broken by a wrap
             if not figures:
                 (carried, open_sentence), subjects_before = _unfinished(line, open_sentence), ()
@@ -3092,7 +3108,7 @@ def extract_lines(
             given, listed_on = listed_on, ()
             if given and (len(figures) < len(given) or figures[len(given) - 1].number_start >= listed_end):
                 given = ()  # (not the figures the line before read as its list's)
-            tail = "" if head else _list_tail(folded, figures[-1], stream, ahead)
+            tail = "" if head else _list_tail(folded, figures[-1], stream, ahead, running)
             described = _describe_line(worded + tail, figures, vocab, carried, subjects_before, given, tail)
             if len(described) > len(figures):  # the rest of the list, on the next line: its labels there
                 listed_on, listed_end = tuple(d.label for d in described[len(figures) :]), len(tail)
@@ -3100,7 +3116,7 @@ def extract_lines(
             elif tail and (over := described[-1].label_end - len(folded)) > 0:
                 # The words the last figure's label took from the next line (…243 个村（社 / 区）调委会共
                 # 排查矛盾纠纷 3,152 次): blanked there, as the words of a figure before on one line are.
-                k = _next_text(stream, ahead)
+                k = _next_text(stream, ahead, running)
                 ahead[k] = (ahead[k][0], over)
             opening, opening_sentence = carried, open_sentence
             carried, open_sentence = _unfinished(line + head if head else line, open_sentence)
@@ -3280,13 +3296,18 @@ def _table_row(row: tables.Row, line: str, vocab: Vocabulary) -> tuple[list[Desc
         f = _unit_figure(abs(cell.value), cell.unit, vocab) if cell.unit else None
         if f is None and cell.unit.endswith((")", "）")):  # 万头(只): 万头, as a sentence's 万头（只）
             f = _unit_figure(abs(cell.value), tables.named_unit(cell.unit)[0], vocab)
+        elif f is None and "/" in cell.unit:  # 件/万人: 件, as a sentence's 86.3件/万人
+            f = _unit_figure(abs(cell.value), cell.unit.partition("/")[0], vocab)
         if f is None:
             continue  # no unit, or one kaifu does not know (万头(只)): no figure, as in a sentence
         figure = Figure(
-            cell.start, cell.start, cell.end, cell.value, f.unit, f.scale, f.base_unit, f.unit_kind, "", False
+            cell.start, cell.start, cell.end, cell.value, f.unit, f.scale, f.base_unit, f.unit_kind,
+            cell.qualifier, False,
         )
         changed = cell.column.role == "change" or table.changes or tables.changes_row(name, cell, vocab)
         kind = "change" if changed else f.unit_kind
+        if kind == "count" and "率" in name and _rate_before(name):
+            kind = "percent"  # 万人成讼率 件/万人 86.3: a rate, counted per 10,000 people
         label = _clip(tables.label(name, cell, table, vocab), keep_end=False)  # (the row's name first)
         described.append(Described(figure, whole, whole, label, cell.end, kind, False, -1, 0, ""))
         columns.append(cell.column.name)
@@ -3389,6 +3410,7 @@ NUMBER_TAIL: Final = re.compile(
 NUMBER_TAIL_ENDS: Final = "0123456789０１２３４５６７８９余多万亿千 \t\u3000"
 TAIL_REACH: Final = 12  # (how far from a line's end its number is looked for: a long line is not scanned)
 WRAP_LOOKAHEAD: Final = 3  # page lines looked past for the line that holds the unit
+TITLE_LINES: Final = 3  # the first lines, where a report's title stands
 
 
 @cache
@@ -3407,11 +3429,13 @@ def _unit_head(vocab: Vocabulary) -> re.Pattern[str]:
     )
 
 
-def _take_unit(source: Iterator[str], ahead: deque[tuple[str, int]], vocab: Vocabulary) -> str:
+def _take_unit(
+    source: Iterator[str], ahead: deque[tuple[str, int]], vocab: Vocabulary, running: str = ""
+) -> str:
     """The unit a line that ends with a number takes from the next line that is no page line, or "":
     …办理各类公证 2,461 / 件，同比下降5.7% reads 2,461件. Lines are read ahead from ``source`` into
     ``ahead`` as needed, and the one that gives its unit marked with how many characters it gave."""
-    k = _next_text(source, ahead)
+    k = _next_text(source, ahead, running)
     following = ahead[k][0].rstrip("\r\n") if k >= 0 else ""
     m = _unit_head(vocab).match(following) if following else None  # (made on first use)
     if m is None:
@@ -3420,7 +3444,9 @@ def _take_unit(source: Iterator[str], ahead: deque[tuple[str, int]], vocab: Voca
     return numerals.fold_width(m.group().lstrip(" \t\u3000"))
 
 
-def _list_tail(folded: str, last: Figure, source: Iterator[str], ahead: deque[tuple[str, int]]) -> str:
+def _list_tail(
+    folded: str, last: Figure, source: Iterator[str], ahead: deque[tuple[str, int]], running: str = ""
+) -> str:
     """What the start of the next line that is no page line (width-folded) adds to the line's last
     figures, in text wrapped at a fixed width, or "":
     - the rest of a list the line breaks off: …分别办理案件 326 件、148 件 / 和 219 件，同比…; …405 件和 /
@@ -3433,14 +3459,12 @@ def _list_tail(folded: str, last: Figure, source: Iterator[str], ahead: deque[tu
     if folded[-1:] in "，,。；;：:！!？?":  # (most lines: they end a clause)
         return ""
     end = len(folded.rstrip(" \t\u3000"))
-    words = end - last.end > 1
+    words = end > last.end and not (end == last.end + 1 and folded[last.end] in LIST_JOINERS)
     if words and not (
         "\u4e00" <= folded[end - 1] <= "\u9fff" and CLAUSE_MARK.search(folded, last.end, end) is None
     ):
         return ""
-    if end > last.end and not words and folded[last.end] not in LIST_JOINERS:
-        return ""
-    k = _next_text(source, ahead)
+    k = _next_text(source, ahead, running)
     if k < 0 or ahead[k][1]:
         return ""
     following = ahead[k][0]
@@ -3454,10 +3478,11 @@ def _list_tail(folded: str, last: Figure, source: Iterator[str], ahead: deque[tu
 
 
 # The start of a line that goes on with the list the line before broke off (see _list_tail): a joiner
-# (where the line before ends with none), a number, and the words up to the first mark (matched on the
-# line as written: a full-width comma ends it, a comma between a number's groups does not).
+# (where the line before ends with none), a number after a word or two (下降 6.2%), and the words up to
+# the first mark (matched on the line as written: a full-width comma ends it, a comma between a number's
+# groups does not).
 LIST_TAIL: Final = re.compile(
-    r"[ \t\u3000]*(?P<joiner>[和、与及或][ \t\u3000]*)?[0-9０-９]"
+    r"[ \t\u3000]*(?P<joiner>[和、与及或][ \t\u3000]*)?[\u4e00-\u9fff]{0,4}[ \t\u3000]*[0-9０-９]"
     r"(?:[^，,。；;：:！!？?\r\n]|(?<=\d),(?=\d{3})){0,40}"  # (a comma between a number's groups: 19,015元)
 )
 # The start of a line that goes on with the words the line before broke off: no indent, up to a mark or
@@ -3467,28 +3492,34 @@ WORDS_TAIL: Final = re.compile(r"[\u4e00-\u9fff][^0-9０-９，,。；;：:！!�
 CLAUSE_MARK: Final = re.compile(r"[，,。；;：:！!？?]")
 
 
-def _next_text(source: Iterator[str], ahead: deque[tuple[str, int]]) -> int:
-    """The index in ``ahead`` of the next line that is no page line (— 2 —), read ahead from
-    ``source`` as needed, or -1 (none within WRAP_LOOKAHEAD lines)."""
-    while len(ahead) <= WRAP_LOOKAHEAD and (not ahead or _page_line(ahead[-1][0].rstrip("\r\n"))):
+def _next_text(source: Iterator[str], ahead: deque[tuple[str, int]], running: str = "") -> int:
+    """The index in ``ahead`` of the next line that is no page's furniture (— 2 —, the ``running``
+    head), read ahead from ``source`` as needed, or -1 (none within WRAP_LOOKAHEAD lines)."""
+    while len(ahead) <= WRAP_LOOKAHEAD and (not ahead or _furniture(ahead[-1][0].rstrip("\r\n"), running)):
         more = next(source, None)
         if more is None:
             break
         ahead.append((more, 0))
     for k, (following, _) in enumerate(ahead):
-        if not _page_line(following.rstrip("\r\n")):
+        if not _furniture(following.rstrip("\r\n"), running):
             return k
     return -1
 
 
+def _furniture(line: str, running: str) -> bool:
+    """Whether a line is a page's furniture: a page line, or the report's title again, a page's running
+    head in a PDF's text (巩义市 2024 年诉源治理工作总结 after — 1 —)."""
+    return _page_line(line) or (bool(running) and line.strip() == running)
+
+
 def _unit_word_across(folded: str, last: Figure, source: Iterator[str], ahead: deque[tuple[str, int]],
-                      vocab: Vocabulary) -> bool:
+                      vocab: Vocabulary, running: str = "") -> bool:
     """Whether the unit of a line's last figure, at the line's end, begins a word that the next line
     ends (…县十八届人大四次会 / 议: 四次会议 is a name, as on one line)."""
     unit_at = last.end - len(last.base_unit)
     if not last.base_unit or folded[unit_at : last.end] != last.base_unit:
         return False
-    k = _next_text(source, ahead)
+    k = _next_text(source, ahead, running)
     if k < 0:
         return False
     joined = folded[unit_at:] + ahead[k][0][:UNIT_WORD_TAIL]

@@ -30,10 +30,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
+from functools import cache
 from typing import Final
 
 from .structure import heading_match
-from .vocabulary import Vocabulary, holds_any
+from .vocabulary import Vocabulary, holds_any, longest_first
 
 # Cells: set apart by tabs or ideographic spaces, where a line has any; else by spaces.
 WIDE_GAPS: Final = re.compile(r"[^\t\u3000]+")
@@ -108,14 +109,18 @@ class Table:
 class Cell:
     """A number in a table's cell: where it stands on its line, its value, its unit and its column."""
 
-    __slots__ = ("column", "end", "start", "unit", "value")
+    __slots__ = ("column", "end", "qualifier", "start", "unit", "value")
 
-    def __init__(self, start: int, end: int, value: Decimal, unit: str, column: Column) -> None:
+    def __init__(
+        self, start: int, end: int, value: Decimal, unit: str, column: Column, qualifier: str = ""
+    ) -> None:
         self.start = start
         self.end = end
         self.value = value
         self.unit = unit
         self.column = column
+        self.qualifier = qualifier
+        """over, about or under, where the cell writes a word of one after its number (7.5左右)."""
 
 
 def holds_figure(text: str) -> bool:
@@ -390,13 +395,26 @@ def row(
                 return None
             unit = text
             continue
+        qualifier = ""
+        if text[-1:] > "\u4e00" and (word := _qualifier_after(text, vocab)):
+            qualifier, text = vocab.qualifiers_after[word], text[: -len(word)].rstrip()  # (7.5左右, 5.5以内)
         read = value_of(text)
         if read is None:
             return None
         if not read[0].is_nan():
             written = "%" if read[1] == "％" else read[1]
-            cells.append(Cell(start, end, read[0], written or column.unit, column))
+            cells.append(Cell(start, end, read[0], written or column.unit, column, qualifier))
     return name, cells, category, unit
+
+
+def _qualifier_after(text: str, vocab: Vocabulary) -> str:
+    """The word of a qualifier a cell ends with after its number (左右, 以内, 以上), or ""."""
+    return next((w for w in _words_after(vocab) if text.endswith(w) and len(text) > len(w)), "")
+
+
+@cache
+def _words_after(vocab: Vocabulary) -> tuple[str, ...]:
+    return longest_first(tuple(vocab.qualifiers_after))
 
 
 def with_row_unit(cells: list[Cell], unit: str, table: Table) -> list[Cell]:
@@ -480,7 +498,7 @@ def column_header_cell(cell: str) -> bool:
 
 
 def _with_unit(cell: Cell, unit: str) -> Cell:
-    return Cell(cell.start, cell.end, cell.value, unit, cell.column)
+    return Cell(cell.start, cell.end, cell.value, unit, cell.column, cell.qualifier)
 
 
 def _may_note(line: str) -> bool:
@@ -492,9 +510,15 @@ def _may_note(line: str) -> bool:
 def may_open(line: str) -> bool:
     """Whether a line may be a table's header, its title or its unit line: short, with no sentence
     mark but a unit line's colon (most lines of prose have one)."""
-    if len(line) > NOTE_MAX:
+    if _long(line):
         return False
     return not PROSE.search(line) or _may_note(line)
+
+
+def _long(line: str) -> bool:
+    """Whether a line is longer than a table's header, title or unit line may be, its runs of spaces
+    counted as one (pdftotext -layout pads a wide header's cells: 指标名称      单位      2021 年 …)."""
+    return len(line) > NOTE_MAX and len(" ".join(line.split())) > NOTE_MAX
 
 
 def notes_table(line: str) -> bool:
@@ -623,7 +647,7 @@ class Reader:
         table's (then it may be a title or unit line, kept for a header after it). ``head``: the line
         takes a unit wrapped onto the next (no table's line does)."""
         if self.table is None and self.lone_table is None and not self.lone_cells and (
-            len(folded) > NOTE_MAX or (PROSE.search(folded) is not None and not _may_note(folded))
+            _long(folded) or (PROSE.search(folded) is not None and not _may_note(folded))
         ):
             return False  # (most lines: prose, no table's header, title, unit line nor cell)
         if head:

@@ -966,6 +966,16 @@ FOUND = [
       ("9352", "人", "count", "", "农村低保对象"), ("5520", "元", "money", "", "农村低保对象保障标准")]),
     ("bulletin42-01: the unit of flat glass", "浮法玻璃产量3,862.5万重量箱。",
      [("3862.5", "万重量箱", "measure", "", "浮法玻璃产量")]),
+    # Round 43.
+    ("correction43-02: a head the last of a list writes is shared, though the first ends in a noun",
+     "全县社区服刑人员和刑释解教人员重新犯罪率分别为0.3%和0.8%。",
+     [("0.3", "%", "percent", "", "社区服刑人员重新犯罪率"), ("0.8", "%", "percent", "", "刑释解教人员重新犯罪率")]),
+    ("correction43-02: the people something is done for end before the list of what was done",
+     "对违反规定的11名社区服刑人员分别给予警告9人、提请撤销缓刑2人。",
+     [("11", "名", "count", "", "社区服刑人员"), ("9", "人", "count", "", "给予警告"),
+      ("2", "人", "count", "", "提请撤销缓刑")]),
+    ("correction43-01: an average counted by the noun after it keeps what it is an average of",
+     "平均每个司法所仅有2.5名工作人员。", [("2.5", "名", "count", "", "平均每个司法所工作人员")]),
 ]
 
 # Names, dates, enumerators, periods, codes: a careful analyst types none of these.
@@ -1137,6 +1147,8 @@ def test_base_values(sentence, base_value, base_unit):
         ("组织全区领导干部法律知识考试,参考人数1,082人。", "legal_education"),  # (round 22)
         # what a part's cases won is of the part's section (round 42, sfj42-04)
         ("受理法律援助案件213件，其中为农民工讨薪38件、追回欠薪312万元。", "public_legal_service"),
+        # disputes over land taken are disputes, not legal counsel's work on taking it (round 43)
+        ("婚姻家庭、邻里、土地承包及征地拆迁纠纷分别为 986 件、842 件和 517 件。", "dispute_mediation"),
     ],
 )
 def test_sections(line, section):
@@ -1517,11 +1529,29 @@ def test_a_list_broken_by_a_wrap():
         "农村常住居民人均可支配收入增长"]
 
 
+def test_a_table_cell_with_a_qualifier():
+    """A cell that writes 左右 or 以内 after its number is read, with its qualifier (round 43, govwork43-04)."""
+    text = "指标\t单位\t完成数\t增长（%）\t预期增长（%）\n地区生产总值\t亿元\t728.6\t7.6\t7.5左右\n"
+    found = records(text)
+    assert [(r["indicator"], r["value"], r["qualifier"]) for r in found] == [
+        ("地区生产总值", 728.6, ""), ("地区生产总值增长", 7.6, ""), ("地区生产总值预期增长", 7.5, "about")]
+
+
+def test_a_running_head_is_page_furniture():
+    """The title again after a page line, a PDF's running head, is no line of the text: a list broken
+    over it goes on, each change of it after its own subject (round 43, pdfmediation43-04)."""
+    text = ("巩义市 2024 年诉源治理工作总结\n（五）行业专业调解提质扩面。劳动争议、物业纠纷、交通事故调委\n会分别调处纠纷 426 件、318 件和 "
+            "1,105 件，同比分别增长 12.4%、\n— 1 —\n巩义市 2024 年诉源治理工作总结\n下降 6.2% 和增长 3.1%。")
+    assert [(r["line"], r["indicator"]) for r in records(text)][3:] == [
+        (3, "劳动争议同比增长"), (6, "物业纠纷同比下降"), (6, "交通事故调委会同比增长")]
+
+
 def test_words_broken_by_a_wrap():
     """The words after a line's last figure that a wrap broke are read on with the next line's (round 42:
     pdfaid42-04, pdfsfj39-01); the next line's figures are labelled after them, as on one line."""
     text = "值班律师为 6,941 名犯罪嫌疑\n人、被告人提供法律帮助，同比增长 12.3%。"
     assert [r["indicator"] for r in records(text)] == ["犯罪嫌疑人", "犯罪嫌疑人同比增长"]
+    assert records("市法院、市司法局等 18 个成\n员单位协同发力。")[0]["indicator"] == "成员单位协同发力"
     text = "全区 14 个乡镇（街道）、243 个村（社\n区）调委会共排查矛盾纠纷 3,152 次。"
     assert [r["indicator"] for r in records(text)] == ["乡镇（街道）", "村（社区）调委会", "排查矛盾纠纷"]
     # A heading on the next line goes on with nothing.
@@ -1706,6 +1736,16 @@ def test_find_figures_hands_on_the_quoted_spans_meaning_would_find():
 # Tables laid out as text (tables.py), as bulletins give them (round 31 read the tables of bulletin2-02,
 # 2-03, 2-06, 3-05, 30-03 and govstats-03): (text, [(line, label, value, unit, kind, parent)]).
 TABLES = [
+    pytest.param(
+        "    指标名称                          单位                2021 年       2020 年         同比增减\n"
+        "                                                                                （%）\n"
+        "    万人成讼率                         件/万人                86.3         98.7        -12.6\n"
+        "    一审民商事案件                       件                  7,125        8,033        -11.3\n",
+        [(3, "万人成讼率", "86.3", "件", "percent", ""), (3, "万人成讼率2020年", "98.7", "件", "percent", ""),
+         (3, "万人成讼率同比增减", "-12.6", "%", "change", ""), (4, "一审民商事案件", "7125", "件", "count", ""),
+         (4, "一审民商事案件2020年", "8033", "件", "count", ""), (4, "一审民商事案件同比增减", "-11.3", "%", "change", "")],
+        id="a header padded wide by pdftotext -layout, a unit per 10,000 people, a rate in 件 (round 43, pdfmediation43-02)",
+    ),
     pytest.param(
         "表2　2010年城镇固定资产投资分行业情况\n                    单位：万元\n行    业              投资额      比上年增长（%）\n"
         "  制造业                86,274          58.3\n  电力、燃气及水的生产和  42,135         -12.6\n  供应业\n"
