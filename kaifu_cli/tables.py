@@ -317,16 +317,24 @@ def spanned(table: Table, line: str, vocab: Vocabulary) -> Table | None:
     spans = cell_spans(line)
     if len(spans) < 2 or PROSE.search(line) or holds_figure(line):
         return None
-    at = next((k for k in range(len(table.columns) - 1, 0, -1) if table.columns[k].role == "value"), 0)
-    if not at:
-        return None
-    above = table.columns[at]
     under = [_column("".join(line[a:b].split()), vocab) for a, b in spans]
     if any(c.role == "unit" for c in under):
         return None
+    # The one whose name shares words with theirs (社区矫正对象（名） over 年末在册 本年新接收 本年解除矫正),
+    # else the last.
+    values = [k for k in range(len(table.columns) - 1, 0, -1) if table.columns[k].role == "value"]
+    if not values:
+        return None
+    at = max(values, key=lambda k: sum(_shares_words(table.columns[k].name, c.name) for c in under))
+    above = table.columns[at]
     split = [Column(c.name, c.role, c.unit or above.unit) for c in under]
     columns = [*table.columns[:at], *split, *table.columns[at + 1 :]]
     return _table(columns, table.unit_line, table.title, vocab, table.grouped)
+
+
+def _shares_words(a: str, b: str) -> bool:
+    """Whether two names share a run of two ideographs."""
+    return any(a[k : k + 2] in b for k in range(len(a) - 1) if a[k] >= "\u4e00" and a[k + 1] >= "\u4e00")
 
 
 def name_goes_on(line: str) -> bool:
@@ -620,6 +628,8 @@ class Reader:
         """Whether a text is a unit (万吨, 亿元), as the sentence reader knows them."""
         self.table: Table | None = None
         self.fresh = False  # (a header just read, no row yet: the next line may finish it)
+        # (the header a line under it finishes otherwise, merged over it, if the first row fits that one)
+        self.other: Table | None = None
         self.name_start = ""  # (the start of a row's name, wrapped onto the line after it)
         self.category = ""  # (of a grouped table's rows)
         self.notes: tuple[str, str] = ("", "")  # (the title and unit a header after them gets)
@@ -734,12 +744,21 @@ class Reader:
         table = self.table
         if table is not None:
             cells = row(table, folded, self.vocab, self.is_unit)
+            if cells is None and self.fresh and self.other is not None:
+                # (a header finished by the line under it as wrapped, whose first row fits the other
+                # reading, merged: 社区矫正对象（名） over 年末在册 本年新接收 本年解除矫正)
+                cells = row(self.other, folded, self.vocab, self.is_unit)
+                if cells is not None:
+                    self.table = table = self.other
+            self.other = None
             if cells is None:
                 if self.fresh:
                     # 办案数量 over 2024年 2023年: a header merged over two lines; …比上年 / 增长（%）:
                     # wrapped.
                     wrapped = (merged(self.top, folded, table.unit_line, table.title, self.vocab)
-                               or continued(table, folded, self.vocab) or spanned(table, folded, self.vocab))
+                               or continued(table, folded, self.vocab))
+                    self.other = spanned(table, folded, self.vocab) if wrapped is not None else None
+                    wrapped = wrapped or spanned(table, folded, self.vocab)
                     if wrapped is not None:
                         self.table = wrapped
                         return True

@@ -1737,6 +1737,15 @@ def test_find_figures_hands_on_the_quoted_spans_meaning_would_find():
 # 2-03, 2-06, 3-05, 30-03 and govstats-03): (text, [(line, label, value, unit, kind, parent)]).
 TABLES = [
     pytest.param(
+        "表1　2024年各司法所社区矫正工作情况统计表\n司法所\t社区矫正对象（名）\t集中教育（人次）\t公益活动（人次）\n"
+        "年末在册\t本年新接收\t本年解除矫正\n南康镇\t38\t27\t26\t412\t386\n",
+        [(4, "南康镇年末在册", "38", "名", "count", ""), (4, "南康镇本年新接收", "27", "名", "count", ""),
+         (4, "南康镇本年解除矫正", "26", "名", "count", ""), (4, "南康镇集中教育", "412", "人次", "count", ""),
+         (4, "南康镇公益活动", "386", "人次", "count", "")],
+        id="a browser's copy of a header merged over two lines, the merged cell not the last: the one whose "
+           "words the names under it share, where the first row fits it (round 43, correction43-04)",
+    ),
+    pytest.param(
         "    指标名称                          单位                2021 年       2020 年         同比增减\n"
         "                                                                                （%）\n"
         "    万人成讼率                         件/万人                86.3         98.7        -12.6\n"
