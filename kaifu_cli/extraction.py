@@ -1750,6 +1750,19 @@ def _close_brackets(items: list[Described], subjects: list[int], line: str, d: D
 BRACKET_REACH: Final = 200
 
 
+def _without_last_bases(text: str, vocab: Vocabulary) -> str:
+    """A clause left open, less what a figure is counted per at its end (…补贴由每人每月80元提高到每人 /
+    每月150元: the rest of the line's per-basis words, blanked there)."""
+    end = len(text)
+    while word := next((w for w in vocab.per_basis if text.endswith(w, 0, end)), ""):
+        end -= len(word)
+    return text[:end]
+
+
+# The longest of `vocab.per_basis` (a clause's end is looked at for one only that far).
+PER_BASIS_MAX: Final = 4
+
+
 def _without_bases(line: str, figures: list[Figure], vocab: Vocabulary) -> str:
     """The line with what each figure is counted per, right before it, blanked (每人每月480元 reads as
     480元, 每件1,200元 as 1,200元): for the words and lists of figures only, as the figures stay where
@@ -3035,6 +3048,7 @@ def extract_lines(
     listed_on: tuple[str, ...] = ()
     listed_end = 0
     running = ""  # the report's title, a page's running head where it comes again (see _furniture)
+    paged = False  # (whether the last line that was not blank was a page's furniture)
     while True:
         if ahead:
             line, taken = ahead.popleft()
@@ -3048,15 +3062,19 @@ def extract_lines(
         head = ""
         if line[-1:] in NUMBER_TAIL_ENDS and line and NUMBER_TAIL.search(line, len(line) - TAIL_REACH):
             head = _take_unit(stream, ahead, vocab, running)
-        if not line:  # a third of a report's lines: no heading, nothing to read, and it ends any clause
-            carried, open_sentence, subjects_before = "", "", ()
-            continue
+        if not line or line.isspace():  # a third of a report's lines: nothing to read, and it ends any clause
+            if not paged and not _paging(stream, ahead, running):
+                carried, open_sentence, subjects_before = "", "", ()
+            continue  # (but blank lines around a page line, in a PDF's text: page furniture too)
         if line[-1] in PAGE_LINE_ENDS and _page_line(line) and not reader.in_lone_table():
+            paged = True
             continue  # — 1 —, 第 1 页 共 6 页: a page's furniture, in the midst of a sentence (not a cell)
         if not running and number <= TITLE_LINES and structure.title_like(line.strip()):
             running = line.strip()  # (the title, which a PDF's pages may repeat as their running head)
         elif line == running or line.strip() == running:
+            paged = True
             continue
+        paged = False
         headings.update(line)
         heading = headings.path
         # Full-width digits folded once for every step; offsets stay those of the line (records'
@@ -3105,6 +3123,8 @@ def extract_lines(
                 (carried, open_sentence), subjects_before = _unfinished(line, open_sentence), ()
                 continue
             worded = _without_bases(folded, figures, vocab) if "每" in folded else folded
+            if carried and "每" in carried[-PER_BASIS_MAX:] and not worded[: figures[0].start].strip():
+                carried = _without_last_bases(carried, vocab)  # (…提高到每人 / 第1页 / 每月150元)
             given, listed_on = listed_on, ()
             if given and (len(figures) < len(given) or figures[len(given) - 1].number_start >= listed_end):
                 given = ()  # (not the figures the line before read as its list's)
@@ -3399,6 +3419,8 @@ PAGE_LINE_MAX: Final = 16
 
 def _page_line(line: str) -> bool:
     """Whether a line is a page's furniture (:data:`structure.PAGE_LINE`) in the midst of a sentence."""
+    if len(line) > PAGE_LINE_MAX:
+        line = line.strip(" \t\u3000")  # (centred by pdftotext -layout: "                 — 1 —")
     return len(line) <= PAGE_LINE_MAX and structure.PAGE_LINE.fullmatch(line) is not None
 
 
@@ -3504,6 +3526,18 @@ def _next_text(source: Iterator[str], ahead: deque[tuple[str, int]], running: st
         if not _furniture(following.rstrip("\r\n"), running):
             return k
     return -1
+
+
+def _paging(source: Iterator[str], ahead: deque[tuple[str, int]], running: str) -> bool:
+    """Whether the next line is a page's furniture (read ahead from ``source`` as needed): a blank line
+    before it is furniture too, and ends no clause."""
+    if not ahead:
+        more = next(source, None)
+        if more is None:
+            return False
+        ahead.append((more, 0))
+    following = ahead[0][0].rstrip("\r\n")
+    return bool(following) and _furniture(following, running)
 
 
 def _furniture(line: str, running: str) -> bool:

@@ -1546,6 +1546,19 @@ def test_a_running_head_is_page_furniture():
         (3, "劳动争议同比增长"), (6, "物业纠纷同比下降"), (6, "交通事故调委会同比增长")]
 
 
+def test_blank_lines_around_a_page_line():
+    """Blank lines around a page line, centred as pdftotext -layout gives it, are page furniture too:
+    the clause before goes on after them; what a figure is counted per, split by them, is read as
+    one (round 43, pdfmediation43-02 and -03)."""
+    text = ("调委会总数达到 27 个；交通事故、医疗纠纷调委会分别调处\n\n                                 — 1 —\n\n"
+            "纠纷 1,026 件和 58 件。")
+    assert [r["indicator"] for r in records(text)][1:] == ["交通事故", "医疗纠纷调委会"]
+    text = "村（社区）调解主任补贴由每人每月80元提高到每人\n第 1 页 共 2 页\n每月150元。"
+    assert [r["indicator"] for r in records(text)] == ["村（社区）调解主任补贴", "村（社区）调解主任补贴"]
+    # A blank line elsewhere ends the clause.
+    assert records("调委会总数达到 27 个；交通事故调委会调处\n\n纠纷 1,026 件。")[1]["indicator"] == "纠纷"
+
+
 def test_words_broken_by_a_wrap():
     """The words after a line's last figure that a wrap broke are read on with the next line's (round 42:
     pdfaid42-04, pdfsfj39-01); the next line's figures are labelled after them, as on one line."""
