@@ -31,6 +31,7 @@ import re
 from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
 from functools import cache
+from itertools import pairwise
 from typing import Final
 
 from .structure import heading_match
@@ -166,6 +167,8 @@ def header(line: str, unit: str, title: str, vocab: Vocabulary) -> Table | None:
     # (类别 项目 单位…: a column of categories before the rows' names, written on a group's first row)
     grouped = len(names) > 2 and all(n.endswith(vocab.table_header_firsts) for n in names[:2])
     names = names[1:] if grouped else names
+    if len(names) != len(set(names)):
+        names = _changes_named(names, vocab)
     if len(names) < 2 or len(names) != len(set(names)):
         return None
     units = sum(1 for name in names[1:] if COLUMN_UNIT.search(name) or _named_unit_of(name, vocab))
@@ -176,6 +179,18 @@ def header(line: str, unit: str, title: str, vocab: Vocabulary) -> Table | None:
     if not any(c.role in ("value", "change") for c in columns):
         return None
     return _table(columns, unit, title, vocab, grouped)
+
+
+def _changes_named(names: list[str], vocab: Vocabulary) -> list[str]:
+    """A header's names with a column of changes whose name comes again named by the column before it
+    (接待游客（万人次） 增长（%） 旅游总收入（亿元） 增长（%）: 接待游客增长（%）, 旅游总收入增长（%))."""
+    seen = {name for name in names if names.count(name) > 1}
+    if not all(_column(name, vocab).role == "change" for name in seen):
+        return names
+    out = names[:1]
+    for before, name in pairwise(names):
+        out.append(named_unit(before)[0] + name if name in seen and before not in seen else name)
+    return out
 
 
 def _blank_corner(line: str) -> bool:
@@ -229,6 +244,8 @@ def _table(columns: list[Column], unit: str, title: str, vocab: Vocabulary, grou
                 and c.name.endswith(vocab.table_rate_words) else c
                 for c in columns
             ]
+    if not unit and any(c.name.endswith(COUNTED_ENDS) for c in columns[1:]):
+        columns = _counted_alike(columns, vocab)
     if any(c.role == "change" for c in columns):
         # A target in % beside a column of changes is a change aimed at (比上年增长(%) 年度目标(%)).
         columns = [
@@ -241,6 +258,41 @@ def _table(columns: list[Column], unit: str, title: str, vocab: Vocabulary, grou
     # (主要农产品产量及其增长速度 has its values and their changes, each in a column of its own)
     changes = holds_any(title, vocab.table_change_words) and not any(c.role == "change" for c in columns)
     return Table(tuple(columns), changes, values, unit, title, grouped, written)
+
+
+# What a column's name that counts its things in a unit ends with (受理件数, 参加人数: 件, 人).
+COUNTED_ENDS: Final = ("件数", "人数", "户数", "次数")
+
+
+def _counted_alike(columns: list[Column], vocab: Vocabulary) -> list[Column]:
+    """The columns of values with no unit after one whose name counts its things (受理件数: 件) in its
+    unit: 受理件数 已审结 其中：纠错 count cases alike (not a rate, 占受理总数比例, nor a sum, 涉案金额)."""
+    out: list[Column] = []
+    counted = ""
+    for c in columns:
+        if c.role == "value" and c.name.endswith(COUNTED_ENDS) and c.unit in ("", c.name[-2]):
+            counted = c.name[-2]
+            c = Column(c.name, c.role, counted)
+        elif c.role == "value" and not c.unit and counted and not c.name.endswith(vocab.table_rate_words) \
+                and not holds_any(c.name, vocab.money_words):
+            c = Column(c.name, c.role, counted)
+        out.append(c)
+    return out
+
+
+def units_row(table: Table, line: str, vocab: Vocabulary, is_unit: Callable[[str], bool]) -> Table | None:
+    """The table with its columns' units from a row of them under its header, named 单位 (指标 旅客运输量
+    货物运输量… / 单位 万人 万吨…: a table laid out sideways), or None."""
+    spans = cell_spans(line)
+    if len(spans) != len(table.columns) or "".join(line[spans[0][0] : spans[0][1]].split()) \
+            not in vocab.table_unit_headers:
+        return None
+    units = ["".join(line[a:b].split()) for a, b in spans[1:]]
+    if not all(is_unit(u) for u in units):
+        return None
+    named = zip(table.columns[1:], units, strict=True)
+    columns = [table.columns[0], *(Column(c.name, c.role, u) for c, u in named)]
+    return _table(columns, table.unit_line, table.title, vocab, table.grouped)
 
 
 def continued(table: Table, line: str, vocab: Vocabulary) -> Table | None:
@@ -395,6 +447,8 @@ def row(
     if unit and is_unit is not None and not is_unit(unit):
         unit = ""  # (#马铃薯（折粮）: what it is counted as, no unit)
     unit = unit or _named_unit_of(name, vocab)  # (件数 498 143…: a table laid out sideways)
+    # (比上年增长(%) 6.8 7.5…: a row of changes, in its own unit whatever the columns' units)
+    own = unit if unit in ("%", "个百分点") and holds_any(name, vocab.table_change_words) else ""
     cells: list[Cell] = []
     for (start, end), column in zip(spans[1:], table.columns[1:], strict=True):
         text = line[start:end].strip()
@@ -411,7 +465,7 @@ def row(
             return None
         if not read[0].is_nan():
             written = "%" if read[1] == "％" else read[1]
-            cells.append(Cell(start, end, read[0], written or column.unit, column, qualifier))
+            cells.append(Cell(start, end, read[0], written or own or column.unit, column, qualifier))
     return name, cells, category, unit
 
 
@@ -718,7 +772,8 @@ class Reader:
         if table is None:
             return False
         column = table.columns[self.lone_at]
-        value = number_of(lone) if lone else None
+        read = value_of(lone) if lone else None  # (-17.2%: a cell may write its unit)
+        value = read[0] if read is not None else None
         if not lone or ((self.lone_at == 0) != (value is None) and column.role != "unit"):
             self.lone_table = None  # (a line that is no cell of the table: it has ended)
             return False
@@ -733,7 +788,9 @@ class Reader:
             return True
         start = len(folded) - len(folded.lstrip())
         row_unit = self.lone_row[1]
-        unit = column.unit or (change_unit(row_unit) if column.role == "change" else row_unit or table.unit)
+        written = "%" if read is not None and read[1] == "％" else read[1] if read is not None else ""
+        unit = written or column.unit or (
+            change_unit(row_unit) if column.role == "change" else row_unit or table.unit)
         cell = Cell(start, len(folded.rstrip()), value, unit, column)
         goes_on, self.lone_fresh = not self.lone_fresh, False
         return Row(self.lone_row[0], [cell], table, goes_on)
@@ -754,8 +811,9 @@ class Reader:
             if cells is None:
                 if self.fresh:
                     # 办案数量 over 2024年 2023年: a header merged over two lines; …比上年 / 增长（%）:
-                    # wrapped.
-                    wrapped = (merged(self.top, folded, table.unit_line, table.title, self.vocab)
+                    # wrapped; 单位 万人 亿人公里…: a row of the columns' units.
+                    wrapped = (units_row(table, folded, self.vocab, self.is_unit)
+                               or merged(self.top, folded, table.unit_line, table.title, self.vocab)
                                or continued(table, folded, self.vocab))
                     self.other = spanned(table, folded, self.vocab) if wrapped is not None else None
                     wrapped = wrapped or spanned(table, folded, self.vocab)

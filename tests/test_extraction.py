@@ -974,6 +974,8 @@ FOUND = [
      "对违反规定的11名社区服刑人员分别给予警告9人、提请撤销缓刑2人。",
      [("11", "名", "count", "", "社区服刑人员"), ("9", "人", "count", "", "给予警告"),
       ("2", "人", "count", "", "提请撤销缓刑")]),
+    ("bulletin44-03: a rate per 100,000 in its own unit", "孕产妇死亡率8.52/10万,婴儿死亡率3.12‰。",
+     [("8.52", "/10万", "percent", "", "孕产妇死亡率"), ("3.12", "‰", "percent", "", "婴儿死亡率")]),
     ("correction43-01: an average counted by the noun after it keeps what it is an average of",
      "平均每个司法所仅有2.5名工作人员。", [("2.5", "名", "count", "", "平均每个司法所工作人员")]),
 ]
@@ -1749,6 +1751,35 @@ def test_find_figures_hands_on_the_quoted_spans_meaning_would_find():
 # Tables laid out as text (tables.py), as bulletins give them (round 31 read the tables of bulletin2-02,
 # 2-03, 2-06, 3-05, 30-03 and govstats-03): (text, [(line, label, value, unit, kind, parent)]).
 TABLES = [
+    pytest.param(
+        "表3　2017年分区县旅游接待情况\n区县\t接待游客（万人次）\t增长（%）\t旅游总收入（亿元）\t增长（%）\n"
+        "屯溪区\t1,126.3\t13.8\t118.6\t16.9\n",
+        [(3, "屯溪区接待游客", "1126.3", "万人次", "count", ""), (3, "屯溪区接待游客增长", "13.8", "%", "change", ""),
+         (3, "屯溪区旅游总收入", "118.6", "亿元", "money", ""), (3, "屯溪区旅游总收入增长", "16.9", "%", "change", "")],
+        id="a change column named again after each measure, named by the measure before it (round 44, bulletin44-01)",
+    ),
+    pytest.param(
+        "2015年度魏都区行政复议案件受理情况统计表\n序号\t被申请人\t受理件数\t已审结\t其中：纠错\t占受理总数\n比例（%）\n"
+        "1\t区公安分局\t23\t22\t3\t37.7\n",
+        [(4, "区公安分局受理件数", "23", "件", "count", ""), (4, "区公安分局已审结", "22", "件", "count", ""),
+         (4, "区公安分局纠错", "3", "件", "count", ""), (4, "区公安分局占受理总数比例", "37.7", "%", "percent", "")],
+        id="columns after one that counts its things in 件 count them alike, but a rate (round 44, review44-01)",
+    ),
+    pytest.param(
+        "表6 2013年交通运输主要指标\n指标\t旅客运输量\t货物运输量\n单位\t万人\t万吨\n2013年\t3,682\t1,958\n"
+        "比上年增长(%)\t6.8\t11.2\n",
+        [(4, "2013年旅客运输量", "3682", "万人", "count", ""), (4, "2013年货物运输量", "1958", "万吨", "measure", ""),
+         (5, "比上年增长旅客运输量", "6.8", "%", "change", ""), (5, "比上年增长货物运输量", "11.2", "%", "change", "")],
+        id="a table laid out sideways with a row of units under its header (round 44, bulletin44-02)",
+    ),
+    pytest.param(
+        "2024年主要检察业务数据\n项目\n2024年\n2023年\n同比增减\n批准逮捕（人）\n168\n203\n-17.2%\n提起公诉（人）\n512\n486\n"
+        "5.3%\n",
+        [(7, "批准逮捕", "168", "人", "count", ""), (8, "批准逮捕2023年", "203", "人", "count", ""),
+         (9, "批准逮捕同比增减", "-17.2", "%", "change", ""), (11, "提起公诉", "512", "人", "count", ""),
+         (12, "提起公诉2023年", "486", "人", "count", ""), (13, "提起公诉同比增减", "5.3", "%", "change", "")],
+        id="a table copied a cell a line whose cells write their unit (round 44, procur44-03)",
+    ),
     pytest.param(
         "表1　2024年各司法所社区矫正工作情况统计表\n司法所\t社区矫正对象（名）\t集中教育（人次）\t公益活动（人次）\n"
         "年末在册\t本年新接收\t本年解除矫正\n南康镇\t38\t27\t26\t412\t386\n",
