@@ -1824,11 +1824,22 @@ def _of_cases_named_before(
     points back at them (审结此类案件 after 严惩…等侵财犯罪 gives 审结侵财犯罪案件; so does 相关案件)."""
     m = finders.lead_object.search(line, d.sentence[0], d.clause[0])
     if m is None:
+        # Or the cases the clause before opens with, where it counts nothing (一是公安类案件占比最高,全年受理
+        # 109件: 公安类案件受理; not 受理行政复议案件154件,已审结105件).
+        words = _words_of_clause_before(line, d, finders) if not this_kind else ""
+        subject = _subject_of_clause_before(line, d, finders) if words and not any(
+            c.isdigit() for c in words) else ""
+        if subject.endswith(finders.vocab.lead_objects) and len(subject) > CASE_KIND_MIN:
+            return _clip(subject + label, keep_end=True)
         return label
     if this_kind:
         kind = KIND_PARTS.split(m.group("object"))[-1] or m.group("object")
         return _clip(THIS_KIND.sub(kind, label, count=1), keep_end=True)
     return _clip(m.group("object") + label, keep_end=True)
+
+
+# The shortest name of a kind of cases the clause before may give (刑事案件; not 案件 alone).
+CASE_KIND_MIN: Final = 2
 
 
 def _of_cases_counted_before(items: list[Described], i: int, label: str, finders: _Finders) -> str:
@@ -2895,7 +2906,18 @@ def _subjects_of_changes(
     passed over, whose change would be in 个百分点 (调解成功5,809件,成功率98.9%,涉及金额1.37亿元,同比分别
     增长7.2%和11.5%: 调解成功, 涉及金额)."""
     found = _previous_subjects(items, subjects, index, n, carried)
-    if not found or items[index].figure.unit != "%":
+    unit = items[index].figure.unit
+    if found and unit in POINT_UNITS:
+        # Changes in points are of rates, the counts between them passed over (不捕率34.9%;提起公诉671人,
+        # 不起诉148人,不诉率18.1%,同比分别上升9.3个百分点和7.6个百分点: 不捕率, 不诉率).
+        end = bisect_left(subjects, index)
+        recent = subjects[max(0, end - n - SKIPPED_RATES - 1) : end]
+        if all(items[k].kind == "percent" for k in recent[-n:]):
+            return found
+        sentence = items[index].sentence  # (or the one before it, a ；apart)
+        rates = [k for k in recent if items[k].kind == "percent" and sentence[0] <= items[k].sentence[1]]
+        return [items[k].label for k in rates[-n:]] if len(rates) >= n else found
+    if not found or unit != "%":
         return found
     end = bisect_left(subjects, index)
     recent = subjects[max(0, end - n - SKIPPED_RATES) : end]
