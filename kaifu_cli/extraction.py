@@ -1528,7 +1528,16 @@ def _describe_line(
             if len(deed) <= PERCENT_DEED_MAX and not folded.startswith(vocab.baselines, f.end) \
                     and not finders.after_stops.match(deed):  # (由11.6%降至零: a level, then a change)
                 label, label_end = _clip(label + deed, keep_end=True), f.end + len(deed)
-        if label_end == f.end and label and "对" in before:
+        if counted and prev is not None and ks[i - 1] == k and prev.label \
+                and prev.figure.base_unit == f.base_unit \
+                and _some_of(folded, prev.figure.end, f.start, vocab):
+            # Some of the things counted before (5家公证机构中有4家执业公证员不足8名: 公证机构…)
+            thing = prev.label.removesuffix("中")
+            if label_end == f.end:
+                label = thing
+            elif not label.startswith((thing[:2], thing[-1:])):  # (…中有5个县（区）, 9个所为…: named again)
+                label = _clip(thing + label, keep_end=False)
+        elif label_end == f.end and label and "对" in before:
             label = _without_condition(before, label, vocab)
         if chain_head >= 0 and counted and label_end > f.end and prev is not None \
                 and prev.label_end == prev.figure.end and prev.label \
@@ -1748,6 +1757,13 @@ def _close_brackets(items: list[Described], subjects: list[int], line: str, d: D
 
 # How far before a subject the bracket it stands in may open (see _close_brackets).
 BRACKET_REACH: Final = 200
+
+
+def _some_of(folded: str, start: int, end: int, vocab: Vocabulary) -> bool:
+    """Whether the words between two counts say the second is some of the first (…中有, 中仍有, 中已有)."""
+    gap = folded[start:end].rstrip()
+    exists = _longest_end(gap, vocab.existential)
+    return bool(exists) and gap[: len(gap) - exists].rstrip("仍还尚").endswith("中")
 
 
 def _without_last_bases(text: str, vocab: Vocabulary) -> str:
@@ -3093,9 +3109,8 @@ def extract_lines(
             continue  # — 1 —, 第 1 页 共 6 页: a page's furniture, in the midst of a sentence (not a cell)
         if not running and number <= TITLE_LINES and structure.title_like(line.strip()):
             running = line.strip()  # (the title, which a PDF's pages may repeat as their running head)
-        elif line == running or line.strip() == running:
-            paged = True
-            continue
+        elif paged and line.strip() == running:
+            continue  # (the title again after a page line: its running head)
         paged = False
         headings.update(line)
         heading = headings.path
@@ -3537,17 +3552,18 @@ CLAUSE_MARK: Final = re.compile(r"[，,。；;：:！!？?]")
 
 
 def _next_text(source: Iterator[str], ahead: deque[tuple[str, int]], running: str = "") -> int:
-    """The index in ``ahead`` of the next line that is no page's furniture (— 2 —, the ``running``
-    head), read ahead from ``source`` as needed, or -1 (none within WRAP_LOOKAHEAD lines)."""
-    while len(ahead) <= WRAP_LOOKAHEAD and (not ahead or _furniture(ahead[-1][0].rstrip("\r\n"), running)):
-        more = next(source, None)
-        if more is None:
-            break
-        ahead.append((more, 0))
-    for k, (following, _) in enumerate(ahead):
-        if not _furniture(following.rstrip("\r\n"), running):
+    """The index in ``ahead`` of the next line that is no page's furniture (— 2 —, and the ``running``
+    head after it), read ahead from ``source`` as needed, or -1 (none within WRAP_LOOKAHEAD lines)."""
+    k, paged = 0, False
+    while True:
+        if k == len(ahead):
+            more = next(source, None) if len(ahead) <= WRAP_LOOKAHEAD else None
+            if more is None:
+                return -1
+            ahead.append((more, 0))
+        if not _furniture(ahead[k][0].rstrip("\r\n"), running if paged else ""):
             return k
-    return -1
+        k, paged = k + 1, True
 
 
 def _paging(source: Iterator[str], ahead: deque[tuple[str, int]], running: str) -> bool:
@@ -3559,12 +3575,12 @@ def _paging(source: Iterator[str], ahead: deque[tuple[str, int]], running: str) 
             return False
         ahead.append((more, 0))
     following = ahead[0][0].rstrip("\r\n")
-    return bool(following) and _furniture(following, running)
+    return bool(following) and _furniture(following, "")
 
 
 def _furniture(line: str, running: str) -> bool:
-    """Whether a line is a page's furniture: a page line, or the report's title again, a page's running
-    head in a PDF's text (巩义市 2024 年诉源治理工作总结 after — 1 —)."""
+    """Whether a line is a page's furniture: a page line, or the report's title again (``running``, given
+    after a page line), a page's running head in a PDF's text (巩义市 2024 年诉源治理工作总结 after — 1 —)."""
     return _page_line(line) or (bool(running) and line.strip() == running)
 
 

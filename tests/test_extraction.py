@@ -712,8 +712,8 @@ FOUND = [
     ("a long label drops quoted names given as examples (round 17)",
      "开展“美好生活·民法典相伴”“宪法进万家”等主题宣传活动150余场次。",
      [("150", "场次", "count", "over", "开展主题宣传活动")]),
-    ("N个X中有M个: the 中 goes (round 17)", '全市8个司法所中已有6个达到"六有"标准。',
-     [("8", "个", "count", "", "司法所"), ("6", "个", "count", "", '达到"六有"标准')]),
+    ("N个X中有M个: the 中 goes (round 17); the M are X too (round 45)", '全市8个司法所中已有6个达到"六有"标准。',
+     [("8", "个", "count", "", "司法所"), ("6", "个", "count", "", '司法所达到"六有"标准')]),
     ("a long label keeps who did what without the examples (round 15)",
      "区政府法律顾问团参与信访积案化解、征地拆迁等重大事项论证十七次。",
      [("17", "次", "count", "", "区政府法律顾问团参与重大事项论证")]),
@@ -959,7 +959,7 @@ FOUND = [
      [("27.8", "%", "change", "", "物业等新类型纠纷受理量增长"), ("12.6", "%", "change", "", "劳资等新类型纠纷受理量增长")]),
     ("petition42-04: what some of them did not do names them",
      "12个乡镇（街道）中仍有3个未实现多部门常驻。",
-     [("12", "个", "count", "", "乡镇（街道）中"), ("3", "个", "count", "", "未实现多部门常驻")]),
+     [("12", "个", "count", "", "乡镇（街道）中"), ("3", "个", "count", "", "乡镇（街道）未实现多部门常驻")]),
     ("bulletin42-03: a standard is of the thing its clause's sentence opens with",
      "其中,城市低保对象1,846人,保障标准每人每月705元;农村低保对象9,352人,保障标准每人每年5,520元。",
      [("1846", "人", "count", "", "城市低保对象"), ("705", "元", "money", "", "城市低保对象保障标准"),
@@ -982,6 +982,10 @@ FOUND = [
     ("review44-02: a verb alone after a clause that names the cases and counts nothing",
      "一是公安类案件占比最高,全年受理109件,占37.3%。",
      [("109", "件", "count", "", "公安类案件受理"), ("37.3", "%", "percent", "", "公安类案件受理占比")]),
+    ("lawyer45-04: some of the things counted before are of them (…中有, 中仍有, 中已有)",
+     "5家公证机构中有4家执业公证员不足8名，10个司法所中有6个。",
+     [("5", "家", "count", "", "公证机构"), ("4", "家", "count", "", "公证机构执业公证员"),
+      ("8", "名", "count", "under", "~执业公证员"), ("10", "个", "count", "", "司法所"), ("6", "个", "count", "", "司法所")]),
     ("bulletin44-03: a rate per 100,000 in its own unit", "孕产妇死亡率8.52/10万,婴儿死亡率3.12‰。",
      [("8.52", "/10万", "percent", "", "孕产妇死亡率"), ("3.12", "‰", "percent", "", "婴儿死亡率")]),
     ("correction43-01: an average counted by the noun after it keeps what it is an average of",
@@ -1554,6 +1558,8 @@ def test_a_running_head_is_page_furniture():
             "1,105 件，同比分别增长 12.4%、\n— 1 —\n巩义市 2024 年诉源治理工作总结\n下降 6.2% 和增长 3.1%。")
     assert [(r["line"], r["indicator"]) for r in records(text)][3:] == [
         (3, "劳动争议同比增长"), (6, "物业纠纷同比下降"), (6, "交通事故调委会同比增长")]
+    # The title again where no page line stands before it is a line of the text.
+    assert len(records("办理案件 12 件\n办理案件 12 件")) == 2
 
 
 def test_blank_lines_around_a_page_line():
