@@ -1144,6 +1144,10 @@ class _Finders:
     """The characters a baseline can start with (``baselines`` and the comparison words 比较与高低)."""
     money_words: re.Pattern[str]
     after_stops: re.Pattern[str]
+    unit_part: re.Pattern[str]
+    """A number and the start of a unit of two characters or more at a line's end (5.3 个百, 38微克/立),
+    whose rest a wrap put on the next line."""
+    unit_part_ends: str
     label_head: re.Pattern[str]
     """Matched at a label's start: a time phrase or an enumerator (:data:`LEAD_NOISE`), then the first
     lead word, longest first, that leaves something after it; empty where there is neither."""
@@ -1232,6 +1236,7 @@ def _finders(vocab: Vocabulary) -> _Finders:
     by_first, ordered = _remainder_words(vocab)
     changes = (*vocab.rise_verbs, *vocab.fall_verbs)
     kept = "".join(map(re.escape, sorted({*"".join(ordered), *" ，,、"})))
+    parts = {unit[:k] for unit in vocab.unit_kinds for k in range(1, len(unit))}  # (个百 of 个百分点)
     return _Finders(
         vocab=vocab,
         fillers_by_last=_by_last_char(fillers),
@@ -1250,6 +1255,10 @@ def _finders(vocab: Vocabulary) -> _Finders:
             vocab.not_after_stops,  # (not the 被 of 被执行人)
         )),
         label_head=label_head,
+        unit_part=re.compile(
+            rf"\d[ \t\u3000]*(?:(?:{_one_of(vocab.scales)})|)[ \t\u3000]*(?P<part>{_one_of(tuple(parts))})$"
+        ),
+        unit_part_ends="".join(sorted({p[-1] for p in parts})),
         filler_words=frozenset((*vocab.label_lead, *vocab.label_trail)),
         trail_only=(frozenset(vocab.label_trail) - frozenset(vocab.label_lead) - vocab.stock_labels)
         | vocab.label_adverbs,
@@ -1336,14 +1345,16 @@ def _verb_before(text: str, finders: _Finders) -> str:
     if not last or last not in finders.verb_end_chars:  # most figures: no verb, filler or marker
         return _more_or_less(text) if last else ""
     vocab, fillers_by_last = finders.vocab, finders.fillers_by_last
-    while True:  # the fillers go one by one, each time the first (in order) the text ends with
+    level = False
+    while not level:  # the fillers go one by one, each time the first (in order) the text ends with
         for word in fillers_by_last.get(text[-1:], ()):
             if text.endswith(word):
                 text = text[: -len(word)].rstrip()
+                # (缩短为3个工作日: 为, a filler, is a level's marker after a change's verb, as 至 is)
+                level = word in vocab.level_markers and text.endswith((*vocab.rise_verbs, *vocab.fall_verbs))
                 break
         else:
             break
-    level = False
     for word in vocab.level_markers if text.endswith(vocab.level_markers) else ():  # (one test in C first)
         if text.endswith(word):
             text, level = text[: -len(word)], True
@@ -3098,8 +3109,12 @@ def extract_lines(
         number += 1
         line = line.rstrip("\r\n")
         head = ""
-        if line[-1:] in NUMBER_TAIL_ENDS and line and NUMBER_TAIL.search(line, len(line) - TAIL_REACH):
-            head = _take_unit(stream, ahead, vocab, running)
+        reach = len(line) - TAIL_REACH
+        if line[-1:] in NUMBER_TAIL_ENDS and line and (tail_at := NUMBER_TAIL.search(line, reach)):
+            prose = PROSE_NUMBER.search(line, 0, tail_at.end()) is not None
+            head = _take_unit(stream, ahead, vocab, running, prose)
+        elif line[-1:] in finders.unit_part_ends and (part := finders.unit_part.search(line, reach)):
+            head = _rest_of_unit(part.group("part"), stream, ahead, vocab, running)  # (5.3 个百 / 分点)
         if not line or line.isspace():  # a third of a report's lines: nothing to read, and it ends any clause
             if not paged and not _paging(stream, ahead, running):
                 carried, open_sentence, subjects_before = "", "", ()
@@ -3148,10 +3163,14 @@ def extract_lines(
             if not described:
                 continue
         else:
-            figures = find_figures(folded, vocab, quotes=quoted)
+            # (对 41 / 名未成年被告人依法适用缓刑: the words after the unit the line took, too; 500 / 万元以上
+            # 项目投资: a class's bound, read as on one line)
+            after_head = _clause_after_unit(stream, ahead, running) if head else ""
+            figures = _figures_before(folded, after_head, vocab, quoted)
             if figures and _groups_set_apart(folded, figures):  # 人民调解员1 352名: read again, joined
                 folded, quoted = numerals.join_groups(folded), []
-                figures = find_figures(folded, vocab, quotes=quoted)
+                figures = _figures_before(folded, after_head, vocab, quoted)
+            after_head = after_head[: next((k for k, c in enumerate(after_head) if c.isdigit()), None)]
             near_end = bool(figures) and figures[-1].end + UNIT_WORD_TAIL > len(folded)
             if (near_end and not head and _leaves_open(line[-1])
                     and _unit_word_across(folded, figures[-1], stream, ahead, vocab, running)):
@@ -3165,7 +3184,10 @@ def extract_lines(
             given, listed_on = listed_on, ()
             if given and (len(figures) < len(given) or figures[len(given) - 1].number_start >= listed_end):
                 given = ()  # (not the figures the line before read as its list's)
-            tail = "" if head else _list_tail(folded, figures[-1], stream, ahead, running)
+            if head:
+                tail = after_head if figures[-1].end == len(folded) else ""
+            else:
+                tail = _list_tail(folded, figures[-1], stream, ahead, running)
             described = _describe_line(worded + tail, figures, vocab, carried, subjects_before, given, tail)
             if len(described) > len(figures):  # the rest of the list, on the next line: its labels there
                 listed_on, listed_end = tuple(d.label for d in described[len(figures) :]), len(tail)
@@ -3174,7 +3196,7 @@ def extract_lines(
                 # The words the last figure's label took from the next line (…243 个村（社 / 区）调委会共
                 # 排查矛盾纠纷 3,152 次): blanked there, as the words of a figure before on one line are.
                 k = _next_text(stream, ahead, running)
-                ahead[k] = (ahead[k][0], over)
+                ahead[k] = (ahead[k][0], ahead[k][1] + over)
             opening, opening_sentence = carried, open_sentence
             carried, open_sentence = _unfinished(line + head if head else line, open_sentence)
             if carried:
@@ -3467,15 +3489,18 @@ NUMBER_TAIL: Final = re.compile(
     r"\d[ \t\u3000]*(?:余|多|)[ \t\u3000]*(?:万亿|亿|千万|百万|万|千|)[ \t\u3000]*$"
 )
 NUMBER_TAIL_ENDS: Final = "0123456789０１２３４５６７８９余多万亿千 \t\u3000"
+# A number a line of prose ends with: right after an ideograph, or one space after it (not a table's cell).
+PROSE_NUMBER: Final = re.compile(r"[\u4e00-\u9fff] ?[0-9０-９][0-9０-９,，.]*[ \t\u3000]*$")
 TAIL_REACH: Final = 12  # (how far from a line's end its number is looked for: a long line is not scanned)
 WRAP_LOOKAHEAD: Final = 3  # page lines looked past for the line that holds the unit
 TITLE_LINES: Final = 3  # the first lines, where a report's title stands
 
 
 @cache
-def _unit_head(vocab: Vocabulary) -> re.Pattern[str]:
+def _unit_head(vocab: Vocabulary, whole: bool = True) -> re.Pattern[str]:
     """The unit (with 余 and a scale) at a line's start, of a number the line before ended with: a
-    whole word, so that no ideograph follows it but a qualifier's (件，, 万元。, 人以上)."""
+    whole word, so that no ideograph follows it but a qualifier's (件，, 万元。, 人以上); or, not
+    ``whole``, whatever follows (名未成年被告人: the figure reader says whether it counts)."""
     units = _one_of(vocab.unit_kinds)
     scales = _one_of(vocab.scales)
     inner = _one_of(vocab.qualifiers_inner)
@@ -3484,12 +3509,13 @@ def _unit_head(vocab: Vocabulary) -> re.Pattern[str]:
     # of digits is not given back digit by digit); a scale may come before 余 (12 / 万余份).
     return re.compile(
         rf"[ \t\u3000]*(?:[0-9０-９]++|)(?:(?:{inner})|)(?:(?:{scales})(?:(?:{inner})|)|)(?:{units})"
-        rf"(?=(?:{after})|[^\u4e00-\u9fff]|$)"  # a whole word
+        + (rf"(?=(?:{after})|[^\u4e00-\u9fff]|$)" if whole else "")  # a whole word
     )
 
 
 def _take_unit(
-    source: Iterator[str], ahead: deque[tuple[str, int]], vocab: Vocabulary, running: str = ""
+    source: Iterator[str], ahead: deque[tuple[str, int]], vocab: Vocabulary, running: str = "",
+    prose: bool = False,
 ) -> str:
     """The unit a line that ends with a number takes from the next line that is no page line, or "":
     …办理各类公证 2,461 / 件，同比下降5.7% reads 2,461件. Lines are read ahead from ``source`` into
@@ -3497,6 +3523,16 @@ def _take_unit(
     k = _next_text(source, ahead, running)
     following = ahead[k][0].rstrip("\r\n") if k >= 0 else ""
     m = _unit_head(vocab).match(following) if following else None  # (made on first use)
+    if m is None and following and prose:
+        # A counter and the noun it counts (对 41 / 名未成年被告人): where the figure reader reads the
+        # number with it, as on one line (not 3 / 人民调解, 12 / 门户网站); in prose, not after a table's
+        # row (水泥 万吨 326.4 -11.8 / 发电量…).
+        m = _unit_head(vocab, whole=False).match(following)
+        if m is not None:
+            probe = numerals.fold_width("1" + following[: m.end() + UNIT_WORD_TAIL].lstrip(" \t\u3000"))
+            found = find_figures(probe, vocab)
+            if not found or found[0].start != 0 or found[0].end < len(m.group().lstrip(" \t\u3000")) + 1:
+                m = None
     if m is None:
         return ""
     ahead[k] = (ahead[k][0], m.end())
@@ -3534,6 +3570,49 @@ def _list_tail(
     if m is None or (end == last.end) == (m.group("joiner") is None):
         return ""
     return numerals.fold_width(m.group())
+
+
+def _rest_of_unit(
+    part: str, source: Iterator[str], ahead: deque[tuple[str, int]], vocab: Vocabulary, running: str
+) -> str:
+    """The rest of a unit a line ends with the start of, after a number, from the start of the next line
+    (…同比上升 5.3 个百 / 分点; 38微克/立 / 方米), marked taken there; or ""."""
+    k = _next_text(source, ahead, running)
+    if k < 0 or ahead[k][1]:
+        return ""
+    following = ahead[k][0]
+    rest = next((u[len(part) :] for u in longest_first(tuple(vocab.unit_kinds))
+                 if u.startswith(part) and len(u) > len(part) and following.startswith(u[len(part) :])), "")
+    # (read as on one line: 386人 / 次日 is no 人次)
+    found = find_figures(numerals.fold_width(f"1{part}{following[: len(rest) + UNIT_WORD_TAIL]}"), vocab) \
+        if rest else []
+    if not found or found[0].start != 0 or found[0].unit != part + rest:
+        return ""
+    ahead[k] = (following, len(rest))
+    return rest
+
+
+def _figures_before(folded: str, rest: str, vocab: Vocabulary, quoted: list[tuple[int, int]]) -> list[Figure]:
+    """The figures of a line, read with the ``rest`` of its clause on the next line where there is one
+    (see _clause_after_unit), only those of the line kept."""
+    if not rest:
+        return find_figures(folded, vocab, quotes=quoted)
+    return [f for f in find_figures(folded + rest, vocab, quotes=quoted) if f.number_start < len(folded)]
+
+
+def _clause_after_unit(source: Iterator[str], ahead: deque[tuple[str, int]], running: str) -> str:
+    """The rest of the clause after the unit a line took from the next line, width-folded, or "" (…对 41 /
+    名未成年被告人依法适用缓刑: 未成年被告人依法适用缓刑; 500 / 万元以上项目投资完成163.4亿元: a class's
+    bound, read with the figure of the class after it)."""
+    k = _next_text(source, ahead, running)
+    if k < 0:
+        return ""
+    m = CLAUSE_REST.match(ahead[k][0], ahead[k][1])
+    return numerals.fold_width(m.group()) if m else ""
+
+
+# The rest of a clause, up to its mark (see _clause_after_unit).
+CLAUSE_REST: Final = re.compile(r"[^，,。；;：:！!？?\r\n]{0,40}")
 
 
 # The start of a line that goes on with the list the line before broke off (see _list_tail): a joiner

@@ -377,6 +377,19 @@ def spanned(table: Table, line: str, vocab: Vocabulary) -> Table | None:
     values = [k for k in range(len(table.columns) - 1, 0, -1) if table.columns[k].role == "value"]
     if not values:
         return None
+    if len(values) > 1 and len(values) == len(table.columns) - 1 and len(under) % len(values) == 0 \
+            and len(under) > len(values):
+        # Each over as many (案件类别 受理案件 办结案件 / 件数 比上年增减（%） 件数 结案率（%）), in order;
+        # a name under them that comes again is named with the one over it (受理案件件数, 办结案件件数).
+        width = len(under) // len(values)
+        names = [c.name for c in under]
+        over = [table.columns[1 + j // width] for j in range(len(under))]
+        split = [
+            Column(c.name if names.count(c.name) == 1 else o.name + c.name, c.role,
+                   c.unit or (o.unit if c.role == "value" else ""))
+            for c, o in zip(under, over, strict=True)
+        ]
+        return _table([table.columns[0], *split], table.unit_line, table.title, vocab, table.grouped)
     at = max(values, key=lambda k: sum(_shares_words(table.columns[k].name, c.name) for c in under))
     above = table.columns[at]
     split = [Column(c.name, c.role, c.unit or above.unit) for c in under]

@@ -982,6 +982,9 @@ FOUND = [
     ("review44-02: a verb alone after a clause that names the cases and counts nothing",
      "一是公安类案件占比最高,全年受理109件,占37.3%。",
      [("109", "件", "count", "", "公安类案件受理"), ("37.3", "%", "percent", "", "公安类案件受理占比")]),
+    ("aid45-01: 为 after a change's verb marks the level reached, as 至 does",
+     "审查时限由7个工作日缩短为3个工作日。",
+     [("7", "个工作日", "count", "", "审查时限"), ("3", "个工作日", "count", "", "审查时限")]),
     ("lawyer45-04: some of the things counted before are of them (…中有, 中仍有, 中已有)",
      "5家公证机构中有4家执业公证员不足8名，10个司法所中有6个。",
      [("5", "家", "count", "", "公证机构"), ("4", "家", "count", "", "公证机构执业公证员"),
@@ -1562,6 +1565,26 @@ def test_a_running_head_is_page_furniture():
     assert len(records("办理案件 12 件\n办理案件 12 件")) == 2
 
 
+def test_a_counter_and_its_noun_wrapped_onto_the_next_line():
+    """A number that ends a line of prose takes the counter and the noun the next line starts with, as
+    on one line (round 45, pdfcourt45-01 and -02), but not a word the figure reader refuses (3 / 人民调解),
+    nor after a table's row; a class's bound is read with the rest of its clause (bulletin8-02)."""
+    text = "坚持宽严相济，对 41\n名未成年被告人依法适用缓刑。为 4,286\n名农民工追回工资。开展 3\n人民调解活动。"
+    assert [(r["line"], r["indicator"], r["value"], r["unit"]) for r in records(text)] == [
+        (1, "未成年被告人", 41, "名"), (2, "农民工追回工资", 4286, "名")]
+    text = "比上年增长10.2%。其中，500\n万元以上项目投资完成163.4亿元。"
+    assert [(r["line"], r["indicator"], r["value"]) for r in records(text)] == [
+        (1, "比上年增长", 10.2), (2, "500万元以上项目投资", 163.4)]
+
+
+def test_a_unit_broken_by_a_wrap():
+    """A unit whose start ends a line and whose rest starts the next is read whole (round 45,
+    pdfcourt45-01; bulletin44-04; pdfsfj39-04)."""
+    text = "同比上升 5.3 个百\n分点。PM2.5平均浓度38微克/立\n方米，下降9.5%。上访 386 人\n次。"
+    assert [(r["line"], r["value"], r["unit"]) for r in records(text)] == [
+        (1, 5.3, "个百分点"), (2, 38, "微克/立方米"), (3, -9.5, "%"), (3, 386, "人次")]
+
+
 def test_blank_lines_around_a_page_line():
     """Blank lines around a page line, centred as pdftotext -layout gives it, are page furniture too:
     the clause before goes on after them; what a figure is counted per, split by them, is read as
@@ -1765,6 +1788,12 @@ def test_find_figures_hands_on_the_quoted_spans_meaning_would_find():
 # Tables laid out as text (tables.py), as bulletins give them (round 31 read the tables of bulletin2-02,
 # 2-03, 2-06, 3-05, 30-03 and govstats-03): (text, [(line, label, value, unit, kind, parent)]).
 TABLES = [
+    pytest.param(
+        "案件类别\t受理案件\t办结案件\n件数\t比上年增减（%）\t件数\t结案率（%）\n刑事案件\t103\t15.7\t99\t96.1\n",
+        [(3, "刑事案件受理案件件数", "103", "件", "count", ""), (3, "刑事案件比上年增减", "15.7", "%", "change", ""),
+         (3, "刑事案件办结案件件数", "99", "件", "count", ""), (3, "刑事案件结案率", "96.1", "%", "percent", "")],
+        id="a browser's copy of a header with two cells merged over two columns each (round 45, aid45-03)",
+    ),
     pytest.param(
         "表3　2017年分区县旅游接待情况\n区县\t接待游客（万人次）\t增长（%）\t旅游总收入（亿元）\t增长（%）\n"
         "屯溪区\t1,126.3\t13.8\t118.6\t16.9\n",
