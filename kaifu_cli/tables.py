@@ -140,7 +140,27 @@ def cell_spans(line: str) -> list[tuple[int, int]]:
     k = 0
     while k < len(spans) and spans[k][1] - spans[k][0] == 1 and "\u4e00" <= line[spans[k][0]] <= "\u9fff":
         k += 1
-    return [(spans[0][0], spans[k - 1][1]), *spans[k:]] if k > 1 else spans
+    spans = [(spans[0][0], spans[k - 1][1]), *spans[k:]] if k > 1 else spans
+    return spans if wide or len(spans) < 3 else _letter_spaced(line, spans)
+
+
+def _letter_spaced(line: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Cells of one character each, nearer each other than any other two cells are, joined: names
+    letter-spaced in a header that pdftotext -layout pads (产品名称      单  位      产  量)."""
+    single = [b - a == 1 and "\u4e00" <= line[a] <= "\u9fff" for a, b in spans]
+    pairs = [single[i] and single[i + 1] for i in range(len(spans) - 1)]
+    if not any(pairs):
+        return spans
+    gaps = [spans[i + 1][0] - spans[i][1] for i in range(len(spans) - 1)]
+    others = [g for g, pair in zip(gaps, pairs, strict=True) if not pair]
+    if not others:
+        return spans
+    narrow = min(others)
+    joins = [pair and g < narrow for g, pair in zip(gaps, pairs, strict=True)]
+    joined = [spans[0]]
+    for join, span in zip(joins, spans[1:], strict=True):
+        joined[-1:] = [(joined[-1][0], span[1])] if join else [joined[-1], span]
+    return joined
 
 
 def header(line: str, unit: str, title: str, vocab: Vocabulary) -> Table | None:
@@ -329,6 +349,8 @@ def merged(top: str, line: str, unit: str, title: str, vocab: Vocabulary) -> Tab
         return None
     uppers = ["".join(c.split()) for c in top.split("\t")]
     lowers = ["".join(c.split()) for c in line.split("\t")]
+    if uppers[0] in INDEX_HEADERS and not lowers[0]:
+        uppers, lowers = uppers[1:], lowers[1:]  # (序号 执法部门 行政许可… / (empty) (empty) （件）…)
     width = max(len(uppers), len(lowers))
     uppers += [""] * (width - len(uppers))
     lowers += [""] * (width - len(lowers))

@@ -1166,6 +1166,10 @@ def test_base_values(sentence, base_value, base_unit):
         ("受理法律援助案件213件，其中为农民工讨薪38件、追回欠薪312万元。", "public_legal_service"),
         # disputes over land taken are disputes, not legal counsel's work on taking it (round 43)
         ("婚姻家庭、邻里、土地承包及征地拆迁纠纷分别为 986 件、842 件和 517 件。", "dispute_mediation"),
+        # the lawyers a government hires are its counsel; files checked for a mediation subsidy are no
+        # legality review (round 46)
+        ("区政府已全部聘请法律顾问，聘请律师和法律专家共计41名。", "legal_counsel"),
+        ("落实人民调解以案定补,全年共审核卷宗2,438卷。", "dispute_mediation"),
     ],
 )
 def test_sections(line, section):
@@ -1788,6 +1792,21 @@ def test_find_figures_hands_on_the_quoted_spans_meaning_would_find():
 # Tables laid out as text (tables.py), as bulletins give them (round 31 read the tables of bulletin2-02,
 # 2-03, 2-06, 3-05, 30-03 and govstats-03): (text, [(line, label, value, unit, kind, parent)]).
 TABLES = [
+    pytest.param(
+        "2018年执法数据统计表\n序号\t执法部门\t行政许可\t行政处罚\t罚没款\n\t\t（件）\t（件）\t（万元）\n"
+        "1\t区市场监管局\t3126\t612\t418.6\n",
+        [(4, "区市场监管局行政许可", "3126", "件", "count", ""), (4, "区市场监管局行政处罚", "612", "件", "count", ""),
+         (4, "区市场监管局罚没款", "418.6", "万元", "money", "")],
+        id="rows numbered under 序号, the columns' units on a line under the header (round 46, fzzf46-03)",
+    ),
+    pytest.param(
+        "                          表 2   2019 年主要工业产品产量\n"
+        "     产品名称               单  位            产  量            比上年\n"
+        "                                                              增长（%）\n"
+        "     饲料                    万吨             52.36              14.2\n",
+        [(4, "饲料", "52.36", "万吨", "measure", ""), (4, "饲料比上年增长", "14.2", "%", "change", "")],
+        id="names letter-spaced in a header pdftotext -layout pads (单  位, 产  量: round 46, pdfbulletin46-02)",
+    ),
     pytest.param(
         "案件类别\t受理案件\t办结案件\n件数\t比上年增减（%）\t件数\t结案率（%）\n刑事案件\t103\t15.7\t99\t96.1\n",
         [(3, "刑事案件受理案件件数", "103", "件", "count", ""), (3, "刑事案件比上年增减", "15.7", "%", "change", ""),
