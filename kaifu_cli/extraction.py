@@ -1718,8 +1718,11 @@ def _settle_label(
                                   else _of_cases_counted_before(items, i, verb, finders))
     elif holds_any(label, POINTING_BACK):
         label = _of_cases_named_before(line, d, label, finders, this_kind=True)
-    if label.endswith(finders.measure_ends) and label in finders.vocab.measure_labels and subjects:
-        label = _of_thing_before(items, subjects, d, label, finders)
+    if label.endswith(finders.measure_ends) and label in finders.vocab.measure_labels:
+        if subjects:
+            label = _of_thing_before(items, subjects, d, label, finders)
+        elif carried and d.sentence[0] == 0:  # (山地苹果面积达到 12.3 万亩， / 产量 3.28 万吨: wrapped)
+            label = _measure_of(carried[0], label, finders.vocab)
     if d.kind != "change" and label[-1:] in finders.level_ends:
         label = _without_level_verb(label, finders.vocab)  # 诉前羁押率降至15.8%: a level, of 诉前羁押率
     if d.kind in MEASURED and label.startswith(finders.vocab.label_reached):
@@ -1953,8 +1956,13 @@ def _of_thing_before(
     first = first or (same[0] if same else None)
     if first is None or first.label.endswith(label):
         return label
-    thing = first.label
-    ending = _longest_end(thing, finders.vocab.measure_endings)
+    return _measure_of(first.label, label, finders.vocab)
+
+
+def _measure_of(thing: str, label: str, vocab: Vocabulary) -> str:
+    """What ``label`` measures of the thing another label names, less that one's measure (粮食种植面积,
+    总产量: 粮食总产量)."""
+    ending = _longest_end(thing, vocab.measure_endings)
     thing = thing[:-ending] if ending and len(thing) > ending else thing
     return _clip(thing + label, keep_end=True) if thing else label
 

@@ -1626,6 +1626,9 @@ def test_a_sentence_wrapped_after_a_comma():
     ]
     # A line that ends its sentence lends nothing.
     assert records("调解成功率98.6%。\n较上年提高1.2个百分点。")[1]["indicator"] == "较上年提高"
+    # What a thing is measured by, its thing named on the line before (round 46, pdfbulletin46-01).
+    text = "山地苹果面积达到 12.3 万亩，当年新栽 1.6 万亩，\n2\n产量 3.28 万吨，增长 21.5%。"
+    assert [r["indicator"] for r in records(text)][2:] == ["山地苹果产量", "山地苹果产量增长"]
 
 
 def test_heading_path():
