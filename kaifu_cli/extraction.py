@@ -1703,6 +1703,11 @@ def _settle_label(
         label = _inherited_label(items, own, subjects, i, finders, nothing, carried, line)
     if "分别" in label or (i > 0 and "分别" in own[i - 1]):
         label = _named_list_part(items, own, i, label, line, finders)
+    if not label and d.clause[0] > d.sentence[0] and (i == 0 or items[i - 1].clause[1] < d.clause[0]):
+        # No word of its own, but what it is counted per (…营养膳食补助，每生每天5元): the clause before
+        # names it, where it counts nothing.
+        words = _words_of_clause_before(line, d, finders)
+        label = _clip(words, keep_end=True) if words and not any(c.isdigit() for c in words) else label
     if label.endswith(finders.vocab.grades) and i > 0 and items[i - 1].clause == d.clause:
         label = _of_another_grade(items[i - 1].label, label, finders.vocab)
     if " " in label:
@@ -3209,7 +3214,7 @@ def extract_lines(
             carried, open_sentence = _unfinished(line + head if head else line, open_sentence)
             if carried:
                 carried = _after_last_figure(carried, len((line + head).rstrip()), described[-1])
-            subjects_before = _open_subjects(line, described, bool(head or carried or tail))
+            subjects_before = _open_subjects(line, described, bool(head or carried or tail), subjects_before)
         if heading is not context_of:
             # The classifier's widest context: the nearest heading that names a section, else the
             # title, which names the topic of a report on one (法律援助中心2021年工作总结). A tuple
@@ -3464,15 +3469,23 @@ def _inline_turns(
     return turns
 
 
-def _open_subjects(line: str, described: list[Described], wrapped: bool = False) -> tuple[str, ...]:
+def _open_subjects(
+    line: str, described: list[Described], wrapped: bool = False, before: Sequence[str] = ()
+) -> tuple[str, ...]:
     """The subjects (labels of figures that are not changes) of the last sentence of a line that
     leaves it open, ending with a comma or a 、 (text wrapped at a fixed width or by a converter),
     or in a clause (``wrapped``: a number whose unit the next line holds, a word the next line ends):
-    the next line's first figures may borrow them. None where the line ends its sentence."""
+    the next line's first figures may borrow them. None where the line ends its sentence. ``before``:
+    those the line before left open, kept where the line's last sentence began before it (a list of
+    figures over three lines, 分别较上年增长 6.1%、11.4%、3.8% 和 9.6% after them: SUBJECTS_KEPT at most)."""
     if not wrapped and line.rstrip()[-1:] not in OPEN_SENTENCE_ENDS:
         return ()
     last = described[-1].sentence
-    return tuple(d.label for d in described if d.sentence == last and d.kind != "change" and d.label)
+    own = tuple(d.label for d in described if d.sentence == last and d.kind != "change" and d.label)
+    return (*before, *own)[-SUBJECTS_KEPT:] if last[0] == 0 and before else own
+
+
+SUBJECTS_KEPT: Final = 8
 
 
 # The marks a line may end with and leave its sentence open (see _open_subjects).
@@ -3497,10 +3510,11 @@ NUMBER_TAIL: Final = re.compile(
     r"\d[ \t\u3000]*(?:余|多|)[ \t\u3000]*(?:万亿|亿|千万|百万|万|千|)[ \t\u3000]*$"
 )
 NUMBER_TAIL_ENDS: Final = "0123456789０１２３４５６７８９余多万亿千 \t\u3000"
-# A number a line of prose ends with: right after an ideograph, or one space after it (not a table's cell).
-PROSE_NUMBER: Final = re.compile(r"[\u4e00-\u9fff] ?[0-9０-９][0-9０-９,，.]*[ \t\u3000]*$")
+# A number a line of prose ends with: right after an ideograph or a clause's mark, or one space after it
+# (not a table's cell).
+PROSE_NUMBER: Final = re.compile(r"[\u4e00-\u9fff，,、：:；;（(] ?[0-9０-９][0-9０-９,，.]*[ \t\u3000]*$")
 TAIL_REACH: Final = 12  # (how far from a line's end its number is looked for: a long line is not scanned)
-WRAP_LOOKAHEAD: Final = 3  # page lines looked past for the line that holds the unit
+WRAP_LOOKAHEAD: Final = 5  # page lines (and blank lines and a running head around them) looked past
 TITLE_LINES: Final = 3  # the first lines, where a report's title stands
 
 
@@ -3641,16 +3655,21 @@ CLAUSE_MARK: Final = re.compile(r"[，,。；;：:！!？?]")
 def _next_text(source: Iterator[str], ahead: deque[tuple[str, int]], running: str = "") -> int:
     """The index in ``ahead`` of the next line that is no page's furniture (— 2 —, and the ``running``
     head after it), read ahead from ``source`` as needed, or -1 (none within WRAP_LOOKAHEAD lines)."""
-    k, paged = 0, False
+    k, paged, blank = 0, False, -1
     while True:
         if k == len(ahead):
             more = next(source, None) if len(ahead) <= WRAP_LOOKAHEAD else None
             if more is None:
-                return -1
+                return -1 if blank < 0 or paged else blank
             ahead.append((more, 0))
-        if not _furniture(ahead[k][0].rstrip("\r\n"), running if paged else ""):
-            return k
-        k, paged = k + 1, True
+        line = ahead[k][0].rstrip("\r\n")
+        if not line.strip():  # (blank lines around a page line are its furniture too)
+            blank = k if blank < 0 and not paged else blank
+        elif _furniture(line, running if paged else ""):
+            paged = True
+        else:
+            return k if blank < 0 or paged else blank
+        k += 1
 
 
 def _paging(source: Iterator[str], ahead: deque[tuple[str, int]], running: str) -> bool:

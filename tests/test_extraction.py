@@ -982,6 +982,13 @@ FOUND = [
     ("review44-02: a verb alone after a clause that names the cases and counts nothing",
      "一是公安类案件占比最高,全年受理109件,占37.3%。",
      [("109", "件", "count", "", "公安类案件受理"), ("37.3", "%", "percent", "", "公安类案件受理占比")]),
+    ("govwork47-03: trains counted by 列; no word of its own but what it is counted per: the clause before",
+     "中欧班列累计开行286列，列入计划12项；落实学生营养膳食补助，每生每天5元。",
+     [("286", "列", "count", "", "中欧班列累计开行"), ("12", "项", "count", "", "列入计划"),
+      ("5", "元", "money", "", "落实学生营养膳食补助")]),
+    ("topic47-01, court47-03: people a verb governs (将, 迫使) and what is done with them",
+     "将38名刑满释放人员纳入农村最低生活保障，迫使138名被执行人主动履行。",
+     [("38", "名", "count", "", "刑满释放人员纳入农村最低生活保障"), ("138", "名", "count", "", "被执行人主动履行")]),
     ("aid45-01: 为 after a change's verb marks the level reached, as 至 does",
      "审查时限由7个工作日缩短为3个工作日。",
      [("7", "个工作日", "count", "", "审查时限"), ("3", "个工作日", "count", "", "审查时限")]),
@@ -1576,6 +1583,7 @@ def test_a_counter_and_its_noun_wrapped_onto_the_next_line():
     text = "坚持宽严相济，对 41\n名未成年被告人依法适用缓刑。为 4,286\n名农民工追回工资。开展 3\n人民调解活动。"
     assert [(r["line"], r["indicator"], r["value"], r["unit"]) for r in records(text)] == [
         (1, "未成年被告人", 41, "名"), (2, "农民工追回工资", 4286, "名")]
+    assert records("实现全覆盖，34\n名律师和基层法律服务工作者参与。")[0]["value"] == 34  # (after a mark)
     text = "比上年增长10.2%。其中，500\n万元以上项目投资完成163.4亿元。"
     assert [(r["line"], r["indicator"], r["value"]) for r in records(text)] == [
         (1, "比上年增长", 10.2), (2, "500万元以上项目投资", 163.4)]
@@ -1598,6 +1606,10 @@ def test_blank_lines_around_a_page_line():
     assert [r["indicator"] for r in records(text)][1:] == ["交通事故", "医疗纠纷调委会"]
     text = "村（社区）调解主任补贴由每人每月80元提高到每人\n第 1 页 共 2 页\n每月150元。"
     assert [r["indicator"] for r in records(text)] == ["村（社区）调解主任补贴", "村（社区）调解主任补贴"]
+    # A number's unit after a page line, blank lines and the running head (round 47, pdfsfj47-02).
+    text = ("汉中市司法局 2021 年工作总结\n全市人民调解员共调解纠纷 15,216\n\n    — 1 —\n\n"
+            "   汉中市司法局 2021 年工作总结\n件，调解成功 15,032 件。")
+    assert [(r["line"], r["value"], r["unit"]) for r in records(text)] == [(2, 15216, "件"), (7, 15032, "件")]
     # A blank line elsewhere ends the clause.
     assert records("调委会总数达到 27 个；交通事故调委会调处\n\n纠纷 1,026 件。")[1]["indicator"] == "纠纷"
 
@@ -1626,6 +1638,11 @@ def test_a_sentence_wrapped_after_a_comma():
     ]
     # A line that ends its sentence lends nothing.
     assert records("调解成功率98.6%。\n较上年提高1.2个百分点。")[1]["indicator"] == "较上年提高"
+    # A list of figures over three lines, its changes after them (round 47, pdfsfj47-02).
+    text = ("全年主要业务指标：调解矛盾纠纷 1.52 万件，办\n理法律援助案件  4,863  件，办理公证 2.07 万件，律师代理诉讼案件  1.38\n"
+            "万件，分别较上年增长 6.1%、11.4%、3.8% 和 9.6%。")
+    assert [r["indicator"] for r in records(text)][4:] == [
+        "调解矛盾纠纷较上年增长", "办理法律援助案件较上年增长", "办理公证较上年增长", "律师代理诉讼案件较上年增长"]
     # What a thing is measured by, its thing named on the line before (round 46, pdfbulletin46-01).
     text = "山地苹果面积达到 12.3 万亩，当年新栽 1.6 万亩，\n2\n产量 3.28 万吨，增长 21.5%。"
     assert [r["indicator"] for r in records(text)][2:] == ["山地苹果产量", "山地苹果产量增长"]
