@@ -1782,7 +1782,7 @@ def _some_of(folded: str, start: int, end: int, vocab: Vocabulary) -> bool:
     """Whether the words between two counts say the second is some of the first (…中有, 中仍有, 中已有)."""
     gap = folded[start:end].rstrip()
     exists = _longest_end(gap, vocab.existential)
-    return bool(exists) and gap[: len(gap) - exists].rstrip("仍还尚").endswith("中")
+    return bool(exists) and gap[: len(gap) - exists].endswith("中")
 
 
 def _without_last_bases(text: str, vocab: Vocabulary) -> str:
@@ -1793,9 +1793,6 @@ def _without_last_bases(text: str, vocab: Vocabulary) -> str:
         end -= len(word)
     return text[:end]
 
-
-# The longest of `vocab.per_basis` (a clause's end is looked at for one only that far).
-PER_BASIS_MAX: Final = 4
 
 
 def _without_bases(line: str, figures: list[Figure], vocab: Vocabulary) -> str:
@@ -3129,7 +3126,7 @@ def extract_lines(
         elif line[-1:] in finders.unit_part_ends and (part := finders.unit_part.search(line, reach)):
             head = _rest_of_unit(part.group("part"), stream, ahead, vocab, running)  # (5.3 个百 / 分点)
         if not line or line.isspace():  # a third of a report's lines: nothing to read, and it ends any clause
-            if not paged and not _paging(stream, ahead, running):
+            if not paged and not _paging(stream, ahead):
                 carried, open_sentence, subjects_before = "", "", ()
             continue  # (but blank lines around a page line, in a PDF's text: page furniture too)
         if line[-1] in PAGE_LINE_ENDS and _page_line(line) and not reader.in_lone_table():
@@ -3192,7 +3189,7 @@ def extract_lines(
                 (carried, open_sentence), subjects_before = _unfinished(line, open_sentence), ()
                 continue
             worded = _without_bases(folded, figures, vocab) if "每" in folded else folded
-            if carried and "每" in carried[-PER_BASIS_MAX:] and not worded[: figures[0].start].strip():
+            if carried and "每" in carried and not worded[: figures[0].start].strip():
                 carried = _without_last_bases(carried, vocab)  # (…提高到每人 / 第1页 / 每月150元)
             given, listed_on = listed_on, ()
             if given and (len(figures) < len(given) or figures[len(given) - 1].number_start >= listed_end):
@@ -3672,7 +3669,7 @@ def _next_text(source: Iterator[str], ahead: deque[tuple[str, int]], running: st
         k += 1
 
 
-def _paging(source: Iterator[str], ahead: deque[tuple[str, int]], running: str) -> bool:
+def _paging(source: Iterator[str], ahead: deque[tuple[str, int]]) -> bool:
     """Whether the next line is a page's furniture (read ahead from ``source`` as needed): a blank line
     before it is furniture too, and ends no clause."""
     if not ahead:
@@ -3681,7 +3678,7 @@ def _paging(source: Iterator[str], ahead: deque[tuple[str, int]], running: str) 
             return False
         ahead.append((more, 0))
     following = ahead[0][0].rstrip("\r\n")
-    return bool(following) and _furniture(following, "")
+    return bool(following) and _page_line(following)
 
 
 def _furniture(line: str, running: str) -> bool:
