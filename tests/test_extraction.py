@@ -1813,6 +1813,13 @@ def test_find_figures_hands_on_the_quoted_spans_meaning_would_find():
 # 2-03, 2-06, 3-05, 30-03 and govstats-03): (text, [(line, label, value, unit, kind, parent)]).
 TABLES = [
     pytest.param(
+        "附：主要业务数据统计表\n序号\t项目\t单位\t2024年\n上半年\t2023年\n上半年\t同比增减\n（%）\n"
+        "1\t行政复议收案\t件\t312\t130\t140.0\n",
+        [(6, "行政复议收案2024年上半年", "312", "件", "count", ""), (6, "行政复议收案2023年上半年", "130", "件", "count", ""),
+         (6, "行政复议收案同比增减", "140", "%", "change", "")],
+        id="a header whose cells a browser's copy broke at their line breaks, over four lines (round 48, sfj48-03)",
+    ),
+    pytest.param(
         "2018年执法数据统计表\n序号\t执法部门\t行政许可\t行政处罚\t罚没款\n\t\t（件）\t（件）\t（万元）\n"
         "1\t区市场监管局\t3126\t612\t418.6\n",
         [(4, "区市场监管局行政许可", "3126", "件", "count", ""), (4, "区市场监管局行政处罚", "612", "件", "count", ""),
