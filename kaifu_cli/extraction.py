@@ -1706,7 +1706,8 @@ def _settle_label(
     if not label and d.clause[0] > d.sentence[0] and (i == 0 or items[i - 1].clause[1] < d.clause[0]):
         # No word of its own, but what it is counted per (…营养膳食补助，每生每天5元): the clause before
         # names it, where it counts nothing.
-        words = _words_of_clause_before(line, d, finders)
+        at = d.clause[0] - 1  # (its last LABEL_MAX characters at most: a long clause is not split whole)
+        words = _strip_label(_clause_before(line, at, min(LABEL_MAX, at - d.sentence[0])), finders)
         label = _clip(words, keep_end=True) if words and not any(c.isdigit() for c in words) else label
     if label.endswith(finders.vocab.grades) and i > 0 and items[i - 1].clause == d.clause:
         label = _of_another_grade(items[i - 1].label, label, finders.vocab)
@@ -3120,9 +3121,8 @@ def extract_lines(
         line = line.rstrip("\r\n")
         head = ""
         reach = len(line) - TAIL_REACH
-        if line[-1:] in NUMBER_TAIL_ENDS and line and (tail_at := NUMBER_TAIL.search(line, reach)):
-            prose = PROSE_NUMBER.search(line, 0, tail_at.end()) is not None
-            head = _take_unit(stream, ahead, vocab, running, prose)
+        if line[-1:] in NUMBER_TAIL_ENDS and line and NUMBER_TAIL.search(line, reach):
+            head = _take_unit(stream, ahead, vocab, running, _prose_number(line))
         elif line[-1:] in finders.unit_part_ends and (part := finders.unit_part.search(line, reach)):
             head = _rest_of_unit(part.group("part"), stream, ahead, vocab, running)  # (5.3 个百 / 分点)
         if not line or line.isspace():  # a third of a report's lines: nothing to read, and it ends any clause
@@ -3507,9 +3507,9 @@ NUMBER_TAIL: Final = re.compile(
     r"\d[ \t\u3000]*(?:余|多|)[ \t\u3000]*(?:万亿|亿|千万|百万|万|千|)[ \t\u3000]*$"
 )
 NUMBER_TAIL_ENDS: Final = "0123456789０１２３４５６７８９余多万亿千 \t\u3000"
-# A number a line of prose ends with: right after an ideograph or a clause's mark, or one space after it
-# (not a table's cell).
-PROSE_NUMBER: Final = re.compile(r"[\u4e00-\u9fff，,、：:；;（(] ?[0-9０-９][0-9０-９,，.]*[ \t\u3000]*$")
+# What may stand before the number a line of prose ends with (see _prose_number).
+PROSE_BEFORE: Final = "，,、：:；;（("
+NUMBER_CHARS: Final = "0123456789０１２３４５６７８９,，."
 TAIL_REACH: Final = 12  # (how far from a line's end its number is looked for: a long line is not scanned)
 WRAP_LOOKAHEAD: Final = 5  # page lines (and blank lines and a running head around them) looked past
 TITLE_LINES: Final = 3  # the first lines, where a report's title stands
@@ -3530,6 +3530,19 @@ def _unit_head(vocab: Vocabulary, whole: bool = True) -> re.Pattern[str]:
         rf"[ \t\u3000]*(?:[0-9０-９]++|)(?:(?:{inner})|)(?:(?:{scales})(?:(?:{inner})|)|)(?:{units})"
         + (rf"(?=(?:{after})|[^\u4e00-\u9fff]|$)" if whole else "")  # a whole word
     )
+
+
+def _prose_number(line: str) -> bool:
+    """Whether the number a line ends with stands in prose: right after an ideograph or a clause's mark,
+    or one space after it (not a table's cell). Scanned back from the end once: linear in the line."""
+    k = len(line.rstrip(" \t\u3000"))
+    end = k
+    while k and line[k - 1] in NUMBER_CHARS:
+        k -= 1
+    if k == end:
+        return False
+    k -= 1 if k > 1 and line[k - 1] == " " else 0
+    return k > 0 and ("\u4e00" <= line[k - 1] <= "\u9fff" or line[k - 1] in PROSE_BEFORE)
 
 
 def _take_unit(
