@@ -335,6 +335,25 @@ def units_row(table: Table, line: str, vocab: Vocabulary, is_unit: Callable[[str
     return _table(columns, table.unit_line, table.title, vocab, table.grouped)
 
 
+def continued_under(table: Table, top: str, line: str, vocab: Vocabulary) -> Table | None:
+    """The table with the name of its unit column finished by the piece a line set out by spaces holds
+    under it (指  标   计量   2016 年 / 单位: 计量单位, as pdftotext -layout gives a cell that wraps), the
+    piece by the name it stands nearest under, or None."""
+    if "\t" in top or "\t" in line or PROSE.search(line) or holds_figure(line):
+        return None
+    spans = cell_spans(SPACED_YEAR.sub(r"\g<year>年", top) if "年" in top else top)
+    pieces = cell_spans(line)
+    if len(spans) != len(table.columns) or len(pieces) != 1:
+        return None
+    (a, b), = pieces
+    j = min(range(len(spans)), key=lambda j: abs(spans[j][0] + spans[j][1] - a - b))
+    column = _column(table.columns[j].name + "".join(line[a:b].split()), vocab)
+    if table.columns[j].role == "unit" or column.role != "unit":
+        return None
+    columns = [*table.columns[:j], column, *table.columns[j + 1 :]]
+    return _table(columns, table.unit_line, table.title, vocab, table.grouped)
+
+
 def continued(table: Table, line: str, vocab: Vocabulary) -> Table | None:
     """The table with the names of its header's last columns finished by a line that goes on with
     them, a cell each (产量 比上年增长 / （万吨） （%）; 比上年 / 增长（%）: a header wrapped, as a PDF's
@@ -873,6 +892,7 @@ class Reader:
                         return True
                     wrapped = (units_row(table, folded, self.vocab, self.is_unit)
                                or merged(self.top, folded, table.unit_line, table.title, self.vocab)
+                               or continued_under(table, self.top, folded, self.vocab)
                                or continued(table, folded, self.vocab))
                     self.other = spanned(table, folded, self.vocab) if wrapped is not None else None
                     wrapped = wrapped or spanned(table, folded, self.vocab)

@@ -1813,6 +1813,14 @@ def test_find_figures_hands_on_the_quoted_spans_meaning_would_find():
 # 2-03, 2-06, 3-05, 30-03 and govstats-03): (text, [(line, label, value, unit, kind, parent)]).
 TABLES = [
     pytest.param(
+        "                        表5   2016 年城市建设主要指标\n"
+        "      指      标               计量          2016 年          2015 年\n"
+        "                               单位\n"
+        "      城市道路长度             公里            812.6            786.3\n",
+        [(4, "城市道路长度", "812.6", "公里", "measure", ""), (4, "城市道路长度2015年", "786.3", "公里", "measure", "")],
+        id="a unit column's name wrapped by pdftotext -layout, its rest under it (计量 / 单位: round 48, bulletin48-04)",
+    ),
+    pytest.param(
         "附：主要业务数据统计表\n序号\t项目\t单位\t2024年\n上半年\t2023年\n上半年\t同比增减\n（%）\n"
         "1\t行政复议收案\t件\t312\t130\t140.0\n",
         [(6, "行政复议收案2024年上半年", "312", "件", "count", ""), (6, "行政复议收案2023年上半年", "130", "件", "count", ""),
