@@ -3152,6 +3152,9 @@ def extract_lines(
                 # 2022年,县司法局…全面落实行政复议体制改革…现将全年工作情况报告如下: a report on review,
                 # which it says as it opens (a line of figures first says nothing of the whole)
                 topic_of = opening_read
+            elif not report.title and not taxonomy.names_topic(report.topic) \
+                    and (work := OPENING_WORK.match(opening_read)) and taxonomy.names_one(work.group("work")):
+                topic_of = work.group("work")  # 2024年,全市法律援助工作坚持…: a report on legal aid
         report_topic = topic_of or report.topic
         if head:  # …公证 2,461 / 件，…: the number's unit, wrapped onto the next line, read with it
             folded += head
@@ -3513,6 +3516,10 @@ NUMBER_CHARS: Final = "0123456789０１２３４５６７８９,，."
 TAIL_REACH: Final = 12  # (how far from a line's end its number is looked for: a long line is not scanned)
 WRAP_LOOKAHEAD: Final = 5  # page lines (and blank lines and a running head around them) looked past
 TITLE_LINES: Final = 3  # the first lines, where a report's title stands
+# An opening that names the line of work it reports on, after its year (2024年,全市法律援助工作坚持…).
+OPENING_WORK: Final = re.compile(
+    r"(?:19|20)\d\d年(?:以来|上半年|度|)[，,]?(?:全[市县区州省旗]|我[市县区])?(?P<work>[^，,。；;]{2,12}?)工作"
+)
 
 
 @cache

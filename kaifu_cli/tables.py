@@ -304,20 +304,20 @@ def glued(top: str, line: str, table: Table, vocab: Vocabulary) -> tuple[Table, 
     """The table a header opens whose cells a browser's copy broke where each held a line break, and the
     header's text so far, or None: the line goes on with the last cell of the one before (行业 营业收入 /
     （亿元） 比上年增长 / （%）; 序号 项目 单位 2024年 / 上半年 2023年 / 上半年 同比增减 / （%）), its first
-    piece a unit in brackets or the rest of a period, and it holds cells after that one."""
+    piece (a unit in brackets, the rest of a year's column or of a change's name), and it names cells after
+    that one."""
     if "\t" not in line or "\t" not in top:
         return None
-    first = "".join(line.split("\t", 1)[0].split())
-    last = "".join(top.rsplit("\t", 1)[-1].split())
-    if not (COLUMN_UNIT.fullmatch(first) or (YEAR_COLUMN.fullmatch(last) and first in PERIOD_RESTS)):
+    pieces = ["".join(piece.split()) for piece in line.split("\t")]
+    last, first = "".join(top.rsplit("\t", 1)[-1].split()), pieces[0]
+    # (a cell finished by a unit goes on with none; 产量 比上年增长 / （万吨） （%）: units each)
+    if not first or COLUMN_UNIT.search(last) or all(COLUMN_UNIT.fullmatch(p) for p in pieces[1:] if p):
         return None
+    if not (COLUMN_UNIT.fullmatch(first) or YEAR_COLUMN.match(last) or _column(last, vocab).role == "change"):
+        return None  # (what goes on with the cell: its unit, the rest of a year's column or a change's)
     text = top.rstrip() + line.lstrip(" \u3000")
     opened = header(text, table.unit_line, table.title, vocab)
     return (opened, text) if opened is not None and len(opened.columns) > len(table.columns) else None
-
-
-# What finishes a year's column on the line after it (2024年 / 上半年).
-PERIOD_RESTS: Final = ("上半年", "下半年", "全年", "一季度", "前三季度")
 
 
 def units_row(table: Table, line: str, vocab: Vocabulary, is_unit: Callable[[str], bool]) -> Table | None:
@@ -886,8 +886,11 @@ class Reader:
                 if self.fresh:
                     # 办案数量 over 2024年 2023年: a header merged over two lines; …比上年 / 增长（%）:
                     # wrapped; 单位 万人 亿人公里…: a row of the columns' units.
-                    glue = glued(self.top, folded, table, self.vocab)
+                    glue = None if units_row(table, folded, self.vocab, self.is_unit) else glued(
+                        self.top, folded, table, self.vocab)
                     if glue is not None:  # (营业收入 / （亿元） 比上年增长 / （%）: cells broken by <br>)
+                        # (or the line names the columns under a merged cell: the first row says which)
+                        self.other = spanned(table, folded, self.vocab)
                         self.table, self.top = glue
                         return True
                     wrapped = (units_row(table, folded, self.vocab, self.is_unit)

@@ -989,6 +989,8 @@ FOUND = [
     ("topic47-01, court47-03: people a verb governs (将, 迫使) and what is done with them",
      "将38名刑满释放人员纳入农村最低生活保障，迫使138名被执行人主动履行。",
      [("38", "名", "count", "", "刑满释放人员纳入农村最低生活保障"), ("138", "名", "count", "", "被执行人主动履行")]),
+    ("govwork49-01: a phase in a name, before 等, is no figure", "推进古民居二期等项目建设，完成投资3亿元。",
+     [("3", "亿元", "money", "", "完成投资")]),
     ("aid45-01: 为 after a change's verb marks the level reached, as 至 does",
      "审查时限由7个工作日缩短为3个工作日。",
      [("7", "个工作日", "count", "", "审查时限"), ("3", "个工作日", "count", "", "审查时限")]),
@@ -1208,6 +1210,14 @@ def test_each_enumerated_point_of_a_sentence_is_its_own_topic():
     # A point's lead sentence speaks for the sentences of the point after it.
     text = "三是加强队伍建设。全年组织培训12次。四是推进法律援助。办理案件156件。"
     assert [r["section"] for r in records(text)] == ["party_building", "public_legal_service"]
+
+
+def test_an_untitled_report_names_its_work_as_it_opens():
+    """A report with no title whose opening names the line of work it reports on is on that topic: the
+    figures of its counties are legal aid's (round 49, aid49-04)."""
+    text = ("2024年,全市法律援助工作坚持以人民为中心,不断提升服务质效.\n(一)县域均衡发展.\n"
+            "临川区办理案件2016件,居全市首位.")
+    assert records(text)[0]["section"] == "public_legal_service"
 
 
 def test_section_falls_back_to_the_title():
@@ -1812,6 +1822,13 @@ def test_find_figures_hands_on_the_quoted_spans_meaning_would_find():
 # Tables laid out as text (tables.py), as bulletins give them (round 31 read the tables of bulletin2-02,
 # 2-03, 2-06, 3-05, 30-03 and govstats-03): (text, [(line, label, value, unit, kind, parent)]).
 TABLES = [
+    pytest.param(
+        "表：2016年全市法律援助案件办理情况统计表\n单位\t受理案件\n（件）\t比上年\n增减（%）\t办结案件\n（件）\t完成率\n（%）\n"
+        "曾都区\t786\t12.6\t752\t112.3\n",
+        [(7, "曾都区受理案件", "786", "件", "count", ""), (7, "曾都区比上年增减", "12.6", "%", "change", ""),
+         (7, "曾都区办结案件", "752", "件", "count", ""), (7, "曾都区完成率", "112.3", "%", "percent", "")],
+        id="a header a browser's copy broke at every cell's line break, over six lines (round 49, aid49-01)",
+    ),
     pytest.param(
         "                        表5   2016 年城市建设主要指标\n"
         "      指      标               计量          2016 年          2015 年\n"
