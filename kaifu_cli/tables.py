@@ -137,25 +137,26 @@ def cell_spans(line: str) -> list[tuple[int, int]]:
     gaps = WIDE_GAPS if wide else SPACE_GAPS
     spans = [(m.start(), m.end()) for m in gaps.finditer(line) if line[m.start() : m.end()].strip()]
     # A name letter-spaced at the start (类  别, 刑  事, as a PDF's copy justifies two characters): one cell.
+    if not wide:
+        return spans if len(spans) < 2 else _letter_spaced(line, spans)
     k = 0
     while k < len(spans) and spans[k][1] - spans[k][0] == 1 and "\u4e00" <= line[spans[k][0]] <= "\u9fff":
         k += 1
-    spans = [(spans[0][0], spans[k - 1][1]), *spans[k:]] if k > 1 else spans
-    return spans if wide or len(spans) < 3 else _letter_spaced(line, spans)
+    return [(spans[0][0], spans[k - 1][1]), *spans[k:]] if k > 1 else spans
 
 
 def _letter_spaced(line: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Cells of one character each, nearer each other than any other two cells are, joined: names
-    letter-spaced in a header that pdftotext -layout pads (产品名称      单  位      产  量)."""
+    letter-spaced in a header or a row that pdftotext -layout pads (产品名称      单  位      产  量; 刑    事
+    6,014; a name at the start, 指      标   计量)."""
     single = [b - a == 1 and "\u4e00" <= line[a] <= "\u9fff" for a, b in spans]
     pairs = [single[i] and single[i + 1] for i in range(len(spans) - 1)]
     if not any(pairs):
         return spans
     gaps = [spans[i + 1][0] - spans[i][1] for i in range(len(spans) - 1)]
     others = [g for g, pair in zip(gaps, pairs, strict=True) if not pair]
-    if not others:
-        return spans
-    narrow = min(others)
+    # (narrower than any gap between other cells; where all are single, than half the widest: 类  别 收  案)
+    narrow = min(others) if others else (max(gaps) + 1) // 2
     joins = [pair and g < narrow for g, pair in zip(gaps, pairs, strict=True)]
     joined = [spans[0]]
     for join, span in zip(joins, spans[1:], strict=True):

@@ -1823,6 +1823,15 @@ def test_find_figures_hands_on_the_quoted_spans_meaning_would_find():
 # 2-03, 2-06, 3-05, 30-03 and govstats-03): (text, [(line, label, value, unit, kind, parent)]).
 TABLES = [
     pytest.param(
+        "附表\n                        2012 年全市法院审判执行主要数据\n"
+        "   类  别                  收  案                     结  案\n"
+        "                   件数     同比增减（%）      件数     同比增减（%）\n"
+        "   刑    事        6,014        5.3          5,862        4.8\n",
+        [(5, "刑事收案件数", "6014", "件", "count", ""), (5, "刑事收案同比增减", "5.3", "%", "change", ""),
+         (5, "刑事结案件数", "5862", "件", "count", ""), (5, "刑事结案同比增减", "4.8", "%", "change", "")],
+        id="a header pdftotext -layout letter-spaces, two cells merged over two columns each (round 45, pdfcourt45-02)",
+    ),
+    pytest.param(
         "表：2016年全市法律援助案件办理情况统计表\n单位\t受理案件\n（件）\t比上年\n增减（%）\t办结案件\n（件）\t完成率\n（%）\n"
         "曾都区\t786\t12.6\t752\t112.3\n",
         [(7, "曾都区受理案件", "786", "件", "count", ""), (7, "曾都区比上年增减", "12.6", "%", "change", ""),
