@@ -1789,10 +1789,14 @@ def _some_of(folded: str, start: int, end: int, vocab: Vocabulary) -> bool:
 def _without_last_bases(text: str, vocab: Vocabulary) -> str:
     """A clause left open, less what a figure is counted per at its end (…补贴由每人每月80元提高到每人 /
     每月150元: the rest of the line's per-basis words, blanked there)."""
-    end = len(text)
+    return text[: _bases_start(text, len(text), vocab)]
+
+
+def _bases_start(text: str, end: int, vocab: Vocabulary) -> int:
+    """Where the words of what a figure is counted per that end at ``end`` start (每人每月: both)."""
     while word := next((w for w in vocab.per_basis if text.endswith(w, 0, end)), ""):
         end -= len(word)
-    return text[:end]
+    return end
 
 
 
@@ -1804,12 +1808,8 @@ def _without_bases(line: str, figures: list[Figure], vocab: Vocabulary) -> str:
     done = 0
     kept = False  # (the figure before kept its words, and a list goes on from it)
     for f in figures:
-        end = start = f.start
-        while True:
-            word = next((w for w in vocab.per_basis if line.endswith(w, 0, start)), "")
-            if not word:
-                break
-            start -= len(word)
+        end = f.start
+        start = _bases_start(line, end, vocab)
         if start == end:
             kept = False
             continue
@@ -3514,6 +3514,8 @@ NUMBER_TAIL_ENDS: Final = "0123456789０１２３４５６７８９余多万亿�
 PROSE_BEFORE: Final = "，,、：:；;（("
 NUMBER_CHARS: Final = "0123456789０１２３４５６７８９,，."
 TAIL_REACH: Final = 12  # (how far from a line's end its number is looked for: a long line is not scanned)
+# The marks that end a clause, where text wrapped by a PDF is read on with the next line (see _list_tail).
+CLAUSE_ENDS: Final = "，,。；;：:！!？?"
 WRAP_LOOKAHEAD: Final = 5  # page lines (and blank lines and a running head around them) looked past
 TITLE_LINES: Final = 3  # the first lines, where a report's title stands
 # An opening that names the line of work it reports on, after its year (2024年,全市法律援助工作坚持…).
@@ -3567,11 +3569,10 @@ def _take_unit(
         # number with it, as on one line (not 3 / 人民调解, 12 / 门户网站); in prose, not after a table's
         # row (水泥 万吨 326.4 -11.8 / 发电量…).
         m = _unit_head(vocab, whole=False).match(following)
-        if m is not None:
-            probe = numerals.fold_width("1" + following[: m.end() + UNIT_WORD_TAIL].lstrip(" \t\u3000"))
-            found = find_figures(probe, vocab)
-            if not found or found[0].start != 0 or found[0].end < len(m.group().lstrip(" \t\u3000")) + 1:
-                m = None
+        unit = m.group().lstrip(" \t\u3000") if m is not None else ""
+        read = _read_as_one(unit, following[m.end() : m.end() + UNIT_WORD_TAIL], vocab) if m else None
+        if read is None or read.end < len(unit) + 1:
+            m = None
     if m is None:
         return ""
     ahead[k] = (ahead[k][0], m.end())
@@ -3590,12 +3591,12 @@ def _list_tail(
     - the rest of the words after its last figure, where a wrap broke them: 为 6,941 名犯罪嫌疑 /
       人、被告人提供法律帮助 (the line ends in the figure's clause with an ideograph, the next goes on
       with no indent and is no heading): the next line's words up to its first mark or number."""
-    if folded[-1:] in "，,。；;：:！!？?":  # (most lines: they end a clause)
+    if folded[-1:] in CLAUSE_ENDS:  # (most lines: they end a clause)
         return ""
     end = len(folded.rstrip(" \t\u3000"))
     words = end > last.end and not (end == last.end + 1 and folded[last.end] in LIST_JOINERS)
     if words and not (
-        "\u4e00" <= folded[end - 1] <= "\u9fff" and CLAUSE_MARK.search(folded, last.end, end) is None
+        "\u4e00" <= folded[end - 1] <= "\u9fff" and not any(c in CLAUSE_ENDS for c in folded[last.end : end])
     ):
         return ""
     k = _next_text(source, ahead, running)
@@ -3620,15 +3621,27 @@ def _rest_of_unit(
     if k < 0 or ahead[k][1]:
         return ""
     following = ahead[k][0]
-    rest = next((u[len(part) :] for u in longest_first(tuple(vocab.unit_kinds))
+    rest = next((u[len(part) :] for u in _units_longest_first(vocab)
                  if u.startswith(part) and len(u) > len(part) and following.startswith(u[len(part) :])), "")
     # (read as on one line: 386人 / 次日 is no 人次)
-    found = find_figures(numerals.fold_width(f"1{part}{following[: len(rest) + UNIT_WORD_TAIL]}"), vocab) \
-        if rest else []
-    if not found or found[0].start != 0 or found[0].unit != part + rest:
+    after = following[len(rest) : len(rest) + UNIT_WORD_TAIL]
+    read = _read_as_one(part + rest, after, vocab) if rest else None
+    if read is None or read.unit != part + rest:
         return ""
     ahead[k] = (following, len(rest))
     return rest
+
+
+def _read_as_one(unit: str, after: str, vocab: Vocabulary) -> Figure | None:
+    """The figure a number with ``unit`` and the words ``after`` it make on one line, where the figure
+    reader reads one from the number on (the probe a unit broken by a wrap is tried with), else None."""
+    found = find_figures(numerals.fold_width(f"1{unit}{after}"), vocab)
+    return found[0] if found and found[0].start == 0 else None
+
+
+@cache
+def _units_longest_first(vocab: Vocabulary) -> tuple[str, ...]:
+    return longest_first(tuple(vocab.unit_kinds))
 
 
 def _figures_before(folded: str, rest: str, vocab: Vocabulary, quoted: list[tuple[int, int]]) -> list[Figure]:
@@ -3651,7 +3664,7 @@ def _clause_after_unit(source: Iterator[str], ahead: deque[tuple[str, int]], run
 
 
 # The rest of a clause, up to its mark (see _clause_after_unit).
-CLAUSE_REST: Final = re.compile(r"[^，,。；;：:！!？?\r\n]{0,40}")
+CLAUSE_REST: Final = re.compile(rf"[^{CLAUSE_ENDS}\r\n]{{0,40}}")
 
 
 # The start of a line that goes on with the list the line before broke off (see _list_tail): a joiner
@@ -3659,14 +3672,13 @@ CLAUSE_REST: Final = re.compile(r"[^，,。；;：:！!？?\r\n]{0,40}")
 # the first mark (matched on the line as written: a full-width comma ends it, a comma between a number's
 # groups does not).
 LIST_TAIL: Final = re.compile(
-    r"[ \t\u3000]*(?P<joiner>[和、与及或][ \t\u3000]*)?[\u4e00-\u9fff]{0,4}[ \t\u3000]*[0-9０-９]"
-    r"(?:[^，,。；;：:！!？?\r\n]|(?<=\d),(?=\d{3})){0,40}"  # (a comma between a number's groups: 19,015元)
+    rf"[ \t\u3000]*(?P<joiner>[{''.join(sorted(LIST_JOINERS))}][ \t\u3000]*)?"
+    r"[\u4e00-\u9fff]{0,4}[ \t\u3000]*[0-9０-９]"
+    rf"(?:[^{CLAUSE_ENDS}\r\n]|(?<=\d),(?=\d{{3}})){{0,40}}"  # (a comma between a number's groups: 19,015元)
 )
 # The start of a line that goes on with the words the line before broke off: no indent, up to a mark or
 # a number.
-WORDS_TAIL: Final = re.compile(r"[\u4e00-\u9fff][^0-9０-９，,。；;：:！!？?\s]{0,15}")
-# What ends a clause (see _list_tail).
-CLAUSE_MARK: Final = re.compile(r"[，,。；;：:！!？?]")
+WORDS_TAIL: Final = re.compile(rf"[\u4e00-\u9fff][^0-9０-９{CLAUSE_ENDS}\s]{{0,15}}")
 
 
 def _next_text(source: Iterator[str], ahead: deque[tuple[str, int]], running: str = "") -> int:

@@ -124,6 +124,11 @@ class Cell:
         """over, about or under, where the cell writes a word of one after its number (7.5左右)."""
 
 
+def _years_joined(line: str) -> str:
+    """A header line with each year joined to its 年 (2024 年: set apart, as a PDF's copy gives it)."""
+    return SPACED_YEAR.sub(r"\g<year>年", line) if "年" in line else line
+
+
 def holds_figure(text: str) -> bool:
     """Whether a text holds a number that is not a period's (2024年, 2012年1-6月): a header's cells hold
     none."""
@@ -172,8 +177,7 @@ def header(line: str, unit: str, title: str, vocab: Vocabulary) -> Table | None:
     ``title``: the table's unit line and title before it, if any."""
     if not ("\t" in line or "\u3000" in line or " " in line.strip()):
         return None  # (one cell: a heading, most short lines)
-    if "年" in line:  # (2024 年: a year set apart from its 年, as a PDF's copy gives it)
-        line = SPACED_YEAR.sub(r"\g<year>年", line)
+    line = _years_joined(line)
     if "其中" in line:  # (年末在册 其中： 本年新: the columns of parts; the colon ends no sentence)
         line = line.replace("其中：", "其中 ").replace("其中:", "其中 ")
     if PROSE.search(line) or holds_figure(line):
@@ -265,7 +269,7 @@ def _table(columns: list[Column], unit: str, title: str, vocab: Vocabulary, grou
                 and c.name.endswith(vocab.table_rate_words) else c
                 for c in columns
             ]
-    if not unit and any(c.name.endswith(COUNTED_ENDS) for c in columns[1:]):
+    if not unit and any(c.name.endswith(vocab.table_counted_ends) for c in columns[1:]):
         columns = _counted_alike(columns, vocab)
     if any(c.role == "change" for c in columns):
         # A target in % beside a column of changes is a change aimed at (比上年增长(%) 年度目标(%)).
@@ -281,17 +285,13 @@ def _table(columns: list[Column], unit: str, title: str, vocab: Vocabulary, grou
     return Table(tuple(columns), changes, values, unit, title, grouped, written)
 
 
-# What a column's name that counts its things in a unit ends with (受理件数, 参加人数: 件, 人).
-COUNTED_ENDS: Final = ("件数", "人数", "户数", "次数")
-
-
 def _counted_alike(columns: list[Column], vocab: Vocabulary) -> list[Column]:
     """The columns of values with no unit after one whose name counts its things (受理件数: 件) in its
     unit: 受理件数 已审结 其中：纠错 count cases alike (not a rate, 占受理总数比例, nor a sum, 涉案金额)."""
     out: list[Column] = []
     counted = ""
     for c in columns:
-        if c.role == "value" and c.name.endswith(COUNTED_ENDS) and c.unit in ("", c.name[-2]):
+        if c.role == "value" and c.name.endswith(vocab.table_counted_ends) and c.unit in ("", c.name[-2]):
             counted = c.name[-2]
             c = Column(c.name, c.role, counted)
         elif c.role == "value" and not c.unit and counted and not c.name.endswith(vocab.table_rate_words) \
@@ -342,7 +342,7 @@ def continued_under(table: Table, top: str, line: str, vocab: Vocabulary) -> Tab
     piece by the name it stands nearest under, or None."""
     if "\t" in top or "\t" in line or PROSE.search(line) or holds_figure(line):
         return None
-    spans = cell_spans(SPACED_YEAR.sub(r"\g<year>年", top) if "年" in top else top)
+    spans = cell_spans(_years_joined(top))
     pieces = cell_spans(line)
     if len(spans) != len(table.columns) or len(pieces) != 1:
         return None
@@ -478,8 +478,6 @@ def name_goes_on(line: str) -> bool:
 
 # How long the start of a row's name on a line of its own may be.
 NAME_MAX: Final = 20
-# What a row's name that goes on with the next line may end with (see Reader.name_ends).
-NAME_JOINS: Final = ("和", "及", "与", "、", "的")
 
 
 def _joined(names: list[str]) -> list[str]:
@@ -809,7 +807,8 @@ class Reader:
         if self.table is None or row.table is not self.table or row.goes_on:
             return row
         text = "".join(following.split())
-        if row.name.endswith(NAME_JOINS) and name_goes_on(following) and heading_match(following) is None:
+        if row.name.endswith(self.vocab.table_name_joins) and name_goes_on(following) \
+                and heading_match(following) is None:
             # A name that a join ends, its rest on the next line (电力、燃气及水的生产和 42,135 / 供应业)
             self.done_at = number + 1
             return Row(row.name + text, row.cells, self.table, False, row.category)

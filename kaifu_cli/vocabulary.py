@@ -214,9 +214,13 @@ class Vocabulary:
     table_target_words: tuple[str, ...]
     """目标: a column of targets in %, beside one of changes, holds changes aimed at."""
     table_rate_words: tuple[str, ...]
+    """率, 比重: how a column of rates ends, which a unit line's % is for (单位：件、%)."""
     table_rate_changes: tuple[str, ...]
     """增长, 增速: a column of changes in % where it writes no unit (比上年增长)."""
-    """率, 比重: how a column of rates ends, which a unit line's % is for (单位：件、%)."""
+    table_counted_ends: tuple[str, ...]
+    """件数, 人数: what the name of a column that counts its things in a unit ends with."""
+    table_name_joins: tuple[str, ...]
+    """和, 的: what a row's name that goes on with the next line may end with."""
 
 
 def longest_first(words: list[str] | tuple[str, ...]) -> tuple[str, ...]:
@@ -356,4 +360,6 @@ def load() -> Vocabulary:
         table_target_words=longest_first(raw["tables"]["target_words"]),
         table_rate_words=longest_first(raw["tables"]["rate_words"]),
         table_rate_changes=longest_first(raw["tables"]["rate_changes"]),
+        table_counted_ends=tuple(raw["tables"]["counted_ends"]),
+        table_name_joins=tuple(raw["tables"]["name_joins"]),
     )
