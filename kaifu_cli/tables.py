@@ -53,6 +53,8 @@ SPACED_YEAR: Final = re.compile(r"(?P<year>(?:19|20)\d\d)[ \u3000]+年")
 PERIOD_COLUMN: Final = re.compile(
     r"(?:(?:19|20)\d\d年度?)(?:\d{1,2}[-—~－至]\d{1,2}月|\d{1,2}月)?|\d{1,2}[-—~－至]\d{1,2}月"
 )
+# A table's title by its number: 表1, 表 1 (set apart, as pdftotext gives it).
+TABLE_NUMBER: Final = re.compile(r"表[ \u3000]*\d")
 # A line that gives the table's unit: 单位：%, （单位：万元）.
 UNIT_LINE: Final = re.compile(r"[(（]?\s*单位\s*[:：]\s*(?P<unit>[^\s)）]+)\s*[)）]?\s*$")
 # A column's own unit, in brackets at its name's end: 绝对数(亿元), 比上年增长(%).
@@ -334,6 +336,19 @@ def units_row(table: Table, line: str, vocab: Vocabulary, is_unit: Callable[[str
     named = zip(table.columns[1:], units, strict=True)
     columns = [table.columns[0], *(Column(c.name, c.role, u) for c, u in named)]
     return _table(columns, table.unit_line, table.title, vocab, table.grouped)
+
+
+def corner_named(table: Table, top: str, line: str, vocab: Vocabulary) -> Table | None:
+    """The table with the cell over its rows' names, left blank on its header's line, named by a line
+    that holds words only there, left of the header's first cell (        在册   新接收 / 县  区 /
+    (人)  (人): pdftotext -layout centres the corner's name on the header's lines), or None."""
+    if table.columns[0].name or "\t" in line or PROSE.search(line) or holds_figure(line):
+        return None
+    first = cell_spans(top)[:1]
+    name = "".join(line.split())
+    if not name or not first or len(line.rstrip()) > first[0][0]:
+        return None
+    return _table([Column(name, "name", ""), *table.columns[1:]], table.unit_line, table.title, vocab, table.grouped)
 
 
 def continued_under(table: Table, top: str, line: str, vocab: Vocabulary) -> Table | None:
@@ -661,7 +676,7 @@ def notes_table(line: str) -> bool:
     调解工作情况统计表) or unit line (单位：%)."""
     text = line.strip()
     return (
-        (text[:1] == "表" and text[1:2].isdigit())
+        TABLE_NUMBER.match(text) is not None
         or text.startswith(TITLE_STARTS)
         or text.endswith(TITLE_ENDS)
         or UNIT_LINE.search(text) is not None
@@ -883,6 +898,9 @@ class Reader:
                     self.table = table = self.other
             self.other = None
             if cells is None:
+                if self.fresh and (named := corner_named(table, self.top, folded, self.vocab)) is not None:
+                    self.table = named  # (        在册   新接收 / 县  区 / (人)  (人): still its header)
+                    return True
                 if self.fresh:
                     # 办案数量 over 2024年 2023年: a header merged over two lines; …比上年 / 增长（%）:
                     # wrapped; 单位 万人 亿人公里…: a row of the columns' units.

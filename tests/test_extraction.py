@@ -1823,6 +1823,17 @@ def test_find_figures_hands_on_the_quoted_spans_meaning_would_find():
 # 2-03, 2-06, 3-05, 30-03 and govstats-03): (text, [(line, label, value, unit, kind, parent)]).
 TABLES = [
     pytest.param(
+        "                     表 1   2024 年各县区社区矫正主要数据\n"
+        "                        在册      新接收    解除矫正   信息化核查     教育帮扶\n"
+        "         县  区\n"
+        "                        (人)       (人)       (人)       率(%)        (人次)\n"
+        "       贵池区           247        163        171        99.8         3,964\n",
+        [(5, "贵池区在册", "247", "人", "count", ""), (5, "贵池区新接收", "163", "人", "count", ""),
+         (5, "贵池区解除矫正", "171", "人", "count", ""), (5, "贵池区信息化核查率", "99.8", "%", "percent", ""),
+         (5, "贵池区教育帮扶", "3964", "人次", "count", "")],
+        id="a header over three lines by pdftotext -layout, the rows' name alone in the corner (round 49, correction49-03)",
+    ),
+    pytest.param(
         "附表\n                        2012 年全市法院审判执行主要数据\n"
         "   类  别                  收  案                     结  案\n"
         "                   件数     同比增减（%）      件数     同比增减（%）\n"

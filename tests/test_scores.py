@@ -55,10 +55,7 @@ def test_other_character_widths_read_the_same(report, form, tmp_path):
 
 PROBES = sorted((DATA / "probes").glob("*.txt"))
 # Probes below the floor for a known gap, kept as data: strict, so that reading them fails the mark.
-BELOW_FLOOR: dict[str, str] = {
-    "correction49-03": "a table pdftotext -layout gives with its header over three lines, the rows' name (县  区) "
-    "alone on the middle one and a column's name wrapped (信息化核查 / 率(%)): none of its 35 cells is read",
-}
+BELOW_FLOOR: dict[str, str] = {}
 
 
 @pytest.mark.parametrize(
