@@ -3097,7 +3097,7 @@ def extract_lines(
     number = 0
     # The report's tables laid out as text (tables.py); the ids of the last row of one that is not a
     # part (#大豆 is of 粮食), by column; and that row's section.
-    reader = tables.Reader(vocab, lambda text: _is_unit(text, vocab))
+    reader = tables.Reader(vocab, lambda text: _is_unit(text, vocab), lambda k: _peek(stream, ahead, k))
     table_totals: dict[str, str] = {}
     table_section: Section | None = None
     # The topic a report with no title names in its opening, if any (report.opening, read once), and
@@ -3699,6 +3699,17 @@ def _next_text(source: Iterator[str], ahead: deque[tuple[str, int]], running: st
         else:
             return k if blank < 0 or paged else blank
         k += 1
+
+
+def _peek(source: Iterator[str], ahead: deque[tuple[str, int]], k: int) -> str | None:
+    """The ``k``-th line after the one being read (0: the next), read ahead from ``source`` as needed,
+    or None past its end."""
+    while len(ahead) <= k:
+        more = next(source, None)
+        if more is None:
+            return None
+        ahead.append((more, 0))
+    return ahead[k][0]
 
 
 def _paging(source: Iterator[str], ahead: deque[tuple[str, int]]) -> bool:

@@ -647,6 +647,28 @@ def column_header_cell(cell: str) -> bool:
     return bool(cell) and not holds_figure(cell)
 
 
+def _names_column(cell: str, vocab: Vocabulary) -> bool:
+    """Whether a lone cell says what a column holds: a unit (办理件数, 收案（件）), a change (比上年增减（%）)
+    or a period (2024年) — as a row's name (代理诉讼案件) does not."""
+    column = _column(cell, vocab)
+    return bool(column.unit) or column.role == "change" or cell.endswith(vocab.table_counted_ends) \
+        or PERIOD_COLUMN.fullmatch(cell) is not None
+
+
+def _lone_cell(
+    folded: str, read: tuple[Decimal, str], column: Column, row_unit: str, table: Table, row_first: bool = False
+) -> Cell:
+    """The cell a lone number on a line is, in ``column`` of a row whose name gives ``row_unit`` (or
+    ""): its unit the one it writes (-17.2%), else its column's, else the row's or the table's; the
+    row's before its column's where ``row_first`` (解答法律咨询（人次） under 办理件数)."""
+    start = len(folded) - len(folded.lstrip())
+    written = "%" if read[1] == "％" else read[1]
+    if row_first and row_unit and column.role != "change":
+        written = written or row_unit
+    unit = written or column.unit or (change_unit(row_unit) if column.role == "change" else row_unit or table.unit)
+    return Cell(start, len(folded.rstrip()), read[0], unit, column)
+
+
 def _with_unit(cell: Cell, unit: str) -> Cell:
     return Cell(cell.start, cell.end, cell.value, unit, cell.column, cell.qualifier)
 
@@ -764,10 +786,14 @@ class Reader:
     every line. It keeps what a table's lines leave open: the table, a title and unit line before a
     header, a header being read a cell a line, a row's name wrapped."""
 
-    def __init__(self, vocab: Vocabulary, is_unit: Callable[[str], bool]) -> None:
+    def __init__(
+        self, vocab: Vocabulary, is_unit: Callable[[str], bool], peek: Callable[[int], str | None] = lambda k: None
+    ) -> None:
         self.vocab = vocab
         self.is_unit = is_unit
         """Whether a text is a unit (万吨, 亿元), as the sentence reader knows them."""
+        self.peek = peek
+        """The ``k``-th line after the one being read (0: the next), or None past the report's end."""
         self.table: Table | None = None
         self.fresh = False  # (a header just read, no row yet: the next line may finish it)
         # (the header a line under it finishes otherwise, merged over it, if the first row fits that one)
@@ -787,6 +813,9 @@ class Reader:
         self.lone_at = 0
         self.lone_row: tuple[str, str] = ("", "")
         self.lone_fresh = False
+        # A table copied a column a line (pdftotext's copy of some PDFs: the header's cells, then the
+        # rows' names, then each column's cells in turn): the rows' names and units, "" where it is not.
+        self.lone_names: list[tuple[str, str]] = []
 
     def in_lone_table(self) -> bool:
         """Whether a table copied a cell a line is being read (where a number alone on a line is a
@@ -848,8 +877,12 @@ class Reader:
             units = any(c in vocab.table_unit_headers for c in cells)
             if lone and len(cells) > 2 and (number_of(lone) is not None or (units and self.is_unit(lone))):
                 title, unit = self._notes(number, NOTES_REACH + len(cells))
-                table = header("\t".join(cells[:-1]), unit, title, vocab)
-                if table is not None and len(table.columns) == len(cells) - 1:
+                by_columns = self._by_columns(cells, unit, title) if number_of(lone) is not None else None
+                table = by_columns or header("\t".join(cells[:-1]), unit, title, vocab)
+                if by_columns is not None:
+                    self.lone_table, self.lone_at = by_columns, 0
+                    self.lone_names = [named_unit(name) for name in cells[len(by_columns.columns) :]]
+                elif table is not None and len(table.columns) == len(cells) - 1:
                     self.lone_table, self.lone_row, self.lone_at = table, named_unit(cells[-1]), 1
             elif lone and column_header_cell(lone) and len(cells) <= LONE_HEADER_MAX:
                 self.lone_cells = [*cells, lone]
@@ -860,8 +893,10 @@ class Reader:
         table = self.lone_table
         if table is None:
             return False
-        column = table.columns[self.lone_at]
         read = value_of(lone) if lone else None  # (-17.2%: a cell may write its unit)
+        if self.lone_names:
+            return self._in_column(folded, read, table)
+        column = table.columns[self.lone_at]
         value = read[0] if read is not None else None
         if not lone or ((self.lone_at == 0) != (value is None) and column.role != "unit"):
             self.lone_table = None  # (a line that is no cell of the table: it has ended)
@@ -873,16 +908,46 @@ class Reader:
         if column.role == "unit":
             self.lone_row = (self.lone_row[0], lone)
             return True
-        if value is None or value.is_nan():
+        if read is None or read[0].is_nan():
             return True
-        start = len(folded) - len(folded.lstrip())
-        row_unit = self.lone_row[1]
-        written = "%" if read is not None and read[1] == "％" else read[1] if read is not None else ""
-        unit = written or column.unit or (
-            change_unit(row_unit) if column.role == "change" else row_unit or table.unit)
-        cell = Cell(start, len(folded.rstrip()), value, unit, column)
         goes_on, self.lone_fresh = not self.lone_fresh, False
-        return Row(self.lone_row[0], [cell], table, goes_on)
+        return Row(self.lone_row[0], [_lone_cell(folded, read, column, self.lone_row[1], table)], table, goes_on)
+
+    def _by_columns(self, cells: list[str], unit: str, title: str) -> Table | None:
+        """The header of a table copied a column a line, where the lone cells read so far are its
+        header's and then its rows' names, and the number that ends them starts a run of lone numbers
+        as long as the table has cells (项目 / 办理件数 / 比上年增减（%） / 代理诉讼案件 / 代理非诉讼法律事务 /
+        解答法律咨询（人次） / 286 / 412 / 1,735 / -4.3 / 12.6 / 8.1); or None. Its columns' names must
+        each say what they hold (a unit, a change, a period), its first row's name not; the fewest
+        columns that fit are taken."""
+        run = 1
+        while run <= COLUMN_RUN_MAX and (more := self.peek(run - 1)) is not None \
+                and (cell := lone_cell(more)) and number_of(cell) is not None:
+            run += 1
+        for k in range(2, len(cells) - 1):
+            if (len(cells) - k) * (k - 1) != run or _names_column(cells[k], self.vocab):
+                continue
+            if all(_names_column(name, self.vocab) for name in cells[1:k]):
+                table = header("\t".join(cells[:k]), unit, title, self.vocab)
+                if table is not None and len(table.columns) == k:
+                    return table
+        return None
+
+    def _in_column(self, folded: str, read: tuple[Decimal, str] | None, table: Table) -> Row | bool:
+        """:meth:`read` for a cell of a table copied a column a line: the next row's cell of the
+        column, the rows in the order their names came, each cell a row of its own."""
+        names, at = self.lone_names, self.lone_at
+        if read is None:
+            self.lone_table, self.lone_names = None, []
+            return False
+        self.lone_at += 1
+        if self.lone_at == len(names) * (len(table.columns) - 1):
+            self.lone_table, self.lone_names = None, []  # (its last cell)
+        if read[0].is_nan():
+            return True
+        name, row_unit = names[at % len(names)]
+        column = table.columns[1 + at // len(names)]
+        return Row(name, [_lone_cell(folded, read, column, row_unit, table, row_first=True)], table, False)
 
     def _laid_out(self, number: int, line: str, folded: str) -> Row | bool:
         """:meth:`read` for a table laid out a row a line: a header, rows while they fit it (a header
@@ -962,3 +1027,5 @@ class Reader:
 # laid out a cell a line may have.
 NOTES_REACH: Final = 3
 LONE_HEADER_MAX: Final = 12
+# How many lone numbers after the rows' names are counted, to tell a table copied a column a line.
+COLUMN_RUN_MAX: Final = LONE_HEADER_MAX * LONE_HEADER_MAX // 4

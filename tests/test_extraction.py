@@ -1823,6 +1823,15 @@ def test_find_figures_hands_on_the_quoted_spans_meaning_would_find():
 # 2-03, 2-06, 3-05, 30-03 and govstats-03): (text, [(line, label, value, unit, kind, parent)]).
 TABLES = [
     pytest.param(
+        "表 2  2012 年法律服务业务统计\n项目\n办理件数\n比上年增减（%）\n代理诉讼案件\n代理非诉讼法律事务\n"
+        "解答法律咨询（人次）\n286\n412\n1,735\n-4.3\n12.6\n8.1\n",
+        [(8, "代理诉讼案件", "286", "件", "count", ""), (9, "代理非诉讼法律事务", "412", "件", "count", ""),
+         (10, "解答法律咨询", "1735", "人次", "count", ""), (11, "代理诉讼案件比上年增减", "-4.3", "%", "change", ""),
+         (12, "代理非诉讼法律事务比上年增减", "12.6", "%", "change", ""),
+         (13, "解答法律咨询比上年增减", "8.1", "%", "change", "")],
+        id="a table pdftotext copies a column a line: header, rows' names, then each column (round 50, pdfsfj50-04)",
+    ),
+    pytest.param(
         "                     表 1   2024 年各县区社区矫正主要数据\n"
         "                        在册      新接收    解除矫正   信息化核查     教育帮扶\n"
         "         县  区\n"
