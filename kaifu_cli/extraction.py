@@ -672,6 +672,16 @@ def _colon_between(line: str, start: int, end: int) -> bool:
     return line.find(":", start, end) >= 0 or line.find("：", start, end) >= 0
 
 
+def _qualifier_left(clause: str, vocab: Vocabulary) -> str:
+    """The qualifier a clause left open by a wrap ends with, for the figure the next line opens with
+    (…办理量不少于 / 900 宗: over), or ""."""
+    words = _figure_words(vocab)
+    at = len(clause.rstrip(SPACES))
+    if not clause.endswith(words.words_before, 0, at) or clause.endswith(vocab.not_qualifiers_before, 0, at):
+        return ""
+    return next((name for word, name in words.qualifiers_before if clause.endswith(word, 0, at)), "")
+
+
 def _is_cn_digit(ch: str) -> bool:
     return bool(ch) and ch in numerals.CHINESE_NUMERAL_CHARS
 
@@ -3192,8 +3202,11 @@ def extract_lines(
                 (carried, open_sentence), subjects_before = _unfinished(line, open_sentence), ()
                 continue
             worded = _without_bases(folded, figures, vocab) if "每" in folded else folded
-            if carried and "每" in carried and not worded[: figures[0].start].strip():
+            if carried and "每" in carried and not worded[: figures[0].start].strip() \
+                    and folded[: figures[0].start].strip():
                 carried = _without_last_bases(carried, vocab)  # (…提高到每人 / 第1页 / 每月150元)
+            if carried and not figures[0].qualifier and not folded[: figures[0].start].strip():
+                figures[0].qualifier = _qualifier_left(carried, vocab)  # (…办理量不少于 / 900 宗)
             given, listed_on = listed_on, ()
             if given and (len(figures) < len(given) or figures[len(given) - 1].number_start >= listed_end):
                 given = ()  # (not the figures the line before read as its list's)
@@ -3446,9 +3459,9 @@ def _without_honours(text: str, vocab: Vocabulary) -> str:
 
 
 # The last character of a line that leaves its clause open: text wrapped at a fixed width
-# (…其中,医疗纠纷 / 130起): a CJK ideograph (U+4E00 to U+9FFF) or one of these marks.  Tested on the
+# (…其中,医疗纠纷 / 130起; …平均每村（社区） / 5 场): a CJK ideograph (U+4E00 to U+9FFF) or one of these marks.  Tested on the
 # last character only, by comparisons (a search for ``…$`` would try every character of the line).
-OPEN_END_MARKS: Final = "（(、“"
+OPEN_END_MARKS: Final = "（(、“）)"
 
 
 # An enumerated point inside a sentence, 一是…二是…, after a mark or at the sentence's start: each

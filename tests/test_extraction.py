@@ -1002,6 +1002,10 @@ FOUND = [
      [("8.52", "/10万", "percent", "", "孕产妇死亡率"), ("3.12", "‰", "percent", "", "婴儿死亡率")]),
     ("correction43-01: an average counted by the noun after it keeps what it is an average of",
      "平均每个司法所仅有2.5名工作人员。", [("2.5", "名", "count", "", "平均每个司法所工作人员")]),
+    ("notary50-03: 项次, one counter, as 人次", "参加国家级能力验证共计27项次，结果均为满意。",
+     [("27", "项次", "count", "", "~能力验证")]),
+    ("fzzf50-02: 实有, what there is (not 有 trimmed)", "新增市场主体1.36万户,年末实有9.87万户。",
+     [("1.36", "万户", "count", "", "新增市场主体"), ("9.87", "万户", "count", "", "实有")]),
 ]
 
 # Names, dates, enumerators, periods, codes: a careful analyst types none of these.
@@ -1622,6 +1626,20 @@ def test_blank_lines_around_a_page_line():
     assert [(r["line"], r["value"], r["unit"]) for r in records(text)] == [(2, 15216, "件"), (7, 15032, "件")]
     # A blank line elsewhere ends the clause.
     assert records("调委会总数达到 27 个；交通事故调委会调处\n\n纠纷 1,026 件。")[1]["indicator"] == "纠纷"
+
+
+def test_a_clause_a_wrap_leaves_open_before_a_figure():
+    """The words a line ends with name the figure the next line opens with, even where they end with a
+    bracket (…平均每村（社区） / 5 场), and a qualifier among them qualifies it (…不少于 / 900 宗; …约 /
+    1,286 万元) (round 50, pdfsfj50-01; pdfsfj-02)."""
+    text = "村（社区）法律顾问开展法治讲座 1,136 场，平均每村（社区）\n5 场。"
+    assert [r["indicator"] for r in records(text)] == ["村（社区）法律顾问开展法治讲座", "平均每村（社区）"]
+    text = "二是人民调解成功率保持在 98%以上；三是法律援助案件办理量不少于\n900 宗；四是完成普法验收。"
+    assert [(r["indicator"], r["qualifier"]) for r in records(text)][1:] == [("法律援助案件办理量", "over")]
+    text = "调解成功率 98.6%，涉及矛盾纠纷金额约\n1,286 万元。"
+    assert [(r["line"], r["qualifier"]) for r in records(text)] == [(1, ""), (2, "about")]
+    # (通过 ends with 过, a qualifier's word, and is none)
+    assert records("调解成功率 98.6%，经审查通过\n12 件。")[1]["qualifier"] == ""
 
 
 def test_words_broken_by_a_wrap():
