@@ -3225,9 +3225,11 @@ def extract_lines(
                 ahead[k] = (ahead[k][0], ahead[k][1] + over)
             opening, opening_sentence = carried, open_sentence
             carried, open_sentence = _unfinished(line + head if head else line, open_sentence)
+            # (…为 1,024 名劳动者追回工资 / 1,268 万元: a clause left open, its words the last figure's)
+            left_open = bool(head or carried or tail)
             if carried:
                 carried = _after_last_figure(carried, len((line + head).rstrip()), described[-1])
-            subjects_before = _open_subjects(line, described, bool(head or carried or tail), subjects_before)
+            subjects_before = _open_subjects(line, described, left_open, subjects_before)
         if heading is not context_of:
             # The classifier's widest context: the nearest heading that names a section, else the
             # title, which names the topic of a report on one (法律援助中心2021年工作总结). A tuple
@@ -3459,8 +3461,9 @@ def _without_honours(text: str, vocab: Vocabulary) -> str:
 
 
 # The last character of a line that leaves its clause open: text wrapped at a fixed width
-# (…其中,医疗纠纷 / 130起; …平均每村（社区） / 5 场): a CJK ideograph (U+4E00 to U+9FFF) or one of these marks.  Tested on the
-# last character only, by comparisons (a search for ``…$`` would try every character of the line).
+# (…其中,医疗纠纷 / 130起; …平均每村（社区） / 5 场): a CJK ideograph (U+4E00 to U+9FFF) or one of
+# these marks.  Tested on the last character only, by comparisons (a search for ``…$`` would try every
+# character of the line).
 OPEN_END_MARKS: Final = "（(、“）)"
 
 
@@ -3607,7 +3610,8 @@ def _list_tail(
     if folded[-1:] in CLAUSE_ENDS:  # (most lines: they end a clause)
         return ""
     end = len(folded.rstrip(" \t\u3000"))
-    words = end > last.end and not (end == last.end + 1 and folded[last.end] in LIST_JOINERS)
+    joiner = folded[last.end : end].strip(" \t\u3000")  # (…24.1% 和 / 21.9%: a joiner, spaced or not)
+    words = end > last.end and not (len(joiner) == 1 and joiner in LIST_JOINERS)
     if words and not (
         "\u4e00" <= folded[end - 1] <= "\u9fff" and not any(c in CLAUSE_ENDS for c in folded[last.end : end])
     ):
@@ -3620,7 +3624,7 @@ def _list_tail(
         m = WORDS_TAIL.match(following)
         return numerals.fold_width(m.group()) if m and not structure.heading_match(following) else ""
     m = LIST_TAIL.match(following)
-    if m is None or (end == last.end) == (m.group("joiner") is None):
+    if m is None or (not joiner) == (m.group("joiner") is None):
         return ""
     return numerals.fold_width(m.group())
 

@@ -1592,6 +1592,7 @@ class ReportContext:
     _loose_plan: tuple[bool, Period | None] = (False, None)
     _nonblank: int = 0
     _title_open: bool = True  # the lines so far are a page's header (来源:…), above where a title may stand
+    _title_goes_on: bool = False  # the title is a body's name alone: the title line under it goes on with it
     _headings_seen: bool = False
     _last_heading: str = ""
     _review_tried: str = ""  # the last heading's title that named a review and gave no period
@@ -1630,9 +1631,15 @@ class ReportContext:
         titled = False  # whether this line is the report's title
         if asked:
             numbered = (opening or short) and structure.heading_match(text) is not None
+            if self._title_goes_on and not numbered and _is_title(text):
+                # 怀远县司法局 / 2025年上半年矛盾纠纷排查化解工作情况报告: one title over two lines
+                text = self.title + text
+                self._title_open = True
+            self._title_goes_on = False
             if self._title_open and _is_title(text):
                 self.title = self.topic = text
                 self._title_open = False
+                self._title_goes_on = text.endswith(words().body_endings)
                 titled = True
                 self._set_period(text, "title", opening=False)
                 if _names_plan(text) and not _names_review(text):

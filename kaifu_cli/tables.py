@@ -348,7 +348,8 @@ def corner_named(table: Table, top: str, line: str, vocab: Vocabulary) -> Table 
     name = "".join(line.split())
     if not name or not first or len(line.rstrip()) > first[0][0]:
         return None
-    return _table([Column(name, "name", ""), *table.columns[1:]], table.unit_line, table.title, vocab, table.grouped)
+    columns = [Column(name, "name", ""), *table.columns[1:]]
+    return _table(columns, table.unit_line, table.title, vocab, table.grouped)
 
 
 def continued_under(table: Table, top: str, line: str, vocab: Vocabulary) -> Table | None:
@@ -656,7 +657,8 @@ def _names_column(cell: str, vocab: Vocabulary) -> bool:
 
 
 def _lone_cell(
-    folded: str, read: tuple[Decimal, str], column: Column, row_unit: str, table: Table, row_first: bool = False
+    folded: str, read: tuple[Decimal, str], column: Column, row_unit: str, table: Table,
+    row_first: bool = False,
 ) -> Cell:
     """The cell a lone number on a line is, in ``column`` of a row whose name gives ``row_unit`` (or
     ""): its unit the one it writes (-17.2%), else its column's, else the row's or the table's; the
@@ -665,7 +667,8 @@ def _lone_cell(
     written = "%" if read[1] == "％" else read[1]
     if row_first and row_unit and column.role != "change":
         written = written or row_unit
-    unit = written or column.unit or (change_unit(row_unit) if column.role == "change" else row_unit or table.unit)
+    changes = column.role == "change"
+    unit = written or column.unit or (change_unit(row_unit) if changes else row_unit or table.unit)
     return Cell(start, len(folded.rstrip()), read[0], unit, column)
 
 
@@ -787,7 +790,8 @@ class Reader:
     header, a header being read a cell a line, a row's name wrapped."""
 
     def __init__(
-        self, vocab: Vocabulary, is_unit: Callable[[str], bool], peek: Callable[[int], str | None] = lambda k: None
+        self, vocab: Vocabulary, is_unit: Callable[[str], bool],
+        peek: Callable[[int], str | None] = lambda k: None,
     ) -> None:
         self.vocab = vocab
         self.is_unit = is_unit
@@ -911,15 +915,16 @@ class Reader:
         if read is None or read[0].is_nan():
             return True
         goes_on, self.lone_fresh = not self.lone_fresh, False
-        return Row(self.lone_row[0], [_lone_cell(folded, read, column, self.lone_row[1], table)], table, goes_on)
+        cell = _lone_cell(folded, read, column, self.lone_row[1], table)
+        return Row(self.lone_row[0], [cell], table, goes_on)
 
     def _by_columns(self, cells: list[str], unit: str, title: str) -> Table | None:
         """The header of a table copied a column a line, where the lone cells read so far are its
         header's and then its rows' names, and the number that ends them starts a run of lone numbers
-        as long as the table has cells (项目 / 办理件数 / 比上年增减（%） / 代理诉讼案件 / 代理非诉讼法律事务 /
-        解答法律咨询（人次） / 286 / 412 / 1,735 / -4.3 / 12.6 / 8.1); or None. Its columns' names must
-        each say what they hold (a unit, a change, a period), its first row's name not; the fewest
-        columns that fit are taken."""
+        as long as the table has cells (项目 / 办理件数 / 比上年增减（%） / 代理诉讼案件 /
+        代理非诉讼法律事务 / 解答法律咨询（人次） / 286 / 412 / 1,735 / -4.3 / 12.6 / 8.1); or None.
+        Its columns' names must each say what they hold (a unit, a change, a period), its first row's
+        name not; the fewest columns that fit are taken."""
         run = 1
         while run <= COLUMN_RUN_MAX and (more := self.peek(run - 1)) is not None \
                 and (cell := lone_cell(more)) and number_of(cell) is not None:

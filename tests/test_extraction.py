@@ -12,6 +12,7 @@ from decimal import Decimal
 import pytest
 
 from kaifu_cli import COLUMNS, Indicator, extract
+from kaifu_cli.meaning import report_info
 
 from conftest import records
 
@@ -1547,11 +1548,12 @@ def test_number_broken_by_a_wrap():
 
 def test_a_list_of_changes_broken_by_a_wrap():
     """A 分别 list the wrap broke after its first figure: the first takes the first of the subjects
-    before, the next line's first figure is a change after the same words (round 40, pdfcourt40-01)."""
+    before, the next line's first figure is a change after the same words, labelled as on one line (round 40,
+    pdfcourt40-01)."""
     text = "坚持工作主题，共受理各类案件\n32,416 件，审（执）结 31,058 件，同比分别上升 9.7% 和\n8.3%，结案率 95.8%。"
     assert [(r["line"], r["indicator"], r["kind"]) for r in records(text)] == [
         (2, "受理各类案件", "count"), (2, "审（执）结", "count"), (2, "受理各类案件同比上升", "change"),
-        (3, "审（执）结同比分别上升", "change"), (3, "结案率", "percent")]
+        (3, "审（执）结同比上升", "change"), (3, "结案率", "percent")]
 
 
 def test_a_list_broken_by_a_wrap():
@@ -1640,6 +1642,27 @@ def test_a_clause_a_wrap_leaves_open_before_a_figure():
     assert [(r["line"], r["qualifier"]) for r in records(text)] == [(1, ""), (2, "about")]
     # (通过 ends with 过, a qualifier's word, and is none)
     assert records("调解成功率 98.6%，经审查通过\n12 件。")[1]["qualifier"] == ""
+
+
+def test_a_list_or_a_subject_left_open_by_a_wrap():
+    """A joiner set apart by a space at a line's end goes on with the list on the next line (…24.1% 和 /
+    21.9%); a figure the next line opens with borrows the subject of the words the line ended with, as
+    on one line (…为 1,024 名劳动者追回工资 / 1,268 万元) (round 51, pdfmediation51-04)."""
+    text = ("受理婚姻家庭纠纷 842 件、邻里纠纷 765 件，分别占受理总数的 24.1% 和\n21.9%；劳资纠纷 316 件，"
+            "较去年同期减少 58 件，为 1,024 名劳动者追回工资\n1,268 万元。")
+    assert [(r["line"], r["indicator"]) for r in records(text)][2:4] == [(1, "受理婚姻家庭纠纷"), (2, "邻里纠纷")]
+    assert [(r["line"], r["indicator"]) for r in records(text)][-1] == (3, "劳动者追回工资")
+
+
+def test_a_title_over_two_lines():
+    """A body's name alone on the first line and the title under it are one title (怀远县司法局 /
+    2025 年上半年矛盾纠纷排查化解工作情况报告: a report on mediation, its period the title's) (round 51,
+    pdfmediation51-04)."""
+    text = "怀远县司法局\n2025 年上半年矛盾纠纷排查化解工作情况报告\n（一）织密网络。全县 18 个乡镇均建立调委会。"
+    found = records(text)
+    assert [(r["section"], r["period"]) for r in found] == [("dispute_mediation", "2025-01-01/2025-06-30")]
+    # A first heading under a body's name is no part of the title.
+    assert report_info(["怀远县司法局", "一、主要工作", "全县 18 个乡镇均建立调委会。"]).title == "怀远县司法局"
 
 
 def test_words_broken_by_a_wrap():
