@@ -3249,8 +3249,7 @@ def extract_lines(
         notes_of = report.annotate(number, folded, described, quoted=quoted)
         line_views = meaning.views(folded)
         if isinstance(row, tables.Row):
-            totals = table_totals if row.goes_on or tables.is_part(row.name) else {}  # (a new row: anew)
-            notes_of, table_totals = _table_parents(row.name, described, row_columns, notes_of, totals)
+            notes_of, table_totals = _row_parents(row, described, row_columns, notes_of, table_totals)
         # Headings inside the line (…。（二）行政复议应诉。…): from each on, its figures are under it.
         inline = structure.inline_headings(folded)
         turns = _inline_turns(headings, folded, inline) if inline else []
@@ -3395,10 +3394,23 @@ def _table_row(row: tables.Row, line: str, vocab: Vocabulary) -> tuple[list[Desc
     """The figures of a text table's row, described: each cell's number with its unit, read as the
     sentence reader reads 118.0万吨 (scale, base unit, kind), labelled by the row (tables.label); and
     each one's column."""
-    name, cells, table = row.name, row.cells, row.table
+    table = row.table
     described: list[Described] = []
     columns: list[str] = []
     whole = (0, len(line))
+    blocks = [(f"{b}:" if table.blocks > 1 else "", block) for b, block in enumerate((row, *row.others))]
+    for prefix, block in blocks:
+        _block_figures(block, line, vocab, prefix, whole, described, columns)
+    return described, columns
+
+
+def _block_figures(
+    row: tables.Row, line: str, vocab: Vocabulary, prefix: str, whole: tuple[int, int],
+    described: list[Described], columns: list[str],
+) -> None:
+    """:func:`_table_row` for one row on a line: its figures added to ``described``, and their columns
+    to ``columns`` (``prefix``: that of the block, in a table laid out side by side)."""
+    name, cells, table = row.name, row.cells, row.table
     for cell in cells:
         f = _unit_figure(abs(cell.value), cell.unit, vocab) if cell.unit else None
         if f is None and cell.unit.endswith((")", "）")):  # 万头(只): 万头, as a sentence's 万头（只）
@@ -3417,8 +3429,29 @@ def _table_row(row: tables.Row, line: str, vocab: Vocabulary) -> tuple[list[Desc
             kind = "percent"  # 万人成讼率 件/万人 86.3: a rate, counted per 10,000 people
         label = _clip(tables.label(name, cell, table, vocab), keep_end=False)  # (the row's name first)
         described.append(Described(figure, whole, whole, label, cell.end, kind, False, -1, 0, ""))
-        columns.append(cell.column.name)
-    return described, columns
+        columns.append(prefix + cell.column.name)
+
+
+def _row_parents(
+    row: tables.Row, described: list[Described], columns: list[str], notes: list[meaning.Notes],
+    totals: dict[str, str],
+) -> tuple[list[meaning.Notes], dict[str, str]]:
+    """The notes of a table row's figures with their parents (see _table_parents), and the totals for
+    the rows after; in a table laid out side by side, each block's rows apart, by their columns' prefix."""
+    if row.table.blocks == 1:
+        kept = totals if row.goes_on or tables.is_part(row.name) else {}  # (a new row: anew)
+        return _table_parents(row.name, described, columns, notes, kept)
+    out = list(notes)
+    for b, block in enumerate((row, *row.others)):
+        prefix = f"{b}:"
+        at = [i for i, column in enumerate(columns) if column.startswith(prefix)]
+        mine = {k: v for k, v in totals.items() if k.startswith(prefix)}
+        got, mine = _table_parents(block.name, [described[i] for i in at], [columns[i] for i in at],
+                                   [notes[i] for i in at], mine if tables.is_part(block.name) else {})
+        totals = {**{k: v for k, v in totals.items() if not k.startswith(prefix)}, **mine}
+        for i, n in zip(at, got, strict=True):
+            out[i] = n
+    return out, totals
 
 
 def _table_parents(

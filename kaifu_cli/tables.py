@@ -83,7 +83,9 @@ class Column:
 class Table:
     """A table's header: its columns, and what the lines before it say of all its values."""
 
-    __slots__ = ("changes", "columns", "grouped", "headings", "title", "unit", "unit_line", "values")
+    __slots__ = (
+        "blocks", "changes", "columns", "grouped", "headings", "title", "unit", "unit_line", "values",
+    )
 
     def __init__(
         self, columns: tuple[Column, ...], changes: bool, values: int, unit: str, title: str, grouped: bool,
@@ -107,6 +109,9 @@ class Table:
         """The headings its cells are classified under: its title, where it has one."""
         self.unit_line = unit_line or unit
         """The units its unit line lists (件、%), for the table a wrapped header makes of it anew."""
+        self.blocks = 1
+        """How many times its columns stand side by side on each line (指标 单位 产量 比上年增长(%) 指标
+        单位 产量 比上年增长(%): two rows a line, as compact bulletins lay out a long table)."""
 
 
 class Cell:
@@ -194,6 +199,8 @@ def header(line: str, unit: str, title: str, vocab: Vocabulary) -> Table | None:
     # (类别 项目 单位…: a column of categories before the rows' names, written on a group's first row)
     grouped = len(names) > 2 and all(n.endswith(vocab.table_header_firsts) for n in names[:2])
     names = names[1:] if grouped else names
+    blocks = _blocks(names)
+    names = names[: len(names) // blocks]
     if len(names) != len(set(names)):
         names = _changes_named(names, vocab)
     if len(names) < 2 or len(names) != len(set(names)):
@@ -205,7 +212,23 @@ def header(line: str, unit: str, title: str, vocab: Vocabulary) -> Table | None:
     columns = [Column(names[0], "name", ""), *(_column(name, vocab) for name in names[1:])]
     if not any(c.role in ("value", "change") for c in columns):
         return None
-    return _table(columns, unit, title, vocab, grouped)
+    table = _table(columns, unit, title, vocab, grouped)
+    table.blocks = blocks
+    return table
+
+
+def _blocks(names: list[str]) -> int:
+    """How many times a header's names stand side by side (指标 单位 产量 增长 指标 单位 产量 增长: 2),
+    or 1."""
+    for k in range(BLOCKS_MAX, 1, -1):
+        size = len(names) // k
+        if size >= 2 and len(names) == size * k and names == names[:size] * k:
+            return k
+    return 1
+
+
+# How many times at most a table's columns may stand side by side.
+BLOCKS_MAX: Final = 3
 
 
 def _changes_named(names: list[str], vocab: Vocabulary) -> list[str]:
@@ -558,6 +581,34 @@ def row(
     return name, cells, category, unit
 
 
+def block_rows(
+    table: Table, line: str, vocab: Vocabulary, is_unit: Callable[[str], bool] | None = None
+) -> list[tuple[str, list[Cell], str, str]] | None:
+    """The rows a line of a table laid out side by side holds (粮食 吨 286,415 6.3 棉花 吨 98,652 -4.8),
+    each read by :func:`row` with the other blocks' cells blanked (offsets kept), or None where the line
+    holds more than one block and one of them is no row."""
+    spans = cell_spans(line)
+    size = len(table.columns)
+    if table.blocks < 2 or len(spans) % size or not size < len(spans) <= size * table.blocks:
+        return None
+    out = []
+    for b in range(0, len(spans), size):
+        start, end = spans[b][0], spans[b + size - 1][1]
+        read = row(table, _blanked(line, start, end), vocab, is_unit)
+        if read is None:
+            return None
+        out.append(read)
+    return out
+
+
+def _blanked(line: str, start: int, end: int) -> str:
+    """A line with all but ``line[start:end]`` blanked, tabs and ideographic spaces kept (they set cells
+    apart) and the rest made spaces, so that offsets stay the line's."""
+    def blank(text: str) -> str:
+        return "".join(c if c in "\t\u3000" else " " for c in text)
+    return blank(line[:start]) + line[start:end] + blank(line[end:])
+
+
 def _qualifier_after(text: str, vocab: Vocabulary) -> str:
     """The word of a qualifier a cell ends with after its number (左右, 以内, 以上), or ""."""
     return next((w for w in _words_after(vocab) if text.endswith(w) and len(text) > len(w)), "")
@@ -772,9 +823,12 @@ PART_MARKS: Final = ("#", "＃", "其中")
 class Row:
     """A row of a table, or the cells of one on a line (a table copied a cell a line gives one)."""
 
-    __slots__ = ("category", "cells", "goes_on", "name", "table")
+    __slots__ = ("category", "cells", "goes_on", "name", "others", "table")
 
-    def __init__(self, name: str, cells: list[Cell], table: Table, goes_on: bool, category: str = "") -> None:
+    def __init__(
+        self, name: str, cells: list[Cell], table: Table, goes_on: bool, category: str = "",
+        others: tuple[Row, ...] = (),
+    ) -> None:
         self.name = name
         self.cells = cells
         self.table = table
@@ -782,6 +836,8 @@ class Row:
         """Whether cells of the same row were on lines before (a table copied a cell a line)."""
         self.category = category
         """The category of a grouped table's row (人民调解), from the group's first row."""
+        self.others = others
+        """The rows beside it on its line, in a table laid out side by side (see Table.blocks)."""
 
 
 class Reader:
@@ -960,6 +1016,12 @@ class Reader:
         table = self.table
         if table is not None:
             cells = row(table, folded, self.vocab, self.is_unit)
+            beside: tuple[Row, ...] = ()
+            if cells is None and table.blocks > 1 \
+                    and (blocks := block_rows(table, folded, self.vocab, self.is_unit)):
+                cells = blocks[0]  # (粮食 吨 286,415 6.3 棉花 吨 98,652 -4.8: the rows beside it too)
+                beside = tuple(Row(name, with_row_unit(got, unit, table), table, False)
+                               for name, got, _, unit in blocks[1:])
             if cells is None and self.fresh and self.other is not None:
                 # (a header finished by the line under it as wrapped, whose first row fits the other
                 # reading, merged: 社区矫正对象（名） over 年末在册 本年新接收 本年解除矫正)
@@ -1004,7 +1066,7 @@ class Reader:
                 elif is_part(name) or folded[:1] in " \t\u3000":
                     unit = self.row_unit  # (粮食总产量（万吨） 56.82 / #马铃薯（折粮） 31.47: the whole's)
                 self.last = (cells[1], unit)
-                return Row(name, with_row_unit(cells[1], unit, table), table, False, self.category)
+                return Row(name, with_row_unit(cells[1], unit, table), table, False, self.category, beside)
             self.name_start = ""
             self.table = None
         if not may_open(folded):

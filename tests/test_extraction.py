@@ -1864,6 +1864,14 @@ def test_find_figures_hands_on_the_quoted_spans_meaning_would_find():
 # 2-03, 2-06, 3-05, 30-03 and govstats-03): (text, [(line, label, value, unit, kind, parent)]).
 TABLES = [
     pytest.param(
+        "表1 2012年主要农产品产量\n指标\t单位\t产量\t比上年增长(%)\t指标\t单位\t产量\t比上年增长(%)\n"
+        "粮食\t吨\t286,415\t6.3\t棉花\t吨\t98,652\t-4.8\n#小麦\t吨\t112,308\t2.1\n",
+        [(3, "粮食", "286415", "吨", "measure", ""), (3, "粮食比上年增长", "6.3", "%", "change", ""),
+         (3, "棉花", "98652", "吨", "measure", ""), (3, "棉花比上年增长", "-4.8", "%", "change", ""),
+         (4, "小麦", "112308", "吨", "measure", "L3-1"), (4, "小麦比上年增长", "2.1", "%", "change", "")],
+        id="a table laid out side by side, two rows a line under a header said twice (round 51, bulletin51-03)",
+    ),
+    pytest.param(
         "表 2  2012 年法律服务业务统计\n项目\n办理件数\n比上年增减（%）\n代理诉讼案件\n代理非诉讼法律事务\n"
         "解答法律咨询（人次）\n286\n412\n1,735\n-4.3\n12.6\n8.1\n",
         [(8, "代理诉讼案件", "286", "件", "count", ""), (9, "代理非诉讼法律事务", "412", "件", "count", ""),
