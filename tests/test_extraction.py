@@ -1003,6 +1003,8 @@ FOUND = [
      [("8.52", "/10万", "percent", "", "孕产妇死亡率"), ("3.12", "‰", "percent", "", "婴儿死亡率")]),
     ("correction43-01: an average counted by the noun after it keeps what it is an average of",
      "平均每个司法所仅有2.5名工作人员。", [("2.5", "名", "count", "", "平均每个司法所工作人员")]),
+    ("procur52-02: 匹, the counter of horses", "涉及羊只600余只、马匹27匹。",
+     [("600", "只", "count", "over", "~羊"), ("27", "匹", "count", "", "马匹")]),
     ("notary50-03: 项次, one counter, as 人次", "参加国家级能力验证共计27项次，结果均为满意。",
      [("27", "项次", "count", "", "~能力验证")]),
     ("fzzf50-02: 实有, what there is (not 有 trimmed)", "新增市场主体1.36万户,年末实有9.87万户。",
@@ -1057,6 +1059,8 @@ NOTHING = [
     # The field a rank is taken in (round 8): 4个县(区) is no count of the report's.
     "增速居全市4个县(区)第2位。",
     "在全省11个市中排名第3位。",
+    # One to one, and 匹配 after a number: no pairs, no horses (round 52, with 匹 a counter).
+    "开展1对1帮扶,岗位与求职人员1对1匹配,共12匹配对成功。",
 ]
 
 # Known gaps: figures a reader would want that kaifu leaves out for now (strict: fixing one fails here).
@@ -1184,6 +1188,12 @@ def test_base_values(sentence, base_value, base_unit):
         # legality review (round 46)
         ("区政府已全部聘请法律顾问，聘请律师和法律专家共计41名。", "legal_counsel"),
         ("落实人民调解以案定补,全年共审核卷宗2,438卷。", "dispute_mediation"),
+        # 征收, 征地 and 拆迁 are what review cases are about (round 50, fzzf50-01); 征拆 is the
+        # government's legal work (the sample's 代理征拆复议、诉讼案件).
+        ("全年区政府共收到行政复议申请52件，受理案件中涉及土地征收、房屋征收的分别为19件、11件。",
+         "administrative_review"),
+        ("共审查房屋征收补偿决定等相关文书材料60余份,代理征拆诉讼案件5件,开展各类行政司法互动会30余次。",
+         "legal_counsel"),
     ],
 )
 def test_sections(line, section):
