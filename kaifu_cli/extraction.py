@@ -3276,11 +3276,13 @@ def extract_lines(
             if d.clause != clause_span:  # (a clause lies within one sentence: a new clause is asked about)
                 clause_span = start, end = d.clause
                 clause = opening + line[start:end] if start == 0 else line[start:end]
+                around = sentence  # (or its enumerated point: see _point_around)
                 if honours and _holds_honour(clause, vocab):
-                    clause = _without_honours(clause, vocab)
+                    named_for = "" if f.base_unit in vocab.person_units else _honours_named(clause, vocab)
+                    # (2个社区获评“全国民主法治示范村”: what a thing won names the work it won it for)
+                    clause = named_for if taxonomy.names_any(named_for) else _without_honours(clause, vocab)
                 if "等" in clause and "、" in clause:
                     clause = _without_example_list(clause, finders)
-                around = sentence  # (or its enumerated point: see _point_around)
                 bounds = _point_around(topics, start, span) if topics else span
                 if bounds != span:
                     if bounds != topic_span:
@@ -3491,6 +3493,13 @@ def _honour_probes(vocab: Vocabulary) -> tuple[str, ...]:
 
 def _without_honours(text: str, vocab: Vocabulary) -> str:
     return _honour_pattern(vocab).sub(r"\g<verb>", text)
+
+
+def _honours_named(text: str, vocab: Vocabulary) -> str:
+    """A text with the verbs that confer honours taken out and the honours' names kept: what a thing
+    (not a person) won names the work it won it for (13个单位被评为“六五”普法先进: legal education;
+    连续三年被评为全省法律援助工作先进单位: legal aid), not team building."""
+    return _honour_pattern(vocab).sub(lambda m: m.group()[len(m.group("verb")) :], text)
 
 
 # The last character of a line that leaves its clause open: text wrapped at a fixed width

@@ -1199,6 +1199,12 @@ def test_base_values(sentence, base_value, base_unit):
          "administrative_review"),
         ("共审查房屋征收补偿决定等相关文书材料60余份,代理征拆诉讼案件5件,开展各类行政司法互动会30余次。",
          "legal_counsel"),
+        # What things (not people) won names the work they won it for, where its name names one (round 53,
+        # legaledu53-03; sfj48-01, sfj19-01); people honoured are the team's, whatever their honour.
+        ("龙洞街道、智远街道2个社区获评“全国民主法治示范村（社区）”。", "legal_education"),
+        ("全区13个单位被评为“六五”普法先进。", "legal_education"),
+        ("3名同志被评为全省优秀人民调解员。", "party_building"),
+        ("连续三年被评为全市司法行政工作先进单位。", "party_building"),
     ],
 )
 def test_sections(line, section):
