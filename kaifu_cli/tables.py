@@ -260,6 +260,8 @@ def _column(name: str, vocab: Vocabulary) -> Column:
     own = COLUMN_UNIT.search(name)
     bare = (name[: own.start()] if own else name).removeprefix("其中")  # (其中缓刑: a column of parts)
     unit = own.group("unit").lstrip("±+-") if own else ""  # (比上年增减(±%): a change in %)
+    if not own and name[-1:] in "%％" and len(name) > 1:
+        bare, unit = bare[:-1], "%"  # (比上年增长%: a bare unit)
     if name in vocab.table_unit_headers:
         return Column(name, "unit", "")
     if holds_any(bare, vocab.table_change_words):
@@ -373,6 +375,46 @@ def corner_named(table: Table, top: str, line: str, vocab: Vocabulary) -> Table 
         return None
     columns = [Column(name, "name", ""), *table.columns[1:]]
     return _table(columns, table.unit_line, table.title, vocab, table.grouped)
+
+
+def beyond(table: Table, top: str, above: str, line: str, vocab: Vocabulary) -> Table | None:
+    """The table with columns added that its header's line leaves out, their names on the lines above and
+    under it, right of its last cell (比上年 / 产品名称  单位  产量 / 增长（%）: pdftotext -layout's copy of
+    a header centred on its lines, whose last cell wraps), or None. ``above``: the line before the
+    header's, or ""."""
+    if "\t" in top or "\t" in line or PROSE.search(line) or holds_figure(line):
+        return None
+    spans, pieces, starts = cell_spans(top), cell_spans(line), cell_spans(above)
+    if not spans or not pieces or not starts or holds_figure(above) or PROSE.search(above):
+        return None
+    if min(pieces[0][0], starts[0][0]) <= spans[-1][1]:
+        return None  # (the lines above and under stand right of the header's cells only)
+    added = []
+    for a, b in pieces:  # (with the words of the line above that stand over it)
+        over = "".join(above[c:d] for c, d in starts if c < b and d > a)
+        added.append(_column(over + "".join(line[a:b].split()), vocab))
+    return _table([*table.columns, *added], table.unit_line, table.title, vocab, table.grouped)
+
+
+def grouped(top: str, line: str, unit: str, title: str, vocab: Vocabulary) -> Table | None:
+    """The table a header opens whose columns come again under groups the line above names (城镇居民
+    农村居民 / 指标 单位 绝对数 比上年增长% 绝对数 比上年增长%: pdftotext -layout's copy of a header of two
+    levels), each such column named by its group, the groups in order; or None."""
+    if "\t" in top or "\t" in line or PROSE.search(top) or holds_figure(top):
+        return None
+    groups = ["".join(top[a:b].split()) for a, b in cell_spans(top)]
+    names = ["".join(line[a:b].split()) for a, b in cell_spans(_years_joined(line))]
+    again = [k for k, name in enumerate(names) if names.count(name) > 1]
+    if len(groups) < 2 or not again or len(again) % len(groups):
+        return None
+    size = len(again) // len(groups)
+    blocks = [[names[k] for k in again[g * size : (g + 1) * size]] for g in range(len(groups))]
+    if any(block != blocks[0] for block in blocks):
+        return None
+    for g, group in enumerate(groups):  # (绝对数 under 城镇居民: 城镇居民; 比上年增长% under it: …增长%)
+        for k in again[g * size : (g + 1) * size]:
+            names[k] = group if names[k] in vocab.table_plain_columns else group + names[k]
+    return header("\t".join(names), unit, title, vocab)
 
 
 def continued_under(table: Table, top: str, line: str, vocab: Vocabulary) -> Table | None:
@@ -863,6 +905,7 @@ class Reader:
         self.notes: tuple[str, str] = ("", "")  # (the title and unit a header after them gets)
         self.notes_at = -NOTES_REACH - 1  # (the number of their line)
         self.top, self.top_at = "", -1  # (the last line that may open a header, and its number)
+        self.above = ""  # (the line right before a header's, which may hold the start of a column's name)
         self.last: tuple[list[Cell], str] = ([], "")  # (the last row's cells, as row gave them, and unit)
         self.row_unit = ""  # (the unit of the last row that gave its own, for its parts after it)
         self.done_at = -1  # (a line read with the row before it: see name_ends)
@@ -1045,6 +1088,7 @@ class Reader:
                         return True
                     wrapped = (units_row(table, folded, self.vocab, self.is_unit)
                                or merged(self.top, folded, table.unit_line, table.title, self.vocab)
+                               or beyond(table, self.top, self.above, folded, self.vocab)
                                or continued_under(table, self.top, folded, self.vocab)
                                or continued(table, folded, self.vocab))
                     self.other = spanned(table, folded, self.vocab) if wrapped is not None else None
@@ -1053,6 +1097,8 @@ class Reader:
                         self.table = wrapped
                         return True
                 elif not self.name_start and name_goes_on(folded) and heading_match(line) is None:
+                    if folded.lstrip()[0] in "(（":
+                        return True  # (人均可支配收入 元 22486… / （纯收入）: the end of the name above)
                     self.name_start = folded.strip()  # (电力、热力、燃气及水生产 / 和供应业 6.5)
                     return True
             self.fresh = False
@@ -1073,10 +1119,12 @@ class Reader:
             return False
         title, unit = self._notes(number, NOTES_REACH)
         self.table = header(folded, unit, title, self.vocab)
-        if self.table is None and self.top_at == number - 1:  # (被申请人 审结数 审结结果 / 		维持 驳回…)
+        above = self.top if self.top_at == number - 1 else ""
+        if self.table is None and above:  # (被申请人 审结数 审结结果 / 		维持 驳回…)
             title, unit = self._notes(number, NOTES_REACH + 1)
-            self.table = merged(self.top, folded, unit, title, self.vocab)
-        self.top, self.top_at = folded, number
+            self.table = merged(above, folded, unit, title, self.vocab) \
+                or grouped(above, folded, unit, title, self.vocab)
+        self.top, self.top_at, self.above = folded, number, above
         if self.table is not None:
             self.fresh, self.category, self.row_unit = True, "", ""
             return True

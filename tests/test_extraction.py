@@ -1885,6 +1885,28 @@ def test_find_figures_hands_on_the_quoted_spans_meaning_would_find():
 # 2-03, 2-06, 3-05, 30-03 and govstats-03): (text, [(line, label, value, unit, kind, parent)]).
 TABLES = [
     pytest.param(
+        "                           表 1   2021 年主要农产品产量\n"
+        "                                                                      比上年\n"
+        "     产品名称                    单位              产量\n"
+        "                                                                    增长（%）\n"
+        "     粮食                        万吨            153.72                 -0.6\n",
+        [(5, "粮食", "153.72", "万吨", "measure", ""), (5, "粮食比上年增长", "-0.6", "%", "change", "")],
+        id="a header centred by pdftotext -layout, its last cell wrapped above and under it (round 53, pdfbulletin53-02)",
+    ),
+    pytest.param(
+        "                         表 4   2012 年城乡居民收支主要指标\n"
+        "                                          城镇居民                      农村居民\n"
+        "     指    标          单位       绝对数      比上年增长%        绝对数      比上年增长%\n"
+        "     人均可支配收入      元        22486           13.2           11275           14.6\n"
+        "     （纯收入）\n"
+        "     人均消费支出        元        15362           10.8            7438           12.1\n",
+        [(4, "人均可支配收入城镇居民", "22486", "元", "money", ""), (4, "人均可支配收入城镇居民比上年增长", "13.2", "%", "change", ""),
+         (4, "人均可支配收入农村居民", "11275", "元", "money", ""), (4, "人均可支配收入农村居民比上年增长", "14.6", "%", "change", ""),
+         (6, "人均消费支出城镇居民", "15362", "元", "money", ""), (6, "人均消费支出城镇居民比上年增长", "10.8", "%", "change", ""),
+         (6, "人均消费支出农村居民", "7438", "元", "money", ""), (6, "人均消费支出农村居民比上年增长", "12.1", "%", "change", "")],
+        id="a header of two levels by pdftotext -layout, columns said again under each group (round 53, pdfbulletin53-04)",
+    ),
+    pytest.param(
         "表1 2012年主要农产品产量\n指标\t单位\t产量\t比上年增长(%)\t指标\t单位\t产量\t比上年增长(%)\n"
         "粮食\t吨\t286,415\t6.3\t棉花\t吨\t98,652\t-4.8\n#小麦\t吨\t112,308\t2.1\n",
         [(3, "粮食", "286415", "吨", "measure", ""), (3, "粮食比上年增长", "6.3", "%", "change", ""),
