@@ -40,6 +40,7 @@ from .vocabulary import Vocabulary, holds_any, longest_first
 # Cells: set apart by tabs or ideographic spaces, where a line has any; else by spaces.
 WIDE_GAPS: Final = re.compile(r"[^\t\u3000]+")
 SPACE_GAPS: Final = re.compile(r"\S+")
+SPACE_RUNS: Final = re.compile(r"  +")
 # The units a unit line lists (单位：件、%).
 UNIT_LIST: Final = re.compile(r"[、,，/]")
 # A cell's number: signed, with groups of digits (8,620), or a dash for no figure (—).
@@ -53,6 +54,8 @@ SPACED_YEAR: Final = re.compile(r"(?P<year>(?:19|20)\d\d)[ \u3000]+年")
 PERIOD_COLUMN: Final = re.compile(
     r"(?:(?:19|20)\d\d年度?)(?:\d{1,2}[-—~－至]\d{1,2}月|\d{1,2}月)?|\d{1,2}[-—~－至]\d{1,2}月"
 )
+# What a table's title may end with after its name: （截至2017年10月底）.
+TITLE_BRACKET: Final = re.compile(r"[(（][^()（）]*[)）]$")
 # A table's title by its number: 表1, 表 1 (set apart, as pdftotext gives it).
 TABLE_NUMBER: Final = re.compile(r"表[ \u3000]*\d")
 # A line that gives the table's unit: 单位：%, （单位：万元）.
@@ -85,6 +88,7 @@ class Table:
 
     __slots__ = (
         "blocks", "changes", "columns", "grouped", "headings", "title", "unit", "unit_line", "values",
+        "worded",
     )
 
     def __init__(
@@ -109,6 +113,9 @@ class Table:
         """The headings its cells are classified under: its title, where it has one."""
         self.unit_line = unit_line or unit
         """The units its unit line lists (件、%), for the table a wrapped header makes of it anew."""
+        self.worded = -1
+        """The index of its last column, where a row read holds words in it (创建等级 省级规范化), else -1:
+        a row may then leave it out (合  计 29 25 1118)."""
         self.blocks = 1
         """How many times its columns stand side by side on each line (指标 单位 产量 比上年增长(%) 指标
         单位 产量 比上年增长(%): two rows a line, as compact bulletins lay out a long table)."""
@@ -436,7 +443,7 @@ def continued_under(table: Table, top: str, line: str, vocab: Vocabulary) -> Tab
     return _table(columns, table.unit_line, table.title, vocab, table.grouped)
 
 
-def continued(table: Table, line: str, vocab: Vocabulary) -> Table | None:
+def continued(table: Table, line: str, vocab: Vocabulary, top: str = "") -> Table | None:
     """The table with the names of its header's last columns finished by a line that goes on with
     them, a cell each (产量 比上年增长 / （万吨） （%）; 比上年 / 增长（%）: a header wrapped, as a PDF's
     copy gives it), or None."""
@@ -446,7 +453,9 @@ def continued(table: Table, line: str, vocab: Vocabulary) -> Table | None:
         return None
     if holds_figure(line):
         return None  # (but 2014年 / 1-6月: a period's months)
-    ends = table.columns[-n:]
+    ends = list(table.columns[-n:])
+    if n < len(table.columns) and _laid_out_by_spaces(top) and _laid_out_by_spaces(line):
+        ends = _columns_over(table, top, spans) or ends  # (政法专项 实有在编 面积 等级 / 编制（名） （名） …)
     if any(c.role == "unit" for c in ends):
         return None
     pieces = ["".join(line[a:b].split()) for a, b in spans]
@@ -455,7 +464,29 @@ def continued(table: Table, line: str, vocab: Vocabulary) -> Table | None:
         Column(c.name + piece, "name", "") if c.role == "name" else _column(c.name + piece, vocab)
         for c, piece in zip(ends, pieces, strict=True)
     ]
-    return _table([*table.columns[:-n], *columns], table.unit_line, table.title, vocab, table.grouped)
+    names = {id(c): new for c, new in zip(ends, columns, strict=True)}
+    columns = [names.get(id(c), c) for c in table.columns]
+    return _table(columns, table.unit_line, table.title, vocab, table.grouped)
+
+
+def _laid_out_by_spaces(line: str) -> bool:
+    """Whether a line's cells are set out by runs of spaces, as pdftotext -layout aligns a table's (not a
+    tab, nor one space, which align nothing)."""
+    text = line.strip()
+    return "\t" not in text and "  " in text and " " not in SPACE_RUNS.sub("", text)
+
+
+def _columns_over(table: Table, top: str, pieces: list[tuple[int, int]]) -> list[Column]:
+    """The columns of a header set out by spaces that stand over each piece of a line under it, each
+    the one whose cell's middle is nearest the piece's, or [] where two pieces fall under one."""
+    spans = cell_spans(_years_joined(top))
+    first = "".join(top[spans[0][0] : spans[0][1]].split()) if spans else ""
+    if len(spans) == len(table.columns) + 1 and first in INDEX_HEADERS:
+        spans = spans[1:]  # (序号 司法所 …: the rows' numbers have no column)
+    if len(spans) != len(table.columns):
+        return []
+    over = [min(range(len(spans)), key=lambda j: abs(spans[j][0] + spans[j][1] - a - b)) for a, b in pieces]
+    return [table.columns[j] for j in over] if len(set(over)) == len(over) else []
 
 
 def merged(top: str, line: str, unit: str, title: str, vocab: Vocabulary) -> Table | None:
@@ -592,6 +623,8 @@ def row(
         elif not first.isdigit():
             return None
         spans = spans[1:]  # (or a row's number, under 序号; a part, 其中：刑事案件, has none)
+    if len(spans) == len(table.columns) - 1 and table.worded == len(table.columns) - 1:
+        spans = [*spans, (len(line), len(line))]  # (合  计 29 25 1118: no words in the last column)
     if len(spans) != len(table.columns):
         return None
     name = "".join(line[spans[0][0] : spans[0][1]].split())  # (刑  事: letter-spaced, one name)
@@ -615,6 +648,10 @@ def row(
         if text[-1:] > "\u4e00" and (word := _qualifier_after(text, vocab)):
             qualifier, text = vocab.qualifiers_after[word], text[: -len(word)].rstrip()  # (7.5左右, 5.5以内)
         read = value_of(text)
+        if read is None and column is table.columns[-1] and column.role == "value" and not column.unit \
+                and _worded(text) and cells:
+            table.worded = len(table.columns) - 1
+            continue  # (创建等级 省级规范化: the last column holds words, no figure, after numbers)
         if read is None:
             return None
         if not read[0].is_nan():
@@ -649,6 +686,11 @@ def _blanked(line: str, start: int, end: int) -> str:
     def blank(text: str) -> str:
         return "".join(c if c in "\t\u3000" else " " for c in text)
     return blank(line[:start]) + line[start:end] + blank(line[end:])
+
+
+def _worded(text: str) -> bool:
+    """Whether a cell holds words only, which a table's last column may (省级规范化, 未达标): or none."""
+    return not text or (not any(c.isdigit() for c in text) and all("\u4e00" <= c <= "\u9fff" for c in text))
 
 
 def _qualifier_after(text: str, vocab: Vocabulary) -> str:
@@ -796,13 +838,13 @@ def notes_table(line: str) -> bool:
     return (
         TABLE_NUMBER.match(text) is not None
         or text.startswith(TITLE_STARTS)
-        or text.endswith(TITLE_ENDS)
+        or TITLE_BRACKET.sub("", text).endswith(TITLE_ENDS)
         or UNIT_LINE.search(text) is not None
     )
 
 
 # How a table's title starts or ends, besides 表 and its number.
-TITLE_STARTS: Final = ("附表", "附：", "附:")
+TITLE_STARTS: Final = ("附表", "附：", "附:", "附件：", "附件:")
 TITLE_ENDS: Final = ("统计表", "情况表", "一览表", "汇总表")
 
 
@@ -1090,7 +1132,7 @@ class Reader:
                                or merged(self.top, folded, table.unit_line, table.title, self.vocab)
                                or beyond(table, self.top, self.above, folded, self.vocab)
                                or continued_under(table, self.top, folded, self.vocab)
-                               or continued(table, folded, self.vocab))
+                               or continued(table, folded, self.vocab, self.top))
                     self.other = spanned(table, folded, self.vocab) if wrapped is not None else None
                     wrapped = wrapped or spanned(table, folded, self.vocab)
                     if wrapped is not None:

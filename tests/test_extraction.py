@@ -1885,6 +1885,18 @@ def test_find_figures_hands_on_the_quoted_spans_meaning_would_find():
 # 2-03, 2-06, 3-05, 30-03 and govstats-03): (text, [(line, label, value, unit, kind, parent)]).
 TABLES = [
     pytest.param(
+        "　　附件：平坝区司法所规范化建设情况一览表（截至2017年10月底）\n"
+        " 序号     司法所        政法专项      实有在编      业务用房面积      创建等级\n"
+        "                      编制（名）     （名）       （平方米）\n"
+        "  1     安平司法所         4            4             160          省级规范化\n"
+        "       合  计              29           25            1118\n",
+        [(4, "安平司法所政法专项编制", "4", "名", "count", ""), (4, "安平司法所实有在编", "4", "名", "count", ""),
+         (4, "安平司法所业务用房面积", "160", "平方米", "measure", ""),
+         (5, "合计政法专项编制", "29", "名", "count", ""), (5, "合计实有在编", "25", "名", "count", ""),
+         (5, "合计业务用房面积", "1118", "平方米", "measure", "")],
+        id="a header wrapped under the columns it stands under, a last column of words (round 54, topic54-04)",
+    ),
+    pytest.param(
         "                           表 1   2021 年主要农产品产量\n"
         "                                                                      比上年\n"
         "     产品名称                    单位              产量\n"
