@@ -378,8 +378,11 @@ def corner_named(table: Table, top: str, line: str, vocab: Vocabulary) -> Table 
         return None
     first = cell_spans(top)[:1]
     name = "".join(line.split())
+    spans = cell_spans(line)
     if not name or not first or len(line.rstrip()) > first[0][0]:
         return None
+    if len(spans) > 1 and any(b - a > 1 for a, b in spans):
+        return None  # (one name, maybe letter-spaced: not a header's line, 类  别  新收（件） 审执结（件）)
     columns = [Column(name, "name", ""), *table.columns[1:]]
     return _table(columns, table.unit_line, table.title, vocab, table.grouped)
 
@@ -1117,6 +1120,13 @@ class Reader:
             if cells is None:
                 if self.fresh and (named := corner_named(table, self.top, folded, self.vocab)) is not None:
                     self.table = named  # (        在册   新接收 / 县  区 / (人)  (人): still its header)
+                    return True
+                if self.fresh and not table.columns[0].name and (
+                    again := header(folded, table.unit_line, table.title, self.vocab)
+                ) is not None and again.columns[0].name:
+                    # (    新收同比   结收案比 / 类  别  新收（件） 审执结（件） / …增减（%）  （%）: the
+                    # header's line, under the starts of its cells that wrap, centred by pdftotext -layout)
+                    self.table, self.above, self.top, self.top_at = again, self.top, folded, number
                     return True
                 if self.fresh:
                     # 办案数量 over 2024年 2023年: a header merged over two lines; …比上年 / 增长（%）:

@@ -1885,6 +1885,16 @@ def test_find_figures_hands_on_the_quoted_spans_meaning_would_find():
 # 2-03, 2-06, 3-05, 30-03 and govstats-03): (text, [(line, label, value, unit, kind, parent)]).
 TABLES = [
     pytest.param(
+        "附表\n                         2020 年审判执行主要数据统计表\n"
+        "                                              新收同比        结收案比\n"
+        "     类  别      新收（件）    审执结（件）\n"
+        "                                              增减（%）         （%）\n"
+        "     刑  事           426             418             -6.4          98.12\n",
+        [(6, "刑事新收", "426", "件", "count", ""), (6, "刑事审执结", "418", "件", "count", ""),
+         (6, "刑事新收同比增减", "-6.4", "%", "change", ""), (6, "刑事结收案比", "98.12", "%", "percent", "")],
+        id="a header centred by pdftotext -layout, two cells wrapped above and under its line (round 55, pdfcourt55-02)",
+    ),
+    pytest.param(
         "　　附件：平坝区司法所规范化建设情况一览表（截至2017年10月底）\n"
         " 序号     司法所        政法专项      实有在编      业务用房面积      创建等级\n"
         "                      编制（名）     （名）       （平方米）\n"
