@@ -1695,8 +1695,8 @@ def _settle_label(
         at > 0 and line[at - 1] in finders.restating_last  # (突破 starts the figure; most: no such end)
         and i > 0 and items[i - 1].sentence == d.sentence
         and line.endswith(finders.vocab.restating, 0, at)
-        and (not label or label in finders.filler_words)
-    )
+        and (not label or label in finders.filler_words or line.endswith(label, 0, at - 1))
+    )  # (由31家调整为45家: the verb before its 为, 调整, is no label either)
     nothing = (may_name_nothing and _names_nothing(items, i, label, finders)) or restating or bounded or (
         not words_only and d.kind == "change" and label.startswith(COMPARING)  # (words only: asked below)
         and _verb_before(label, finders) in ("rise", "fall")

@@ -1008,6 +1008,13 @@ FOUND = [
      [("76", "件", "count", "", "化解"), ("7", "件", "count", "", "剩余"), ("27", "个", "count", "", "重大不稳定因素")]),
     ("sfj35-01: an average after a count ends its noun", "全区21个司法所平均每所仅有政法专项编制1.8名。",
      [("21", "个", "count", "", "司法所"), ("1.8", "名", "count", "", "~平均每所")]),
+    ("sfj55-02: a level a thing is set to (调整为) names what the level before it names",
+     "局机关内设股室由6个调整为9个,成员单位由31家调整为45家。",
+     [("6", "个", "count", "", "局机关内设股室"), ("9", "个", "count", "", "局机关内设股室"),
+      ("31", "家", "count", "", "成员单位"), ("45", "家", "count", "", "成员单位")]),
+    ("sfj55-03: an average per village, as per person", "开展法治讲座1349场，村均2.3场。",
+     [("1349", "场", "count", "", "开展法治讲座"), ("2.3", "场", "count", "", "村均")]),
+    ("correction55-04: 条次, one counter", "全年核查定位信息6.8万条次。", [("6.8", "万条次", "count", "", "核查定位信息")]),
     ("procur52-02: 匹, the counter of horses", "涉及羊只600余只、马匹27匹。",
      [("600", "只", "count", "over", "~羊"), ("27", "匹", "count", "", "马匹")]),
     ("notary50-03: 项次, one counter, as 人次", "参加国家级能力验证共计27项次，结果均为满意。",
@@ -1884,6 +1891,11 @@ def test_find_figures_hands_on_the_quoted_spans_meaning_would_find():
 # Tables laid out as text (tables.py), as bulletins give them (round 31 read the tables of bulletin2-02,
 # 2-03, 2-06, 3-05, 30-03 and govstats-03): (text, [(line, label, value, unit, kind, parent)]).
 TABLES = [
+    pytest.param(
+        "项目\t单位\t数量\t比增（%）\n粮食总产量\t吨\t8,620\t16.3\n",
+        [(2, "粮食总产量", "8620", "吨", "measure", ""), (2, "粮食总产量比增", "16.3", "%", "change", "")],
+        id="比增, Fujian's short 比上年增长, names a column of changes (round 54, mix54-01)",
+    ),
     pytest.param(
         "附表\n                         2020 年审判执行主要数据统计表\n"
         "                                              新收同比        结收案比\n"
