@@ -709,15 +709,23 @@ def _words_after(vocab: Vocabulary) -> tuple[str, ...]:
 def with_row_unit(cells: list[Cell], unit: str, table: Table) -> list[Cell]:
     """A row's cells with their units: a column's own unit, else the row's, else the table's; a
     change's, see change_unit."""
-    changes = change_unit(unit)
-    unit = unit or table.unit
-    return [c if c.unit else _with_unit(c, changes if c.column.role == "change" else unit) for c in cells]
+    own, unit = unit, unit or table.unit  # (a change's unit from the row's own: see change_unit)
+    return [c if c.unit else _with_unit(c, change_unit(own, c.column) if c.column.role == "change" else unit)
+            for c in cells]
 
 
-def change_unit(unit: str) -> str:
+def change_unit(unit: str, column: Column | None = None) -> str:
     """The unit of a change in a column of changes that writes none (同比增减), in a row of values in
-    ``unit``: 个百分点 where the row's values are rates (结案率（%）: 95.62, -0.61), else %."""
-    return "个百分点" if unit == "%" else "%"
+    ``unit``: 个百分点 where the row's values are rates (结案率（%）: 95.62, -0.61), else %; but the
+    row's unit where the column's name says it counts the amount (增减数 123 beside 增减幅度 11.3)."""
+    if unit == "%":
+        return "个百分点"
+    return unit if unit and column is not None and column.name.endswith(AMOUNT_ENDS) else "%"
+
+
+# What the name of a column of changes ends with where it holds amounts in the row's unit, not rates:
+# 增减数, 增减量, 增减额 (not 增减, 增长, 增幅).
+AMOUNT_ENDS: Final = ("数", "量", "额")
 
 
 def named_unit(name: str) -> tuple[str, str]:
@@ -806,7 +814,7 @@ def _lone_cell(
     if row_first and row_unit and column.role != "change":
         written = written or row_unit
     changes = column.role == "change"
-    unit = written or column.unit or (change_unit(row_unit) if changes else row_unit or table.unit)
+    unit = written or column.unit or (change_unit(row_unit, column) if changes else row_unit or table.unit)
     return Cell(start, len(folded.rstrip()), read[0], unit, column)
 
 

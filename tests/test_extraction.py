@@ -1892,6 +1892,13 @@ def test_find_figures_hands_on_the_quoted_spans_meaning_would_find():
 # 2-03, 2-06, 3-05, 30-03 and govstats-03): (text, [(line, label, value, unit, kind, parent)]).
 TABLES = [
     pytest.param(
+        "附表：宁晋县司法局2017年上半年主要业务数据\n项目\t单位\t本期\t上年同期\t增减数\t增减幅度（%）\n"
+        "调解纠纷\t件\t1216\t1093\t123\t11.3\n",
+        [(3, "调解纠纷", "1216", "件", "count", ""), (3, "调解纠纷上年同期", "1093", "件", "count", ""),
+         (3, "调解纠纷增减数", "123", "件", "change", ""), (3, "调解纠纷增减幅度", "11.3", "%", "change", "")],
+        id="a column of changes named as amounts (增减数) counts in the row's unit (round 56, sfj56-03; pdfcorrection53-02)",
+    ),
+    pytest.param(
         "项目\t单位\t数量\t比增（%）\n粮食总产量\t吨\t8,620\t16.3\n",
         [(2, "粮食总产量", "8620", "吨", "measure", ""), (2, "粮食总产量比增", "16.3", "%", "change", "")],
         id="比增, Fujian's short 比上年增长, names a column of changes (round 54, mix54-01)",
