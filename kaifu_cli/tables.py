@@ -475,14 +475,14 @@ def continued(table: Table, line: str, vocab: Vocabulary, top: str = "") -> Tabl
 def _laid_out_by_spaces(line: str) -> bool:
     """Whether a line's cells are set out by runs of spaces, as pdftotext -layout aligns a table's (not a
     tab, nor one space, which align nothing)."""
-    text = line.strip()
+    text = _years_joined(line.strip())  # (2015 年: one cell)
     return "\t" not in text and "  " in text and " " not in SPACE_RUNS.sub("", text)
 
 
 def _columns_over(table: Table, top: str, pieces: list[tuple[int, int]]) -> list[Column]:
     """The columns of a header set out by spaces that stand over each piece of a line under it, each
     the one whose cell's middle is nearest the piece's, or [] where two pieces fall under one."""
-    spans = cell_spans(_years_joined(top))
+    spans = cell_spans(SPACED_YEAR.sub(lambda m: m.group("year") + "_" * (len(m.group()) - 5) + "年", top))
     first = "".join(top[spans[0][0] : spans[0][1]].split()) if spans else ""
     if len(spans) == len(table.columns) + 1 and first in INDEX_HEADERS:
         spans = spans[1:]  # (序号 司法所 …: the rows' numbers have no column)
@@ -554,19 +554,21 @@ def spanned(table: Table, line: str, vocab: Vocabulary) -> Table | None:
     values = [k for k in range(len(table.columns) - 1, 0, -1) if table.columns[k].role == "value"]
     if not values:
         return None
-    if len(values) > 1 and len(values) == len(table.columns) - 1 and len(under) % len(values) == 0 \
+    lead = next((k for k, c in enumerate(table.columns) if c.role not in ("name", "unit")), 0)
+    if len(values) > 1 and len(values) == len(table.columns) - lead and len(under) % len(values) == 0 \
             and len(under) > len(values):
-        # Each over as many (案件类别 受理案件 办结案件 / 件数 比上年增减（%） 件数 结案率（%）), in order;
-        # a name under them that comes again is named with the one over it (受理案件件数, 办结案件件数).
+        # Each over as many (案件类别 受理案件 办结案件 / 件数 比上年增减（%） 件数 结案率（%）; 指标名称 单位
+        # 2010 年 2011 年 / 完成数 增长（%） 目标数 增长（%）), in order; a name under them that comes again
+        # is named with the one over it (受理案件件数, 办结案件件数).
         width = len(under) // len(values)
         names = [c.name for c in under]
-        over = [table.columns[1 + j // width] for j in range(len(under))]
+        over = [table.columns[lead + j // width] for j in range(len(under))]
         split = [
             Column(c.name if names.count(c.name) == 1 else o.name + c.name, c.role,
                    c.unit or (o.unit if c.role == "value" else ""))
             for c, o in zip(under, over, strict=True)
         ]
-        return _table([table.columns[0], *split], table.unit_line, table.title, vocab, table.grouped)
+        return _table([*table.columns[:lead], *split], table.unit_line, table.title, vocab, table.grouped)
     at = max(values, key=lambda k: sum(_shares_words(table.columns[k].name, c.name) for c in under))
     above = table.columns[at]
     split = [Column(c.name, c.role, c.unit or above.unit) for c in under]
@@ -618,6 +620,8 @@ def row(
     if PROSE.search(text):
         return None
     spans = cell_spans(line)
+    if len(spans) > len(table.columns) and " " in line:
+        spans = _qualifiers_joined(line, spans, vocab)  # (13 左右: a qualifier set apart from its number)
     category = ""
     if len(spans) == len(table.columns) + 1:
         first = line[spans[0][0] : spans[0][1]].strip()
@@ -689,6 +693,29 @@ def _blanked(line: str, start: int, end: int) -> str:
     def blank(text: str) -> str:
         return "".join(c if c in "\t\u3000" else " " for c in text)
     return blank(line[:start]) + line[start:end] + blank(line[end:])
+
+
+def _qualifiers_joined(
+    line: str, spans: list[tuple[int, int]], vocab: Vocabulary
+) -> list[tuple[int, int]]:
+    """Cells with a qualifier set apart from the number before it joined to it (生产总值 亿元 142.6 14.1 162
+    13 左右; 4.5 以内), as pdftotext gives a cell whose words follow its number."""
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        if out and line[a:b] in vocab.qualifiers_after and line[out[-1][1] - 1].isdigit():
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+    return out
+
+
+def _groups(line: str) -> bool:
+    """Whether a line names a group of the rows after it (按产业分, 分城乡看, 其中：), no part of a name."""
+    return GROUP_NAME.fullmatch(line.strip()) is not None
+
+
+# A line that names a group of rows: 按产业分, 按重点领域分, 分城乡看, 其中：.
+GROUP_NAME: Final = re.compile(r"(?:按\S+分|分\S+看|其中)[:：]?")
 
 
 def _worded(text: str) -> bool:
@@ -1013,14 +1040,29 @@ class Reader:
             self.done_at = number + 1
             return Row(row.name + text, row.cells, self.table, False, row.category)
         if self.last[1]:
-            return row
+            return self._with_tail(number, row, following)
         alone = COLUMN_UNIT.fullmatch(text)  # (…被改判发回重审率 1.82 2.27 -0.45 / （%）)
         tail, unit = ("", alone.group("unit")) if alone else named_unit(text)
         if not unit or not name_goes_on(following) or heading_match(following) is not None:
-            return row
+            return self._with_tail(number, row, following)
         self.done_at = number + 1
         cells = with_row_unit(self.last[0], unit, self.table)
         return Row(row.name + tail, cells, self.table, False, row.category)
+
+    def _with_tail(self, number: int, row_read: Row, following: str) -> Row:
+        """The row read from line ``number`` with its name's end, where the line after it holds that and
+        the line after that is a row of the table whose name starts as a name does (城镇常住居民人均可支配收
+        % 9.1 8.5 / 入增长 / 农村常住居民…: a PDF's cell that wraps, its numbers on its first line; not 电力、
+        热力、燃气及水生产 / 和供应业 6.5, a name's start before its row, nor a group's name, 按产业分)."""
+        if not name_goes_on(following) or heading_match(following) is not None or _groups(following):
+            return row_read
+        after = self.peek(1)
+        read = row(row_read.table, after, self.vocab, self.is_unit) if after is not None else None
+        if read is None or read[0].startswith(self.vocab.table_name_joins):
+            return row_read
+        self.done_at = number + 1
+        name = row_read.name + "".join(following.split())
+        return Row(name, row_read.cells, row_read.table, False, row_read.category)
 
     def _lone(self, number: int, folded: str, lone: str) -> Row | bool:
         """:meth:`read` for a table copied a cell a line (项目 / 2018年 / 2017年 / 同比增减（%） / 新收

@@ -1892,6 +1892,23 @@ def test_find_figures_hands_on_the_quoted_spans_meaning_would_find():
 # 2-03, 2-06, 3-05, 30-03 and govstats-03): (text, [(line, label, value, unit, kind, parent)]).
 TABLES = [
     pytest.param(
+        "附件\n指标名称 单位 2010 年 2011 年\n完成数 增长（%） 目标数 增长（%）\n生产总值 亿元 142.6 14.1 162 13 左右\n",
+        [(4, "生产总值完成数", "142.6", "亿元", "money", ""), (4, "生产总值2010年增长", "14.1", "%", "change", ""),
+         (4, "生产总值目标数", "162", "亿元", "money", ""), (4, "生产总值2011年增长", "13", "%", "change", "")],
+        id="years over the columns under them after a unit column; a qualifier set apart in its cell (round 56, pdfgovwork56-01)",
+    ),
+    pytest.param(
+        "   序号            指    标             单位       2015 年         2016 年        属性\n"
+        "                                                     完成            目标\n"
+        "    6     城镇常住居民人均可支配收        %          9.1             8.5         预期性\n"
+        "          入增长\n"
+        "    8     城镇登记失业率                  %          3.6          4.5 以内       约束性\n",
+        [(3, "城镇常住居民人均可支配收入增长2015年完成", "9.1", "%", "change", ""),
+         (3, "城镇常住居民人均可支配收入增长2016年目标", "8.5", "%", "change", ""),
+         (5, "城镇登记失业率2015年完成", "3.6", "%", "percent", ""), (5, "城镇登记失业率2016年目标", "4.5", "%", "percent", "")],
+        id="pdftotext -layout: a header's pieces under their years, a row name's end under it (round 56, pdfgovwork56-02)",
+    ),
+    pytest.param(
         "附表：宁晋县司法局2017年上半年主要业务数据\n项目\t单位\t本期\t上年同期\t增减数\t增减幅度（%）\n"
         "调解纠纷\t件\t1216\t1093\t123\t11.3\n",
         [(3, "调解纠纷", "1216", "件", "count", ""), (3, "调解纠纷上年同期", "1093", "件", "count", ""),
@@ -1941,11 +1958,14 @@ TABLES = [
         "     人均可支配收入      元        22486           13.2           11275           14.6\n"
         "     （纯收入）\n"
         "     人均消费支出        元        15362           10.8            7438           12.1\n",
-        [(4, "人均可支配收入城镇居民", "22486", "元", "money", ""), (4, "人均可支配收入城镇居民比上年增长", "13.2", "%", "change", ""),
-         (4, "人均可支配收入农村居民", "11275", "元", "money", ""), (4, "人均可支配收入农村居民比上年增长", "14.6", "%", "change", ""),
+        [(4, "人均可支配收入（纯收入）城镇居民", "22486", "元", "money", ""),
+         (4, "人均可支配收入（纯收入）城镇居民比上年增长", "13.2", "%", "change", ""),
+         (4, "人均可支配收入（纯收入）农村居民", "11275", "元", "money", ""),
+         (4, "人均可支配收入（纯收入）农村居民比上年增长", "14.6", "%", "change", ""),
          (6, "人均消费支出城镇居民", "15362", "元", "money", ""), (6, "人均消费支出城镇居民比上年增长", "10.8", "%", "change", ""),
          (6, "人均消费支出农村居民", "7438", "元", "money", ""), (6, "人均消费支出农村居民比上年增长", "12.1", "%", "change", "")],
-        id="a header of two levels by pdftotext -layout, columns said again under each group (round 53, pdfbulletin53-04)",
+        id="a header of two levels by pdftotext -layout, columns said again under each group, a name's end under its row "
+        "(round 53, pdfbulletin53-04)",
     ),
     pytest.param(
         "表1 2012年主要农产品产量\n指标\t单位\t产量\t比上年增长(%)\t指标\t单位\t产量\t比上年增长(%)\n"
