@@ -1713,7 +1713,8 @@ def _settle_label(
         label = _inherited_label(items, own, subjects, i, finders, nothing, carried, line)
     if "分别" in label or (i > 0 and "分别" in own[i - 1]):
         label = _named_list_part(items, own, i, label, line, finders)
-    if not label and d.clause[0] > d.sentence[0] and (i == 0 or items[i - 1].clause[1] < d.clause[0]):
+    if (not label or label in finders.vocab.label_periods) and d.clause[0] > d.sentence[0] \
+            and (i == 0 or items[i - 1].clause[1] < d.clause[0]):
         # No word of its own, but what it is counted per (…营养膳食补助，每生每天5元): the clause before
         # names it, where it counts nothing.
         at = d.clause[0] - 1  # (its last LABEL_MAX characters at most: a long clause is not split whole)

@@ -74,6 +74,8 @@ class Vocabulary:
     label_trail: tuple[str, ...]
     label_adverbs: frozenset[str]
     """仅, 仍: adverbs before a figure, trimmed as ``label_trail`` is; alone, they name nothing."""
+    label_periods: frozenset[str]
+    """全年, 上半年: a period alone before a figure names nothing (…信访仍较集中,全年112件)."""
     label_links: tuple[str, ...]
     """完成: trimmed from a label's end after a subject (收入完成18.9亿元); no filler (已完成41项)."""
     label_reached: tuple[str, ...]
@@ -286,6 +288,7 @@ def load() -> Vocabulary:
         per_basis=longest_first(labels["per_basis"]),
         label_trail=longest_first((*labels["trail"], *labels["adverbs"])),
         label_adverbs=frozenset(labels["adverbs"]),
+        label_periods=frozenset(labels["periods"]),
         label_links=longest_first(labels["links"]),
         label_reached=longest_first(labels["reached"]),
         listed_leads=longest_first(labels["listed_leads"]),
