@@ -3132,7 +3132,8 @@ def extract_lines(
         line = line.rstrip("\r\n")
         head = ""
         reach = len(line) - TAIL_REACH
-        if line[-1:] in NUMBER_TAIL_ENDS and line and NUMBER_TAIL.search(line, reach):
+        if line[-1:] in NUMBER_TAIL_ENDS and line and NUMBER_TAIL.search(line, reach) \
+                and not _page_of(line, reader):  # (— 1 —, 1: no number whose unit to take)
             head = _take_unit(stream, ahead, vocab, running, _prose_number(line))
         elif line[-1:] in finders.unit_part_ends and (part := finders.unit_part.search(line, reach)):
             head = _rest_of_unit(part.group("part"), stream, ahead, vocab, running)  # (5.3 个百 / 分点)
@@ -3140,7 +3141,7 @@ def extract_lines(
             if not paged and not _paging(stream, ahead):
                 carried, open_sentence, subjects_before = "", "", ()
             continue  # (but blank lines around a page line, in a PDF's text: page furniture too)
-        if line[-1] in PAGE_LINE_ENDS and _page_line(line) and not reader.in_lone_table():
+        if line[-1] in PAGE_LINE_ENDS and _page_of(line, reader):
             paged = True
             continue  # — 1 —, 第 1 页 共 6 页: a page's furniture, in the midst of a sentence (not a cell)
         if not running and number <= TITLE_LINES and structure.title_like(line.strip()):
@@ -3554,6 +3555,12 @@ OPEN_SENTENCE_ENDS: Final = "，,、"
 # What a page line (structure.PAGE_LINE) ends with: most lines end otherwise and are not matched.
 PAGE_LINE_ENDS: Final = "-—–－~页0123456789·• \t\u3000"
 PAGE_LINE_MAX: Final = 16
+
+
+def _page_of(line: str, reader: tables.Reader) -> bool:
+    """Whether a line is a page's furniture where it stands: a bare number (3) is a cell in a table
+    copied a cell a line, not one set apart (— 3 —, 第3页)."""
+    return _page_line(line) and (not reader.in_lone_table() or not line.strip(" \t\u3000").isdigit())
 
 
 def _page_line(line: str) -> bool:

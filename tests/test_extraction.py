@@ -1688,6 +1688,18 @@ def test_a_list_or_a_subject_left_open_by_a_wrap():
     assert [(r["line"], r["indicator"]) for r in records(text)][-1] == (3, "劳动者追回工资")
 
 
+def test_a_page_number_alone_in_the_midst_of_a_sentence_or_a_table():
+    """A bare page number between a line and the next is no number whose unit the next line gives
+    (round 57, pdfsfj57-03); a page line set apart (— 1 —) is furniture in a table copied a cell a line
+    too, whose rows go on after it (round 53, pdfbulletin53-01)."""
+    text = "五、法律服务。全市有律师事务所3家、执业律师27人，基层法律服务所\n\n1\n19家、法律服务工作者68人。"
+    assert [(r["line"], r["indicator"], r["value"]) for r in records(text)][2:] == [
+        (4, "基层法律服务所", 19), (4, "法律服务工作者", 68)]
+    text = "表2 主要农产品产量\n产品名称\n单位\n产量\n比上年增长（%）\n粮食\n万吨\n41.58\n12.4\n— 1 —\n脐橙\n万吨\n12.87\n21.5\n"
+    assert [(r["line"], r["indicator"]) for r in records(text)] == [
+        (8, "粮食"), (9, "粮食比上年增长"), (13, "脐橙"), (14, "脐橙比上年增长")]
+
+
 def test_a_title_over_two_lines():
     """A body's name alone on the first line and the title under it are one title (怀远县司法局 /
     2025 年上半年矛盾纠纷排查化解工作情况报告: a report on mediation, its period the title's) (round 51,
