@@ -569,7 +569,9 @@ def spanned(table: Table, line: str, vocab: Vocabulary) -> Table | None:
             for c, o in zip(under, over, strict=True)
         ]
         return _table([*table.columns[:lead], *split], table.unit_line, table.title, vocab, table.grouped)
-    at = max(values, key=lambda k: sum(_shares_words(table.columns[k].name, c.name) for c in under))
+    # (a period over them first: 指标名称 单位 2011年 完成率（%） / 目标 完成, 2011年 over 目标 and 完成)
+    at = max(values, key=lambda k: (PERIOD_COLUMN.fullmatch(table.columns[k].name) is not None,
+                                    sum(_shares_words(table.columns[k].name, c.name) for c in under)))
     above = table.columns[at]
     split = [Column(c.name, c.role, c.unit or above.unit) for c in under]
     columns = [*table.columns[:at], *split, *table.columns[at + 1 :]]
@@ -883,7 +885,7 @@ def notes_table(line: str) -> bool:
 
 # How a table's title starts or ends, besides 表 and its number.
 TITLE_STARTS: Final = ("附表", "附：", "附:", "附件：", "附件:")
-TITLE_ENDS: Final = ("统计表", "情况表", "一览表", "汇总表")
+TITLE_ENDS: Final = ("统计表", "情况表", "一览表", "汇总表", "主要数据", "主要指标", "完成情况")
 
 
 def notes(line: str, title: str, unit: str) -> tuple[str, str]:

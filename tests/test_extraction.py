@@ -1020,6 +1020,7 @@ FOUND = [
       ("31", "家", "count", "", "成员单位"), ("45", "家", "count", "", "成员单位")]),
     ("sfj55-03: an average per village, as per person", "开展法治讲座1349场，村均2.3场。",
      [("1349", "场", "count", "", "开展法治讲座"), ("2.3", "场", "count", "", "村均")]),
+    ("lawyer57-03: 天次, one counter", "累计值守1,126天次。", [("1126", "天次", "count", "", "累计值守")]),
     ("correction55-04: 条次, one counter", "全年核查定位信息6.8万条次。", [("6.8", "万条次", "count", "", "核查定位信息")]),
     ("procur52-02: 匹, the counter of horses", "涉及羊只600余只、马匹27匹。",
      [("600", "只", "count", "over", "~羊"), ("27", "匹", "count", "", "马匹")]),
@@ -1909,6 +1910,18 @@ def test_find_figures_hands_on_the_quoted_spans_meaning_would_find():
 # Tables laid out as text (tables.py), as bulletins give them (round 31 read the tables of bulletin2-02,
 # 2-03, 2-06, 3-05, 30-03 and govstats-03): (text, [(line, label, value, unit, kind, parent)]).
 TABLES = [
+    pytest.param(
+        "附表\n松江区市场监管局2018—2019年行政执法主要数据\n年度\t立案数（件）\t结案数（件）\n2019年\t1163\t1097\n",
+        [(4, "2019年立案数", "1163", "件", "count", ""), (4, "2019年结案数", "1097", "件", "count", "")],
+        id="a title that ends 主要数据 under 附表 (round 57, fzzf57-01)",
+    ),
+    pytest.param(
+        "2011年蓟县司法行政主要业务指标完成情况\n指标名称\t单位\t2011年\t完成率（%）\t比上年增减（%）\n目标\t完成\n"
+        "调解矛盾纠纷\t件\t4500\t4862\t108.0\t6.3\n",
+        [(4, "调解矛盾纠纷目标", "4500", "件", "count", ""), (4, "调解矛盾纠纷完成", "4862", "件", "count", ""),
+         (4, "调解矛盾纠纷完成率", "108", "%", "percent", ""), (4, "调解矛盾纠纷比上年增减", "6.3", "%", "change", "")],
+        id="a year merged over the columns a browser's copy names on the line under (round 57, sfj57-04)",
+    ),
     pytest.param(
         "附件\n指标名称 单位 2010 年 2011 年\n完成数 增长（%） 目标数 增长（%）\n生产总值 亿元 142.6 14.1 162 13 左右\n",
         [(4, "生产总值完成数", "142.6", "亿元", "money", ""), (4, "生产总值2010年增长", "14.1", "%", "change", ""),
