@@ -564,10 +564,11 @@ def spanned(table: Table, line: str, vocab: Vocabulary) -> Table | None:
         names = [c.name for c in under]
         over = [table.columns[lead + j // width] for j in range(len(under))]
         split = [
-            Column(c.name if names.count(c.name) == 1 else o.name + c.name, c.role,
-                   c.unit or (o.unit if c.role == "value" else ""))
+            Column(o.name, "value", unit) if c.role == "value" and (unit := _unit_only(c.name, vocab))
+            else Column(c.name if names.count(c.name) == 1 else o.name + c.name, c.role,
+                        c.unit or (o.unit if c.role == "value" else ""))
             for c, o in zip(under, over, strict=True)
-        ]
+        ]  # (播种面积 产量 / 万亩 比上年增长(%) 吨 比上年增长(%): a unit alone names the one over it)
         return _table([*table.columns[:lead], *split], table.unit_line, table.title, vocab, table.grouped)
     # (a period over them first: 指标名称 单位 2011年 完成率（%） / 目标 完成, 2011年 over 目标 and 完成)
     at = max(values, key=lambda k: (PERIOD_COLUMN.fullmatch(table.columns[k].name) is not None,
@@ -576,6 +577,14 @@ def spanned(table: Table, line: str, vocab: Vocabulary) -> Table | None:
     split = [Column(c.name, c.role, c.unit or above.unit) for c in under]
     columns = [*table.columns[:at], *split, *table.columns[at + 1 :]]
     return _table(columns, table.unit_line, table.title, vocab, table.grouped)
+
+
+def _unit_only(name: str, vocab: Vocabulary) -> str:
+    """The unit a column's name is, whole, with its scale if any (吨, 万亩, 亿元), or ""."""
+    if name in vocab.unit_kinds:
+        return name
+    scaled = any(name.startswith(scale) and name[len(scale) :] in vocab.unit_kinds for scale in vocab.scales)
+    return name if scaled else ""
 
 
 def _shares_words(a: str, b: str) -> bool:

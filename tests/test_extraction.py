@@ -1911,6 +1911,13 @@ def test_find_figures_hands_on_the_quoted_spans_meaning_would_find():
 # 2-03, 2-06, 3-05, 30-03 and govstats-03): (text, [(line, label, value, unit, kind, parent)]).
 TABLES = [
     pytest.param(
+        "表1 2013年主要农作物播种面积和产量\n作物名称\t播种面积\t产量\n万亩\t比上年增长(%)\t吨\t比上年增长(%)\n"
+        "粮食作物\t169.3\t1.2\t321,536\t8.7\n",
+        [(4, "粮食作物播种面积", "169.3", "万亩", "measure", ""), (4, "粮食作物播种面积比上年增长", "1.2", "%", "change", ""),
+         (4, "粮食作物", "321536", "吨", "measure", ""), (4, "粮食作物产量比上年增长", "8.7", "%", "change", "")],
+        id="a unit alone under a merged cell names the column it stands under (round 55, bulletin55-02)",
+    ),
+    pytest.param(
         "附表\n松江区市场监管局2018—2019年行政执法主要数据\n年度\t立案数（件）\t结案数（件）\n2019年\t1163\t1097\n",
         [(4, "2019年立案数", "1163", "件", "count", ""), (4, "2019年结案数", "1097", "件", "count", "")],
         id="a title that ends 主要数据 under 附表 (round 57, fzzf57-01)",
