@@ -949,6 +949,8 @@ def is_part(name: str) -> bool:
 
 # A header's first cell over the rows' numbers, which name nothing (序号 指标名称 单位…).
 INDEX_HEADERS: Final = ("序号", "编号")
+# What opens the rows of a whole's parts, each after it a part too (其中：刑事案件 / 民事案件).
+LISTING: Final = ("其中",)
 # What names a row a part (see is_part).
 PART_MARKS: Final = ("#", "＃", "其中")
 
@@ -999,6 +1001,7 @@ class Reader:
         self.above = ""  # (the line right before a header's, which may hold the start of a column's name)
         self.last: tuple[list[Cell], str] = ([], "")  # (the last row's cells, as row gave them, and unit)
         self.row_unit = ""  # (the unit of the last row that gave its own, for its parts after it)
+        self.listing = False  # (whether the rows since the last with a unit of its own follow a 其中 row)
         self.done_at = -1  # (a line read with the row before it: see name_ends)
         # A table copied a cell a line: its header's cells so far; the table; the column of the next
         # cell; the row's name and unit; whether no cell of the row has been read yet.
@@ -1220,10 +1223,13 @@ class Reader:
                 self.name_start = ""
                 self.category = cells[2] or self.category
                 unit = cells[3]
+                listing = name.startswith(LISTING)
                 if unit:
-                    self.row_unit = unit
-                elif is_part(name) or folded[:1] in " \t\u3000":
-                    unit = self.row_unit  # (粮食总产量（万吨） 56.82 / #马铃薯（折粮） 31.47: the whole's)
+                    self.row_unit, self.listing = unit, listing
+                elif listing or self.listing or is_part(name) or folded[:1] in " \t\u3000":
+                    # (粮食总产量（万吨） 56.82 / #马铃薯（折粮） 31.47: the whole's; 受理案件（件） /
+                    # 其中：刑事案件 / 民事案件: the parts after a 其中 row too)
+                    unit, self.listing = self.row_unit, self.listing or listing
                 self.last = (cells[1], unit)
                 return Row(name, with_row_unit(cells[1], unit, table), table, False, self.category, beside)
             self.name_start = ""
@@ -1239,7 +1245,7 @@ class Reader:
                 or grouped(above, folded, unit, title, self.vocab)
         self.top, self.top_at, self.above = folded, number, above
         if self.table is not None:
-            self.fresh, self.category, self.row_unit = True, "", ""
+            self.fresh, self.category, self.row_unit, self.listing = True, "", "", False
             return True
         if notes_table(folded):  # 表1 2016年主要农产品产量, 单位：%: for a header after
             self.notes, self.notes_at = notes(folded, *self.notes), number
