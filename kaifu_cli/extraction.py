@@ -672,14 +672,19 @@ def _colon_between(line: str, start: int, end: int) -> bool:
     return line.find(":", start, end) >= 0 or line.find("：", start, end) >= 0
 
 
+def _qualifier_before(line: str, at: int, words: _FigureWords, vocab: Vocabulary) -> tuple[str, str]:
+    """The qualifier the words before ``at`` end with (约, 超过, 不少于…) and its word, or ("", "")."""
+    if not line.endswith(words.words_before, 0, at) or line.endswith(vocab.not_qualifiers_before, 0, at):
+        return "", ""
+    found = (pair for pair in words.qualifiers_before if line.endswith(pair[0], 0, at))
+    word, name = next(found, ("", ""))
+    return name, word
+
+
 def _qualifier_left(clause: str, vocab: Vocabulary) -> str:
     """The qualifier a clause left open by a wrap ends with, for the figure the next line opens with
     (…办理量不少于 / 900 宗: over), or ""."""
-    words = _figure_words(vocab)
-    at = len(clause.rstrip(SPACES))
-    if not clause.endswith(words.words_before, 0, at) or clause.endswith(vocab.not_qualifiers_before, 0, at):
-        return ""
-    return next((name for word, name in words.qualifiers_before if clause.endswith(word, 0, at)), "")
+    return _qualifier_before(clause, len(clause.rstrip(SPACES)), _figure_words(vocab), vocab)[0]
 
 
 def _is_cn_digit(ch: str) -> bool:
@@ -690,15 +695,11 @@ def _qualifier(
     line: str, start: int, end: int, inner: str, words: _FigureWords, vocab: Vocabulary
 ) -> tuple[str, int, int]:
     """The figure's qualifier and its widened span, from the words before, inside and after it."""
-    before = ""
     at = start
     while at and line[at - 1] in SPACES:  # (约 3860万元: text from PDFs)
         at -= 1
-    found = line.endswith(words.words_before, 0, at) and not line.endswith(vocab.not_qualifiers_before, 0, at)
-    for word, name in words.qualifiers_before if found else ():
-        if line.endswith(word, 0, at):
-            before, start = name, at - len(word)
-            break
+    before, word = _qualifier_before(line, at, words, vocab)
+    start = at - len(word) if before else start
     after = vocab.qualifiers_inner.get(inner, "") if inner else ""
     at = end + 1 if end < len(line) and line[end] in SPACES else end  # (99% 以上)
     for word, name in words.qualifiers_after if line.startswith(words.words_after, at) else ():
@@ -3782,12 +3783,7 @@ def _peek(source: Iterator[str], ahead: deque[tuple[str, int]], k: int) -> str |
 def _paging(source: Iterator[str], ahead: deque[tuple[str, int]]) -> bool:
     """Whether the next line is a page's furniture (read ahead from ``source`` as needed): a blank line
     before it is furniture too, and ends no clause."""
-    if not ahead:
-        more = next(source, None)
-        if more is None:
-            return False
-        ahead.append((more, 0))
-    following = ahead[0][0].rstrip("\r\n")
+    following = (_peek(source, ahead, 0) or "").rstrip("\r\n")
     return bool(following) and _page_line(following)
 
 

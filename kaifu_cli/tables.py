@@ -472,6 +472,11 @@ def continued(table: Table, line: str, vocab: Vocabulary, top: str = "") -> Tabl
     return _table(columns, table.unit_line, table.title, vocab, table.grouped)
 
 
+def _year_in_place(m: re.Match[str]) -> str:
+    """A year set apart from its 年 (2015 年) as one cell as wide: 2015_年."""
+    return m.group("year") + "_" * (len(m.group()) - len(m.group("year")) - 1) + "年"
+
+
 def _laid_out_by_spaces(line: str) -> bool:
     """Whether a line's cells are set out by runs of spaces, as pdftotext -layout aligns a table's (not a
     tab, nor one space, which align nothing)."""
@@ -482,7 +487,7 @@ def _laid_out_by_spaces(line: str) -> bool:
 def _columns_over(table: Table, top: str, pieces: list[tuple[int, int]]) -> list[Column]:
     """The columns of a header set out by spaces that stand over each piece of a line under it, each
     the one whose cell's middle is nearest the piece's, or [] where two pieces fall under one."""
-    spans = cell_spans(SPACED_YEAR.sub(lambda m: m.group("year") + "_" * (len(m.group()) - 5) + "年", top))
+    spans = cell_spans(SPACED_YEAR.sub(_year_in_place, top))  # (2015 年: one cell, where it stands)
     first = "".join(top[spans[0][0] : spans[0][1]].split()) if spans else ""
     if len(spans) == len(table.columns) + 1 and first in INDEX_HEADERS:
         spans = spans[1:]  # (序号 司法所 …: the rows' numbers have no column)
@@ -731,7 +736,7 @@ GROUP_NAME: Final = re.compile(r"(?:按\S+分|分\S+看|其中)[:：]?")
 
 def _worded(text: str) -> bool:
     """Whether a cell holds words only, which a table's last column may (省级规范化, 未达标): or none."""
-    return not text or (not any(c.isdigit() for c in text) and all("\u4e00" <= c <= "\u9fff" for c in text))
+    return all("\u4e00" <= c <= "\u9fff" for c in text)
 
 
 def _qualifier_after(text: str, vocab: Vocabulary) -> str:
