@@ -406,6 +406,19 @@ def beyond(table: Table, top: str, above: str, line: str, vocab: Vocabulary) -> 
     return _table([*table.columns, *added], table.unit_line, table.title, vocab, table.grouped)
 
 
+def with_units(top: str, line: str, unit: str, title: str, vocab: Vocabulary) -> Table | None:
+    """The table a header opens whose columns' units stand on the line under it, a unit in brackets
+    each (县（市、区） 排查纠纷 化解纠纷 化解率 / （件） （件） （%）: no title nor unit line before it, the
+    units say it is one), or None."""
+    names = ["".join(top[a:b].split()) for a, b in cell_spans(_years_joined(top))]
+    units = ["".join(line[a:b].split()) for a, b in cell_spans(line)]
+    if len(units) < 2 or not len(units) < len(names) or not all(COLUMN_UNIT.fullmatch(u) for u in units):
+        return None
+    lead = len(names) - len(units)
+    return header("\t".join([*names[:lead], *(n + u for n, u in zip(names[lead:], units, strict=True))]),
+                  unit, title, vocab)
+
+
 def grouped(top: str, line: str, unit: str, title: str, vocab: Vocabulary) -> Table | None:
     """The table a header opens whose columns come again under groups the line above names (城镇居民
     农村居民 / 指标 单位 绝对数 比上年增长% 绝对数 比上年增长%: pdftotext -layout's copy of a header of two
@@ -1173,6 +1186,12 @@ class Reader:
         table = self.table
         if table is not None:
             cells = row(table, folded, self.vocab, self.is_unit)
+            start = self.name_start
+            if cells is None and start and folded.startswith(" " * (len(start) + 1)):
+                # (自然资源和 /            402  34.9  61  18.2 / 规划: a name wrapped around its row's cells,
+                # centred by pdftotext -layout, its start read in front of them)
+                cells = row(table, start + folded[len(start) :], self.vocab, self.is_unit)
+                self.name_start = "" if cells is not None else start
             beside: tuple[Row, ...] = ()
             if cells is None and table.blocks > 1 \
                     and (blocks := block_rows(table, folded, self.vocab, self.is_unit)):
@@ -1247,7 +1266,8 @@ class Reader:
         if self.table is None and above:  # (被申请人 审结数 审结结果 / 		维持 驳回…)
             title, unit = self._notes(number, NOTES_REACH + 1)
             self.table = merged(above, folded, unit, title, self.vocab) \
-                or grouped(above, folded, unit, title, self.vocab)
+                or grouped(above, folded, unit, title, self.vocab) \
+                or with_units(above, folded, unit, title, self.vocab)
         self.top, self.top_at, self.above = folded, number, above
         if self.table is not None:
             self.fresh, self.category, self.row_unit, self.listing = True, "", "", False
