@@ -681,6 +681,23 @@ def _qualifier_before(line: str, at: int, words: _FigureWords, vocab: Vocabulary
     return name, word
 
 
+def _qualifier_right(
+    figure: Figure, source: Iterator[str], ahead: deque[tuple[str, int]], vocab: Vocabulary, running: str
+) -> None:
+    """The qualifier after a figure that ends its line, where a wrap put it at the next line's start
+    (…万人成讼率控制在 80 件 / 以内。: under); the next line's word is marked taken there."""
+    k = _next_text(source, ahead, running)
+    if k < 0 or ahead[k][1]:
+        return
+    following = ahead[k][0]
+    at = len(following) - len(following.lstrip(SPACES))
+    words = _figure_words(vocab)
+    if following.startswith(words.words_after, at):
+        word, name = next(pair for pair in words.qualifiers_after if following.startswith(pair[0], at))
+        figure.qualifier = name
+        ahead[k] = (following, at + len(word))
+
+
 def _qualifier_left(clause: str, vocab: Vocabulary) -> str:
     """The qualifier a clause left open by a wrap ends with, for the figure the next line opens with
     (…办理量不少于 / 900 宗: over), or ""."""
@@ -3210,6 +3227,8 @@ def extract_lines(
                 carried = _without_last_bases(carried, vocab)  # (…提高到每人 / 第1页 / 每月150元)
             if carried and not figures[0].qualifier and not folded[: figures[0].start].strip():
                 figures[0].qualifier = _qualifier_left(carried, vocab)  # (…办理量不少于 / 900 宗)
+            if not head and not figures[-1].qualifier and figures[-1].end == len(folded.rstrip(SPACES)):
+                _qualifier_right(figures[-1], stream, ahead, vocab, running)  # (…控制在 80 件 / 以内。)
             given, listed_on = listed_on, ()
             if given and (len(figures) < len(given) or figures[len(given) - 1].number_start >= listed_end):
                 given = ()  # (not the figures the line before read as its list's)

@@ -1675,6 +1675,10 @@ def test_a_clause_a_wrap_leaves_open_before_a_figure():
     assert [(r["indicator"], r["qualifier"]) for r in records(text)][1:] == [("法律援助案件办理量", "over")]
     text = "调解成功率 98.6%，涉及矛盾纠纷金额约\n1,286 万元。"
     assert [(r["line"], r["qualifier"]) for r in records(text)] == [(1, ""), (2, "about")]
+    # A qualifier after a figure that ends its line, put by the wrap at the next line's start (round 59,
+    # pdfmediation59-04; pdfaid54-03).
+    text = "三是万人成讼率控制在 80 件\n以内；四是受援人满意率达 98%\n以上。"
+    assert [(r["line"], r["qualifier"]) for r in records(text)] == [(1, "under"), (2, "over")]
     # (通过 ends with 过, a qualifier's word, and is none)
     assert records("调解成功率 98.6%，经审查通过\n12 件。")[1]["qualifier"] == ""
 
