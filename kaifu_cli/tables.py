@@ -1031,6 +1031,7 @@ class Reader:
         # A table copied a column a line (pdftotext's copy of some PDFs: the header's cells, then the
         # rows' names, then each column's cells in turn): the rows' names and units, "" where it is not.
         self.lone_names: list[tuple[str, str]] = []
+        self.lone_blocks = False  # (whether each column's name stands before its cells, not all first)
 
     def in_lone_table(self) -> bool:
         """Whether a table copied a cell a line is being read (where a number alone on a line is a
@@ -1108,10 +1109,10 @@ class Reader:
             if lone and len(cells) > 2 and (number_of(lone) is not None or (units and self.is_unit(lone))):
                 title, unit = self._notes(number, NOTES_REACH + len(cells))
                 by_columns = self._by_columns(cells, unit, title) if number_of(lone) is not None else None
-                table = by_columns or header("\t".join(cells[:-1]), unit, title, vocab)
+                table = by_columns[0] if by_columns else header("\t".join(cells[:-1]), unit, title, vocab)
                 if by_columns is not None:
-                    self.lone_table, self.lone_at = by_columns, 0
-                    self.lone_names = [named_unit(name) for name in cells[len(by_columns.columns) :]]
+                    self.lone_table, self.lone_at = by_columns[0], 0
+                    self.lone_names = [named_unit(name) for name in by_columns[1]]
                 elif table is not None and len(table.columns) == len(cells) - 1:
                     self.lone_table, self.lone_row, self.lone_at = table, named_unit(cells[-1]), 1
             elif lone and column_header_cell(lone) and len(cells) <= LONE_HEADER_MAX:
@@ -1125,7 +1126,7 @@ class Reader:
             return False
         read = value_of(lone) if lone else None  # (-17.2%: a cell may write its unit)
         if self.lone_names:
-            return self._in_column(folded, read, table)
+            return self._in_column(folded, lone, read, table)
         column = table.columns[self.lone_at]
         value = read[0] if read is not None else None
         if not lone or ((self.lone_at == 0) != (value is None) and column.role != "unit"):
@@ -1144,35 +1145,51 @@ class Reader:
         cell = _lone_cell(folded, read, column, self.lone_row[1], table)
         return Row(self.lone_row[0], [cell], table, goes_on)
 
-    def _by_columns(self, cells: list[str], unit: str, title: str) -> Table | None:
+    def _by_columns(self, cells: list[str], unit: str, title: str) -> tuple[Table, list[str]] | None:
         """The header of a table copied a column a line, where the lone cells read so far are its
         header's and then its rows' names, and the number that ends them starts a run of lone numbers
         as long as the table has cells (项目 / 办理件数 / 比上年增减（%） / 代理诉讼案件 /
         代理非诉讼法律事务 / 解答法律咨询（人次） / 286 / 412 / 1,735 / -4.3 / 12.6 / 8.1); or None.
         Its columns' names must each say what they hold (a unit, a change, a period), its first row's
-        name not; the fewest columns that fit are taken."""
+        name not; the fewest columns that fit are taken. Or each column's name stands before its cells
+        (纠纷类型 / 婚姻家庭 / … / 其他 / 件数 / 1,968 / … / 同比增减（%） / 4.6 / …: see _in_column). With
+        the header, the rows' names."""
         run = 1
         while run <= COLUMN_RUN_MAX and (more := self.peek(run - 1)) is not None \
                 and (cell := lone_cell(more)) and number_of(cell) is not None:
             run += 1
+        names = cells[1:-1]
+        self.lone_blocks = len(names) == run > 1 and _names_column(cells[-1], self.vocab) \
+            and not any(_names_column(name, self.vocab) for name in names)
+        if self.lone_blocks:
+            table = header(f"{cells[0]}\t{cells[-1]}", unit, title, self.vocab)
+            return (table, names) if table is not None and len(table.columns) == 2 else None
         for k in range(2, len(cells) - 1):
             if (len(cells) - k) * (k - 1) != run or _names_column(cells[k], self.vocab):
                 continue
             if all(_names_column(name, self.vocab) for name in cells[1:k]):
                 table = header("\t".join(cells[:k]), unit, title, self.vocab)
                 if table is not None and len(table.columns) == k:
-                    return table
+                    return table, cells[k:]
         return None
 
-    def _in_column(self, folded: str, read: tuple[Decimal, str] | None, table: Table) -> Row | bool:
+    def _in_column(
+        self, folded: str, lone: str, read: tuple[Decimal, str] | None, table: Table
+    ) -> Row | bool:
         """:meth:`read` for a cell of a table copied a column a line: the next row's cell of the
-        column, the rows in the order their names came, each cell a row of its own."""
+        column, the rows in the order their names came, each cell a row of its own; where each
+        column's name stands before its cells, a name after a column's last cell adds its column."""
         names, at = self.lone_names, self.lone_at
-        if read is None:
+        full = at == len(names) * (len(table.columns) - 1)
+        if self.lone_blocks and full and read is None and lone and _names_column(lone, self.vocab):
+            columns = [*table.columns, _column(lone, self.vocab)]
+            self.lone_table = _table(columns, table.unit_line, table.title, self.vocab)
+            return True
+        if read is None or full:
             self.lone_table, self.lone_names = None, []
             return False
         self.lone_at += 1
-        if self.lone_at == len(names) * (len(table.columns) - 1):
+        if self.lone_at == len(names) * (len(table.columns) - 1) and not self.lone_blocks:
             self.lone_table, self.lone_names = None, []  # (its last cell)
         if read[0].is_nan():
             return True

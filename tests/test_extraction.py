@@ -1915,6 +1915,12 @@ def test_find_figures_hands_on_the_quoted_spans_meaning_would_find():
 # 2-03, 2-06, 3-05, 30-03 and govstats-03): (text, [(line, label, value, unit, kind, parent)]).
 TABLES = [
     pytest.param(
+        "表 1 2019 年全市人民调解受理纠纷类型构成\n纠纷类型\n婚姻家庭\n邻里\n件数\n1,968\n1,734\n同比增减（%）\n4.6\n-2.1\n",
+        [(6, "婚姻家庭", "1968", "件", "count", ""), (7, "邻里", "1734", "件", "count", ""),
+         (9, "婚姻家庭同比增减", "4.6", "%", "change", ""), (10, "邻里同比增减", "-2.1", "%", "change", "")],
+        id="a table copied a column a line, each column's name before its cells (round 59, pdfmediation59-02)",
+    ),
+    pytest.param(
         "                      2021 年全市行政复议案件分类统计表\n"
         "                        收案数      同比增减      直接纠错     直接纠错率\n"
         "       案件类别\n"
