@@ -265,6 +265,8 @@ def _column(name: str, vocab: Vocabulary) -> Column:
     """A column of a header, by its name: the unit column (单位), a column of changes (比上年增长(%)),
     or of values, with the unit its name gives (调解纠纷（件）, or 件次 alone), if any."""
     own = COLUMN_UNIT.search(name)
+    if own and PERIOD_COLUMN.fullmatch(own.group("unit")):
+        own = None  # (2018年（1-9月）: a period in brackets, no unit)
     bare = (name[: own.start()] if own else name).removeprefix("其中")  # (其中缓刑: a column of parts)
     unit = own.group("unit").lstrip("±+-") if own else ""  # (比上年增减(±%): a change in %)
     if not own and name[-1:] in "%％" and len(name) > 1:
