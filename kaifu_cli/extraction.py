@@ -3421,20 +3421,19 @@ def _table_row(row: tables.Row, line: str, vocab: Vocabulary) -> tuple[list[Desc
     table = row.table
     described: list[Described] = []
     columns: list[str] = []
-    whole = (0, len(line))
-    blocks = [(f"{b}:" if table.blocks > 1 else "", block) for b, block in enumerate((row, *row.others))]
-    for prefix, block in blocks:
-        _block_figures(block, line, vocab, prefix, whole, described, columns)
+    for b, block in enumerate((row, *row.others)):
+        _block_figures(block, line, vocab, f"{b}:" if table.blocks > 1 else "", described, columns)
     return described, columns
 
 
 def _block_figures(
-    row: tables.Row, line: str, vocab: Vocabulary, prefix: str, whole: tuple[int, int],
+    row: tables.Row, line: str, vocab: Vocabulary, prefix: str,
     described: list[Described], columns: list[str],
 ) -> None:
     """:func:`_table_row` for one row on a line: its figures added to ``described``, and their columns
     to ``columns`` (``prefix``: that of the block, in a table laid out side by side)."""
     name, cells, table = row.name, row.cells, row.table
+    whole = (0, len(line))
     for cell in cells:
         f = _unit_figure(abs(cell.value), cell.unit, vocab) if cell.unit else None
         if f is None and cell.unit.endswith((")", "）")):  # 万头(只): 万头, as a sentence's 万头（只）

@@ -557,7 +557,9 @@ def merged(top: str, line: str, unit: str, title: str, vocab: Vocabulary) -> Tab
     return _table(columns, unit, title, vocab)
 
 
-def spanned(table: Table, line: str, vocab: Vocabulary) -> Table | None:
+def spanned(
+    table: Table, line: str, vocab: Vocabulary, is_unit: Callable[[str], bool] | None = None
+) -> Table | None:
     """The table with the last column of values of its header split into the columns a line under it
     names, or None: a header merged over two lines as a web page's copy gives it, the line under it
     without the empty cells (项目 单位 年度目标 完成情况 / 完成数 完成率（%） 同比增减（%）: 完成情况 is
@@ -584,7 +586,7 @@ def spanned(table: Table, line: str, vocab: Vocabulary) -> Table | None:
         names = [c.name for c in under]
         over = [table.columns[lead + j // width] for j in range(len(under))]
         split = [
-            Column(o.name, "value", unit) if c.role == "value" and (unit := _unit_only(c.name, vocab))
+            Column(o.name, "value", c.name) if c.role == "value" and is_unit is not None and is_unit(c.name)
             else Column(c.name if names.count(c.name) == 1 else o.name + c.name, c.role,
                         c.unit or (o.unit if c.role == "value" else ""))
             for c, o in zip(under, over, strict=True)
@@ -597,14 +599,6 @@ def spanned(table: Table, line: str, vocab: Vocabulary) -> Table | None:
     split = [Column(c.name, c.role, c.unit or above.unit) for c in under]
     columns = [*table.columns[:at], *split, *table.columns[at + 1 :]]
     return _table(columns, table.unit_line, table.title, vocab, table.grouped)
-
-
-def _unit_only(name: str, vocab: Vocabulary) -> str:
-    """The unit a column's name is, whole, with its scale if any (吨, 万亩, 亿元), or ""."""
-    if name in vocab.unit_kinds:
-        return name
-    scaled = any(name.startswith(scale) and name[len(scale) :] in vocab.unit_kinds for scale in vocab.scales)
-    return name if scaled else ""
 
 
 def _shares_words(a: str, b: str) -> bool:
@@ -900,21 +894,16 @@ def _long(line: str) -> bool:
     return len(line) > NOTE_MAX and len(" ".join(line.split())) > NOTE_MAX
 
 
-def notes_table(line: str) -> bool:
+def notes_table(line: str, vocab: Vocabulary) -> bool:
     """Whether a line is a table's title (表1 2016年主要农产品产量, 附：公证业务分类统计, 2019年全市人民
     调解工作情况统计表) or unit line (单位：%)."""
     text = line.strip()
     return (
         TABLE_NUMBER.match(text) is not None
-        or text.startswith(TITLE_STARTS)
-        or TITLE_BRACKET.sub("", text).endswith(TITLE_ENDS)
+        or text.startswith(vocab.table_title_starts)
+        or TITLE_BRACKET.sub("", text).endswith(vocab.table_title_ends)
         or UNIT_LINE.search(text) is not None
     )
-
-
-# How a table's title starts or ends, besides 表 and its number.
-TITLE_STARTS: Final = ("附表", "附：", "附:", "附件：", "附件:")
-TITLE_ENDS: Final = ("统计表", "情况表", "一览表", "汇总表", "主要数据", "主要指标", "完成情况")
 
 
 def notes(line: str, title: str, unit: str) -> tuple[str, str]:
@@ -1242,7 +1231,7 @@ class Reader:
                         self.top, folded, table, self.vocab)
                     if glue is not None:  # (营业收入 / （亿元） 比上年增长 / （%）: cells broken by <br>)
                         # (or the line names the columns under a merged cell: the first row says which)
-                        self.other = spanned(table, folded, self.vocab)
+                        self.other = spanned(table, folded, self.vocab, self.is_unit)
                         self.table, self.top = glue
                         return True
                     wrapped = (units_row(table, folded, self.vocab, self.is_unit)
@@ -1250,8 +1239,9 @@ class Reader:
                                or beyond(table, self.top, self.above, folded, self.vocab)
                                or continued_under(table, self.top, folded, self.vocab)
                                or continued(table, folded, self.vocab, self.top))
-                    self.other = spanned(table, folded, self.vocab) if wrapped is not None else None
-                    wrapped = wrapped or spanned(table, folded, self.vocab)
+                    split = spanned(table, folded, self.vocab, self.is_unit)
+                    self.other = split if wrapped is not None else None
+                    wrapped = wrapped or split
                     if wrapped is not None:
                         self.table = wrapped
                         return True
@@ -1291,7 +1281,7 @@ class Reader:
         if self.table is not None:
             self.fresh, self.category, self.row_unit, self.listing = True, "", "", False
             return True
-        if notes_table(folded):  # 表1 2016年主要农产品产量, 单位：%: for a header after
+        if notes_table(folded, self.vocab):  # 表1 2016年主要农产品产量, 单位：%: for a header after
             self.notes, self.notes_at = notes(folded, *self.notes), number
         return False
 

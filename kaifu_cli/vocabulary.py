@@ -222,6 +222,10 @@ class Vocabulary:
     table_counted_ends: tuple[str, ...]
     """件数, 人数: what the name of a column that counts its things in a unit ends with."""
     table_name_joins: tuple[str, ...]
+    table_title_starts: tuple[str, ...]
+    """附表, 附：: what a table's title may start with (see tables.notes_table)."""
+    table_title_ends: tuple[str, ...]
+    """统计表, 主要数据: what a table's title may end with."""
     """和, 的: what a row's name that goes on with the next line may end with."""
 
 
@@ -365,4 +369,6 @@ def load() -> Vocabulary:
         table_rate_changes=longest_first(raw["tables"]["rate_changes"]),
         table_counted_ends=tuple(raw["tables"]["counted_ends"]),
         table_name_joins=tuple(raw["tables"]["name_joins"]),
+        table_title_starts=tuple(raw["tables"]["title_starts"]),
+        table_title_ends=tuple(raw["tables"]["title_ends"]),
     )
