@@ -170,7 +170,10 @@ class Taxonomy:
             scores, best = self._widen(scores, best, sentence, _SENTENCE)
             if best is None or scores[best.key] < _DECISIVE:
                 scores, best = self._widen(scores, best, self.context(headings, title), _HEADING)
-                return best or self.fallback
+                if best is None:
+                    return self.fallback
+                # (办结1,092件,为农民工讨回欠薪… under 【法律援助】: the sentence's 欠薪 is legal aid's)
+                return self._held(best, self._last[_SENTENCE][2], headings, title)
             # (审结121宗,其中调解、和解结案39宗 under (一)行政复议: the sentence's 调解 is review's)
             return self._held(best, self._last[_SENTENCE][2], headings, title)
         best = self._held(best, self._clause_words(clause), headings, title)  # (调解和解率 under 行政复议)

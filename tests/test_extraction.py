@@ -1347,8 +1347,12 @@ def test_a_platforms_visitors_are_its_own_work():
 
 
 def test_a_heading_absorbs_its_work_in_the_sentence_too():
-    text = "(一)行政复议主渠道作用充分发挥\n审结121宗，其中调解、和解结案39宗，调解和解率为32.2%。"
-    assert {r["section"] for r in records(text)} == {"administrative_review"}
+    """Also where the sentence does not decide alone and the heading is weighed beside it: 办结 by legal
+    aid beside 讨回欠薪 (yearbook60-02)."""
+    text = ("(一)行政复议主渠道作用充分发挥\n审结121宗，其中调解、和解结案39宗，调解和解率为32.2%。\n"
+            "【法律援助】受理法律援助案件1,138件;办结1,092件,为农民工讨回欠薪1,486万元。")
+    assert {r["section"] for r in records(text)[:3]} == {"administrative_review"}
+    assert {r["section"] for r in records(text)[3:]} == {"public_legal_service"}
 
 
 def test_a_way_of_ending_beside_an_absorbed_word_names_nothing_more():
