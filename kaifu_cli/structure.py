@@ -7,6 +7,7 @@ offsets into that line, so a record can always point back at the input.
 from __future__ import annotations
 
 import re
+from bisect import insort
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -233,6 +234,12 @@ class Clauses:
         for clause in CLAUSE_STOP.split(line)[:-1]:
             stop += len(clause) + 1
             stops.append(stop)
+        # A heading in square brackets ends where its bracket closes, a clause of its own: the text
+        # after it on its line (【公证】市公证处全年办理公证…) labels its figures without it.
+        if line[:1] == "【" or line[:1].isspace():
+            m = heading_match(line)
+            if m is not None and m.lastgroup == "bracket":
+                insort(stops, m.end() - 1)
         self.stops = stops
         self._sentence_ends: list[int] | None = None  # found on the first question
 

@@ -1547,6 +1547,13 @@ def test_a_unit_wrapped_onto_the_next_line():
     assert [r["value"] for r in records("全年共办理案件 120\n发电量增长。")] == []
 
 
+def test_a_heading_in_square_brackets_is_no_part_of_a_label():
+    """A yearbook's entry opens with its heading in 【】 on the line of its text: the label starts
+    after it, also where a long label would be cut inside it (round 60, yearbook60-01)."""
+    text = "【公证】市公证处全年办理各类公证3682件。\n【专业调解】市医疗纠纷人民调解委员会全年受理医疗纠纷64起。"
+    assert [r["indicator"] for r in records(text)] == ["市公证处全年办理各类公证", "市医疗纠纷人民调解委员会全年受理医疗纠纷"]
+
+
 def test_a_wrapped_label_starts_after_the_figure_before():
     """The words a line leaves open for the next are those after its last figure, as on one line
     (round 8, a PDF copy): 重大行政决策, not 审查区政府规范性文件 3 件、重大行政决策."""
