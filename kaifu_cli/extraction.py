@@ -3246,7 +3246,7 @@ def extract_lines(
                 k = _next_text(stream, ahead, running)
                 ahead[k] = (ahead[k][0], ahead[k][1] + over)
             opening, opening_sentence = carried, open_sentence
-            carried, open_sentence = _unfinished(line + head if head else line, open_sentence)
+            carried, open_sentence = _unfinished(line + head if head else line, open_sentence, len(figures))
             # (…为 1,024 名劳动者追回工资 / 1,268 万元: a clause left open, its words the last figure's)
             left_open = bool(head or carried or tail)
             if carried:
@@ -3875,7 +3875,7 @@ def _leaves_open(last: str) -> bool:
 HEADING_RUN_ON: Final = "。；！？"
 
 
-def _unfinished(line: str, sentence_before: str = "") -> tuple[str, str]:
+def _unfinished(line: str, sentence_before: str = "", figures: int = 0) -> tuple[str, str]:
     """The clause and the sentence a line leaves open for the next one, or ("", "") when it ends a
     clause, is blank or a heading. ``sentence_before``: the sentence the line before left open, which
     goes on in a line that ends none (text wrapped at a fixed width), kept to its last SENTENCE_CARRY
@@ -3883,7 +3883,8 @@ def _unfinished(line: str, sentence_before: str = "") -> tuple[str, str]:
 
     A short line without punctuation is a title or a bare heading (开福区司法局2023年上半年工作总结,
     主要工作成效), complete in itself even where the body follows with no blank line: it opens nothing;
-    so does a heading, unless its paragraph runs on after it on the same line.
+    so does a heading, unless its paragraph runs on after it on the same line. A line of two
+    ``figures`` or more is no title (专职律师 552 人、兼职律师 21 人、公司律 / 师 4 人).
     """
     line = line.rstrip()
     if not line or not _leaves_open(line[-1]):
@@ -3892,7 +3893,7 @@ def _unfinished(line: str, sentence_before: str = "") -> tuple[str, str]:
     if structure.heading_match(line) and not clauses.ends_of(HEADING_RUN_ON):
         return "", ""
     stops = clauses.stops
-    if not stops and structure.title_like(line):
+    if not stops and figures < 2 and structure.title_like(line):
         return "", ""
     ends = clauses.ends_of(structure.SENTENCE_MARKS)
     sentence = line[ends[-1] :] if ends else (sentence_before + line)[-SENTENCE_CARRY:]

@@ -212,6 +212,8 @@ def header(line: str, unit: str, title: str, vocab: Vocabulary) -> Table | None:
         names = _changes_named(names, vocab)
     if len(names) < 2 or len(names) != len(set(names)):
         return None
+    if COLUMN_UNIT.fullmatch(next(n for n in names if n)):
+        return None  # (（家） （人） （万元） 增长（%）: the units of the header above, see with_units)
     units = sum(1 for name in names[1:] if COLUMN_UNIT.search(name) or _named_unit_of(name, vocab))
     if not (names[0].endswith(vocab.table_header_firsts) or units >= 2 or unit or title
             or any(n in vocab.table_unit_headers for n in names)):
@@ -411,10 +413,12 @@ def beyond(table: Table, top: str, above: str, line: str, vocab: Vocabulary) -> 
 def with_units(top: str, line: str, unit: str, title: str, vocab: Vocabulary) -> Table | None:
     """The table a header opens whose columns' units stand on the line under it, a unit in brackets
     each (县（市、区） 排查纠纷 化解纠纷 化解率 / （件） （件） （%）: no title nor unit line before it, the
-    units say it is one), or None."""
+    units say it is one), or None. A unit may come after the end of its column's name, wrapped (收入同比 /
+    增长（%）), where the first stands alone."""
     names = ["".join(top[a:b].split()) for a, b in cell_spans(_years_joined(top))]
     units = ["".join(line[a:b].split()) for a, b in cell_spans(line)]
-    if len(units) < 2 or not len(units) < len(names) or not all(COLUMN_UNIT.fullmatch(u) for u in units):
+    if len(units) < 2 or not len(units) < len(names) or not COLUMN_UNIT.fullmatch(units[0]) \
+            or not all(COLUMN_UNIT.search(u) for u in units):
         return None
     lead = len(names) - len(units)
     return header("\t".join([*names[:lead], *(n + u for n, u in zip(names[lead:], units, strict=True))]),
@@ -647,6 +651,8 @@ def row(
     spans = cell_spans(line)
     if len(spans) > len(table.columns) and " " in line:
         spans = _qualifiers_joined(line, spans, vocab)  # (13 左右: a qualifier set apart from its number)
+    if len(spans) > len(table.columns) and not table.grouped and table.blocks < 2:
+        spans = _name_joined(line, spans, len(spans) - len(table.columns) + 1)
     category = ""
     if len(spans) == len(table.columns) + 1:
         first = line[spans[0][0] : spans[0][1]].strip()
@@ -690,6 +696,15 @@ def row(
             written = "%" if read[1] == "％" else read[1]
             cells.append(Cell(start, end, read[0], written or own or column.unit, column, qualifier))
     return name, cells, category, unit
+
+
+def _name_joined(line: str, spans: list[tuple[int, int]], n: int) -> list[tuple[int, int]]:
+    """A row's cells with its first ``n`` one, its name, where spaces split it and it starts and ends
+    with words (其他 9 家 98 2,459…; 合    计 163…, spaced wider than its cells), or as they were."""
+    first, last = line[spans[0][0] : spans[0][1]], line[spans[n - 1][0] : spans[n - 1][1]]
+    if value_of(first) is not None or value_of(last) is not None or not _worded(last):
+        return spans
+    return [(spans[0][0], spans[n - 1][1]), *spans[n:]]
 
 
 def block_rows(

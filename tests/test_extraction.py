@@ -1567,6 +1567,13 @@ def test_a_names_counter_broken_by_a_wrap():
     assert [(r.value, r.unit) for r in extract(text)] == [(Decimal(12), "次")]
 
 
+def test_a_label_wrapped_after_a_list_of_counts():
+    """A line of counts joined by 、 alone, its last label broken by the wrap, is no title: the label
+    goes on on the next line (round 60, pdflawyer60-02)."""
+    text = "执业律师中，\n专职律师 552 人、兼职律师 21 人、公司律\n师 4 人。"
+    assert [r["indicator"] for r in records(text)] == ["专职律师", "兼职律师", "公司律师"]
+
+
 def test_a_page_line_in_the_midst_of_a_sentence():
     """A page's furniture between a label and its figure does not end the clause."""
     text = "区劳动人事争议调解中心受理欠薪纠纷179件，为劳动者追回工资报酬\n— 1 —\n1,068.5万元。"
@@ -1925,6 +1932,25 @@ def test_find_figures_hands_on_the_quoted_spans_meaning_would_find():
 # Tables laid out as text (tables.py), as bulletins give them (round 31 read the tables of bulletin2-02,
 # 2-03, 2-06, 3-05, 30-03 and govstats-03): (text, [(line, label, value, unit, kind, parent)]).
 TABLES = [
+    pytest.param(
+        "   区  县     律师事务所     执业律师      收入同比\n"
+        "                 （家）        （人）       增长（%）\n"
+        "   市  直          14            237         12.4\n",
+        [(3, "市直律师事务所", "14", "家", "count", ""), (3, "市直执业律师", "237", "人", "count", ""),
+         (3, "市直收入同比增长", "12.4", "%", "change", "")],
+        id="the units under a header, all different, one after the end of its column's name (round 60, pdflawyer60-02)",
+    ),
+    pytest.param(
+        "       机构名称           鉴定人      受理\n"
+        "                          （名）     （件）\n"
+        "  湛江南粤司法鉴定中心      21       1,486\n"
+        "  其他 9 家                 98       2,459\n"
+        "  合    计                 163       7,386\n",
+        [(3, "湛江南粤司法鉴定中心鉴定人", "21", "名", "count", ""), (3, "湛江南粤司法鉴定中心受理", "1486", "件", "count", ""),
+         (4, "其他9家鉴定人", "98", "名", "count", ""), (4, "其他9家受理", "2459", "件", "count", ""),
+         (5, "合计鉴定人", "163", "名", "count", ""), (5, "合计受理", "7386", "件", "count", "")],
+        id="a row's name split by spaces, a number in it or spaced wider than its cells (round 60, pdflawyer60-03)",
+    ),
     pytest.param(
         "附表\n蛟河市“七五”普法中期主要工作量统计表\n项目\t单位\t2016年\t2017年\t2018年\n（1-9月）\t三年合计\n"
         "开展法治宣传活动\t场次\t186\t214\t197\t597\n",

@@ -55,9 +55,7 @@ def test_other_character_widths_read_the_same(report, form, tmp_path):
 
 PROBES = sorted((DATA / "probes").glob("*.txt"))
 # Probes below the floor for a known gap, kept as data: strict, so that reading them fails the mark.
-BELOW_FLOOR: dict[str, str] = {
-    "pdflawyer60-02": "a table whose units line under its header holds different units: read as its header",
-}
+BELOW_FLOOR: dict[str, str] = {}
 
 
 @pytest.mark.parametrize(
