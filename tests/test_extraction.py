@@ -1032,6 +1032,8 @@ FOUND = [
 
 # Names, dates, enumerators, periods, codes: a careful analyst types none of these.
 NOTHING = [
+    # A place named by a count of households (round 60, sfj60-04).
+    "帮扶五间房镇三家子村修建村路。",
     # A session of a meeting (round 27, sfj27-03).
     "深入贯彻落实自治区党委八届十一次全委(扩大)会议精神和区委十届十次全委会部署。",
     # A bare number after 率 that ends its line may have lost its unit in a cut; one a ratio's colon or
@@ -1218,6 +1220,9 @@ def test_base_values(sentence, base_value, base_unit):
         ("龙洞街道、智远街道2个社区获评“全国民主法治示范村（社区）”。", "legal_education"),
         ("全区13个单位被评为“六五”普法先进。", "legal_education"),
         ("3名同志被评为全省优秀人民调解员。", "party_building"),
+        # The bureau's staff and their training (round 60, sfj60): not the offices beside them.
+        ("全局现有干警86人，其中司法所工作人员47人。", "party_building"),
+        ("全局干警参加各类培训640人次。", "party_building"),
         ("连续三年被评为全市司法行政工作先进单位。", "party_building"),
     ],
 )
