@@ -468,6 +468,8 @@ def find_figures(
                 folded, (start, number_start), (unit_end, end), kind, vocab
             ):
                 continue  # 死亡3人以上的事故, 50亿元以上项目2个: the bound of a class, not a figure
+        if not qualifier and number_start > QUALIFIER_GAP:
+            qualifier = _qualifier_across(folded, number_start, vocab)  # (至少配备2名)
         found.append(Figure(start, number_start, end, value, figure_unit, scale, base_unit, kind, qualifier,
                             chinese is not None))
     found = _share_units(folded, found, bare, vocab) if bare else found
@@ -679,6 +681,26 @@ def _qualifier_before(line: str, at: int, words: _FigureWords, vocab: Vocabulary
     found = (pair for pair in words.qualifiers_before if line.endswith(pair[0], 0, at))
     word, name = next(found, ("", ""))
     return name, word
+
+
+def _qualifier_across(line: str, at: int, vocab: Vocabulary) -> str:
+    """The qualifier of ``vocab.qualifiers_across`` a verb of a few ideographs stands between and the
+    figure at ``at`` (每个村至少配备2名: over), or "". The figure's span keeps to the figure."""
+    across = vocab.qualifiers_across
+    near = line[max(0, at - QUALIFIER_GAP - 2) : at]
+    if not any(word in near for word in across):  # (most figures)
+        return ""
+    for start in range(at - 1, max(0, at - QUALIFIER_GAP) - 1, -1):
+        if not "\u4e00" <= line[start] <= "\u9fff":
+            return ""
+        word = next((w for w in across if line.endswith(w, 0, start)), "")
+        if word:
+            return across[word]
+    return ""
+
+
+# How many ideographs, a verb, may stand between a qualifier of ``qualifiers_across`` and its figure.
+QUALIFIER_GAP: Final = 3
 
 
 def _qualifier_right(

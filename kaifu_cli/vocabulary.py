@@ -30,6 +30,8 @@ class Vocabulary:
     qualifiers_before: dict[str, str]
     not_qualifiers_before: tuple[str, ...]
     """通过, 经过: words that end with a qualifier before a figure (过) but are none (通过3件)."""
+    qualifiers_across: dict[str, str]
+    """至少 -> over: a qualifier with a short verb between it and the figure (每个村至少配备2名)."""
     qualifiers_inner: dict[str, str]
     share_qualifiers: dict[str, str]
     """约 -> about: before 占, a qualifier of the share after it (约占全院民事结案的三成)."""
@@ -265,6 +267,7 @@ def load() -> Vocabulary:
         duration_words=longest_first(raw["duration"]["words"]),
         qualifiers_before=_by_word(q["before"]),
         not_qualifiers_before=longest_first(q["not_before"]),
+        qualifiers_across=_by_word(q["across"]),
         qualifiers_inner=_by_word(q["inner"]),
         share_qualifiers=_by_word({"about": q["share_about"], "under": q["share_under"]}),
         qualifiers_after=_by_word(q["after"]),

@@ -18,6 +18,10 @@ from conftest import records
 
 # fmt: off
 FOUND = [
+    # 至少 before a short verb qualifies the figure after it; 节, lessons (round 60, npcreport60).
+    ("npcreport60-03 L22", "每个乡镇（街道）调委会至少配备2名专职人民调解员。",
+     [("2", "名", "count", "over", "每个乡镇（街道）调委会至少配备专职人民调解员")]),
+    ("correction43-03 L6", "累计推送课程1,200余节.", [("1200", "节", "count", "over", "累计推送课程")]),
     # The sample report (开福区司法局 2023 H1).
     ("sample L13", "上半年,先后组织开展2次廉洁自律正面教育和惩治腐败警示教育,从思想上防患各种不廉洁行为的滋生。",
      [("2", "次", "count", "", "廉洁自律正面教育和惩治腐败警示教育")]),
