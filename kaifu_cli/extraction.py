@@ -2878,6 +2878,8 @@ def _with_shared_head(parts: list[str], position: int, vocab: Vocabulary) -> str
     if position == len(parts) - 1 or any(len(p.strip()) != n for p in parts[:-1]):
         return part
     head = last[n:]
+    if head[:1] in vocab.grades and part in vocab.grade_levels:
+        return part + head  # (省、市级示范村: 省级示范村, levels sharing their grade and what it grades)
     if len(head) < 2 or not head.endswith(vocab.head_nouns + vocab.measure_endings):
         return part
     ending = _longest_end(part, vocab.head_nouns)

@@ -18,6 +18,9 @@ from conftest import records
 
 # fmt: off
 FOUND = [
+    # Levels that share their grade in a 分别 list (round 60, sfj60-01).
+    ("sfj60-01 L11", "全县省、市级示范村累计分别达到4个和17个。",
+     [("4", "个", "count", "", "省级示范村"), ("17", "个", "count", "", "市级示范村")]),
     # 至少 before a short verb qualifies the figure after it; 节, lessons (round 60, npcreport60).
     ("npcreport60-03 L22", "每个乡镇（街道）调委会至少配备2名专职人民调解员。",
      [("2", "名", "count", "over", "每个乡镇（街道）调委会至少配备专职人民调解员")]),
