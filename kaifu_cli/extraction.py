@@ -1876,11 +1876,21 @@ def _without_bases(line: str, figures: list[Figure], vocab: Vocabulary) -> str:
 
 def _reckoned(line: str, start: int) -> bool:
     """Whether a rate per something at ``start`` is reckoned by its clause (按每人每天200元标准; 按受理案件
-    计算每件不足300元): 按 before it in its clause."""
-    return "按" in _clause_before(line, start, RECKONED_REACH)
+    计算每件不足300元): 按 before it in its clause, but not after 分别, where the subjects before name
+    each rate of the list (村调解主任和专职调解员分别按每人每月100元和每人每月600元: a list before 分别, or
+    none in its clause, which the clauses before give)."""
+    before = _clause_before(line, start, RECKONED_REACH)
+    if "按" not in before:
+        return False
+    respectively = before.rfind("分别")
+    if respectively < 0:
+        return True
+    head = _clause_before(line, start - len(before) + respectively, LIST_HEAD_REACH)
+    return bool(head.strip()) and not any(joiner in head for joiner in LIST_JOINERS)
 
 
 RECKONED_REACH: Final = 12  # (how far before a rate per something its clause's 按 may stand)
+LIST_HEAD_REACH: Final = 30  # (how far before a 分别 the list of subjects it takes may stand)
 
 
 # How many figures before one of a list the figure it is said of may stand (see extract_lines).

@@ -18,6 +18,12 @@ from conftest import records
 
 # fmt: off
 FOUND = [
+    # Rates per person a list before 分别 names, each base the same; not a rate a single subject reckons
+    # (round 60, sfj60-04; court37-01 keeps 按每人每月).
+    ("sfj60-04 L7", "村调解主任和专职调解员分别按每人每月100元和每人每月600元的标准发放补贴。",
+     [("100", "元", "money", "", "村调解主任"), ("600", "元", "money", "", "专职调解员")]),
+    ("court37-02 L12", "补贴分别按每人每月800元、每成功调解一件100元的标准发放。",
+     [("800", "元", "money", "", "补贴分别按每人每月"), ("100", "元", "money", "", "每成功调解一件")]),
     # Levels that share their grade in a 分别 list (round 60, sfj60-01).
     ("sfj60-01 L11", "全县省、市级示范村累计分别达到4个和17个。",
      [("4", "个", "count", "", "省级示范村"), ("17", "个", "count", "", "市级示范村")]),
