@@ -1503,6 +1503,20 @@ def _is_title(text: str) -> bool:
 
 SLOGAN_MAX: Final = 30
 
+
+# A number in a title, with the scale and the words of a qualifier it may have (1.1万余件).
+TITLE_NUMBER: Final = re.compile(r"\d[\d,.]*\s*[余多]?\s*(?:万亿|[万亿千])?\s*[余多]?\s*")
+
+
+def _headline(title: str) -> bool:
+    """Whether a title reports a figure, as a news headline does (抚顺市司法行政工作晒出2016年“成绩单”
+    全年调解矛盾纠纷1.1万余件): what it names is the figure's, not the topic of all below it."""
+    if not any(c.isdigit() for c in title):
+        return False  # (most titles: none, or a year in Chinese numerals)
+    vocab = load_vocabulary()
+    units = tuple(u for u in vocab.unit_kinds if u not in vocab.duration_units)
+    return any(title.startswith(units, m.end()) for m in TITLE_NUMBER.finditer(title))
+
 @cache
 def _page_header() -> re.Pattern[str]:
     """A line of a web page's header, above the title: 来源:…, 发布时间:…, 索引号:… (made on first use)."""
@@ -1637,7 +1651,8 @@ class ReportContext:
                 self._title_open = True
             self._title_goes_on = False
             if self._title_open and _is_title(text):
-                self.title = self.topic = text
+                self.title = text
+                self.topic = "" if _headline(text) else text
                 self._title_open = False
                 self._title_goes_on = text.endswith(words().body_endings)
                 titled = True

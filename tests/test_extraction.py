@@ -1364,6 +1364,16 @@ def test_a_platforms_visitors_are_its_own_work():
         "public_legal_service", "public_legal_service", "dispute_mediation"]
 
 
+def test_a_headline_that_reports_a_figure_names_no_topic():
+    """A news headline reports a figure (全年调解矛盾纠纷1.1万余件): what it names is no topic of the
+    article, whose correction figures are correction's (round 61, news61-01); a title with a year
+    only names its topic."""
+    body = "\n全市在册社区服刑人员1,208人，电子定位监管覆盖率100%。"
+    assert {r["section"] for r in records("抚顺市司法行政工作晒出2016年“成绩单” 全年调解矛盾纠纷1.1万余件" + body)[1:]} \
+        == {"community_correction"}
+    assert {r["section"] for r in records("抚顺市2016年矛盾纠纷调解工作总结" + body)} == {"dispute_mediation"}
+
+
 def test_a_heading_absorbs_its_work_in_the_sentence_too():
     """Also where the sentence does not decide alone and the heading is weighed beside it: 办结 by legal
     aid beside 讨回欠薪 (yearbook60-02)."""
