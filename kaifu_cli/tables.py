@@ -440,6 +440,16 @@ def grouped(top: str, line: str, unit: str, title: str, vocab: Vocabulary) -> Ta
     blocks = [[names[k] for k in again[g * size : (g + 1) * size]] for g in range(len(groups))]
     if any(block != blocks[0] for block in blocks):
         return None
+    if size == 1:
+        # One column said again, each group's first: the group is over it and the columns after it up
+        # to the next (社区矫正对象（人） 刑满释放人员（人） / 乡（镇） 在册 入矫 解矫 在册 安置 安置率（%）),
+        # its unit theirs where they write none.
+        for g, group in enumerate(groups):
+            name, own = named_unit(group)
+            for k in range(again[g], again[g + 1] if g + 1 < len(groups) else len(names)):
+                unit_of = "" if COLUMN_UNIT.search(names[k]) or not own else f"（{own}）"
+                names[k] = name + names[k] + unit_of
+        return header("\t".join(names), unit, title, vocab)
     for g, group in enumerate(groups):  # (绝对数 under 城镇居民: 城镇居民; 比上年增长% under it: …增长%)
         for k in again[g * size : (g + 1) * size]:
             names[k] = group if names[k] in vocab.table_plain_columns else group + names[k]
@@ -513,6 +523,10 @@ def _columns_over(table: Table, top: str, pieces: list[tuple[int, int]]) -> list
     if len(spans) != len(table.columns):
         return []
     over = [min(range(len(spans)), key=lambda j: abs(spans[j][0] + spans[j][1] - a - b)) for a, b in pieces]
+    # A piece that starts before the column nearest it, after one left without a name (其中：), names
+    # that one (年末在册 其中： 本年新接收 / 缓  刑: 其中缓刑, the name 其中 says comes under it).
+    over = [j - 1 if j > 0 and a < spans[j][0] and not table.columns[j - 1].name else j
+            for j, (a, _) in zip(over, pieces, strict=True)]
     return [table.columns[j] for j in over] if len(set(over)) == len(over) else []
 
 
@@ -1027,6 +1041,8 @@ class Reader:
         self.row_unit = ""  # (the unit of the last row that gave its own, for its parts after it)
         self.listing = False  # (whether the rows since the last with a unit of its own follow a 其中 row)
         self.done_at = -1  # (a line read with the row before it: see name_ends)
+        # (the last header with its title and unit line: said again after a page's break, the same table)
+        self.opened: tuple[str, str, str] = ("", "", "")
         # A table copied a cell a line: its header's cells so far; the table; the column of the next
         # cell; the row's name and unit; whether no cell of the row has been read yet.
         self.lone_cells: list[str] = []
@@ -1285,7 +1301,12 @@ class Reader:
         if not may_open(folded):
             return False
         title, unit = self._notes(number, NOTES_REACH)
+        said = " ".join(folded.split())
+        if not (title or unit) and said == self.opened[0]:
+            title, unit = self.opened[1:]  # (乡  镇  年末在册… again under a page's line: its unit, 人)
         self.table = header(folded, unit, title, self.vocab)
+        if self.table is not None:
+            self.opened = (said, title, unit)
         above = self.top if self.top_at == number - 1 else ""
         if self.table is None and above:  # (被申请人 审结数 审结结果 / 		维持 驳回…)
             title, unit = self._notes(number, NOTES_REACH + 1)

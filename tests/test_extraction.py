@@ -1961,6 +1961,29 @@ def test_find_figures_hands_on_the_quoted_spans_meaning_would_find():
 # 2-03, 2-06, 3-05, 30-03 and govstats-03): (text, [(line, label, value, unit, kind, parent)]).
 TABLES = [
     pytest.param(
+        "                                                        单位：人\n"
+        "    乡  镇       年末在册      其中：      本年新接收     本年解除\n"
+        "                               缓  刑                      矫  正\n"
+        "    高亭镇          41           36            33             30\n"
+        "\n                                — 1 —\n\n"
+        "    乡  镇       年末在册      其中：      本年新接收     本年解除\n"
+        "                               缓  刑                      矫  正\n"
+        "    长涂镇           8            7             6              6\n",
+        [(4, "高亭镇年末在册", "41", "人", "count", ""), (4, "高亭镇缓刑", "36", "人", "count", ""),
+         (4, "高亭镇本年新接收", "33", "人", "count", ""), (4, "高亭镇本年解除矫正", "30", "人", "count", ""),
+         (10, "长涂镇年末在册", "8", "人", "count", ""), (10, "长涂镇缓刑", "7", "人", "count", ""),
+         (10, "长涂镇本年新接收", "6", "人", "count", ""), (10, "长涂镇本年解除矫正", "6", "人", "count", "")],
+        id="a table by township, its header said again after a page's break; a name under 其中 (round 61, "
+           "pdfcorrection61-01)",
+    ),
+    pytest.param(
+        "社区矫正对象（人） 刑满释放人员（人）\n乡（镇） 在册 入矫 在册 安置率（%）\n香水镇 22 14 71 93.0\n",
+        [(3, "香水镇社区矫正对象在册", "22", "人", "count", ""), (3, "香水镇社区矫正对象入矫", "14", "人", "count", ""),
+         (3, "香水镇刑满释放人员在册", "71", "人", "count", ""), (3, "香水镇刑满释放人员安置率", "93", "%", "percent", "")],
+        id="groups over a header, each over its first column said again and those after it, with its unit (round 61, "
+           "pdfcorrection61-04)",
+    ),
+    pytest.param(
         "   区  县     律师事务所     执业律师      收入同比\n"
         "                 （家）        （人）       增长（%）\n"
         "   市  直          14            237         12.4\n",

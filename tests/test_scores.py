@@ -56,8 +56,6 @@ def test_other_character_widths_read_the_same(report, form, tmp_path):
 PROBES = sorted((DATA / "probes").glob("*.txt"))
 # Probes below the floor for a known gap, kept as data: strict, so that reading them fails the mark.
 BELOW_FLOOR: dict[str, str] = {
-    "pdfcorrection61-01": "a table by township whose indented header is read with an empty corner",
-    "pdfcorrection61-04": "a table by township under a two-level header whose groups' columns repeat (在册)",
     "pdfyearbook61-02": "a two-column page as pdftotext -layout gives it: each line runs across both columns",
 }
 
