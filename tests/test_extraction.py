@@ -1233,6 +1233,8 @@ def test_base_values(sentence, base_value, base_unit):
         ("龙洞街道、智远街道2个社区获评“全国民主法治示范村（社区）”。", "legal_education"),
         ("全区13个单位被评为“六五”普法先进。", "legal_education"),
         ("3名同志被评为全省优秀人民调解员。", "party_building"),
+        # Labour inspection is a department's enforcement (round 61, fzzf61-01).
+        ("受理劳动保障监察举报投诉1,493件。", "law_enforcement"),
         # The bureau's staff and their training (round 60, sfj60): not the offices beside them.
         ("全局现有干警86人，其中司法所工作人员47人。", "party_building"),
         ("全局干警参加各类培训640人次。", "party_building"),
