@@ -1287,6 +1287,8 @@ def _finders(vocab: Vocabulary) -> _Finders:
     changes = (*vocab.rise_verbs, *vocab.fall_verbs)
     kept = "".join(map(re.escape, sorted({*"".join(ordered), *" ，,、"})))
     parts = {unit[:k] for unit in vocab.unit_kinds for k in range(1, len(unit))}  # (个百 of 个百分点)
+    # (and the start of a word a unit begins where it counts all the same: 97 个人 / 民调解组织)
+    parts |= {word[:k] for word in vocab.unit_words_but for k in range(2, len(word))}
     return _Finders(
         vocab=vocab,
         fillers_by_last=_by_last_char(fillers),
@@ -3267,7 +3269,9 @@ def extract_lines(
             if given and (len(figures) < len(given) or figures[len(given) - 1].number_start >= listed_end):
                 given = ()  # (not the figures the line before read as its list's)
             if head:
-                tail = after_head if figures[-1].end == len(folded) else ""
+                # (its words, where the unit ends the line or a word it begins does: 97 个人 / 民调解组织)
+                rest = folded[figures[-1].end :]
+                tail = after_head if not rest or (len(rest) <= UNIT_WORD_TAIL and rest.isalpha()) else ""
             else:
                 tail = _list_tail(folded, figures[-1], stream, ahead, running)
             described = _describe_line(worded + tail, figures, vocab, carried, subjects_before, given, tail)
@@ -3741,6 +3745,11 @@ def _rest_of_unit(
     if k < 0 or ahead[k][1]:
         return ""
     following = ahead[k][0]
+    but = next((w[len(part) :] for w in vocab.unit_words_but
+                if w.startswith(part) and len(w) > len(part) and following.startswith(w[len(part) :])), "")
+    if but:  # (97 个人 / 民调解组织: 个, whose word 个人民 the wrap broke; read as on one line)
+        ahead[k] = (following, len(but))
+        return but
     rest = next((u[len(part) :] for u in _units_longest_first(vocab)
                  if u.startswith(part) and len(u) > len(part) and following.startswith(u[len(part) :])), "")
     # (read as on one line: 386人 / 次日 is no 人次)
@@ -3917,17 +3926,20 @@ def _unfinished(line: str, sentence_before: str = "", figures: int = 0) -> tuple
 
     A short line without punctuation is a title or a bare heading (开福区司法局2023年上半年工作总结,
     主要工作成效), complete in itself even where the body follows with no blank line: it opens nothing;
-    so does a heading, unless its paragraph runs on after it on the same line. A line of two
-    ``figures`` or more is no title (专职律师 552 人、兼职律师 21 人、公司律 / 师 4 人).
+    so does a heading, unless its paragraph runs on after it on the same line (always after 【…】,
+    a yearbook entry's: 【公证】县公证处办理公证 / 1027 件). A line with ``figures`` is no title
+    (专职律师 552 人、兼职律师 21 人、公司律 / 师 4 人).
     """
     line = line.rstrip()
     if not line or not _leaves_open(line[-1]):
         return "", ""
     clauses = structure.clauses_of(line)
-    if structure.heading_match(line) and not clauses.ends_of(HEADING_RUN_ON):
+    heading = structure.heading_match(line)
+    if heading and not clauses.ends_of(HEADING_RUN_ON) \
+            and (heading.lastgroup != "bracket" or heading.end() == len(line)):
         return "", ""
     stops = clauses.stops
-    if not stops and figures < 2 and structure.title_like(line):
+    if not stops and not figures and structure.title_like(line):
         return "", ""
     ends = clauses.ends_of(structure.SENTENCE_MARKS)
     sentence = line[ends[-1] :] if ends else (sentence_before + line)[-SENTENCE_CARRY:]

@@ -1604,6 +1604,17 @@ def test_a_label_wrapped_after_a_list_of_counts():
     assert [r["indicator"] for r in records(text)] == ["专职律师", "兼职律师", "公司律师"]
 
 
+def test_a_yearbook_entry_wrapped_at_a_fixed_width():
+    """A PDF's yearbook entry (round 61, pdfyearbook61-04): a line with a figure and no clause mark is no
+    title, its last words go on; the text after 【…】 goes on too; a word a unit begins where it counts
+    all the same (个人民) may be broken by the wrap."""
+    text = ("【人民调解】围绕“三项重点工作”，全县 97 个人\n民调解组织、583 名人民调解员全年调解纠纷\n"
+            "1386 件。\n【公证】县公证处办理公证 1027 件，同比下降\n10.4%。\n【法律援助】县法律援助中心受理法律援助案件\n214 件。")
+    assert [(r["indicator"], str(r["value"])) for r in records(text)] == [
+        ("人民调解组织", "97"), ("人民调解员", "583"), ("调解纠纷", "1386"), ("县公证处办理公证", "1027"),
+        ("县公证处办理公证同比下降", "-10.4"), ("县法律援助中心受理法律援助案件", "214")]
+
+
 def test_a_page_line_in_the_midst_of_a_sentence():
     """A page's furniture between a label and its figure does not end the clause."""
     text = "区劳动人事争议调解中心受理欠薪纠纷179件，为劳动者追回工资报酬\n— 1 —\n1,068.5万元。"
