@@ -592,6 +592,7 @@ def _chinese_figure_value(
             # 调解纠纷两件。; 两家公证处, 组织三场演练 (counters that name no slogan, 两 to 九)
             (_ends_clause(line, m.end()) or (numeral != "一" and unit in vocab.counters_before_nouns))
             and not _no_count_before(line, m.start(), vocab)
+            and not (numeral == "一" and _none_before(line, m.start(), vocab))
         )
         or (
             (numeral not in ("一", "两") or unit.startswith(("万", "亿")) or (numeral == "两" and inner))
@@ -609,6 +610,11 @@ def _no_count_before(line: str, start: int, vocab: Vocabulary) -> bool:
         return True
     before = line[max(0, start - PER_REACH) : start]
     return holds_any(structure.CLAUSE_STOP.split(before)[-1], vocab.per_before)
+
+
+def _none_before(line: str, start: int, vocab: Vocabulary) -> bool:
+    """Whether the clause before a lone 一 says not even one (未因灾死亡一人)."""
+    return holds_any(_clause_before(line, start, PER_REACH * 2), vocab.none_before)
 
 
 # How far before a lone digit a word such as 每 is looked for (每季度开展一次).

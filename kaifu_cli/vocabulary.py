@@ -197,6 +197,8 @@ class Vocabulary:
     single_before: tuple[str, ...]
     """在, 如: a lone Chinese digit right after them is no count though it ends its clause (在一起)."""
     per_before: tuple[str, ...]
+    none_before: tuple[str, ...]
+    """未因, 没有: in the clause before a lone 一, it says not even one (未因灾死亡一人)."""
     """每, 各: nor one a few characters after them in its clause (每月开展一次)."""
     counters_before_nouns: tuple[str, ...]
     """家, 场: counters a lone Chinese digit counts with before its noun (两家公证处)."""
@@ -358,6 +360,7 @@ def load() -> Vocabulary:
         not_vague_before=longest_first(raw["exclude"]["chinese_not_before"]),
         single_before=longest_first(raw["exclude"]["single_before"]),
         per_before=longest_first(raw["exclude"]["per"]),
+        none_before=longest_first(raw["exclude"]["none_before"]),
         counters_before_nouns=longest_first(raw["exclude"]["counters_before_nouns"]),
         excluded_before=longest_first(raw["exclude"]["before"]),
         not_excluded_before=longest_first(raw["exclude"]["not_before"]),

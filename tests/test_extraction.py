@@ -18,6 +18,8 @@ from conftest import records
 
 # fmt: off
 FOUND = [
+    # A capacity in 千伏安, not the grade 千伏 (round 62, govwork62-01).
+    ("govwork62-01 L8", "供电能力提高到12万千伏安。", [("12", "万千伏安", "measure", "", "供电能力")]),
     # Rates per person a list before 分别 names, each base the same; not a rate a single subject reckons
     # (round 60, sfj60-04; court37-01 keeps 按每人每月).
     ("sfj60-04 L7", "村调解主任和专职调解员分别按每人每月100元和每人每月600元的标准发放补贴。",
@@ -1045,6 +1047,8 @@ FOUND = [
 
 # Names, dates, enumerators, periods, codes: a careful analyst types none of these.
 NOTHING = [
+    # Not even one (round 62, govwork62-02).
+    "全年未因灾死亡一人。",
     # A place named by a count of households (round 60, sfj60-04).
     "帮扶五间房镇三家子村修建村路。",
     # A session of a meeting (round 27, sfj27-03).
@@ -1235,6 +1239,8 @@ def test_base_values(sentence, base_value, base_unit):
         ("3名同志被评为全省优秀人民调解员。", "party_building"),
         # Labour inspection is a department's enforcement (round 61, fzzf61-01).
         ("受理劳动保障监察举报投诉1,493件。", "law_enforcement"),
+        ("办理涉企执法投诉举报19件。", "law_enforcement"),  # (round 62, sfj62-04)
+        ("局机关和12个司法所在岗干警89人。", "party_building"),
         # The bureau's staff and their training (round 60, sfj60): not the offices beside them.
         ("全局现有干警86人，其中司法所工作人员47人。", "party_building"),
         ("全局干警参加各类培训640人次。", "party_building"),
