@@ -275,6 +275,8 @@ def _column(name: str, vocab: Vocabulary) -> Column:
         bare, unit = bare[:-1], "%"  # (比上年增长%: a bare unit)
     if name in vocab.table_unit_headers:
         return Column(name, "unit", "")
+    if name in vocab.table_remark_headers:
+        return Column(name, "remark", "")  # (备注: words on a row, 居全市第8位, 未完成; no figure)
     if holds_any(bare, vocab.table_change_words):
         return Column(bare, "change", unit)  # (none written: see change_unit)
     return Column(bare, "value", unit or _named_unit_of(bare, vocab))
@@ -675,7 +677,8 @@ def row(
         elif not first.isdigit():
             return None
         spans = spans[1:]  # (or a row's number, under 序号; a part, 其中：刑事案件, has none)
-    if len(spans) == len(table.columns) - 1 and table.worded == len(table.columns) - 1:
+    if len(spans) == len(table.columns) - 1 and (
+            table.worded == len(table.columns) - 1 or table.columns[-1].role == "remark"):
         spans = [*spans, (len(line), len(line))]  # (合  计 29 25 1118: no words in the last column)
     if len(spans) != len(table.columns):
         return None
@@ -689,12 +692,15 @@ def row(
     # (比上年增长(%) 6.8 7.5…: a row of changes, in its own unit whatever the columns' units)
     own = unit if unit in ("%", "个百分点") and holds_any(name, vocab.table_change_words) else ""
     cells: list[Cell] = []
+    worded = False  # (a cell of words in a column of values: the row needs a figure besides)
     for (start, end), column in zip(spans[1:], table.columns[1:], strict=True):
         text = line[start:end].strip()
         if column.role == "unit":
             if NUMBER.fullmatch(text):
                 return None
             unit = text
+            continue
+        if column.role == "remark":
             continue
         qualifier = ""
         if text[-1:] > "\u4e00" and (word := _qualifier_after(text, vocab)):
@@ -704,11 +710,16 @@ def row(
                 and _worded(text) and cells:
             table.worded = len(table.columns) - 1
             continue  # (创建等级 省级规范化: the last column holds words, no figure, after numbers)
+        if read is None and "\t" in line and _worded(text) and text:
+            worded = True
+            continue  # (年度目标 与经济增长同步: words in a cell set apart by tabs, no figure)
         if read is None:
             return None
         if not read[0].is_nan():
             written = "%" if read[1] == "％" else read[1]
             cells.append(Cell(start, end, read[0], written or own or column.unit, column, qualifier))
+    if worded and not cells:
+        return None  # (a header's second line, 件数 同比 件数 同比: no row)
     return name, cells, category, unit
 
 

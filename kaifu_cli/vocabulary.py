@@ -212,6 +212,8 @@ class Vocabulary:
     table_header_firsts: tuple[str, ...]
     """指标名称, 产品名称: the first cell of a text table's header (see tables.py)."""
     table_unit_headers: frozenset[str]
+    table_remark_headers: frozenset[str]
+    """备注: a column of words on each row, never a figure."""
     """单位: a text table's unit column."""
     table_change_words: tuple[str, ...]
     """增长, 涨跌: a column of changes (比上年增长(%)), or a table's title whose values all are."""
@@ -368,6 +370,7 @@ def load() -> Vocabulary:
         colon_before=longest_first(raw["exclude"]["colon_before"]),
         table_header_firsts=longest_first(raw["tables"]["header_firsts"]),
         table_unit_headers=frozenset(raw["tables"]["unit_headers"]),
+        table_remark_headers=frozenset(raw["tables"]["remark_headers"]),
         table_change_words=longest_first(raw["tables"]["change_words"]),
         table_plain_columns=frozenset(raw["tables"]["plain_columns"]),
         table_target_words=longest_first(raw["tables"]["target_words"]),

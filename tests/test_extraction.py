@@ -1980,6 +1980,15 @@ def test_find_figures_hands_on_the_quoted_spans_meaning_would_find():
 # 2-03, 2-06, 3-05, 30-03 and govstats-03): (text, [(line, label, value, unit, kind, parent)]).
 TABLES = [
     pytest.param(
+        "指标\t年度目标\t完成情况\t备注\n地区生产总值增速\t6%左右\t6.3%\t居全市第8位\n"
+        "规模以上工业增加值增速\t9%\t10.6%\t\n城镇常住居民人均可支配收入增速\t与经济增长同步\t4.9%\t\n",
+        [(2, "地区生产总值增速年度目标", "6", "%", "change", ""), (2, "地区生产总值增速完成情况", "6.3", "%", "change", ""),
+         (3, "规模以上工业增加值增速年度目标", "9", "%", "change", ""),
+         (3, "规模以上工业增加值增速完成情况", "10.6", "%", "change", ""),
+         (4, "城镇常住居民人均可支配收入增速完成情况", "4.9", "%", "change", "")],
+        id="a column of remarks holds no figure; a cell of words beside figures is none (round 62, govwork62-04)",
+    ),
+    pytest.param(
         "                                                        单位：人\n"
         "    乡  镇       年末在册      其中：      本年新接收     本年解除\n"
         "                               缓  刑                      矫  正\n"
