@@ -302,7 +302,15 @@ def _table(columns: list[Column], unit: str, title: str, vocab: Vocabulary, grou
             for c in columns
         ]
     if len(units) > 1:  # (单位：件、%: the values' unit, then the rates' and the changes')
-        unit = next((u for u in units if u and u != "%"), "")
+        listed = [u for u in units if u and u != "%"]
+        # Several units of values (单位：次、件、%): a column whose name ends in one, or in one and 数
+        # (排查次数: 次), is in it; the others in the first its columns' names leave (件).
+        claimed = {c.name: u for c in columns[1:] if c.role == "value" and not c.unit
+                   for u in listed if c.name.endswith((u, u + "数"))}
+        if len(listed) > 1 and claimed:
+            columns = [Column(c.name, c.role, claimed[c.name]) if c.name in claimed else c for c in columns]
+            listed = [u for u in listed if u not in claimed.values()] or listed
+        unit = listed[0] if listed else ""
         if "%" in units:
             columns = [
                 Column(c.name, c.role, "%") if c.role == "value" and not c.unit

@@ -1980,6 +1980,14 @@ def test_find_figures_hands_on_the_quoted_spans_meaning_would_find():
 # 2-03, 2-06, 3-05, 30-03 and govstats-03): (text, [(line, label, value, unit, kind, parent)]).
 TABLES = [
     pytest.param(
+        "单位：次、件、%\n县（区）              排查次数    受理纠纷    调解成功率\n"
+        "西秀区                  2150        4318        98.4\n",
+        [(3, "西秀区排查次数", "2150", "次", "count", ""), (3, "西秀区受理纠纷", "4318", "件", "count", ""),
+         (3, "西秀区调解成功率", "98.4", "%", "percent", "")],
+        id="a unit line of several units of values: a column named by one is in it, the others in the rest "
+           "(round 62, mediation62-03)",
+    ),
+    pytest.param(
         "指标\t年度目标\t完成情况\t备注\n地区生产总值增速\t6%左右\t6.3%\t居全市第8位\n"
         "规模以上工业增加值增速\t9%\t10.6%\t\n城镇常住居民人均可支配收入增速\t与经济增长同步\t4.9%\t\n",
         [(2, "地区生产总值增速年度目标", "6", "%", "change", ""), (2, "地区生产总值增速完成情况", "6.3", "%", "change", ""),
