@@ -1536,6 +1536,15 @@ def _describe_line(
             if prev.figure.base_unit in streak_units:
                 # 出庭应诉率连续三年保持100%: the streak is an adverb; the subject before it is this one's.
                 before_prefix = _strip_streak(folded[prev.seg_start : prev.figure.start], vocab)
+            elif prev.label_end > prev.figure.end and seg_start == prev.label_end and prev.kind == "count" \
+                    and prev.figure.base_unit in vocab.class_counters \
+                    and prev.figure.base_unit != f.base_unit \
+                    and folded.startswith(vocab.work_verbs, seg_start) \
+                    and "分别" not in folded[seg_start : f.start]:
+                # The bodies counted before did the work this figure counts: 3个专业调委会调处纠纷612件 (专业
+                # 调委会调处纠纷, not 调处纠纷 alone, which the whole county's figure may be named too). Not a
+                # list's first (代理诉讼、非诉讼事务分别为187件和64件: named alike, each by its own words).
+                before_prefix = prev.label
         elif seg_start == 0:
             before_prefix = carried  # the clause opened on the line before: only its first figure's
         # Only a bracket opened between the clause's start and the figure may still be open at it.

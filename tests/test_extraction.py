@@ -18,6 +18,12 @@ from conftest import records
 
 # fmt: off
 FOUND = [
+    # The bodies counted did the work the next figure counts (round 62, sfj62-01: 调处纠纷 alone reads as
+    # the county's); people counted (名) name it as before.
+    ("sfj62-01 L9", "县医疗纠纷、交通事故、劳动争议3个专业调委会调处纠纷612件。",
+     [("3", "个", "count", "", "专业调委会"), ("612", "件", "count", "", "专业调委会调处纠纷")]),
+    ("lawyer", "172名执业律师办理各类法律事务3,457件。",
+     [("172", "名", "count", "", "执业律师"), ("3457", "件", "count", "", "办理各类法律事务")]),
     # A capacity in 千伏安, not the grade 千伏 (round 62, govwork62-01).
     ("govwork62-01 L8", "供电能力提高到12万千伏安。", [("12", "万千伏安", "measure", "", "供电能力")]),
     # Rates per person a list before 分别 names, each base the same; not a rate a single subject reckons
@@ -538,11 +544,12 @@ FOUND = [
     ("a count listed after another with 、 names its class as the first does, not what they do (round 24)",
      "在全区13个街道、63个社区开展“法律进社区”活动。",
      [("13", "个", "count", "", "街道"), ("63", "个", "count", "", "社区")]),
-    ("what places set up, running on to its count, is that count's (round 24)",
+    ("what places set up, running on to its count, is that count's; the next figure's work is theirs (round 24, "
+     "round 62)",
      "全区12个街道、52个社区(居委会)建立人民调解委员会64个,为全区52个社区、7个村聘请法律顾问24名。",
      [("12", "个", "count", "", "街道"), ("52", "个", "count", "", "社区(居委会)"),
       ("64", "个", "count", "", "建立人民调解委员会"), ("52", "个", "count", "", "社区"),
-      ("7", "个", "count", "", "村"), ("24", "名", "count", "", "聘请法律顾问")]),
+      ("7", "个", "count", "", "村"), ("24", "名", "count", "", "村聘请法律顾问")]),
     ("a rate of what is set up is no work done (sfj7-06)", "全区561个村(社区)法律顾问配备率达100%。",
      [("561", "个", "count", "", "村(社区)法律顾问配备率"), ("100", "%", "percent", "", "村(社区)法律顾问配备率")]),
     ("a milestone passed on the way is no part of the subject (round 24)", "财政总收入突破百亿大关，达到104.3亿元。",
@@ -570,9 +577,9 @@ FOUND = [
      [("2", "个", "count", "", "创建省级民主法治示范村"), ("15", "个", "count", "", "郑州市级民主法治示范村")]),
     ("where a count goes ends its noun (round 25)", "将18项重点任务分解到43个责任单位。",
      [("18", "项", "count", "", "重点任务"), ("43", "个", "count", "", "责任单位")]),
-    ("whom places train, running on to its count, is that count's (round 25)",
+    ("whom places train, running on to its count, is that count's, and they train them (round 25, round 62)",
      "在全区48个行政村(社区)培养“法律明白人”510名。",
-     [("48", "个", "count", "", "行政村(社区)"), ("510", "名", "count", "", "培养“法律明白人”")]),
+     [("48", "个", "count", "", "行政村(社区)"), ("510", "名", "count", "", "行政村(社区)培养“法律明白人”")]),
     ("where several stand is trimmed (round 25)", "韩城、华阴两地律所业务收入增幅均在15%以上。",
      [("15", "%", "change", "over", "韩城、华阴两地律所业务收入增幅")]),
     ("the baseline before 分别 is the changes', not the last subject's (round 26, mix26-02)",
@@ -906,10 +913,11 @@ FOUND = [
      "向23户因案致贫的困难群众发放司法救助金42万元。",
      [("23", "户", "count", "", "因案致贫的困难群众发放司法救助金"),
       ("42", "万元", "money", "", "因案致贫的困难群众发放司法救助金")]),
-    ("words after a count that run on to the next figure name it up to the work done",
+    ("words after a count that run on to the next figure name it up to the work done, which names the next with "
+     "those that did it (round 62)",
      "全市7个公证机构办理公证事项4,816件,233个人民调解委员会调解纠纷1,200件。",
-     [("7", "个", "count", "", "公证机构"), ("4816", "件", "count", "", "办理公证事项"),
-      ("233", "个", "count", "", "人民调解委员会"), ("1200", "件", "count", "", "调解纠纷")]),
+     [("7", "个", "count", "", "公证机构"), ("4816", "件", "count", "", "公证机构办理公证事项"),
+      ("233", "个", "count", "", "人民调解委员会"), ("1200", "件", "count", "", "人民调解委员会调解纠纷")]),
     ("new ones alone after a stock in their unit are new ones of it", "规模以上工业企业达到136户,新增18户。",
      [("136", "户", "count", "", "规模以上工业企业"), ("18", "户", "count", "", "新增规模以上工业企业")]),
     ("a rate per 10,000 people from a level to a level is a rate at both", "万人成讼率由上年的106.3件降至93.5件。",
