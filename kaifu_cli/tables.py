@@ -1092,8 +1092,8 @@ class Reader:
             self.table = self.lone_table = None
             self.lone_cells = []
             return False
-        if number == self.done_at:
-            return True
+        if number <= self.done_at:
+            return True  # (read with a line before it: see name_ends, _cells_broken)
         lone = lone_cell(folded) if self.table is None else ""
         read = self._lone(number, folded, lone) if lone or self.in_lone_table() else False
         if read is not False:
@@ -1323,6 +1323,9 @@ class Reader:
         said = " ".join(folded.split())
         if not (title or unit) and said == self.opened[0]:
             title, unit = self.opened[1:]  # (乡  镇  年末在册… again under a page's line: its unit, 人)
+        broken = self._cells_broken(folded) if "\t" in folded else None
+        if broken is not None:  # (应出庭 / 案件数（件） 负责人出庭 / 案件数（件）…: a header's cells broken)
+            folded, self.done_at = broken[0], number + broken[1]
         self.table = header(folded, unit, title, self.vocab)
         if self.table is not None:
             self.opened = (said, title, unit)
@@ -1340,12 +1343,36 @@ class Reader:
             self.notes, self.notes_at = notes(folded, *self.notes), number
         return False
 
+    def _cells_broken(self, folded: str) -> tuple[str, int] | None:
+        """A header set apart by tabs whose cells each break over lines, as a browser copies cells with
+        line breaks (序号 单位 应出庭 / 案件数（件） 负责人出庭 / 案件数（件） 出庭应诉率 / （%） 较上年增减 /
+        （个百分点）): its lines joined, and how many lines after it they take, where the line after them is
+        a row with as many cells; or None."""
+        joined = folded
+        for k in range(BROKEN_MAX):
+            after = self.peek(k)
+            if after is None or not after.strip():
+                return None
+            if holds_figure(after):
+                # (three lines at least, and no cell's unit before more words: 社区矫正对象（名） / 年末在册
+                # 本年新接收, a header of two levels, is no cell broken: see spanned)
+                cells = [cell.rstrip(")）") for cell in joined.split("\t")]
+                inner = any(")" in cell or "）" in cell for cell in cells)
+                whole = k > 1 and after.count("\t") == joined.count("\t") and not inner
+                return (joined, k) if whole else None
+            if PROSE.search(after) or _long(after):
+                return None
+            joined += after.strip(" \u3000")
+        return None
+
     def _notes(self, number: int, reach: int) -> tuple[str, str]:
         """The title and unit line for a header at line ``number``, if they stand ``reach`` lines
         before it at most."""
         return self.notes if number - self.notes_at <= reach else ("", "")
 
 
+# How many lines a header whose cells break over lines may take after its first (see _cells_broken).
+BROKEN_MAX: Final = 8
 # How many lines before a table's header its title and unit line may stand; how many cells a header
 # laid out a cell a line may have.
 NOTES_REACH: Final = 3

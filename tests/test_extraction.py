@@ -1988,6 +1988,14 @@ def test_find_figures_hands_on_the_quoted_spans_meaning_would_find():
 # 2-03, 2-06, 3-05, 30-03 and govstats-03): (text, [(line, label, value, unit, kind, parent)]).
 TABLES = [
     pytest.param(
+        "序号\t单位\t应出庭\n案件数（件）\t负责人出庭\n案件数（件）\t出庭应诉率\n（%）\t较上年增减\n（个百分点）\n"
+        "1\t区人民政府\t21\t21\t100\t9.5\n",
+        [(6, "区人民政府应出庭案件数", "21", "件", "count", ""), (6, "区人民政府负责人出庭案件数", "21", "件", "count", ""),
+         (6, "区人民政府出庭应诉率", "100", "%", "percent", ""), (6, "区人民政府较上年增减", "9.5", "个百分点", "change", "")],
+        id="a header set apart by tabs whose cells each break over lines, as a browser copies them (round 63, "
+           "review63-03)",
+    ),
+    pytest.param(
         "单位：次、件、%\n县（区）              排查次数    受理纠纷    调解成功率\n"
         "西秀区                  2150        4318        98.4\n",
         [(3, "西秀区排查次数", "2150", "次", "count", ""), (3, "西秀区受理纠纷", "4318", "件", "count", ""),
