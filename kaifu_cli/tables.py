@@ -913,6 +913,8 @@ def _lone_cell(
     written = "%" if read[1] == "％" else read[1]
     if row_first and row_unit and column.role != "change":
         written = written or row_unit
+    elif row_unit in ("%", "个百分点"):
+        written = written or row_unit  # (增减（%） 6.8 under 人民调解案件（件）: a table laid out sideways)
     changes = column.role == "change"
     unit = written or column.unit or (change_unit(row_unit, column) if changes else row_unit or table.unit)
     return Cell(start, len(folded.rstrip()), read[0], unit, column)

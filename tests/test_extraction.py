@@ -1988,6 +1988,14 @@ def test_find_figures_hands_on_the_quoted_spans_meaning_would_find():
 # 2-03, 2-06, 3-05, 30-03 and govstats-03): (text, [(line, label, value, unit, kind, parent)]).
 TABLES = [
     pytest.param(
+        "2017 年上杭县司法行政主要业务指标\n项 目\n人民调解案件（件）\n公证（件）\n2017 年\n2,936\n1,872\n"
+        "增减（%）\n6.8\n-3.3\n",
+        [(6, "2017年人民调解案件", "2936", "件", "count", ""), (7, "2017年公证", "1872", "件", "count", ""),
+         (9, "增减人民调解案件", "6.8", "%", "change", ""), (10, "增减公证", "-3.3", "%", "change", "")],
+        id="a table copied a column a line, laid out sideways: a row of changes in % keeps its unit under "
+           "columns of counts (round 63, pdfsfj63-02)",
+    ),
+    pytest.param(
         "序号\t单位\t应出庭\n案件数（件）\t负责人出庭\n案件数（件）\t出庭应诉率\n（%）\t较上年增减\n（个百分点）\n"
         "1\t区人民政府\t21\t21\t100\t9.5\n",
         [(6, "区人民政府应出庭案件数", "21", "件", "count", ""), (6, "区人民政府负责人出庭案件数", "21", "件", "count", ""),
