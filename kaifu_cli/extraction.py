@@ -2684,6 +2684,13 @@ def _inherited_label(
             # A change in points is of the rate right before it, though a share is no subject for
             # what follows it: 第三产业增加值…,占全区增加值的比重为34.7%,比上年提高1.3个百分点.
             return _join(prev.label, label, d.kind)
+        if prev is not None and prev.clause == d.clause and prev.label \
+                and prev.figure.base_unit == d.figure.base_unit \
+                and _reaches(line[prev.figure.end : d.figure.start].strip(), True, finders) \
+                and any(mark in line[prev.seg_start : prev.figure.start] for mark in "由从"):
+            # The level reached from the one before (人均普法经费由2015年的1.2元提高到2.4元): of its
+            # subject, nearer than any figure before it (累计投入436万元).
+            return _join(prev.label, label, d.kind)
         found = _previous_subjects(items, subjects, i, 1, carried)
         first = i == 0 or items[i - 1].sentence != d.sentence
         rate_alone = d.kind == "percent" and (

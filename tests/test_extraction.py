@@ -18,6 +18,11 @@ from conftest import records
 
 # fmt: off
 FOUND = [
+    # A level reached from the one before is of its subject, not of a figure before them (round 63,
+    # legaledu63-01).
+    ("legaledu63-01 L7", "五年累计投入436万元，人均普法经费由2015年的1.2元提高到2.4元。",
+     [("436", "万元", "money", "", "累计投入"), ("1.2", "元", "money", "", "人均普法经费"),
+      ("2.4", "元", "money", "", "人均普法经费")]),
     # The bodies counted did the work the next figure counts (round 62, sfj62-01: 调处纠纷 alone reads as
     # the county's); people counted (名) name it as before.
     ("sfj62-01 L9", "县医疗纠纷、交通事故、劳动争议3个专业调委会调处纠纷612件。",
