@@ -152,7 +152,8 @@ def holds_figure(text: str) -> bool:
 def cell_spans(line: str) -> list[tuple[int, int]]:
     """Where a line's cells are: between tabs or ideographic spaces if it has any, else spaces (and
     ideographic ones where spaces set the cells apart: 指　标      2015年      2014年)."""
-    wide = "\t" in line or ("\u3000" in line and "  " not in line)
+    # (an ideographic space that indents the line sets no cells apart: 　其中：金融借款合同纠纷 1,362 1,297)
+    wide = "\t" in line or ("\u3000" in line.strip(" \u3000") and "  " not in line)
     gaps = WIDE_GAPS if wide else SPACE_GAPS
     spans = [(m.start(), m.end()) for m in gaps.finditer(line) if line[m.start() : m.end()].strip()]
     # A name letter-spaced at the start (类  别, 刑  事, as a PDF's copy justifies two characters): one cell.

@@ -1993,6 +1993,15 @@ def test_find_figures_hands_on_the_quoted_spans_meaning_would_find():
 # 2-03, 2-06, 3-05, 30-03 and govstats-03): (text, [(line, label, value, unit, kind, parent)]).
 TABLES = [
     pytest.param(
+        "单位：件\n案件类型 新收 已结 新收同比(%)\n民商事案件 12,907 12,318 14.8\n"
+        "　其中：金融借款合同纠纷 1,362 1,297 41.2\n",
+        [(3, "民商事案件新收", "12907", "件", "count", ""), (3, "民商事案件已结", "12318", "件", "count", ""),
+         (3, "民商事案件新收同比", "14.8", "%", "change", ""),
+         (4, "金融借款合同纠纷新收", "1362", "件", "count", "L3-1"), (4, "金融借款合同纠纷已结", "1297", "件", "count", "L3-2"),
+         (4, "金融借款合同纠纷新收同比", "41.2", "%", "change", "")],
+        id="an ideographic space that indents a row sets no cells apart (round 64, court64-03)",
+    ),
+    pytest.param(
         "2017 年上杭县司法行政主要业务指标\n项 目\n人民调解案件（件）\n公证（件）\n2017 年\n2,936\n1,872\n"
         "增减（%）\n6.8\n-3.3\n",
         [(6, "2017年人民调解案件", "2936", "件", "count", ""), (7, "2017年公证", "1872", "件", "count", ""),
