@@ -1153,6 +1153,8 @@ class Reader:
             if lone and len(cells) > 2 and (number_of(lone) is not None or (units and self.is_unit(lone))):
                 title, unit = self._notes(number, NOTES_REACH + len(cells))
                 by_columns = self._by_columns(cells, unit, title) if number_of(lone) is not None else None
+                if by_columns is None and number_of(lone) is not None:
+                    cells = [*self._names_joined(cells[:-1]), cells[-1]]
                 table = by_columns[0] if by_columns else header("\t".join(cells[:-1]), unit, title, vocab)
                 if by_columns is not None:
                     self.lone_table, self.lone_at = by_columns[0], 0
@@ -1188,6 +1190,24 @@ class Reader:
         goes_on, self.lone_fresh = not self.lone_fresh, False
         cell = _lone_cell(folded, read, column, self.lone_row[1], table)
         return Row(self.lone_row[0], [cell], table, goes_on)
+
+    def _names_joined(self, names: list[str]) -> list[str]:
+        """The header's cells of a table copied a cell a line, with a column's name that broke over two
+        lines joined (比上年 / 增长（%）: one column), where the first row has fewer cells than the names
+        (粮食 / 261.5 / -2.6): the second of the two starts with a unit in brackets or a change word."""
+        run = 1
+        while run <= LONE_HEADER_MAX and (more := self.peek(run - 1)) is not None \
+                and (cell := lone_cell(more)) and value_of(cell) is not None:
+            run += 1  # (cells that write their unit too: +14.16%, +1.73个百分点)
+        names = list(names)
+        changes = self.vocab.table_change_words
+        while len(names) > run + 1:
+            j = next((j for j in range(1, len(names) - 1) if not COLUMN_UNIT.search(names[j])
+                      and (names[j + 1][:1] in "(（" or names[j + 1].startswith(changes))), 0)
+            if not j:
+                break
+            names[j : j + 2] = [names[j] + names[j + 1]]
+        return names
 
     def _by_columns(self, cells: list[str], unit: str, title: str) -> tuple[Table, list[str]] | None:
         """The header of a table copied a column a line, where the lone cells read so far are its

@@ -1993,6 +1993,12 @@ def test_find_figures_hands_on_the_quoted_spans_meaning_would_find():
 # 2-03, 2-06, 3-05, 30-03 and govstats-03): (text, [(line, label, value, unit, kind, parent)]).
 TABLES = [
     pytest.param(
+        "表1　2016年主要农产品产量\n产品名称\n产量（万吨）\n比上年\n增长（%）\n粮食\n261.5\n-2.6\n#水稻\n121.3\n4.1\n",
+        [(7, "粮食", "261.5", "万吨", "measure", ""), (8, "粮食比上年增长", "-2.6", "%", "change", ""),
+         (10, "水稻", "121.3", "万吨", "measure", "L7-1"), (11, "水稻比上年增长", "4.1", "%", "change", "")],
+        id="a table copied a cell a line whose column's name broke over two lines (round 64, bulletin64-01)",
+    ),
+    pytest.param(
         "单位：件\n案件类型 新收 已结 新收同比(%)\n民商事案件 12,907 12,318 14.8\n"
         "　其中：金融借款合同纠纷 1,362 1,297 41.2\n",
         [(3, "民商事案件新收", "12907", "件", "count", ""), (3, "民商事案件已结", "12318", "件", "count", ""),
