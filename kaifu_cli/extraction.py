@@ -2071,7 +2071,10 @@ def _of_another_grade(before: str, label: str, vocab: Vocabulary) -> str:
     if own is None or own.end() != len(label):
         return label
     other = grade.search(before)
-    return label + before[other.end() :] if other is not None else label
+    if other is not None:
+        return label + before[other.end() :]
+    alone = next((at + len(w) for w in vocab.levels_alone if (at := before.find(w)) >= 0), -1)
+    return label + before[alone:] if alone >= 0 else label  # (全国民主法治示范村2个、省级11个)
 
 
 # The longest grade with the place it is at (省级民主法治示范村2个、郑州市级15个: 郑州市级).

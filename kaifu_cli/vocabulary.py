@@ -171,6 +171,8 @@ class Vocabulary:
     """员, 中心: after one of ``work_verbs``, make a noun of it (调解员, 受理中心)."""
     recognition: tuple[str, ...]
     grade_levels: tuple[str, ...]
+    levels_alone: tuple[str, ...]
+    """全国: a level written without its grade (全国民主法治示范村2个、省级11个)."""
     """国家, 省: the levels a grade (级) is given at (省级 in a list after 国家级…)."""
     honour_verbs: tuple[str, ...]
     """获评, 荣获: verbs that confer an honour, whose name is no section's words."""
@@ -348,6 +350,7 @@ def load() -> Vocabulary:
         work_noun_heads=longest_first(labels["work_noun_heads"]),
         recognition=longest_first(labels["recognition"]),
         grade_levels=longest_first(labels["grade_levels"]),
+        levels_alone=longest_first(labels["levels_alone"]),
         honour_verbs=longest_first(labels["honour_verbs"]),
         unit_words=longest_first(raw["exclude"]["unit_words"]),
         grades=longest_first(raw["exclude"]["grades"]),

@@ -18,6 +18,9 @@ from conftest import records
 
 # fmt: off
 FOUND = [
+    # A grade after a level written without one (全国) names the same thing (round 64, sfj64-04).
+    ("sfj64-04 L10", "新创建全国民主法治示范村（社区）2个、省级11个。",
+     [("2", "个", "count", "", "新创建全国民主法治示范村（社区）"), ("11", "个", "count", "", "省级民主法治示范村（社区）")]),
     # A level reached from the one before is of its subject, not of a figure before them (round 63,
     # legaledu63-01).
     ("legaledu63-01 L7", "五年累计投入436万元，人均普法经费由2015年的1.2元提高到2.4元。",
