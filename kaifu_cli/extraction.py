@@ -3380,6 +3380,11 @@ def extract_lines(
                     # or enumerated point (举办领导干部法治讲座4场,参训人员达1100余人次), not with the
                     # sentence's other words.
                     clause_section = named_before[1]
+                elif not named and k and f.unit in POINT_UNITS and described[k - 1].kind == "percent" \
+                        and described[k - 1].sentence == d.sentence:
+                    # A change in points, its clause naming nothing, is of the rate right before it
+                    # (群众安全感测评达93.6%,比上年提高2.4个百分点: not of the sentence's other words).
+                    clause_section = line_sections[k - 1]
                 else:
                     clause_section = taxonomy.classify(clause, around, context, report_topic)
                 mixed = None  # (asked once per clause, of one with several figures only: see below)

@@ -1253,6 +1253,8 @@ def test_base_values(sentence, base_value, base_unit):
         ("龙洞街道、智远街道2个社区获评“全国民主法治示范村（社区）”。", "legal_education"),
         ("全区13个单位被评为“六五”普法先进。", "legal_education"),
         ("3名同志被评为全省优秀人民调解员。", "party_building"),
+        # A change in points is of the rate before it, not of the sentence's other words (round 64).
+        ("实行一揽子调处，全镇群众安全感测评达93.6%，比上年提高2.4个百分点。", "other"),
         # Labour inspection is a department's enforcement (round 61, fzzf61-01).
         ("受理劳动保障监察举报投诉1,493件。", "law_enforcement"),
         ("办理涉企执法投诉举报19件。", "law_enforcement"),  # (round 62, sfj62-04)
