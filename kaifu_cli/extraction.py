@@ -3298,7 +3298,7 @@ def extract_lines(
                 rest = folded[figures[-1].end :]
                 tail = after_head if not rest or (len(rest) <= UNIT_WORD_TAIL and rest.isalpha()) else ""
             else:
-                tail = _list_tail(folded, figures[-1], stream, ahead, running)
+                tail = _list_tail(folded, figures[-1], stream, ahead, running, vocab.class_counters)
             described = _describe_line(worded + tail, figures, vocab, carried, subjects_before, given, tail)
             if len(described) > len(figures):  # the rest of the list, on the next line: its labels there
                 listed_on, listed_end = tuple(d.label for d in described[len(figures) :]), len(tail)
@@ -3733,7 +3733,8 @@ def _take_unit(
 
 
 def _list_tail(
-    folded: str, last: Figure, source: Iterator[str], ahead: deque[tuple[str, int]], running: str = ""
+    folded: str, last: Figure, source: Iterator[str], ahead: deque[tuple[str, int]], running: str = "",
+    counters: tuple[str, ...] = (),
 ) -> str:
     """What the start of the next line that is no page line (width-folded) adds to the line's last
     figures, in text wrapped at a fixed width, or "":
@@ -3743,7 +3744,9 @@ def _list_tail(
       line's words up to its first mark;
     - the rest of the words after its last figure, where a wrap broke them: 为 6,941 名犯罪嫌疑 /
       人、被告人提供法律帮助 (the line ends in the figure's clause with an ideograph, the next goes on
-      with no indent and is no heading): the next line's words up to its first mark or number."""
+      with no indent and is no heading): the next line's words up to its first mark or number;
+    - the noun a count of ``counters`` ending the line counts (…和 19 个 / 村（社区）公共法律服务工作室):
+      the same."""
     if folded[-1:] in CLAUSE_ENDS:  # (most lines: they end a clause)
         return ""
     end = len(folded.rstrip(" \t\u3000"))
@@ -3757,7 +3760,7 @@ def _list_tail(
     if k < 0 or ahead[k][1]:
         return ""
     following = ahead[k][0]
-    if words:
+    if words or (not joiner and last.base_unit in counters and last.unit == last.base_unit):
         m = WORDS_TAIL.match(following)
         return numerals.fold_width(m.group()) if m and not structure.heading_match(following) else ""
     m = LIST_TAIL.match(following)

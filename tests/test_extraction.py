@@ -1639,6 +1639,13 @@ def test_a_yearbook_entry_wrapped_at_a_fixed_width():
         ("县公证处办理公证同比下降", "-10.4"), ("县法律援助中心受理法律援助案件", "214")]
 
 
+def test_a_count_that_ends_its_line_is_named_by_the_next():
+    """A count of things (个, 家) that ends a line wrapped at a fixed width counts the noun the next line
+    starts with (round 64, pdfmix64-01; pdfaid54-03)."""
+    text = "依托镇公共法律服务工作站和 19 个\n村（社区）公共法律服务工作室，开展法律咨询 300 人次。"
+    assert [r["indicator"] for r in records(text)] == ["村（社区）公共法律服务工作室", "开展法律咨询"]
+
+
 def test_a_page_line_in_the_midst_of_a_sentence():
     """A page's furniture between a label and its figure does not end the clause."""
     text = "区劳动人事争议调解中心受理欠薪纠纷179件，为劳动者追回工资报酬\n— 1 —\n1,068.5万元。"
