@@ -18,6 +18,9 @@ from conftest import records
 
 # fmt: off
 FOUND = [
+    # A point that is a full stop, as web copies write it, ends a count's words (round 63, procur63-03).
+    ("procur63-03 L14", "1件案件入选最高人民检察院典型案例.全年共有7个集体受到表彰.",
+     [("1", "件", "count", "", "案件入选最高人民检察院典型案例"), ("7", "个", "count", "", "集体")]),
     # A grade after a level written without one (全国) names the same thing (round 64, sfj64-04).
     ("sfj64-04 L10", "新创建全国民主法治示范村（社区）2个、省级11个。",
      [("2", "个", "count", "", "新创建全国民主法治示范村（社区）"), ("11", "个", "count", "", "省级民主法治示范村（社区）")]),
