@@ -1089,7 +1089,7 @@ def _clip(label: str, keep_end: bool, limit: int = LABEL_MAX) -> str:
         kept = label[-limit:]
         code = _in_code(kept[0])
         reach = CLIP_NUMBER if code else CLIP_PIECE  # (2348”热线…)
-        mark = next((k for k in range(min(reach + 1, len(kept))) if kept[k] in CLIP_MARKS), -1)
+        mark = next((k for k in range(min(reach + 1, len(kept))) if kept[k] in CLIP_START_MARKS), -1)
         if mark >= 0 and kept[mark] in CLIP_OPENING:
             return kept[mark:]  # 开展“12348”法律服务热线…: the quote stays with its pair
         if mark < 0 and code and _in_code(label[-limit - 1]):
@@ -1111,6 +1111,7 @@ CLIP_OF_LEFT: Final = 8  # (the fewest characters to keep after it)
 CLIP_NUMBER: Final = 8  # (a piece of a number or a code: “12348”法律服务热线 cut to 2348”…)
 CLIP_MARKS: Final = "、，,；;：:“”\"《》"
 CLIP_OPENING: Final = "“《"
+CLIP_START_MARKS: Final = CLIP_MARKS + ")）"  # (and a bracket's end, where a cut start: 街道)法律援助工作站…)
 CODE_CHARS: Final = string.ascii_letters + string.digits  # (what is left of a number or a code cut through)
 
 
@@ -1540,7 +1541,7 @@ def _describe_line(
             elif prev.label_end > prev.figure.end and seg_start == prev.label_end and prev.kind == "count" \
                     and prev.figure.base_unit in vocab.class_counters \
                     and prev.figure.base_unit != f.base_unit \
-                    and folded.startswith(vocab.work_verbs, seg_start) \
+                    and folded.startswith(vocab.work_verbs, _after_words(folded, seg_start, WORK_LEADS)) \
                     and "分别" not in folded[seg_start : f.start]:
                 # The bodies counted before did the work this figure counts: 3个专业调委会调处纠纷612件 (专业
                 # 调委会调处纠纷, not 调处纠纷 alone, which the whole county's figure may be named too). Not a
@@ -1867,6 +1868,16 @@ def _bases_start(text: str, end: int, vocab: Vocabulary) -> int:
         end -= len(word)
     return end
 
+
+
+# Words that may stand between a count of bodies and the verb of the work they did: 12个县市区政府共受理538件.
+WORK_LEADS: Final = ("共计", "累计", "共", "全年", "先后")
+
+
+def _after_words(line: str, at: int, words: tuple[str, ...]) -> int:
+    """Where the text at ``at`` goes on after one of ``words``, if it starts with one, else ``at``."""
+    word = next((w for w in words if line.startswith(w, at)), "")
+    return at + len(word)
 
 
 def _without_bases(line: str, figures: list[Figure], vocab: Vocabulary) -> str:
