@@ -18,6 +18,10 @@ from conftest import records
 
 # fmt: off
 FOUND = [
+    # 约 that ends 村规民约 qualifies nothing; 多发 is a rise (round 65, aid65-03, pdfbulletin65-03).
+    ("aid65-03 L7", "帮助起草审查合同及村规民约392份。", [("392", "份", "count", "", "帮助起草审查合同及村规民约")]),
+    ("pdfbulletin65-03 L12", "涉农贷款余额52.3亿元，同比多发8.52亿元。",
+     [("52.3", "亿元", "money", "", "涉农贷款余额"), ("8.52", "亿元", "change", "", "涉农贷款余额同比多发")]),
     # A point that is a full stop, as web copies write it, ends a count's words (round 63, procur63-03).
     ("procur63-03 L14", "1件案件入选最高人民检察院典型案例.全年共有7个集体受到表彰.",
      [("1", "件", "count", "", "案件入选最高人民检察院典型案例"), ("7", "个", "count", "", "集体")]),
