@@ -1318,6 +1318,8 @@ class Reader:
                     if wrapped is not None:
                         self.table = wrapped
                         return True
+                elif _groups(folded):
+                    return True  # (按常住地分： / 城镇居民 49872…: a group's name over the rows, no row)
                 elif not self.name_start and name_goes_on(folded) and heading_match(line) is None:
                     if folded.lstrip()[0] in "(（":
                         return True  # (人均可支配收入 元 22486… / （纯收入）: the end of the name above)

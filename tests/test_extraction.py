@@ -2014,6 +2014,17 @@ def test_find_figures_hands_on_the_quoted_spans_meaning_would_find():
 # 2-03, 2-06, 3-05, 30-03 and govstats-03): (text, [(line, label, value, unit, kind, parent)]).
 TABLES = [
     pytest.param(
+        "                                                                     单位：元\n"
+        "     指      标                          2023 年        2022 年       增长（%）\n"
+        "     全体居民人均可支配收入               38426          36215           6.1\n"
+        "       按常住地分：\n"
+        "         城镇居民                         49872          47683           4.6\n",
+        [(3, "全体居民人均可支配收入", "38426", "元", "money", ""), (3, "全体居民人均可支配收入2022年", "36215", "元", "money", ""),
+         (3, "全体居民人均可支配收入增长", "6.1", "%", "change", ""), (5, "城镇居民", "49872", "元", "money", ""),
+         (5, "城镇居民2022年", "47683", "元", "money", ""), (5, "城镇居民增长", "4.6", "%", "change", "")],
+        id="a group's name with its colon over rows goes on with the table (round 65, pdfbulletin65-04)",
+    ),
+    pytest.param(
         "表1　2016年主要农产品产量\n产品名称\n产量（万吨）\n比上年\n增长（%）\n粮食\n261.5\n-2.6\n#水稻\n121.3\n4.1\n",
         [(7, "粮食", "261.5", "万吨", "measure", ""), (8, "粮食比上年增长", "-2.6", "%", "change", ""),
          (10, "水稻", "121.3", "万吨", "measure", "L7-1"), (11, "水稻比上年增长", "4.1", "%", "change", "")],
