@@ -1180,6 +1180,10 @@ class Reader:
             return False
         self.lone_at = (self.lone_at + 1) % len(table.columns)
         if column.role == "name":
+            opened = lone.count("（") + lone.count("(") - lone.count("）") - lone.count(")")
+            if opened > 0 and (more := self.peek(0)) is not None and (rest := more.strip()) \
+                    and rest[-1] in ")）" and value_of(rest) is None:
+                lone, self.done_at = lone + rest, number + 1  # (水果（不含果 / 用瓜）: a name that wraps)
             self.lone_row, self.lone_fresh = named_unit(lone), True
             return True
         if column.role == "unit":

@@ -2014,6 +2014,13 @@ def test_find_figures_hands_on_the_quoted_spans_meaning_would_find():
 # 2-03, 2-06, 3-05, 30-03 and govstats-03): (text, [(line, label, value, unit, kind, parent)]).
 TABLES = [
     pytest.param(
+        "表1 2017年主要农产品产量\n产品名称\n单位\n产量\n比上年增长（%）\n粮食\n吨\n108642\n-2.1\n水果（不含果\n用瓜）\n吨\n38917\n15.3\n",
+        [(8, "粮食", "108642", "吨", "measure", ""), (9, "粮食比上年增长", "-2.1", "%", "change", ""),
+         (13, "水果", "38917", "吨", "measure", ""),
+         (14, "水果比上年增长", "15.3", "%", "change", "")],
+        id="a table copied a cell a line whose row's name wraps inside its bracket (round 65, pdfbulletin65-01)",
+    ),
+    pytest.param(
         "                                                                     单位：元\n"
         "     指      标                          2023 年        2022 年       增长（%）\n"
         "     全体居民人均可支配收入               38426          36215           6.1\n"
