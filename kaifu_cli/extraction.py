@@ -1807,6 +1807,16 @@ def _settle_label(
         label = label[reached:] if len(label) - reached >= REACHED_NOUN_MIN else label
     if label.startswith(finders.vocab.listed_leads):
         label = _without_listed_lead(label, finders)
+    if d.kind == "count" and subjects and label.startswith(finders.vocab.averages) \
+            and items[subjects[-1]].sentence == d.sentence \
+            and items[subjects[-1]].figure.base_unit == d.figure.base_unit and _basis_only(label, finders):
+        # What a count per place counts is the count's before it (新培育“法律明白人”2310名,每个村（社区）
+        # 不少于10名: 每个村（社区）“法律明白人”).
+        noun = _counted_noun(items[subjects[-1]].label, finders)
+        place = _basis_rest(label, finders)
+        noun = noun[len(place) :] if place and noun.startswith(place) else noun  # (每个乡镇 / 乡镇调解员)
+        if len(noun) >= MIN_NOUN and noun not in finders.filler_words:
+            label = _clip(label + noun, keep_end=False)
     if len(label) > LABEL_MAX:
         label = _clip(_without_examples(label, finders), keep_end=d.label_end <= d.figure.end)
     d.label = label
@@ -1828,6 +1838,29 @@ def _settle_label(
         # 受理…576件,完成市下达目标任务520件的110.8%,同比增长13.2%: the cases grew, in %; nor the
         # base of that plan's share, 520件)
         subjects.append(i)
+
+
+def _basis_only(label: str, finders: _Finders) -> bool:
+    """Whether a label says only what its figure is counted per: 每个村（社区）, 平均每所 (no noun of
+    what is counted)."""
+    rest = _basis_rest(label, finders)
+    return len(rest) <= 1 or _place(rest, finders.vocab)
+
+
+def _basis_rest(label: str, finders: _Finders) -> str:
+    """A label after the words of an average and a counter: 平均每个乡镇 -> 乡镇."""
+    rest = label
+    while (at := _longest_start(rest, finders.vocab.averages)) > 0:
+        rest = rest[at:]
+    return rest.removeprefix("个")
+
+
+def _counted_noun(label: str, finders: _Finders) -> str:
+    """The noun a count's label names, without the verb or the stock word around it: 新培育“法律明白人”
+    and “法律明白人”累计 name “法律明白人”."""
+    quote = next((k for k, c in enumerate(label) if c in "“\""), -1)
+    noun = label[quote:] if quote >= 0 else label
+    return _strip_label(noun, finders) or noun
 
 
 def _close_brackets(items: list[Described], subjects: list[int], line: str, d: Described) -> None:

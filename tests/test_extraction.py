@@ -18,6 +18,13 @@ from conftest import records
 
 # fmt: off
 FOUND = [
+    # A count per place is of what the count before it in its unit counts (round 64 and 65, sfj64-04,
+    # sfj65-03); an average after a count in another unit keeps its words.
+    ("sfj64-04 L10", "新培育“法律明白人”2310名，累计达到1.26万名，每个村（社区）不少于10名。",
+     [("2310", "名", "count", "", "新培育“法律明白人”"), ("1.26", "万名", "count", "", "“法律明白人”累计"),
+      ("10", "名", "count", "over", "每个村（社区）“法律明白人”")]),
+    ("average", "全区21个司法所平均每所3.1人。",
+     [("21", "个", "count", "", "司法所"), ("3.1", "人", "count", "", "平均每所")]),
     # 约 that ends 村规民约 qualifies nothing; 多发 is a rise (round 65, aid65-03, pdfbulletin65-03).
     ("aid65-03 L7", "帮助起草审查合同及村规民约392份。", [("392", "份", "count", "", "帮助起草审查合同及村规民约")]),
     ("pdfbulletin65-03 L12", "涉农贷款余额52.3亿元，同比多发8.52亿元。",
