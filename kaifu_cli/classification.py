@@ -172,9 +172,8 @@ class Taxonomy:
                 scores, best = self._widen(scores, best, self.context(headings, title), _HEADING)
                 if best is None:
                     return self.fallback
-                # (办结1,092件,为农民工讨回欠薪… under 【法律援助】: the sentence's 欠薪 is legal aid's)
-                return self._held(best, self._last[_SENTENCE][2], headings, title)
-            # (审结121宗,其中调解、和解结案39宗 under (一)行政复议: the sentence's 调解 is review's)
+            # (审结121宗,其中调解、和解结案39宗 under (一)行政复议: the sentence's 调解 is review's; so is
+            # 欠薪 in 办结1,092件,为农民工讨回欠薪… under 【法律援助】, where the heading is weighed too)
             return self._held(best, self._last[_SENTENCE][2], headings, title)
         best = self._held(best, self._clause_words(clause), headings, title)  # (调解和解率 under 行政复议)
         if not self._may_narrow(clause):  # (most clauses hold no word a heading can narrow)

@@ -1538,15 +1538,9 @@ def _describe_line(
             if prev.figure.base_unit in streak_units:
                 # 出庭应诉率连续三年保持100%: the streak is an adverb; the subject before it is this one's.
                 before_prefix = _strip_streak(folded[prev.seg_start : prev.figure.start], vocab)
-            elif prev.label_end > prev.figure.end and seg_start == prev.label_end and prev.kind == "count" \
-                    and prev.figure.base_unit in vocab.class_counters \
-                    and prev.figure.base_unit != f.base_unit \
-                    and folded.startswith(vocab.work_verbs, _after_words(folded, seg_start, WORK_LEADS)) \
-                    and "分别" not in folded[seg_start : f.start]:
-                # The bodies counted before did the work this figure counts: 3个专业调委会调处纠纷612件 (专业
-                # 调委会调处纠纷, not 调处纠纷 alone, which the whole county's figure may be named too). Not a
-                # list's first (代理诉讼、非诉讼事务分别为187件和64件: named alike, each by its own words).
-                before_prefix = prev.label
+            elif prev.label_end > prev.figure.end and seg_start == prev.label_end \
+                    and _bodies_did(prev, f, folded[seg_start : f.start], vocab):
+                before_prefix = prev.label  # (3个专业调委会调处纠纷612件: 专业调委会调处纠纷)
         elif seg_start == 0:
             before_prefix = carried  # the clause opened on the line before: only its first figure's
         # Only a bracket opened between the clause's start and the figure may still be open at it.
@@ -1840,6 +1834,20 @@ def _settle_label(
         subjects.append(i)
 
 
+def _bodies_did(prev: Described, f: Figure, words: str, vocab: Vocabulary) -> bool:
+    """Whether the bodies a count before (``prev``, whose label ran on to ``words``) counts did the work
+    ``f`` counts, the words after them its verb (``vocab.work_verbs``, after one of ``work_leads``):
+    3个专业调委会调处纠纷612件 is named 专业调委会调处纠纷, not 调处纠纷 alone, which the whole county's
+    figure may be named too. Not a list's first (代理诉讼、非诉讼事务分别为187件和64件: named alike, each by
+    its own words)."""
+    return (
+        prev.kind == "count" and prev.figure.base_unit in vocab.class_counters
+        and prev.figure.base_unit != f.base_unit
+        and words.startswith(vocab.work_verbs, _longest_start(words, vocab.work_leads))
+        and "分别" not in words
+    )
+
+
 def _basis_only(label: str, finders: _Finders) -> bool:
     """Whether a label says only what its figure is counted per: 每个村（社区）, 平均每所 (no noun of
     what is counted)."""
@@ -1901,16 +1909,6 @@ def _bases_start(text: str, end: int, vocab: Vocabulary) -> int:
         end -= len(word)
     return end
 
-
-
-# Words that may stand between a count of bodies and the verb of the work they did: 12个县市区政府共受理538件.
-WORK_LEADS: Final = ("共计", "累计", "共", "全年", "先后")
-
-
-def _after_words(line: str, at: int, words: tuple[str, ...]) -> int:
-    """Where the text at ``at`` goes on after one of ``words``, if it starts with one, else ``at``."""
-    word = next((w for w in words if line.startswith(w, at)), "")
-    return at + len(word)
 
 
 def _without_bases(line: str, figures: list[Figure], vocab: Vocabulary) -> str:

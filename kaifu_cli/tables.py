@@ -1195,14 +1195,20 @@ class Reader:
         cell = _lone_cell(folded, read, column, self.lone_row[1], table)
         return Row(self.lone_row[0], [cell], table, goes_on)
 
+    def _numbers_ahead(self, most: int, is_number: Callable[[str], bool]) -> int:
+        """How many lone numbers the line being read (one) and the lines after it hold in a row, counted
+        up to ``most`` + 1; ``is_number`` tells a lone cell that is one."""
+        run = 1
+        while run <= most and (more := self.peek(run - 1)) is not None \
+                and (cell := lone_cell(more)) and is_number(cell):
+            run += 1
+        return run
+
     def _names_joined(self, names: list[str]) -> list[str]:
         """The header's cells of a table copied a cell a line, with a column's name that broke over two
         lines joined (比上年 / 增长（%）: one column), where the first row has fewer cells than the names
         (粮食 / 261.5 / -2.6): the second of the two starts with a unit in brackets or a change word."""
-        run = 1
-        while run <= LONE_HEADER_MAX and (more := self.peek(run - 1)) is not None \
-                and (cell := lone_cell(more)) and value_of(cell) is not None:
-            run += 1  # (cells that write their unit too: +14.16%, +1.73个百分点)
+        run = self._numbers_ahead(LONE_HEADER_MAX, lambda cell: value_of(cell) is not None)  # (+14.16%)
         names = list(names)
         changes = self.vocab.table_change_words
         while len(names) > run + 1:
@@ -1222,10 +1228,7 @@ class Reader:
         name not; the fewest columns that fit are taken. Or each column's name stands before its cells
         (纠纷类型 / 婚姻家庭 / … / 其他 / 件数 / 1,968 / … / 同比增减（%） / 4.6 / …: see _in_column). With
         the header, the rows' names."""
-        run = 1
-        while run <= COLUMN_RUN_MAX and (more := self.peek(run - 1)) is not None \
-                and (cell := lone_cell(more)) and number_of(cell) is not None:
-            run += 1
+        run = self._numbers_ahead(COLUMN_RUN_MAX, lambda cell: number_of(cell) is not None)
         names = cells[1:-1]
         self.lone_blocks = len(names) == run > 1 and _names_column(cells[-1], self.vocab) \
             and not any(_names_column(name, self.vocab) for name in names)

@@ -167,13 +167,15 @@ class Vocabulary:
     """家, 个: units of a count of things of a class (59家市直单位普法责任事项263项: 市直单位)."""
     work_verbs: tuple[str, ...]
     """办理, 排查: where the words after a count that run on to the next figure stop naming it."""
+    work_leads: tuple[str, ...]
+    """共, 全年: words between a count of bodies and the verb of the work they did (共受理)."""
     work_noun_heads: tuple[str, ...]
     """员, 中心: after one of ``work_verbs``, make a noun of it (调解员, 受理中心)."""
     recognition: tuple[str, ...]
     grade_levels: tuple[str, ...]
+    """国家, 省: the levels a grade (级) is given at (省级 in a list after 国家级…)."""
     levels_alone: tuple[str, ...]
     """全国: a level written without its grade (全国民主法治示范村2个、省级11个)."""
-    """国家, 省: the levels a grade (级) is given at (省级 in a list after 国家级…)."""
     honour_verbs: tuple[str, ...]
     """获评, 荣获: verbs that confer an honour, whose name is no section's words."""
     unit_words: tuple[str, ...]
@@ -199,9 +201,9 @@ class Vocabulary:
     single_before: tuple[str, ...]
     """在, 如: a lone Chinese digit right after them is no count though it ends its clause (在一起)."""
     per_before: tuple[str, ...]
+    """每, 各: nor one a few characters after them in its clause (每月开展一次)."""
     none_before: tuple[str, ...]
     """未因, 没有: in the clause before a lone 一, it says not even one (未因灾死亡一人)."""
-    """每, 各: nor one a few characters after them in its clause (每月开展一次)."""
     counters_before_nouns: tuple[str, ...]
     """家, 场: counters a lone Chinese digit counts with before its noun (两家公证处)."""
     excluded_before: tuple[str, ...]
@@ -214,9 +216,9 @@ class Vocabulary:
     table_header_firsts: tuple[str, ...]
     """指标名称, 产品名称: the first cell of a text table's header (see tables.py)."""
     table_unit_headers: frozenset[str]
+    """单位: a text table's unit column."""
     table_remark_headers: frozenset[str]
     """备注: a column of words on each row, never a figure."""
-    """单位: a text table's unit column."""
     table_change_words: tuple[str, ...]
     """增长, 涨跌: a column of changes (比上年增长(%)), or a table's title whose values all are."""
     table_plain_columns: frozenset[str]
@@ -347,6 +349,7 @@ def load() -> Vocabulary:
         classes=longest_first(labels["classes"]),
         class_counters=tuple(labels["class_counters"]),
         work_verbs=tuple(labels["work_verbs"]),
+        work_leads=longest_first(labels["work_leads"]),
         work_noun_heads=longest_first(labels["work_noun_heads"]),
         recognition=longest_first(labels["recognition"]),
         grade_levels=longest_first(labels["grade_levels"]),
