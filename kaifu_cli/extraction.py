@@ -941,6 +941,9 @@ def _strip_label(text: str, finders: _Finders, lead: bool = True, trail: bool = 
             # (It matches empty where there is neither, as where no character it starts with starts
             # the label; one character is no label: 现案 stays whole.)
             if head and head.end() and len(text) - head.end() > 1:
+                # The last years after 其中 name the part (其中近五年刑满释放人员), not when it was counted.
+                lead = lead and not (text.startswith(PART_LEAD, head.end() - len(PART_LEAD))
+                                     and LAST_YEARS.match(text, head.end()))
                 text = text[head.end() :]
         # The first trailing word (longest first) the label ends with, among those that end with
         # its last character: one or two, not all of them tried one by one.
@@ -1010,6 +1013,8 @@ BALANCED_MARKS: Final = "(（“《)）”》"
 
 # What starts an aside in brackets (see _balance).
 ASIDE_STARTS: Final = ("含", "包括", "其中", "不含", "即")
+PART_LEAD: Final = "其中"  # (the lead word before a part of a total)
+LAST_YEARS: Final = re.compile(r"近[一二两三四五六七八九十\d]+年(?![来以])")  # (as LEAD_NOISE_PHRASES has it)
 
 
 def _balance(text: str) -> str:
