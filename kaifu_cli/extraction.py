@@ -272,8 +272,14 @@ class _Unit(NamedTuple):
     """A unit that names a grade, never an amount (220千伏变电站)."""
 
 
-# A unit written with a part in brackets (人(次), 台（套）) is given without them.
+# A unit written with a part in brackets (人(次), 台（套）) is given without them; a part in brackets
+# inside it is another counter it may be read with, and left out (件（批）次: 件次).
 UNBRACKETED: Final = str.maketrans("", "", "()（）")
+INNER_BRACKET: Final = re.compile(r"[(（][^()（）]*[)）](?=.)")
+
+
+def _unbracketed(unit: str) -> str:
+    return INNER_BRACKET.sub("", unit).translate(UNBRACKETED) if "(" in unit or "（" in unit else unit
 
 
 def _unit(unit: str, scale_word: str, inner2: str, words: _FigureWords, vocab: Vocabulary) -> _Unit:
@@ -289,9 +295,9 @@ def _unit(unit: str, scale_word: str, inner2: str, words: _FigureWords, vocab: V
     # of the vocabulary's own (微克/立方米).
     per_what = base_unit if base_unit in vocab.unit_kinds else base_unit.partition("/")[0]
     return _Unit(
-        (scale_word + base_unit if inner2 else unit).translate(UNBRACKETED),  # 人(次) is 人次
+        _unbracketed(scale_word + base_unit if inner2 else unit),  # 人(次) is 人次
         vocab.scales.get(scale_word, ONE),
-        base_unit.translate(UNBRACKETED),
+        _unbracketed(base_unit),
         vocab.unit_kinds.get(per_what, "count"),
         base_unit in vocab.streak_units,
         words.unit_words.get(base_unit, vocab.unit_words) if base_unit and per_what == base_unit else (),
@@ -3568,7 +3574,9 @@ def _block_figures(
             kind = "percent"  # 万人成讼率 件/万人 86.3: a rate counted per 10,000 people (a row or a column)
         label = _clip(tables.label(name, cell, table, vocab), keep_end=False)  # (the row's name first)
         described.append(Described(figure, whole, whole, label, cell.end, kind, False, -1, 0, ""))
-        columns.append(prefix + cell.column.name)
+        column = prefix + cell.column.name
+        # (来访（批/人次） 412/1,206: a column's second figure in a row, of its second unit)
+        columns.append(column + "/" if columns and columns[-1] == column else column)
 
 
 def _row_parents(

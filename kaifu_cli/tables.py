@@ -695,6 +695,12 @@ def row(
     if not name or NUMBER.fullmatch(name):
         return None
     name, unit = named_unit(name)
+    # (来访（批/人次） 412/1,206 365/1,017 -11.4/-15.7: two units, each cell a figure in each)
+    paired = unit.split("/") if "/" in unit and is_unit is not None else []
+    if len(paired) != 2 or not all(map(is_unit, paired)):  # type: ignore[arg-type]
+        paired = []
+    elif unit:
+        unit = ""
     if unit and is_unit is not None and not is_unit(unit):
         unit = ""  # (#马铃薯（折粮）: what it is counted as, no unit)
     unit = unit or _named_unit_of(name, vocab)  # (件数 498 143…: a table laid out sideways)
@@ -714,6 +720,15 @@ def row(
         qualifier = ""
         if text[-1:] > "\u4e00" and (word := _qualifier_after(text, vocab)):
             qualifier, text = vocab.qualifiers_after[word], text[: -len(word)].rstrip()  # (7.5左右, 5.5以内)
+        if paired and (pair := PAIR.fullmatch(text)):
+            at = line.find(text, start)
+            for k, part in enumerate(pair.groups()):
+                value = number_of(part)
+                if value is not None and not value.is_nan():
+                    part_unit = column.unit or (change_unit(paired[k], column) if column.role == "change"
+                                                else paired[k])
+                    cells.append(Cell(at + pair.start(k + 1), at + pair.end(k + 1), value, part_unit, column))
+            continue
         read = value_of(text)
         if read is None and column is table.columns[-1] and column.role == "value" and not column.unit \
                 and _worded(text) and cells:
@@ -860,6 +875,10 @@ def value_of(text: str) -> tuple[Decimal, str] | None:
     if value is None or value.is_nan():
         return None
     return (-value if m.group("fall") else value), m.group("unit") or ""
+
+
+# A cell of two numbers, in a row of two units (来访（批/人次） 365/1,017).
+PAIR: Final = re.compile(rf"({NUMBER.pattern})/({NUMBER.pattern})")
 
 
 # A cell's number written with its unit or its change's verb: -8.5%, 下降4.2个百分点, 增长12.1%.

@@ -779,6 +779,8 @@ FOUND = [
      [("63", "名", "count", "", "被告人依法适用缓刑")]),
     ("a length of time in 日", "行政复议案件平均审理期限缩短至35日,结案时间缩短至12日以内。",
      [("35", "日", "count", "", "~审理期限"), ("12", "日", "count", "under", "~结案时间")]),
+    ("a unit with another counter in brackets inside it", "全县共受理群众信访事项924件（批）次,同比上升12%。",
+     [("924", "件次", "count", "", "受理群众信访事项"), ("12", "%", "change", "", "~同比上升")]),
     ("the last years after 其中 name the part, not when it was counted",
      "全市在册刑满释放人员3,870人,其中近五年刑满释放人员2,214人。",
      [("3870", "人", "count", "", "在册刑满释放人员"), ("2214", "人", "count", "", "近五年刑满释放人员")]),
@@ -2030,6 +2032,19 @@ def test_find_figures_hands_on_the_quoted_spans_meaning_would_find():
 # Tables laid out as text (tables.py), as bulletins give them (round 31 read the tables of bulletin2-02,
 # 2-03, 2-06, 3-05, 30-03 and govstats-03): (text, [(line, label, value, unit, kind, parent)]).
 TABLES = [
+    pytest.param(
+        "项目\t2013年\t2014年\t增减（%）\n来访（批/人次）\t412/1,206\t365/1,017\t-11.4/-15.7\n"
+        "其中：集体访（批/人次）\t46/968\t31/702\t-32.6/-27.5\n网上信访（件）\t95\t283\t197.9\n",
+        [(2, "来访", "412", "批", "count", ""), (2, "来访", "1206", "人次", "count", ""),
+         (2, "来访2014年", "365", "批", "count", ""), (2, "来访2014年", "1017", "人次", "count", ""),
+         (2, "来访增减", "-11.4", "%", "change", ""), (2, "来访增减", "-15.7", "%", "change", ""),
+         (3, "集体访", "46", "批", "count", "L2-1"), (3, "集体访", "968", "人次", "count", "L2-2"),
+         (3, "集体访2014年", "31", "批", "count", "L2-3"), (3, "集体访2014年", "702", "人次", "count", "L2-4"),
+         (3, "集体访增减", "-32.6", "%", "change", ""), (3, "集体访增减", "-27.5", "%", "change", ""),
+         (4, "网上信访", "95", "件", "count", ""), (4, "网上信访2014年", "283", "件", "count", ""),
+         (4, "网上信访增减", "197.9", "%", "change", "")],
+        id="cells of two figures in a row of two units (round 66, petition66-03)",
+    ),
     pytest.param(
         "表1 2017年主要农产品产量\n产品名称\n单位\n产量\n比上年增长（%）\n粮食\n吨\n108642\n-2.1\n水果（不含果\n用瓜）\n吨\n38917\n15.3\n",
         [(8, "粮食", "108642", "吨", "measure", ""), (9, "粮食比上年增长", "-2.1", "%", "change", ""),
