@@ -33,6 +33,7 @@ from decimal import Decimal, InvalidOperation
 from functools import cache
 from itertools import pairwise
 from typing import Final
+from unicodedata import east_asian_width
 
 from .structure import heading_match
 from .vocabulary import Vocabulary, holds_any, longest_first
@@ -389,17 +390,25 @@ def corner_named(table: Table, top: str, line: str, vocab: Vocabulary) -> Table 
     """The table with the cell over its rows' names, left blank on its header's line, named by a line
     that holds words only there, left of the header's first cell (        在册   新接收 / 县  区 /
     (人)  (人): pdftotext -layout centres the corner's name on the header's lines), or None."""
-    if table.columns[0].name or "\t" in line or PROSE.search(line) or holds_figure(line):
+    if table.columns[0].name:
         return None
     first = cell_spans(top)[:1]
-    name = "".join(line.split())
-    spans = cell_spans(line)
+    name = lone_name(line)
     if not name or not first or len(line.rstrip()) > first[0][0]:
         return None
-    if len(spans) > 1 and any(b - a > 1 for a, b in spans):
-        return None  # (one name, maybe letter-spaced: not a header's line, 类  别  新收（件） 审执结（件）)
     columns = [Column(name, "name", ""), *table.columns[1:]]
     return _table(columns, table.unit_line, table.title, vocab, table.grouped)
+
+
+def lone_name(line: str) -> str:
+    """The name a line holds alone, maybe letter-spaced (类  别), or "": no sentence mark, no number, one
+    cell (not a header's line, 类  别  新收（件） 审执结（件）)."""
+    if "\t" in line or PROSE.search(line) or holds_figure(line):
+        return ""
+    spans = cell_spans(line)
+    if (len(spans) > 1 and any(b - a > 1 for a, b in spans)) or len(spans) > NAME_MAX:
+        return ""
+    return "".join(line.split())
 
 
 def beyond(table: Table, top: str, above: str, line: str, vocab: Vocabulary) -> Table | None:
@@ -465,6 +474,54 @@ def grouped(top: str, line: str, unit: str, title: str, vocab: Vocabulary) -> Ta
         for k in again[g * size : (g + 1) * size]:
             names[k] = group if names[k] in vocab.table_plain_columns else group + names[k]
     return header("\t".join(names), unit, title, vocab)
+
+
+def grouped_by_place(
+    top: str, line: str, unit: str, title: str, vocab: Vocabulary, corner: str = ""
+) -> Table | None:
+    """The table a header opens whose columns stand under groups the line above names, centred over
+    them as pdftotext -layout gives a header of two levels, where a column's name comes again under
+    each group but not each column has a group (2023 年  2022 年  收案同比 / 收案（件） 结案（件） 收案（件）
+    结案（件） 增减（%）): each column named by the group whose middle is nearest its own, on screen (an
+    ideograph as wide as two letters), or None. ``corner``: the rows' name, where a line of its own
+    between the two gives it (类  别) and the header's line leaves its cell blank."""
+    if "\t" in top or "\t" in line or PROSE.search(top) or holds_figure(_years_joined(top)):
+        return None
+    top, line = SPACED_YEAR.sub(_year_in_place, top), SPACED_YEAR.sub(_year_in_place, line)
+    groups = [(_middle(top, a, b), _name(top[a:b])) for a, b in cell_spans(top)]
+    spans = cell_spans(line)
+    names = [_name(line[a:b]) for a, b in spans]
+    if corner:
+        if not _blank_corner(line):
+            return None
+        names, spans = [corner, *names], [(0, 0), *spans]
+    if len(groups) < 2 or len(names) < 3 or len(set(names)) == len(names):
+        return None
+    under: list[list[int]] = [[] for _ in groups]
+    for k in range(1, len(names)):
+        middle = _middle(line, *spans[k])
+        under[min(range(len(groups)), key=lambda g: abs(groups[g][0] - middle))].append(k)
+    # Each group over a column at least, a name said again under different groups only.
+    if not all(under) or any(len({names[k] for k in ks}) != len(ks) for ks in under):
+        return None
+    for (_, group), ks in zip(groups, under, strict=True):
+        for k in ks:
+            names[k] = group if names[k] in vocab.table_plain_columns else group + names[k]
+    return header("\t".join(names), unit, title, vocab)
+
+
+def _name(cell: str) -> str:
+    return "".join(cell.replace("_", "").split())
+
+
+def _middle(line: str, start: int, end: int) -> float:
+    """Where a cell's middle stands on screen: ideographs and full-width forms are two columns wide."""
+    before = _screen_width(line[:start])
+    return before + _screen_width(line[start:end]) / 2
+
+
+def _screen_width(text: str) -> int:
+    return len(text) + sum(1 for c in text if east_asian_width(c) in "WF")
 
 
 def continued_under(table: Table, top: str, line: str, vocab: Vocabulary) -> Table | None:
@@ -1095,6 +1152,9 @@ class Reader:
         # rows' names, then each column's cells in turn): the rows' names and units, "" where it is not.
         self.lone_names: list[tuple[str, str]] = []
         self.lone_blocks = False  # (whether each column's name stands before its cells, not all first)
+        # The two lines before the one being read, with their numbers, whatever they were.
+        self.back: tuple[tuple[int, str], tuple[int, str]] = ((-1, ""), (-1, ""))
+        self.line: tuple[int, str] = (-1, "")
 
     def in_lone_table(self) -> bool:
         """Whether a table copied a cell a line is being read (where a number alone on a line is a
@@ -1106,6 +1166,7 @@ class Reader:
         table's and gives none (a header, a unit cell, a row's name); False where it is none of a
         table's (then it may be a title or unit line, kept for a header after it). ``head``: the line
         takes a unit wrapped onto the next (no table's line does)."""
+        self.back, self.line = (self.back[1], self.line), (number, folded)
         if self.table is None and self.lone_table is None and not self.lone_cells and (
             _long(folded) or (PROSE.search(folded) is not None and not _may_note(folded))
         ):
@@ -1385,7 +1446,14 @@ class Reader:
             title, unit = self._notes(number, NOTES_REACH + 1)
             self.table = merged(above, folded, unit, title, self.vocab) \
                 or grouped(above, folded, unit, title, self.vocab) \
-                or with_units(above, folded, unit, title, self.vocab)
+                or with_units(above, folded, unit, title, self.vocab) \
+                or grouped_by_place(above, folded, unit, title, self.vocab)
+        (groups_at, groups), (corner_at, corner) = self.back
+        if self.table is None and corner_at == number - 1 and groups_at == number - 2 \
+                and (corner := lone_name(corner)):
+            # (2023 年  2022 年 / 类  别 / 收案（件） 结案（件） 收案（件）…: the rows' name between, on its
+            # own line, as pdftotext -layout centres a cell as tall as the header's two lines)
+            self.table = grouped_by_place(groups, folded, unit, title, self.vocab, corner)
         self.top, self.top_at, self.above = folded, number, above
         if self.table is not None:
             self.fresh, self.category, self.row_unit, self.listing = True, "", "", False

@@ -2033,6 +2033,25 @@ def test_find_figures_hands_on_the_quoted_spans_meaning_would_find():
 # 2-03, 2-06, 3-05, 30-03 and govstats-03): (text, [(line, label, value, unit, kind, parent)]).
 TABLES = [
     pytest.param(
+        "                        2023 年                     2022 年              收案同比\n"
+        "      类  别\n"
+        "               收案（件）    结案（件）    收案（件）    结案（件）      增减（%）\n"
+        "      刑  事       301           287           322           309           -6.5\n",
+        [(4, "刑事2023年收案", "301", "件", "count", ""), (4, "刑事2023年结案", "287", "件", "count", ""),
+         (4, "刑事2022年收案", "322", "件", "count", ""), (4, "刑事2022年结案", "309", "件", "count", ""),
+         (4, "刑事收案同比增减", "-6.5", "%", "change", "")],
+        id="groups centred over columns said again, the rows' name on a line between (round 66, pdfcourt66-04)",
+    ),
+    pytest.param(
+        "                        2023 年                     2022 年              收案同比\n"
+        "      类  别   收案（件）    结案（件）    收案（件）    结案（件）      增减（%）\n"
+        "      行  政       74            71            69            66             7.2\n",
+        [(3, "行政2023年收案", "74", "件", "count", ""), (3, "行政2023年结案", "71", "件", "count", ""),
+         (3, "行政2022年收案", "69", "件", "count", ""), (3, "行政2022年结案", "66", "件", "count", ""),
+         (3, "行政收案同比增减", "7.2", "%", "change", "")],
+        id="groups centred over columns said again, a group over one column alone",
+    ),
+    pytest.param(
         "项目\t2013年\t2014年\t增减（%）\n来访（批/人次）\t412/1,206\t365/1,017\t-11.4/-15.7\n"
         "其中：集体访（批/人次）\t46/968\t31/702\t-32.6/-27.5\n网上信访（件）\t95\t283\t197.9\n",
         [(2, "来访", "412", "批", "count", ""), (2, "来访", "1206", "人次", "count", ""),
