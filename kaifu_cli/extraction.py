@@ -945,8 +945,9 @@ def _strip_label(text: str, finders: _Finders, lead: bool = True, trail: bool = 
                 and not (first in finders.baseline_firsts and finders.baselines.match(text)):
             head = finders.label_head.match(text)  # a time phrase or enumerator, then a lead word
             # (It matches empty where there is neither, as where no character it starts with starts
-            # the label; one character is no label: 现案 stays whole.)
-            if head and head.end() and len(text) - head.end() > 1:
+            # the label; one character is no label, but a share's 占: 现案 stays whole.)
+            if head and head.end() and (len(text) - head.end() > 1
+                                        or text[head.end() :] in finders.vocab.share_words):  # (仅占: 占)
                 # The last years after 其中 name the part (其中近五年刑满释放人员), not when it was counted.
                 lead = lead and not (text.startswith(PART_LEAD, head.end() - len(PART_LEAD))
                                      and LAST_YEARS.match(text, head.end()))

@@ -779,6 +779,8 @@ FOUND = [
      [("63", "名", "count", "", "被告人依法适用缓刑")]),
     ("a length of time in 日", "行政复议案件平均审理期限缩短至35日,结案时间缩短至12日以内。",
      [("35", "日", "count", "", "~审理期限"), ("12", "日", "count", "under", "~结案时间")]),
+    ("a share said with an adverb before 占, of the count before it", "其中35岁以下9人，仅占19.6%。",
+     [("9", "人", "count", "", "35岁以下"), ("19.6", "%", "percent", "", "35岁以下占比")]),
     ("a unit with another counter in brackets inside it", "全县共受理群众信访事项924件（批）次,同比上升12%。",
      [("924", "件次", "count", "", "受理群众信访事项"), ("12", "%", "change", "", "~同比上升")]),
     ("the last years after 其中 name the part, not when it was counted",
@@ -1290,6 +1292,7 @@ def test_base_values(sentence, base_value, base_unit):
         # The bureau's staff and their training (round 60, sfj60): not the offices beside them.
         ("全局现有干警86人，其中司法所工作人员47人。", "party_building"),
         ("全局干警参加各类培训640人次。", "party_building"),
+        ("局机关和9个司法所现有干部职工46人，其中35岁以下9人，仅占19.6%。", "party_building"),  # (sfj66-01)
         ("连续三年被评为全市司法行政工作先进单位。", "party_building"),
     ],
 )
@@ -1444,6 +1447,14 @@ def test_a_way_of_ending_beside_an_absorbed_word_names_nothing_more():
             "全年收到行政复议申请214件，受理195件;审结182件，其中调解撤回43件，"
             "通过调解、和解方式化解的案件占审结总数的23.6%。调解纠纷12件。")
     assert [r["section"] for r in records(text)] == ["administrative_review"] * 5 + ["dispute_mediation"]
+
+
+def test_kinds_of_act_reviewed_each_of_another_section_are_the_review_headings():
+    """Words of different sections that a review heading absorbs, one each, name kinds of case it
+    reviews (round 66, sfj66-04); two words of one section (调解纠纷) still name that section."""
+    text = ("（一）行政复议主渠道作用有效发挥\n受理行政复议申请58件。"
+            "受理案件中涉及工伤认定、行政处罚和政府信息公开的分别为21件、17件、9件。")
+    assert [r["section"] for r in records(text)] == ["administrative_review"] * 4
 
 
 def test_a_longer_keyword_in_the_sentence_narrows_the_clause():
