@@ -1489,6 +1489,10 @@ def _header_date(text: str, labels: tuple[str, ...]) -> str:
         return ""
 
 
+# What a title's line may start with that goes on with the title above it (…工作总结 / 和…工作计划).
+TITLE_JOINERS: Final = ("和", "及", "暨", "与", "以及")
+
+
 def _is_title(text: str) -> bool:
     """Whether a header line is a report's title: a short line without punctuation, not a date, or
     one with a slogan before its subtitle (提质增效促公平，法援惠民显担当——湘潭市司法局法律援助处2023年
@@ -1607,6 +1611,7 @@ class ReportContext:
     _nonblank: int = 0
     _title_open: bool = True  # the lines so far are a page's header (来源:…), above where a title may stand
     _title_goes_on: bool = False  # the title is a body's name alone: the title line under it goes on with it
+    _titled_at: int = 0  # the (non-blank) line that gave the title, if any
     _headings_seen: bool = False
     _last_heading: str = ""
     _review_tried: str = ""  # the last heading's title that named a review and gave no period
@@ -1645,7 +1650,9 @@ class ReportContext:
         titled = False  # whether this line is the report's title
         if asked:
             numbered = (opening or short) and structure.heading_match(text) is not None
-            if self._title_goes_on and not numbered and _is_title(text):
+            goes_on = self._title_goes_on or (self._titled_at == n - 1 and text.startswith(TITLE_JOINERS))
+            if goes_on and not numbered and _is_title(text):
+                # (…司法局2023年工作总结 / 和2024年工作计划: a title line that starts by joining too)
                 # 怀远县司法局 / 2025年上半年矛盾纠纷排查化解工作情况报告: one title over two lines
                 text = self.title + text
                 self._title_open = True
@@ -1655,6 +1662,7 @@ class ReportContext:
                 self.topic = "" if _headline(text) else text
                 self._title_open = False
                 self._title_goes_on = text.endswith(words().body_endings)
+                self._titled_at = n
                 titled = True
                 self._set_period(text, "title", opening=False)
                 if _names_plan(text) and not _names_review(text):

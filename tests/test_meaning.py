@@ -476,6 +476,15 @@ def test_report_info(stem, title, body, date, period, period_text):
         title, body, date, period, period_text)
 
 
+def test_a_title_line_that_starts_by_joining_goes_on_with_the_title():
+    """…2023年工作总结 / 和2024年工作计划 (pdftotext's break of a long title, round 67 pdfsfj67-03): one
+    title, which names a review, so the year's figures are done, not planned."""
+    text = "印江自治县司法局2023年工作总结\n和2024年工作计划\n2023年，全县调处矛盾纠纷2186件。\n"
+    info = report_info(split_lines(text))
+    assert (info.title, info.period) == ("印江自治县司法局2023年工作总结和2024年工作计划", "2023")
+    assert [(r.status, r.period) for r in extract(text)] == [("actual", "2023")]
+
+
 def test_signature_gives_the_body_and_date():
     text = "关于2022年法治建设工作情况的报告\n\n全年办理案件12件。\n\n某县司法局\n2023年1月5日\n"
     info = report_info(split_lines(text))
