@@ -3334,6 +3334,9 @@ def extract_lines(
             if (near_end and not head and _leaves_open(line[-1])
                     and _unit_word_across(folded, figures[-1], stream, ahead, vocab, running)):
                 figures.pop()  # …人大四次会 / 议: a name's counter, broken by a wrap
+            elif near_end and not figures[-1].base_unit and not folded[figures[-1].end :].strip() \
+                    and _ends_report(stream, ahead):
+                figures.pop()  # (…办案补贴仅到位3.2万: an excerpt cut off in its figure's unit, at the end)
             if not figures:
                 (carried, open_sentence), subjects_before = _unfinished(line, open_sentence), ()
                 continue
@@ -3929,6 +3932,18 @@ def _peek(source: Iterator[str], ahead: deque[tuple[str, int]], k: int) -> str |
             return None
         ahead.append((more, 0))
     return ahead[k][0]
+
+
+def _ends_report(source: Iterator[str], ahead: deque[tuple[str, int]]) -> bool:
+    """Whether no line after the one being read holds text (read ahead from ``source``, WRAP_LOOKAHEAD
+    lines at most)."""
+    for k in range(WRAP_LOOKAHEAD):
+        following = _peek(source, ahead, k)
+        if following is None:
+            return True
+        if following.strip():
+            return False
+    return False
 
 
 def _paging(source: Iterator[str], ahead: deque[tuple[str, int]]) -> bool:

@@ -779,6 +779,8 @@ FOUND = [
      [("63", "名", "count", "", "被告人依法适用缓刑")]),
     ("a length of time in 日", "行政复议案件平均审理期限缩短至35日,结案时间缩短至12日以内。",
      [("35", "日", "count", "", "~审理期限"), ("12", "日", "count", "under", "~结案时间")]),
+    ("a figure in a scale alone at a line's end, not the report's", "常住人口3.2万\n全年出生人口312人。",
+     [("3.2", "万", "count", "", "常住人口"), ("312", "人", "count", "", "出生人口")]),
     ("a share said with an adverb before 占, of the count before it", "其中35岁以下9人，仅占19.6%。",
      [("9", "人", "count", "", "35岁以下"), ("19.6", "%", "percent", "", "35岁以下占比")]),
     ("a unit with another counter in brackets inside it", "全县共受理群众信访事项924件（批）次,同比上升12%。",
@@ -1093,6 +1095,9 @@ FOUND = [
 
 # Names, dates, enumerators, periods, codes: a careful analyst types none of these.
 NOTHING = [
+    # An excerpt cut off in its last figure's unit, at the report's end (rounds 66 and 67, sfj66-02).
+    "二是法律援助经费不足,上半年办案补贴仅到位3.2万",
+    "为全县群众统一投保,缴纳保费3.9万\n\n",
     # Not even one (round 62, govwork62-02).
     "全年未因灾死亡一人。",
     # A place named by a count of households (round 60, sfj60-04).
