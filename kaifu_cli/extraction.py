@@ -2324,8 +2324,10 @@ def _count_label(
             return label, figure.end
     thing = figure.base_unit in vocab.governed_things  # (对56件案件开展实地调查)
     governing = vocab.things_governing if thing else vocab.governing
+    # (对其中9名犯罪情节轻微的未成年人作出不起诉决定: the part of those before, governed all the same)
+    governor = before.removesuffix(PART_LEAD)
     if after and (thing or figure.base_unit in finders.governed_units) and (
-        before.endswith(governing) or (not thing and after.startswith(vocab.generic_people))
+        governor.endswith(governing) or (not thing and after.startswith(vocab.generic_people))
         or (before.endswith("的") and before.lstrip().startswith(governing))
     ):
         # People that something is done for or with, or named generally: the people and what follows
@@ -2342,8 +2344,16 @@ def _count_label(
         if phrase:
             return _clip(phrase, keep_end=False), start + skip + len(after)
     if after:
+        copula = after.startswith(COPULAS) and before.strip(" ，,、") == PART_LEAD \
+            and not after.startswith(NOT_COPULAS)
+        if copula:  # (其中12件为涉黑案件: what the part is, after the copula)
+            start, after = start + 1, after[1:]
         stop = finders.after_stops.search(after)  # the first of the words: where the noun ends
         cut = stop.start() if stop else len(after)
+        if copula and stop and stop.group() == "的":
+            # A noun described, whole: 其中3件为历时5年以上的“骨头案”.
+            stop = finders.after_stops.search(after, stop.end())
+            cut = stop.start() if stop else len(after)
         won = _class_winning(after, vocab)  # (4件案件入选…典型案例: 入选 ends the noun 案件 too)
         cut = won if 0 < won < cut else cut
         if _reaches(after, start + len(after) == end, finders):
@@ -3820,13 +3830,32 @@ def _list_tail(
     if k < 0 or ahead[k][1]:
         return ""
     following = ahead[k][0]
-    if words or (not joiner and last.base_unit in counters and last.unit == last.base_unit):
+    counted = not joiner and last.unit == last.base_unit and (
+        last.base_unit in counters or _after_preposition(folded, last.number_start))
+    if words or counted:
         m = WORDS_TAIL.match(following)
         return numerals.fold_width(m.group()) if m and not structure.heading_match(following) else ""
     m = LIST_TAIL.match(following)
     if m is None or (not joiner) == (m.group("joiner") is None):
         return ""
     return numerals.fold_width(m.group())
+
+
+def _after_preposition(line: str, start: int) -> bool:
+    """Whether the number at ``start`` stands right after a preposition that opens its clause (…，对
+    412 名 / 社区服刑人员实行手机定位监管): what it counts is named after it."""
+    clause = line[: start].rstrip(" \t\u3000")
+    word = clause[-1:]
+    return word in OBJECT_PREPOSITIONS and (len(clause) == 1 or clause[-2] in CLAUSE_ENDS)
+
+
+# The copula between a part and what it is (其中12件为涉黑案件).
+COPULAS: Final = ("为", "系")
+NOT_COPULAS: Final = ("为民", "为企")  # (其中20项为民办实事项目: for the people)
+
+
+# Prepositions a count of what they take as their object follows (对412名社区服刑人员实行…).
+OBJECT_PREPOSITIONS: Final = "对为向给"
 
 
 def _rest_of_unit(

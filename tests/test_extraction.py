@@ -781,6 +781,12 @@ FOUND = [
      [("35", "日", "count", "", "~审理期限"), ("12", "日", "count", "under", "~结案时间")]),
     ("a figure in a scale alone at a line's end, not the report's", "常住人口3.2万\n全年出生人口312人。",
      [("3.2", "万", "count", "", "常住人口"), ("312", "人", "count", "", "出生人口")]),
+    ("a part named after its copula, a noun described whole (round 67, procur67-04)",
+     "化解信访积案20件,其中3件为历时较长的信访积案,其中20项为民办实事项目。",
+     [("20", "件", "count", "", "化解信访积案"), ("3", "件", "count", "", "历时较长的信访积案"),
+      ("20", "项", "count", "", "为民办实事项目")]),
+    ("people governed, a part of those before (round 67, procur67-01)", "对其中9名犯罪情节轻微的未成年人作出不起诉决定。",
+     [("9", "名", "count", "", "犯罪情节轻微的未成年人作出不起诉决定")]),
     ("a share said with an adverb before 占, of the count before it", "其中35岁以下9人，仅占19.6%。",
      [("9", "人", "count", "", "35岁以下"), ("19.6", "%", "percent", "", "35岁以下占比")]),
     ("a unit with another counter in brackets inside it", "全县共受理群众信访事项924件（批）次,同比上升12%。",
@@ -1688,6 +1694,9 @@ def test_a_count_that_ends_its_line_is_named_by_the_next():
     starts with (round 64, pdfmix64-01; pdfaid54-03)."""
     text = "依托镇公共法律服务工作站和 19 个\n村（社区）公共法律服务工作室，开展法律咨询 300 人次。"
     assert [r["indicator"] for r in records(text)] == ["村（社区）公共法律服务工作室", "开展法律咨询"]
+    # (a count right after a preposition that opens its clause, too: round 67, pdfsfj67-04)
+    text = "解除矫正 233 人，对 412 名\n社区服刑人员实行手机定位监管。"
+    assert [r["indicator"] for r in records(text)] == ["解除矫正", "社区服刑人员实行手机定位监管"]
 
 
 def test_a_page_line_in_the_midst_of_a_sentence():
