@@ -3274,6 +3274,8 @@ def extract_lines(
             line, taken = got, 0
         number += 1
         line = line.rstrip("\r\n")
+        if line[:1] == "\f" or line[-1:] == "\f":
+            line = line.strip("\f")  # (pdftotext's page break, before a page's first line: no text)
         head = ""
         reach = len(line) - TAIL_REACH
         if line[-1:] in NUMBER_TAIL_ENDS and line and NUMBER_TAIL.search(line, reach) \
@@ -3715,9 +3717,10 @@ PAGE_LINE_MAX: Final = 16
 
 
 def _page_of(line: str, reader: tables.Reader) -> bool:
-    """Whether a line is a page's furniture where it stands: a bare number (3) is a cell in a table
-    copied a cell a line, not one set apart (— 3 —, 第3页)."""
-    return _page_line(line) and (not reader.in_lone_table() or not line.strip(" \t\u3000").isdigit())
+    """Whether a line is a page's furniture where it stands: a bare number (3, or signed: -7) is a cell
+    in a table copied a cell a line, not one set apart (— 3 —, 第3页)."""
+    return _page_line(line) and (
+        not reader.in_lone_table() or tables.number_of(line.strip(" \t\u3000")) is None)
 
 
 def _page_line(line: str) -> bool:

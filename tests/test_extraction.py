@@ -1699,6 +1699,15 @@ def test_a_count_that_ends_its_line_is_named_by_the_next():
     assert [r["indicator"] for r in records(text)] == ["解除矫正", "社区服刑人员实行手机定位监管"]
 
 
+def test_a_form_feed_before_a_page_is_no_text():
+    """pdftotext starts each page with a form feed, on its first line: no part of a label nor of a
+    sentence (round 68, pdfreview68-01)."""
+    text = "全年审结行政复议案件 120 件，直接纠错\n\n- 1 -\n\f率 11.2%，综合纠错率达 29.1%。"
+    got = records(text)
+    assert [r["indicator"] for r in got] == ["审结行政复议案件", "直接纠错率", "综合纠错率"]
+    assert not any("\f" in r["text"] for r in got)
+
+
 def test_a_page_line_in_the_midst_of_a_sentence():
     """A page's furniture between a label and its figure does not end the clause."""
     text = "区劳动人事争议调解中心受理欠薪纠纷179件，为劳动者追回工资报酬\n— 1 —\n1,068.5万元。"
@@ -2057,6 +2066,14 @@ def test_find_figures_hands_on_the_quoted_spans_meaning_would_find():
 # Tables laid out as text (tables.py), as bulletins give them (round 31 read the tables of bulletin2-02,
 # 2-03, 2-06, 3-05, 30-03 and govstats-03): (text, [(line, label, value, unit, kind, parent)]).
 TABLES = [
+    pytest.param(
+        "表1　2010年末社区服刑人员分类情况\n类别\n年末在册（人）\n比年初增减（人）\n缓刑\n1060\n44\n假释\n80\n-7\n"
+        "管制\n4\n-2\n",
+        [(6, "缓刑", "1060", "人", "count", ""), (7, "缓刑比年初增减", "44", "人", "change", ""),
+         (9, "假释", "80", "人", "count", ""), (10, "假释比年初增减", "-7", "人", "change", ""),
+         (12, "管制", "4", "人", "count", ""), (13, "管制比年初增减", "-2", "人", "change", "")],
+        id="a table copied a cell a line with signed cells, no page's numbers (round 68, correction68-04)",
+    ),
     pytest.param(
         "                        2023 年                     2022 年              收案同比\n"
         "      类  别\n"
