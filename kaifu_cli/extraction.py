@@ -717,20 +717,34 @@ QUALIFIER_GAP: Final = 3
 
 
 def _qualifier_right(
-    figure: Figure, source: Iterator[str], ahead: deque[tuple[str, int]], vocab: Vocabulary, running: str
+    figure: Figure, source: Iterator[str], ahead: deque[tuple[str, int]], vocab: Vocabulary, running: str,
+    piece: str = "",
 ) -> None:
     """The qualifier after a figure that ends its line, where a wrap put it at the next line's start
-    (…万人成讼率控制在 80 件 / 以内。: under); the next line's word is marked taken there."""
+    (…万人成讼率控制在 80 件 / 以内。: under), or broke it there (…审结率达到 95% 以 / 上: over, ``piece``
+    the start of its word); the next line's word is marked taken there."""
     k = _next_text(source, ahead, running)
     if k < 0 or ahead[k][1]:
         return
     following = ahead[k][0]
     at = len(following) - len(following.lstrip(SPACES))
     words = _figure_words(vocab)
+    if piece:
+        pair = next((pair for pair in words.qualifiers_after if pair[0].startswith(piece)
+                     and len(pair[0]) > len(piece) and following.startswith(pair[0][len(piece) :], at)), None)
+        if pair is not None:
+            figure.qualifier = pair[1]
+            ahead[k] = (following, at + len(pair[0]) - len(piece))
+        return
     if following.startswith(words.words_after, at):
         word, name = next(pair for pair in words.qualifiers_after if following.startswith(pair[0], at))
         figure.qualifier = name
         ahead[k] = (following, at + len(word))
+
+
+# What may stand after a figure at a line's end, before the rest of its qualifier on the next: nothing,
+# or the first character of 以上, 以内, 左右 (see _qualifier_right).
+QUALIFIER_PIECES: Final = frozenset(("", "以", "左"))
 
 
 def _qualifier_left(clause: str, vocab: Vocabulary) -> str:
@@ -3358,8 +3372,10 @@ def extract_lines(
                 carried = _without_last_bases(carried, vocab)  # (…提高到每人 / 第1页 / 每月150元)
             if carried and not figures[0].qualifier and not folded[: figures[0].start].strip():
                 figures[0].qualifier = _qualifier_left(carried, vocab)  # (…办理量不少于 / 900 宗)
-            if not head and not figures[-1].qualifier and figures[-1].end == len(folded.rstrip(SPACES)):
-                _qualifier_right(figures[-1], stream, ahead, vocab, running)  # (…控制在 80 件 / 以内。)
+            if not head and not figures[-1].qualifier and (
+                    piece := folded[figures[-1].end :].strip(SPACES)) in QUALIFIER_PIECES:
+                # (…控制在 80 件 / 以内。; …达到 95% 以 / 上: a qualifier's word broken by the wrap)
+                _qualifier_right(figures[-1], stream, ahead, vocab, running, piece)
             given, listed_on = listed_on, ()
             if given and (len(figures) < len(given) or figures[len(given) - 1].number_start >= listed_end):
                 given = ()  # (not the figures the line before read as its list's)
@@ -3848,8 +3864,7 @@ def _after_preposition(line: str, start: int) -> bool:
     """Whether the number at ``start`` stands right after a preposition that opens its clause (…，对
     412 名 / 社区服刑人员实行手机定位监管): what it counts is named after it."""
     clause = line[: start].rstrip(" \t\u3000")
-    word = clause[-1:]
-    return word in OBJECT_PREPOSITIONS and (len(clause) == 1 or clause[-2] in CLAUSE_ENDS)
+    return clause[-1:] in OBJECT_PREPOSITIONS and (len(clause) == 1 or clause[-2] in CLAUSE_ENDS)
 
 
 # The copula between a part and what it is (其中12件为涉黑案件).
@@ -3858,7 +3873,7 @@ NOT_COPULAS: Final = ("为民", "为企")  # (其中20项为民办实事项目: 
 
 
 # Prepositions a count of what they take as their object follows (对412名社区服刑人员实行…).
-OBJECT_PREPOSITIONS: Final = "对为向给"
+OBJECT_PREPOSITIONS: Final = frozenset("对为向给")
 
 
 def _rest_of_unit(

@@ -1831,6 +1831,9 @@ def test_a_clause_a_wrap_leaves_open_before_a_figure():
     # pdfmediation59-04; pdfaid54-03).
     text = "三是万人成讼率控制在 80 件\n以内；四是受援人满意率达 98%\n以上。"
     assert [(r["line"], r["qualifier"]) for r in records(text)] == [(1, "under"), (2, "over")]
+    # Or broke its word there (round 68, pdfreview68-01 and -02).
+    text = "力争行政复议审结率达到 95% 以\n上，纠错率保持在 15% 左\n右。"
+    assert [(r["line"], r["qualifier"]) for r in records(text)] == [(1, "over"), (2, "about")]
     # (通过 ends with 过, a qualifier's word, and is none)
     assert records("调解成功率 98.6%，经审查通过\n12 件。")[1]["qualifier"] == ""
 
