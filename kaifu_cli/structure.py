@@ -70,17 +70,20 @@ CLAUSE_STOP: Final = re.compile(
     re.VERBOSE,
 )
 
-# Paired marks whose contents are names, titles or slogans, never figures:
-# “八五”普法, 《…(2022—2025)》, “12348”.
+# Paired marks whose contents are names, titles or slogans, never figures: “八五”普法, 《…(2022—2025)》,
+# “12348”. Not quotes that hold a sentence's mark (a comma but one between digits, a full stop): what
+# someone said (“一审民商事收案较上年减少1,287件，这是近五年来首次下降。”李娜说), whose figures count.
+_SAID = r"[，。；！？;!?]|,(?!\d)"
 QUOTE_SPAN: Final = re.compile(
-    r"""
-    “[^“”\n]{0,40}”        # curly double quotes, closed on the same line
-  | 《[^《》\n]{0,80}》     # book and document titles
-  | 「[^「」\n]{0,40}」
-  | 『[^『』\n]{0,40}』
-  | ‘[^‘’\n]{0,40}’
-  | 〈[^〈〉\n]{0,40}〉
-  | "[^"\n]{0,40}"          # straight quotes, paired left to right
+    rf"""
+    “(?:(?!{_SAID})[^“”\n]){{0,40}}”        # curly double quotes, closed on the same line
+  | 《[^《》\n]{{0,80}}》                    # book and document titles
+  | 「(?:(?!{_SAID})[^「」\n]){{0,40}}」
+  | 『(?:(?!{_SAID})[^『』\n]){{0,40}}』
+  | ‘(?:(?!{_SAID})[^‘’\n]){{0,40}}’
+  | 〈[^〈〉\n]{{0,40}}〉
+  | "[^"\n]{{0,40}}"                        # straight quotes, paired left to right (whatever they hold:
+                                           # a quote mark lost pairs the rest the other way)
     """,
     re.VERBOSE,
 )

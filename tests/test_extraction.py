@@ -787,6 +787,9 @@ FOUND = [
       ("20", "项", "count", "", "为民办实事项目")]),
     ("people governed, a part of those before (round 67, procur67-01)", "对其中9名犯罪情节轻微的未成年人作出不起诉决定。",
      [("9", "名", "count", "", "犯罪情节轻微的未成年人作出不起诉决定")]),
+    ("what someone said, in quotes that hold a sentence's mark (round 69, news69-04)",
+     "“一审民商事收案较上年减少1,287件，这是近五年来首次下降。”立案庭庭长李娜告诉记者。",
+     [("-1287", "件", "change", "", "一审民商事收案较上年减少")]),
     ("a share said with an adverb before 占, of the count before it", "其中35岁以下9人，仅占19.6%。",
      [("9", "人", "count", "", "35岁以下"), ("19.6", "%", "percent", "", "35岁以下占比")]),
     ("a unit with another counter in brackets inside it", "全县共受理群众信访事项924件（批）次,同比上升12%。",
@@ -2069,6 +2072,12 @@ def test_find_figures_hands_on_the_quoted_spans_meaning_would_find():
 # Tables laid out as text (tables.py), as bulletins give them (round 31 read the tables of bulletin2-02,
 # 2-03, 2-06, 3-05, 30-03 and govstats-03): (text, [(line, label, value, unit, kind, parent)]).
 TABLES = [
+    pytest.param(
+        "公证机构\n办证量（件）\n比上年增减（%）\n鸡西市公证处\n10076\n9.8\n密山市公证处\n3427\n-2.6\n",
+        [(5, "鸡西市公证处", "10076", "件", "count", ""), (6, "鸡西市公证处比上年增减", "9.8", "%", "change", ""),
+         (8, "密山市公证处", "3427", "件", "count", ""), (9, "密山市公证处比上年增减", "-2.6", "%", "change", "")],
+        id="a table by office copied a cell a line (round 69, notary69-03)",
+    ),
     pytest.param(
         "表1　2010年末社区服刑人员分类情况\n类别\n年末在册（人）\n比年初增减（人）\n缓刑\n1060\n44\n假释\n80\n-7\n"
         "管制\n4\n-2\n",
