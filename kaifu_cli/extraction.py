@@ -118,7 +118,9 @@ def _figure_pattern(vocab: Vocabulary) -> re.Pattern[str]:
     # can end with ended that way too, the mark would not be exact, and it never matches.
     others = [*(u for u in bases if u not in vocab.streak_units), *vocab.scales, *vocab.qualifiers_inner]
     exact = vocab.streak_units and not any(word.endswith(vocab.streak_units) for word in others)
-    ends_streak = _after_any(vocab.streak_units) if exact else "(?!)"
+    # (not one per year after a slash: 2400万吨/年, a capacity)
+    per_streak = "".join(f"(?<!/{re.escape(word)})" for word in vocab.streak_units)
+    ends_streak = f"{per_streak}(?:{_after_any(vocab.streak_units)})" if exact else "(?!)"
     # Quoted names and titles are matched too, so that the search steps over them whole: a number
     # in one (“八五”普法, 《…(2022—2025)》) is never a figure. No figure holds a quote mark, so the
     # spans found are those structure.quoted_spans finds.

@@ -787,6 +787,8 @@ FOUND = [
       ("20", "项", "count", "", "为民办实事项目")]),
     ("people governed, a part of those before (round 67, procur67-01)", "对其中9名犯罪情节轻微的未成年人作出不起诉决定。",
      [("9", "名", "count", "", "犯罪情节轻微的未成年人作出不起诉决定")]),
+    ("a unit per year after a slash, no date (round 68, govwork68-03)", "设计产能合计2400万吨/年,收费100元/年。",
+     [("2400", "万吨/年", "measure", "", "设计产能"), ("100", "元/年", "money", "", "收费")]),
     ("what someone said, in quotes that hold a sentence's mark (round 69, news69-04)",
      "“一审民商事收案较上年减少1,287件，这是近五年来首次下降。”立案庭庭长李娜告诉记者。",
      [("-1287", "件", "change", "", "一审民商事收案较上年减少")]),
