@@ -3261,7 +3261,9 @@ def extract_lines(
     context_of = ""  # the heading path the context below is of
     context: tuple[str, ...] = ()
     made = Indicator.made  # (looked up once: a record per figure)
-    stream = iter(lines)
+    # (pdftotext's form feed before a page's first line is no text: gone before any line is read, or
+    # read ahead for a unit or a label that a page's break wrapped onto it)
+    stream = (line.strip("\f") if line[:1] == "\f" or line[-1:] == "\f" else line for line in lines)
     # Lines read ahead, with how many characters at the start of each the line before took as its
     # number's unit (…办理各类公证 2,461 / 件，同比下降5.7%: text wrapped at a fixed width): see _take_unit.
     ahead: deque[tuple[str, int]] = deque()
@@ -3290,8 +3292,6 @@ def extract_lines(
             line, taken = got, 0
         number += 1
         line = line.rstrip("\r\n")
-        if line[:1] == "\f" or line[-1:] == "\f":
-            line = line.strip("\f")  # (pdftotext's page break, before a page's first line: no text)
         head = ""
         reach = len(line) - TAIL_REACH
         if line[-1:] in NUMBER_TAIL_ENDS and line and NUMBER_TAIL.search(line, reach) \

@@ -1493,11 +1493,18 @@ def _header_date(text: str, labels: tuple[str, ...]) -> str:
 TITLE_JOINERS: Final = ("和", "及", "暨", "与", "以及")
 
 
+# The lines above an official document's title: the issuer's red header (麻城市司法局文件) and the
+# document's number (麻司文〔2019〕3 号 签发人：刘 伟). Neither is the title, nor its first line of prose.
+OFFICIAL_HEADER: Final = re.compile(
+    r"[\u4e00-\u9fff]{2,20}文件|\S{1,8}[〔\[［(（]\s*(?:19|20)\d\d\s*[〕\]］)）]\s*\d{1,4}\s*号.*"
+)
+
+
 def _is_title(text: str) -> bool:
     """Whether a header line is a report's title: a short line without punctuation, not a date, or
     one with a slogan before its subtitle (提质增效促公平，法援惠民显担当——湘潭市司法局法律援助处2023年
     上半年工作总结)."""
-    if _is_date_line(text):
+    if _is_date_line(text) or OFFICIAL_HEADER.fullmatch(text):
         return False
     if structure.title_like(text):
         return True
@@ -1669,7 +1676,8 @@ class ReportContext:
                     self._loose_plan = (True, self.period)  # a plan from its title on: 2024年工作要点
             elif n <= HEADER_LINES and not self.date:
                 self.date = _header_date(text, words().date_labels)
-            if self._title_open and not (n <= HEADER_LINES and _page_header().search(text)):
+            if self._title_open and not (n <= HEADER_LINES and (
+                    _page_header().search(text) or OFFICIAL_HEADER.fullmatch(text))):
                 self._title_open = False  # the first line of prose: no title above it
                 self.topic = _body_speaking(text)  # (a title found would have closed the search)
                 self.opening = text

@@ -1711,6 +1711,9 @@ def test_a_form_feed_before_a_page_is_no_text():
     got = records(text)
     assert [r["indicator"] for r in got] == ["审结行政复议案件", "直接纠错率", "综合纠错率"]
     assert not any("\f" in r["text"] for r in got)
+    # (nor before the unit a page's break wrapped onto its first line: round 70, pdfmediation70-01)
+    got = records("调解各类矛盾纠纷 1,152 件，涉案金额 2,360\n\n- 2 -\n\f万元。")
+    assert [(r["indicator"], r["value"], r["unit"]) for r in got][1:] == [("涉案金额", 2360, "万元")]
 
 
 def test_a_page_line_in_the_midst_of_a_sentence():

@@ -485,6 +485,18 @@ def test_a_title_line_that_starts_by_joining_goes_on_with_the_title():
     assert [(r.status, r.period) for r in extract(text)] == [("actual", "2023")]
 
 
+@pytest.mark.parametrize(
+    "header",
+    ["麻城市司法局文件\n麻司文〔2019〕3 号 签发人：刘 伟\n", "永司呈〔2023〕3 号\n永宁县司法局\n"],
+)
+def test_an_official_documents_header_is_no_title(header):
+    """The issuer's red header and the document's number stand above an official document's title
+    (round 70, pdfmediation70-04; pdfmediation51-02): the title under them names the report's topic."""
+    text = header + "关于 2018 年矛盾纠纷排查化解工作情况的报告\n市委政法委：\n全年涉及金额 1.02 亿元。\n"
+    assert report_info(split_lines(text)).title.endswith("关于 2018 年矛盾纠纷排查化解工作情况的报告")
+    assert [r.section for r in extract(text)] == ["dispute_mediation"]
+
+
 def test_signature_gives_the_body_and_date():
     text = "关于2022年法治建设工作情况的报告\n\n全年办理案件12件。\n\n某县司法局\n2023年1月5日\n"
     info = report_info(split_lines(text))
