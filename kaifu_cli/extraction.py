@@ -430,9 +430,10 @@ def find_figures(
             ):
                 continue  # 3人民, 2019元旦: the unit character begins another word (not 233个人民)
             if standalone and "\u4e00" <= folded[end : end + 1] <= "\u9fff" and qualifier_after is None \
-                    and not (folded[end] in WORD_JOINERS and (folded[end + 1 : end + 2].isdigit()
-                                                             or folded.startswith(vocab.per_basis, end + 1))):
-                continue  # 一成不变, 成功: the unit begins a word (not 9.2小时和8.6小时: a list)
+                    and not (folded[end] in WORD_JOINERS and (
+                        folded[end + 1 : end + 1 + JOINED_REACH].lstrip(" ")[:1].isdigit()
+                        or folded.startswith(vocab.per_basis, end + 1))):
+                continue  # 一成不变, 成功: the unit begins a word (not 9.2小时和8.6小时, 9.2 小时和 8.7 小时)
             if grade or (end < len(folded) and folded[end] in words.grade_chars
                          and folded.startswith(vocab.grades, end)):
                 continue  # 10亿级项目, 220千伏变电站: the grade of a class of things
@@ -3872,6 +3873,10 @@ def _after_preposition(line: str, start: int) -> bool:
 # The copula between a part and what it is (其中12件为涉黑案件).
 COPULAS: Final = ("为", "系")
 NOT_COPULAS: Final = ("为民", "为企")  # (其中20项为民办实事项目: for the people)
+
+
+# How far after a list's joiner the next number is looked for (和 8.7 小时: a space between, as from PDFs).
+JOINED_REACH: Final = 3
 
 
 # Prepositions a count of what they take as their object follows (对412名社区服刑人员实行…).

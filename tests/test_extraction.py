@@ -787,6 +787,9 @@ FOUND = [
       ("20", "项", "count", "", "为民办实事项目")]),
     ("people governed, a part of those before (round 67, procur67-01)", "对其中9名犯罪情节轻微的未成年人作出不起诉决定。",
      [("9", "名", "count", "", "犯罪情节轻微的未成年人作出不起诉决定")]),
+    ("a list of lengths in 小时 with spaces after its joiner (round 71, pdfcorrection71-04)",
+     "人均每月教育学习、公益活动分别为 9.2 小时和 8.7 小时。",
+     [("9.2", "小时", "count", "", "~教育学习"), ("8.7", "小时", "count", "", "公益活动")]),
     ("a unit per year after a slash, no date (round 68, govwork68-03)", "设计产能合计2400万吨/年,收费100元/年。",
      [("2400", "万吨/年", "measure", "", "设计产能"), ("100", "元/年", "money", "", "收费")]),
     ("what someone said, in quotes that hold a sentence's mark (round 69, news69-04)",
@@ -2077,6 +2080,15 @@ def test_find_figures_hands_on_the_quoted_spans_meaning_would_find():
 # Tables laid out as text (tables.py), as bulletins give them (round 31 read the tables of bulletin2-02,
 # 2-03, 2-06, 3-05, 30-03 and govstats-03): (text, [(line, label, value, unit, kind, parent)]).
 TABLES = [
+    pytest.param(
+        "                  2016 年各旗县市区社区矫正工作情况统计表\n"
+        "    旗县市区     期末在册     本年接收     手机定位率\n"
+        "                   （人）       （人）         （%）\n"
+        "    集宁区          312          214          98.7\n",
+        [(4, "集宁区期末在册", "312", "人", "count", ""), (4, "集宁区本年接收", "214", "人", "count", ""),
+         (4, "集宁区手机定位率", "98.7", "%", "percent", "")],
+        id="a table by county whose header is indented as its rows are (round 71, pdfcorrection71-02)",
+    ),
     pytest.param(
         "公证机构\n办证量（件）\n比上年增减（%）\n鸡西市公证处\n10076\n9.8\n密山市公证处\n3427\n-2.6\n",
         [(5, "鸡西市公证处", "10076", "件", "count", ""), (6, "鸡西市公证处比上年增减", "9.8", "%", "change", ""),

@@ -57,7 +57,6 @@ PROBES = sorted((DATA / "probes").glob("*.txt"))
 # Probes below the floor for a known gap, kept as data: strict, so that reading them fails the mark.
 BELOW_FLOOR: dict[str, str] = {
     "pdfyearbook61-02": "a two-column page as pdftotext -layout gives it: each line runs across both columns",
-    "pdfcorrection71-02": "a table by county whose header is indented as its rows are (旗县市区: no rows' name known)",
 }
 
 
