@@ -3298,6 +3298,9 @@ def extract_lines(
         if line[-1:] in NUMBER_TAIL_ENDS and line and NUMBER_TAIL.search(line, reach) \
                 and not _page_of(line, reader):  # (— 1 —, 1: no number whose unit to take)
             head = _take_unit(stream, ahead, vocab, running, _prose_number(line))
+        elif line[-1:] == "." and line[-2:-1].isdigit() and _prose_number(line):
+            # (实际使用外资3. / 26亿美元: a number the wrap broke at its point, then its unit)
+            head = _take_unit(stream, ahead, vocab, running, prose=False)
         elif line[-1:] in finders.unit_part_ends and (part := finders.unit_part.search(line, reach)):
             head = _rest_of_unit(part.group("part"), stream, ahead, vocab, running)  # (5.3 个百 / 分点)
         if not line or line.isspace():  # a third of a report's lines: nothing to read, and it ends any clause
