@@ -271,7 +271,8 @@ def _column(name: str, vocab: Vocabulary) -> Column:
     own = COLUMN_UNIT.search(name)
     if own and PERIOD_COLUMN.fullmatch(own.group("unit")):
         own = None  # (2018年（1-9月）: a period in brackets, no unit)
-    bare = (name[: own.start()] if own else name).removeprefix("其中")  # (其中缓刑: a column of parts)
+    # (其中缓刑, 其中：刑事: a column of parts)
+    bare = (name[: own.start()] if own else name).removeprefix("其中").lstrip("：:")
     unit = own.group("unit").lstrip("±+-") if own else ""  # (比上年增减(±%): a change in %)
     if not own and name[-1:] in "%％" and len(name) > 1:
         bare, unit = bare[:-1], "%"  # (比上年增长%: a bare unit)

@@ -790,6 +790,8 @@ FOUND = [
     ("a list of lengths in 小时 with spaces after its joiner (round 71, pdfcorrection71-04)",
      "人均每月教育学习、公益活动分别为 9.2 小时和 8.7 小时。",
      [("9.2", "小时", "count", "", "~教育学习"), ("8.7", "小时", "count", "", "公益活动")]),
+    ("an average per case, 案均 (round 72, aid72-02)", "全年共发放办案补贴194.5万元，案均1621元。",
+     [("194.5", "万元", "money", "", "发放办案补贴"), ("1621", "元", "money", "", "发放办案补贴案均")]),
     ("a unit per year after a slash, no date (round 68, govwork68-03)", "设计产能合计2400万吨/年,收费100元/年。",
      [("2400", "万吨/年", "measure", "", "设计产能"), ("100", "元/年", "money", "", "收费")]),
     ("what someone said, in quotes that hold a sentence's mark (round 69, news69-04)",
@@ -2084,6 +2086,17 @@ def test_find_figures_hands_on_the_quoted_spans_meaning_would_find():
 # Tables laid out as text (tables.py), as bulletins give them (round 31 read the tables of bulletin2-02,
 # 2-03, 2-06, 3-05, 30-03 and govstats-03): (text, [(line, label, value, unit, kind, parent)]).
 TABLES = [
+    pytest.param(
+        "县区\t受理案件\t其中：刑事\t受援人数\n\t（件）\t（件）\t（人）\n谯城区\t3106\t1125\t3318\n",
+        [(3, "谯城区受理案件", "3106", "件", "count", ""), (3, "谯城区刑事", "1125", "件", "count", ""),
+         (3, "谯城区受援人数", "3318", "人", "count", "")],
+        id="a column of parts named with 其中： over its units (round 72, aid72-01)",
+    ),
+    pytest.param(
+        "附表：2015年全州法律援助受援人员分类情况\n受援对象\n人数（人）\n农民工\n1652\n残疾人\n164\n",
+        [(5, "农民工", "1652", "人", "count", ""), (7, "残疾人", "164", "人", "count", "")],
+        id="a table by kind of person copied a cell a line (round 72, aid72-04)",
+    ),
     pytest.param(
         "                  2016 年各旗县市区社区矫正工作情况统计表\n"
         "    旗县市区     期末在册     本年接收     手机定位率\n"
