@@ -366,8 +366,13 @@ def find_figures(
             # 一, 万 in prose: a Chinese numeral counts only with a unit (one followed by 余 or 多
             # closes that group last, and is dropped below). 2023-2025, 3月: a bare number outside a
             # list (below too: ``not unit`` and no joiner after it). 2023年: a date (below too).
-            if last == skip_group and folded[m.end() : m.end() + 1] in BARE_RATE_AFTER \
-                    and _bare_rate(folded, m.start(), m.end(), found, vocab):
+            if last == skip_group and (
+                    (after := folded[m.end() : m.end() + 2])[:1] in BARE_RATE_AFTER
+                    or (after[:1] == "." and not after[1:].isdigit() and after[1:] not in ("%", "％")
+                        and (after[1:] or "." in folded[m.start() : m.end()]))
+            ) and _bare_rate(folded, m.start(), m.end(), found, vocab):
+                # (…死亡率为0.023.: a full stop written ., as web copies give it; but not 率为0. at a line's
+                # end, where a wrap may have broken the number at its point)
                 rate = Decimal(folded[m.start() : m.end()])
                 found.append(Figure(m.start(), m.start(), m.end(), rate, "", ONE, "", "percent", "", False))
             continue
@@ -439,9 +444,11 @@ def find_figures(
                 continue  # 10亿级项目, 220千伏变电站: the grade of a class of things
             if base_unit in vocab.duration_units and not _names_a_length(folded, number_start, vocab):
                 continue  # 6月30日: a date (审理期限缩短至35日 is a length of time)
-            if kind == "count" and number_start and folded[number_start - 1] in words.field_last \
-                    and _ranking_field(folded, number_start, end, vocab):
-                continue  # 居全市4个县(区)第2位: the field a rank is taken in
+            if kind == "count" and number_start and (
+                folded[number_start - 1] in words.field_last
+                or ((k := _before_spaces(folded, number_start)) and folded[k - 1] in words.field_last)
+            ) and _ranking_field(folded, number_start, end, vocab):
+                continue  # 居全市4个县(区)第2位, 居全省 14 个市第 6 位: the field a rank is taken in
         value = numerals.arabic_value(arabic) if arabic else read
         if value is None:
             continue
@@ -885,7 +892,7 @@ BARE_RATE_AFTER: Final = frozenset("，,。；;、！!？?）)")
 def _ranking_field(line: str, start: int, end: int, vocab: Vocabulary) -> bool:
     """Whether a count at [start, end) right after a whole area (全市) is the field a rank after it in
     its clause is taken in: 增速居全市4个县(区)第2位, 在全省11个市中排名第3位."""
-    if not line.endswith(vocab.ranking_fields, 0, start):
+    if not line.endswith(vocab.ranking_fields, 0, _before_spaces(line, start)):  # (居全省 14 个市: from PDFs)
         return False
     rest = structure.CLAUSE_STOP.split(line[end : end + RANK_REACH], 1)[0]
     return holds_any(rest, vocab.ranking_words) or _rank_pattern(vocab).search(rest) is not None
@@ -898,7 +905,7 @@ RANK_REACH: Final = 16
 @cache
 def _rank_pattern(vocab: Vocabulary) -> re.Pattern[str]:
     """A rank as 第, a number and one of ``vocab.ranking_units``: 第2位, 第三名."""
-    return re.compile(rf"第[\d{numerals.CHINESE_NUMERAL_CHARS}]+(?:{_one_of(vocab.ranking_units)})")
+    return re.compile(rf"第 ?[\d{numerals.CHINESE_NUMERAL_CHARS}]+ ?(?:{_one_of(vocab.ranking_units)})")
 
 
 # A number right after the noun a bound is of: digits or Chinese numerals.

@@ -792,6 +792,10 @@ FOUND = [
      [("9.2", "小时", "count", "", "~教育学习"), ("8.7", "小时", "count", "", "公益活动")]),
     ("an average per case, 案均 (round 72, aid72-02)", "全年共发放办案补贴194.5万元，案均1621元。",
      [("194.5", "万元", "money", "", "发放办案补贴"), ("1621", "元", "money", "", "发放办案补贴案均")]),
+    ("the basis of a rate after 每 is no figure (round 72, pdflawyer72-01)", "全市每十万人拥有律师 30.4 人,每10万人拥有公证员2.1名。",
+     [("30.4", "人", "count", "", "每十万人拥有律师"), ("2.1", "名", "count", "", "每10万人拥有公证员")]),
+    ("a bare rate before a full stop written . (round 72, bulletin72-03)", "亿元GDP生产安全事故死亡率为0.023.",
+     [("0.023", "", "percent", "", "亿元GDP生产安全事故死亡率")]),
     ("a unit per year after a slash, no date (round 68, govwork68-03)", "设计产能合计2400万吨/年,收费100元/年。",
      [("2400", "万吨/年", "measure", "", "设计产能"), ("100", "元/年", "money", "", "收费")]),
     ("what someone said, in quotes that hold a sentence's mark (round 69, news69-04)",
@@ -1111,6 +1115,8 @@ FOUND = [
 
 # Names, dates, enumerators, periods, codes: a careful analyst types none of these.
 NOTHING = [
+    # The field a rank is taken in, set apart by spaces as from PDFs (round 72, pdflawyer72-02).
+    "律师人数居全省 14 个市第 6 位。",
     # An excerpt cut off in its last figure's unit, at the report's end (rounds 66 and 67, sfj66-02).
     "二是法律援助经费不足,上半年办案补贴仅到位3.2万",
     "为全县群众统一投保,缴纳保费3.9万\n\n",
