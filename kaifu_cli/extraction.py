@@ -3305,9 +3305,10 @@ def extract_lines(
         if line[-1:] in NUMBER_TAIL_ENDS and line and NUMBER_TAIL.search(line, reach) \
                 and not _page_of(line, reader):  # (— 1 —, 1: no number whose unit to take)
             head = _take_unit(stream, ahead, vocab, running, _prose_number(line))
-        elif line[-1:] == "." and line[-2:-1].isdigit() and _prose_number(line):
-            # (实际使用外资3. / 26亿美元: a number the wrap broke at its point, then its unit)
-            head = _take_unit(stream, ahead, vocab, running, prose=False)
+        elif line[-1:] in ".," and line[-2:-1].isdigit() and _prose_number(line):
+            # (实际使用外资3. / 26亿美元; 调解各类纠纷 1, / 758 件: a number the wrap broke at its point or
+            # between its groups, then its unit)
+            head = _take_unit(stream, ahead, vocab, running, prose=False, group=line[-1] == ",")
         elif line[-1:] in finders.unit_part_ends and (part := finders.unit_part.search(line, reach)):
             head = _rest_of_unit(part.group("part"), stream, ahead, vocab, running)  # (5.3 个百 / 分点)
         if not line or line.isspace():  # a third of a report's lines: nothing to read, and it ends any clause
@@ -3790,8 +3791,10 @@ def _unit_head(vocab: Vocabulary, whole: bool = True) -> re.Pattern[str]:
     after = _one_of(vocab.qualifiers_after)
     # The rest of the number may come first, where the wrap broke it (假释１ / ５人), taken whole (a run
     # of digits is not given back digit by digit); a scale may come before 余 (12 / 万余份).
+    # (its rest may stand a space apart from the unit, as from PDFs: 1, / 758 件)
+    rest = r"(?:[0-9０-９]++[ \t\u3000]?|)"
     return re.compile(
-        rf"[ \t\u3000]*(?:[0-9０-９]++|)(?:(?:{inner})|)(?:(?:{scales})(?:(?:{inner})|)|)(?:{units})"
+        rf"[ \t\u3000]*{rest}(?:(?:{inner})|)(?:(?:{scales})(?:(?:{inner})|)|)(?:{units})"
         + (rf"(?=(?:{after})|[^\u4e00-\u9fff]|$)" if whole else "")  # a whole word
     )
 
@@ -3809,15 +3812,21 @@ def _prose_number(line: str) -> bool:
     return k > 0 and ("\u4e00" <= line[k - 1] <= "\u9fff" or line[k - 1] in PROSE_BEFORE)
 
 
+# The start of a line that goes on with a number a wrap broke after a group's comma: three digits.
+GROUP_HEAD: Final = re.compile(r"[ \t\u3000]*\d{3}(?!\d)")
+
+
 def _take_unit(
     source: Iterator[str], ahead: deque[tuple[str, int]], vocab: Vocabulary, running: str = "",
-    prose: bool = False,
+    prose: bool = False, group: bool = False,
 ) -> str:
     """The unit a line that ends with a number takes from the next line that is no page line, or "":
     …办理各类公证 2,461 / 件，同比下降5.7% reads 2,461件. Lines are read ahead from ``source`` into
     ``ahead`` as needed, and the one that gives its unit marked with how many characters it gave."""
     k = _next_text(source, ahead, running)
     following = ahead[k][0].rstrip("\r\n") if k >= 0 else ""
+    if group and not GROUP_HEAD.match(following):
+        return ""  # (1, / 758 件: three digits, a group of thousands, must follow)
     m = _unit_head(vocab).match(following) if following else None  # (made on first use)
     if m is None and following and prose:
         # A counter and the noun it counts (对 41 / 名未成年被告人): where the figure reader reads the

@@ -1750,6 +1750,9 @@ def test_number_broken_by_a_wrap():
     text = "其中缓刑１２１人、假释１\n５人、管制３人；发放资料 12\n万余份，受教育群众 8.6 万人次。"
     assert [(r["line"], r["value"], r["unit"], r["qualifier"]) for r in records(text)] == [
         (1, 121, "人", ""), (1, 15, "人", ""), (2, 3, "人", ""), (2, 12, "万份", "over"), (3, 8.6, "万人次", "")]
+    # (or after a group's comma, its rest set apart from its unit: round 73, pdfsfj73-01; pdfmediation70-02)
+    text = "调解各类纠纷 1,\n758 件，万人成讼率控制在 1\n30 件以内。"
+    assert [(r["line"], r["value"], r["unit"]) for r in records(text)] == [(1, 1758, "件"), (2, 130, "件")]
     # (or at its point: round 71, pdfgovwork71-04; bulletin8-02)
     text = "实际使用外资3.\n26亿美元，增长21.5%。"
     assert [(r["line"], r["indicator"], r["value"], r["unit"]) for r in records(text)] == [
