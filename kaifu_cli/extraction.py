@@ -609,7 +609,9 @@ def _chinese_figure_value(
             # 调解纠纷两件。; 两家公证处, 组织三场演练 (counters that name no slogan, 两 to 九)
             (_ends_clause(line, m.end()) or (numeral != "一" and unit in vocab.counters_before_nouns))
             and not _no_count_before(line, m.start(), vocab)
-            and not (numeral == "一" and _none_before(line, m.start(), vocab))
+            # (not 未因灾死亡一人, nor 一案一卷: a slogan of one for one)
+            and not (numeral == "一" and (_none_before(line, m.start(), vocab)
+                                          or line[max(0, m.start() - 2) : m.start() - 1] == "一"))
         )
         or (
             (numeral not in ("一", "两") or unit.startswith(("万", "亿")) or (numeral == "两" and inner))

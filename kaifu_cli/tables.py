@@ -327,6 +327,7 @@ def _table(columns: list[Column], unit: str, title: str, vocab: Vocabulary, grou
         columns = [
             Column(c.name, "change", c.unit)
             if c.role == "value" and c.unit == "%" and holds_any(c.name, vocab.table_target_words)
+            and not c.name.startswith(DONE_LEADS)  # (完成年度目标(%) 102.4: the share of the target done)
             else c
             for c in columns
         ]
@@ -334,6 +335,10 @@ def _table(columns: list[Column], unit: str, title: str, vocab: Vocabulary, grou
     # (主要农产品产量及其增长速度 has its values and their changes, each in a column of its own)
     changes = holds_any(title, vocab.table_change_words) and not any(c.role == "change" for c in columns)
     return Table(tuple(columns), changes, values, unit, title, grouped, written)
+
+
+# What a column's name starts with where it gives how much of a target was done, a share, not the target.
+DONE_LEADS: Final = ("完成",)
 
 
 def _counted_alike(columns: list[Column], vocab: Vocabulary) -> list[Column]:

@@ -1115,6 +1115,8 @@ FOUND = [
 
 # Names, dates, enumerators, periods, codes: a careful analyst types none of these.
 NOTHING = [
+    # A slogan of one for one (round 73, mediation73-01), as 一格一员.
+    "调解档案未实现一案一卷。",
     # The field a rank is taken in, set apart by spaces as from PDFs (round 72, pdflawyer72-02).
     "律师人数居全省 14 个市第 6 位。",
     # An excerpt cut off in its last figure's unit, at the report's end (rounds 66 and 67, sfj66-02).
@@ -2095,6 +2097,13 @@ def test_find_figures_hands_on_the_quoted_spans_meaning_would_find():
 # Tables laid out as text (tables.py), as bulletins give them (round 31 read the tables of bulletin2-02,
 # 2-03, 2-06, 3-05, 30-03 and govstats-03): (text, [(line, label, value, unit, kind, parent)]).
 TABLES = [
+    pytest.param(
+        "指标名称\t单位\t2010年\t比上年\t完成年度\n\t\t完成数\t增长(%)\t目标(%)\n地区生产总值\t亿元\t21.6\t15.3\t102.4\n",
+        [(3, "地区生产总值2010年完成数", "21.6", "亿元", "money", ""),
+         (3, "地区生产总值比上年增长", "15.3", "%", "change", ""),
+         (3, "地区生产总值完成年度目标", "102.4", "%", "percent", "")],
+        id="a column of the share of a target done is no target (round 73, govwork73-03)",
+    ),
     pytest.param(
         "县区\t受理案件\t其中：刑事\t受援人数\n\t（件）\t（件）\t（人）\n谯城区\t3106\t1125\t3318\n",
         [(3, "谯城区受理案件", "3106", "件", "count", ""), (3, "谯城区刑事", "1125", "件", "count", ""),
