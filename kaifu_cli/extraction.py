@@ -2370,10 +2370,10 @@ def _count_label(
         if phrase:
             return _clip(phrase, keep_end=False), start + skip + len(after)
     if after:
-        copula = after.startswith(COPULAS) and before.strip(" ，,、") == PART_LEAD \
-            and not after.startswith(NOT_COPULAS)
+        copula = _longest_start(after, vocab.copulas) if before.strip(" ，,、") == PART_LEAD \
+            and not after.startswith(vocab.not_copulas) else 0
         if copula:  # (其中12件为涉黑案件: what the part is, after the copula)
-            start, after = start + 1, after[1:]
+            start, after = start + copula, after[copula:]
         stop = finders.after_stops.search(after)  # the first of the words: where the noun ends
         cut = stop.start() if stop else len(after)
         if copula and stop and stop.group() == "的":
@@ -3271,9 +3271,7 @@ def extract_lines(
     context_of = ""  # the heading path the context below is of
     context: tuple[str, ...] = ()
     made = Indicator.made  # (looked up once: a record per figure)
-    # (pdftotext's form feed before a page's first line is no text: gone before any line is read, or
-    # read ahead for a unit or a label that a page's break wrapped onto it)
-    stream = (line.strip("\f") if line[:1] == "\f" or line[-1:] == "\f" else line for line in lines)
+    stream = _without_form_feeds(lines)
     # Lines read ahead, with how many characters at the start of each the line before took as its
     # number's unit (…办理各类公证 2,461 / 件，同比下降5.7%: text wrapped at a fixed width): see _take_unit.
     ahead: deque[tuple[str, int]] = deque()
@@ -3400,7 +3398,8 @@ def extract_lines(
                 rest = folded[figures[-1].end :]
                 tail = after_head if not rest or (len(rest) <= UNIT_WORD_TAIL and rest.isalpha()) else ""
             else:
-                tail = _list_tail(folded, figures[-1], stream, ahead, running, vocab.class_counters)
+                tail = _list_tail(folded, figures[-1], stream, ahead, running, vocab.class_counters,
+                                  vocab.governing)
             described = _describe_line(worded + tail, figures, vocab, carried, subjects_before, given, tail)
             if len(described) > len(figures):  # the rest of the list, on the next line: its labels there
                 listed_on, listed_end = tuple(d.label for d in described[len(figures) :]), len(tail)
@@ -3847,7 +3846,7 @@ def _take_unit(
 
 def _list_tail(
     folded: str, last: Figure, source: Iterator[str], ahead: deque[tuple[str, int]], running: str = "",
-    counters: tuple[str, ...] = (),
+    counters: tuple[str, ...] = (), governing: tuple[str, ...] = (),
 ) -> str:
     """What the start of the next line that is no page line (width-folded) adds to the line's last
     figures, in text wrapped at a fixed width, or "":
@@ -3874,7 +3873,7 @@ def _list_tail(
         return ""
     following = ahead[k][0]
     counted = not joiner and last.unit == last.base_unit and (
-        last.base_unit in counters or _after_preposition(folded, last.number_start))
+        last.base_unit in counters or _governed(folded, last.number_start, governing))
     if words or counted:
         m = WORDS_TAIL.match(following)
         return numerals.fold_width(m.group()) if m and not structure.heading_match(following) else ""
@@ -3884,24 +3883,17 @@ def _list_tail(
     return numerals.fold_width(m.group())
 
 
-def _after_preposition(line: str, start: int) -> bool:
-    """Whether the number at ``start`` stands right after a preposition that opens its clause (…，对
-    412 名 / 社区服刑人员实行手机定位监管): what it counts is named after it."""
-    clause = line[: start].rstrip(" \t\u3000")
-    return clause[-1:] in OBJECT_PREPOSITIONS and (len(clause) == 1 or clause[-2] in CLAUSE_ENDS)
-
-
-# The copula between a part and what it is (其中12件为涉黑案件).
-COPULAS: Final = ("为", "系")
-NOT_COPULAS: Final = ("为民", "为企")  # (其中20项为民办实事项目: for the people)
+def _governed(line: str, start: int, governing: tuple[str, ...]) -> bool:
+    """Whether the number at ``start`` stands right after one of the ``governing`` words (对, 帮助), and
+    nothing else, in its clause (…，对 412 名 / 社区服刑人员实行手机定位监管; 帮助 31 人 / 实现就业): what
+    it counts is named after it."""
+    end = len(line[:start].rstrip(" \t\u3000"))  # (asked once a line, of the figure that ends it)
+    word = next((w for w in governing if line.endswith(w, 0, end)), "")
+    return bool(word) and (end == len(word) or line[end - len(word) - 1] in CLAUSE_ENDS)
 
 
 # How far after a list's joiner the next number is looked for (和 8.7 小时: a space between, as from PDFs).
 JOINED_REACH: Final = 3
-
-
-# Prepositions a count of what they take as their object follows (对412名社区服刑人员实行…).
-OBJECT_PREPOSITIONS: Final = frozenset("对为向给")
 
 
 def _rest_of_unit(
@@ -4007,6 +3999,13 @@ def _peek(source: Iterator[str], ahead: deque[tuple[str, int]], k: int) -> str |
             return None
         ahead.append((more, 0))
     return ahead[k][0]
+
+
+def _without_form_feeds(lines: Iterable[str]) -> Iterator[str]:
+    """The lines without pdftotext's form feed before a page's first line, which is no text: gone
+    before any line is read, or read ahead for a unit or a label that a page's break wrapped onto it."""
+    for line in lines:
+        yield line.strip("\f") if line[:1] == "\f" or line[-1:] == "\f" else line
 
 
 def _ends_report(source: Iterator[str], ahead: deque[tuple[str, int]]) -> bool:

@@ -327,7 +327,7 @@ def _table(columns: list[Column], unit: str, title: str, vocab: Vocabulary, grou
         columns = [
             Column(c.name, "change", c.unit)
             if c.role == "value" and c.unit == "%" and holds_any(c.name, vocab.table_target_words)
-            and not c.name.startswith(DONE_LEADS)  # (完成年度目标(%) 102.4: the share of the target done)
+            and not c.name.startswith(vocab.table_done_words)  # (完成年度目标(%) 102.4: a share done)
             else c
             for c in columns
         ]
@@ -335,10 +335,6 @@ def _table(columns: list[Column], unit: str, title: str, vocab: Vocabulary, grou
     # (主要农产品产量及其增长速度 has its values and their changes, each in a column of its own)
     changes = holds_any(title, vocab.table_change_words) and not any(c.role == "change" for c in columns)
     return Table(tuple(columns), changes, values, unit, title, grouped, written)
-
-
-# What a column's name starts with where it gives how much of a target was done, a share, not the target.
-DONE_LEADS: Final = ("完成",)
 
 
 def _counted_alike(columns: list[Column], vocab: Vocabulary) -> list[Column]:
@@ -494,9 +490,9 @@ def grouped_by_place(
     if "\t" in top or "\t" in line or PROSE.search(top) or holds_figure(_years_joined(top)):
         return None
     top, line = SPACED_YEAR.sub(_year_in_place, top), SPACED_YEAR.sub(_year_in_place, line)
-    groups = [(_middle(top, a, b), _name(top[a:b])) for a, b in cell_spans(top)]
+    groups = [(_middle(top, a, b), _cell_name(top[a:b])) for a, b in cell_spans(top)]
     spans = cell_spans(line)
-    names = [_name(line[a:b]) for a, b in spans]
+    names = [_cell_name(line[a:b]) for a, b in spans]
     if corner:
         if not _blank_corner(line):
             return None
@@ -516,7 +512,8 @@ def grouped_by_place(
     return header("\t".join(names), unit, title, vocab)
 
 
-def _name(cell: str) -> str:
+def _cell_name(cell: str) -> str:
+    """A header cell's name, its letters' spaces gone and a year put back together (2023_年: 2023年)."""
     return "".join(cell.replace("_", "").split())
 
 
@@ -759,11 +756,9 @@ def row(
         return None
     name, unit = named_unit(name)
     # (来访（批/人次） 412/1,206 365/1,017 -11.4/-15.7: two units, each cell a figure in each)
-    paired = unit.split("/") if "/" in unit and is_unit is not None else []
-    if len(paired) != 2 or not all(map(is_unit, paired)):  # type: ignore[arg-type]
-        paired = []
-    elif unit:
-        unit = ""
+    paired: list[str] = []
+    if is_unit is not None and unit.count("/") == 1 and all(is_unit(u) for u in unit.split("/")):
+        paired, unit = unit.split("/"), ""
     if unit and is_unit is not None and not is_unit(unit):
         unit = ""  # (#马铃薯（折粮）: what it is counted as, no unit)
     unit = unit or _named_unit_of(name, vocab)  # (件数 498 143…: a table laid out sideways)

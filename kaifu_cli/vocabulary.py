@@ -157,6 +157,10 @@ class Vocabulary:
     """员, 师: how a noun that names people ends (律师32名深入企业: 律师)."""
     governing: tuple[str, ...]
     """对, 帮助: people counted after them are labelled with the action after them too."""
+    copulas: tuple[str, ...]
+    """为, 系: between a part and what it is (其中12件为涉黑案件: 涉黑案件)."""
+    not_copulas: tuple[str, ...]
+    """为民: words begun by a copula that are none (其中20项为民办实事项目)."""
     generic_people: tuple[str, ...]
     """同志: people named so generally that what is said of them names the count."""
     places: frozenset[str]
@@ -225,6 +229,8 @@ class Vocabulary:
     """绝对数, 产量: columns of values whose name adds nothing to a row's label."""
     table_target_words: tuple[str, ...]
     """目标: a column of targets in %, beside one of changes, holds changes aimed at."""
+    table_done_words: tuple[str, ...]
+    """完成: a column named so first gives the share of a target done, not the target (完成年度目标(%))."""
     table_rate_words: tuple[str, ...]
     """率, 比重: how a column of rates ends, which a unit line's % is for (单位：件、%)."""
     table_rate_changes: tuple[str, ...]
@@ -344,6 +350,8 @@ def load() -> Vocabulary:
         things_governing=longest_first(labels["things_governing"]),
         person_nouns=longest_first(labels["person_nouns"]),
         governing=longest_first(labels["governing"]),
+        copulas=longest_first(labels["copulas"]),
+        not_copulas=longest_first(labels["not_copulas"]),
         generic_people=longest_first(labels["generic_people"]),
         places=frozenset(labels["places"]),
         classes=longest_first(labels["classes"]),
@@ -380,6 +388,7 @@ def load() -> Vocabulary:
         table_change_words=longest_first(raw["tables"]["change_words"]),
         table_plain_columns=frozenset(raw["tables"]["plain_columns"]),
         table_target_words=longest_first(raw["tables"]["target_words"]),
+        table_done_words=longest_first(raw["tables"]["done_words"]),
         table_rate_words=longest_first(raw["tables"]["rate_words"]),
         table_rate_changes=longest_first(raw["tables"]["rate_changes"]),
         table_counted_ends=tuple(raw["tables"]["counted_ends"]),
