@@ -209,11 +209,11 @@ class Taxonomy:
         others = {w for w in words if owner[w] is not None and owner[w] is not held}
         if not others <= held.absorbs:
             return best
-        # One word, or one that is no ending's; or each of another section (涉及行政处罚和政府信息公开的
-        # under 行政复议: kinds of the cases it reviews; but 调解纠纷, two of mediation's, is mediation's).
+        # Besides the endings, no two words of one section: one word (调解 of 调解和解率), or each of another
+        # section (涉及行政处罚和政府信息公开的 under 行政复议: kinds of the cases it reviews); but 调解纠纷,
+        # two of mediation's, is mediation's.
         rest = others - self.ending
-        return held if len(others) == 1 or len(rest) == 1 or len({owner[w] for w in rest}) == len(rest) \
-            else best
+        return held if len({owner[w] for w in rest}) == len(rest) else best
 
     def _may_narrow(self, clause: str) -> bool:
         """Whether a clause holds a keyword that a longer one of another section holds (法律顾问 in

@@ -45,6 +45,8 @@ AFTER_BREAKS: Final = re.compile(r"[(（)）、，,。；;：:！!？?/\s]|\.(?!
 RANGE_MARKS: Final = "-—–~～至到"
 DATE_MARKS: Final = "·:："
 
+# The last years (近三年): a period, except where a part of a total is counted over them (see _strip_label).
+LAST_YEARS_PHRASE: Final = r"近[一二两三四五六七八九十\d]+年"
 # The start of a label that is only time or enumeration: 截至6月30日, 2021年, 1-9月, 一是.
 LEAD_NOISE_PHRASES: Final = r"""
     (?:
@@ -58,7 +60,7 @@ LEAD_NOISE_PHRASES: Final = r"""
       (?!(?<=日)内)                                              # 7日内: a time limit, which names the figure
       | (?:今年|去年|当年|本年)以来
       | (?:近|多|)[一二两三四五六七八九十\d]*年(?:以来|来)          # 五年来, 近两年来, 多年来, 3年来
-      | 近[一二两三四五六七八九十\d]+年                            # 近三年: the last three years
+      | """ + LAST_YEARS_PHRASE + r"""                            # 近三年: the last three years
       | [一二两三四五六七八九十]+年(?:间|里|)(?![来以内])           # 五年提高8.6个百分点, 两年平均增长
       | “?十[一二三四五]五”?(?:期间|以来|时期)                    # 十三五期间, “十四五”以来
       | (?:本年度|今年度|全年度|上半年|下半年|全年|今年|去年|当年|本年|年内|年初以来|年初至今
@@ -215,6 +217,9 @@ class _FigureWords:
     words_before: tuple[str, ...]
     """The words of ``qualifiers_before``: one ``endswith`` call tells whether any of them is there."""
     words_after: tuple[str, ...]
+    broken_after: frozenset[str]
+    """What may stand after a figure at a line's end, the rest of its qualifier on the next: nothing,
+    or the start of one of ``words_after`` (以 of 以上, 左 of 左右; see _qualifier_right)."""
     unit_words: dict[str, tuple[str, ...]]
     """For each base unit, the words of ``vocab.unit_words`` that can start where it starts (those
     that begin with it or it begins with): 人 -> 人民; most units have none."""
@@ -244,6 +249,7 @@ def _figure_words(vocab: Vocabulary) -> _FigureWords:
         qualifiers_after=after,
         words_before=tuple(word for word, _ in before),
         words_after=tuple(word for word, _ in after),
+        broken_after=frozenset(("", *(word[:k] for word, _ in after for k in range(1, len(word))))),
         unit_words={
             unit: tuple(w for w in vocab.unit_words if w.startswith(unit) or unit.startswith(w))
             for unit in (*vocab.unit_kinds, *vocab.streak_units)
@@ -754,11 +760,6 @@ def _qualifier_right(
         ahead[k] = (following, at + len(word))
 
 
-# What may stand after a figure at a line's end, before the rest of its qualifier on the next: nothing,
-# or the first character of 以上, 以内, 左右 (see _qualifier_right).
-QUALIFIER_PIECES: Final = frozenset(("", "以", "左"))
-
-
 def _qualifier_left(clause: str, vocab: Vocabulary) -> str:
     """The qualifier a clause left open by a wrap ends with, for the figure the next line opens with
     (…办理量不少于 / 900 宗: over), or ""."""
@@ -1047,7 +1048,7 @@ BALANCED_MARKS: Final = "(（“《)）”》"
 # What starts an aside in brackets (see _balance).
 ASIDE_STARTS: Final = ("含", "包括", "其中", "不含", "即")
 PART_LEAD: Final = "其中"  # (the lead word before a part of a total)
-LAST_YEARS: Final = re.compile(r"近[一二两三四五六七八九十\d]+年(?![来以])")  # (as LEAD_NOISE_PHRASES has it)
+LAST_YEARS: Final = re.compile(LAST_YEARS_PHRASE + r"(?![来以])")
 
 
 def _balance(text: str) -> str:
@@ -3387,7 +3388,7 @@ def extract_lines(
             if carried and not figures[0].qualifier and not folded[: figures[0].start].strip():
                 figures[0].qualifier = _qualifier_left(carried, vocab)  # (…办理量不少于 / 900 宗)
             if not head and not figures[-1].qualifier and (
-                    piece := folded[figures[-1].end :].strip(SPACES)) in QUALIFIER_PIECES:
+                    piece := folded[figures[-1].end :].strip(SPACES)) in _figure_words(vocab).broken_after:
                 # (…控制在 80 件 / 以内。; …达到 95% 以 / 上: a qualifier's word broken by the wrap)
                 _qualifier_right(figures[-1], stream, ahead, vocab, running, piece)
             given, listed_on = listed_on, ()
@@ -3887,7 +3888,7 @@ def _governed(line: str, start: int, governing: tuple[str, ...]) -> bool:
     """Whether the number at ``start`` stands right after one of the ``governing`` words (对, 帮助), and
     nothing else, in its clause (…，对 412 名 / 社区服刑人员实行手机定位监管; 帮助 31 人 / 实现就业): what
     it counts is named after it."""
-    end = len(line[:start].rstrip(" \t\u3000"))  # (asked once a line, of the figure that ends it)
+    end = _before_spaces(line, start)
     word = next((w for w in governing if line.endswith(w, 0, end)), "")
     return bool(word) and (end == len(word) or line[end - len(word) - 1] in CLAUSE_ENDS)
 

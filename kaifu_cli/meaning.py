@@ -222,6 +222,7 @@ class Words:
     source_labels: tuple[str, ...]
     header_labels: tuple[str, ...]
     body_endings: tuple[str, ...]
+    title_joiners: tuple[str, ...]
     place_endings: tuple[str, ...]
     named_bodies: tuple[str, ...]
     unit_family: dict[str, int]
@@ -253,6 +254,7 @@ def words() -> Words:
         source_labels=tuple(r["source_labels"]),
         header_labels=tuple(r["header_labels"]),
         body_endings=tuple(r["body_endings"]),
+        title_joiners=tuple(r["title_joiners"]),
         place_endings=tuple(r["place_endings"]),
         named_bodies=tuple(r["named_bodies"]),
         unit_family={u: n for n, family in enumerate(raw["units"]["families"]) for u in family},
@@ -1489,10 +1491,6 @@ def _header_date(text: str, labels: tuple[str, ...]) -> str:
         return ""
 
 
-# What a title's line may start with that goes on with the title above it (…工作总结 / 和…工作计划).
-TITLE_JOINERS: Final = ("和", "及", "暨", "与", "以及")
-
-
 # The lines above an official document's title: the issuer's red header (麻城市司法局文件) and the
 # document's number (麻司文〔2019〕3 号 签发人：刘 伟). Neither is the title, nor its first line of prose.
 OFFICIAL_HEADER: Final = re.compile(
@@ -1657,7 +1655,8 @@ class ReportContext:
         titled = False  # whether this line is the report's title
         if asked:
             numbered = (opening or short) and structure.heading_match(text) is not None
-            goes_on = self._title_goes_on or (self._titled_at == n - 1 and text.startswith(TITLE_JOINERS))
+            goes_on = self._title_goes_on or (
+                self._titled_at == n - 1 and text.startswith(words().title_joiners))
             if goes_on and not numbered and _is_title(text):
                 # (…司法局2023年工作总结 / 和2024年工作计划: a title line that starts by joining too)
                 # 怀远县司法局 / 2025年上半年矛盾纠纷排查化解工作情况报告: one title over two lines

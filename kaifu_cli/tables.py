@@ -474,7 +474,7 @@ def grouped(top: str, line: str, unit: str, title: str, vocab: Vocabulary) -> Ta
         return header("\t".join(names), unit, title, vocab)
     for g, group in enumerate(groups):  # (绝对数 under 城镇居民: 城镇居民; 比上年增长% under it: …增长%)
         for k in again[g * size : (g + 1) * size]:
-            names[k] = group if names[k] in vocab.table_plain_columns else group + names[k]
+            names[k] = _under_group(group, names[k], vocab)
     return header("\t".join(names), unit, title, vocab)
 
 
@@ -508,8 +508,13 @@ def grouped_by_place(
         return None
     for (_, group), ks in zip(groups, under, strict=True):
         for k in ks:
-            names[k] = group if names[k] in vocab.table_plain_columns else group + names[k]
+            names[k] = _under_group(group, names[k], vocab)
     return header("\t".join(names), unit, title, vocab)
+
+
+def _under_group(group: str, name: str, vocab: Vocabulary) -> str:
+    """A column's name under a group over it: the group's, where the name adds nothing (绝对数)."""
+    return group if name in vocab.table_plain_columns else group + name
 
 
 def _cell_name(cell: str) -> str:
