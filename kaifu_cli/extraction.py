@@ -1301,6 +1301,9 @@ class _Finders:
     """The length of the longest of ``vocab.sum_words`` (共计): most labels are longer."""
     examples: re.Pattern[str]
     """起诉非法吸收公众存款、集资诈骗等: a verb and the examples after it (group ``examples``), up to 等."""
+    predicates: frozenset[str]
+    """What alone may stand before a figure whose subject is the line above, a table's row name on
+    a line of its own (地区生产总值 / 增长 6.5% 左右): a change, steady or achieving verb, after 分别."""
 
 
 # What YEAR_BASELINE and meaning.BENCHMARK start with: 比2020年, 较全省平均, 高于全国平均水平.
@@ -1396,6 +1399,11 @@ def _finders(vocab: Vocabulary) -> _Finders:
         sum_max=max(map(len, vocab.sum_words), default=0),
         examples=re.compile(
             rf"(?:{any_of(vocab.example_verbs).pattern})(?P<examples>[^、，,。；;：:]{{1,16}}(?:、[^、，,。；;：:]{{1,16}})+等)"
+        ),
+        predicates=frozenset(
+            prefix + verb
+            for verb in (*changes, *vocab.steady_words, *vocab.achieving, *vocab.zero_rate_verbs)
+            for prefix in ("", "分别")
         ),
     )
 
@@ -3291,6 +3299,7 @@ def extract_lines(
     listed_end = 0
     running = ""  # the report's title, a page's running head where it comes again (see _furniture)
     paged = False  # (whether the last line that was not blank was a page's furniture)
+    alone = ""  # the line before, where it named something alone, without punctuation (see predicates)
     while True:
         if ahead:
             line, taken = ahead.popleft()
@@ -3314,7 +3323,7 @@ def extract_lines(
             head = _rest_of_unit(part.group("part"), stream, ahead, vocab, running)  # (5.3 个百 / 分点)
         if not line or line.isspace():  # a third of a report's lines: nothing to read, and it ends any clause
             if not paged and not _paging(stream, ahead):
-                carried, open_sentence, subjects_before = "", "", ()
+                carried, open_sentence, subjects_before, alone = "", "", (), ""
             continue  # (but blank lines around a page line, in a PDF's text: page furniture too)
         if line[-1] in PAGE_LINE_ENDS and _page_of(line, reader):
             paged = True
@@ -3323,7 +3332,8 @@ def extract_lines(
             running = line.strip()  # (the title, which a PDF's pages may repeat as their running head)
         elif paged and line.strip() == running:
             continue  # (the title again after a page line: its running head)
-        paged = False
+        after_page, paged = paged, False
+        above, alone = alone, ""
         headings.update(line)
         heading = headings.path
         # Full-width digits folded once for every step; offsets stay those of the line (records'
@@ -3352,6 +3362,7 @@ def extract_lines(
         if row is True:
             carried = open_sentence = ""
             subjects_before = ()
+            alone = line.strip() if structure.title_like(line) and not after_page else ""  # (a row's name)
             continue
         if isinstance(row, tables.Row):
             if not ahead or not ahead[0][1]:  # (a row's name wrapped after its numbers, with its unit)
@@ -3380,7 +3391,10 @@ def extract_lines(
                 figures.pop()  # (…办案补贴仅到位3.2万: an excerpt cut off in its figure's unit, at the end)
             if not figures:
                 (carried, open_sentence), subjects_before = _unfinished(line, open_sentence), ()
+                alone = "" if carried or after_page or not structure.title_like(line) else line.strip()
                 continue
+            if above and not carried and folded[: figures[0].start].strip(SPACES) in finders.predicates:
+                carried = above  # (地区生产总值 / 增长 6.5% 左右: a row's name, its cell on the next line)
             worded = _without_bases(folded, figures, vocab) if "每" in folded else folded
             if carried and "每" in carried and not worded[: figures[0].start].strip() \
                     and folded[: figures[0].start].strip():

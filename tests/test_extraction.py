@@ -2098,6 +2098,12 @@ def test_find_figures_hands_on_the_quoted_spans_meaning_would_find():
 # 2-03, 2-06, 3-05, 30-03 and govstats-03): (text, [(line, label, value, unit, kind, parent)]).
 TABLES = [
     pytest.param(
+        "附件\n2020 年主要预期目标\n指 标\n2020 年预期目标\n地区生产总值\n增长 6.5% 左右\n城镇登记失业率\n- 2 -\n"
+        "控制在 4% 以内\n",
+        [(6, "地区生产总值增长", "6.5", "%", "change", ""), (9, "城镇登记失业率", "4", "%", "percent", "")],
+        id="targets, each row's name on a line and its aim on the next (pdfgovwork56-03)",
+    ),
+    pytest.param(
         "指标名称\t单位\t2010年\t比上年\t完成年度\n\t\t完成数\t增长(%)\t目标(%)\n地区生产总值\t亿元\t21.6\t15.3\t102.4\n",
         [(3, "地区生产总值2010年完成数", "21.6", "亿元", "money", ""),
          (3, "地区生产总值比上年增长", "15.3", "%", "change", ""),
