@@ -1579,6 +1579,8 @@ def _describe_line(
             gap = folded[prev.figure.end : f.start].strip()
             if gap and (LIST_JOINERS.issuperset(gap) or (len(gap) == 1 and gap in RANGE_MARKS)):  # (5%-6%)
                 chain_head = prev.chain_head if prev.chain_head >= 0 else i - 1
+            elif not gap and prev.kind == "change":
+                chain_head = prev.chain_head if prev.chain_head >= 0 else i - 1  # (较上年增加4件6人: both)
             elif _goes_on_with_its_verb(items, prev, gap, vocab):
                 chain_head = prev.chain_head if prev.chain_head >= 0 else i - 1
                 own_verb = True
@@ -2667,6 +2669,9 @@ def _inherited_label(
                 if listed:
                     return _join(listed[position] + subject_part, verb_part, d.kind)
             n = len(chain)
+            if not subject_part and len(verbs := _list_parts(verb_part, n, finders.vocab)) == n:
+                # The list after 分别, what is done to each (分别抽查行政处罚、行政许可案卷150卷和90卷).
+                return _with_shared_head(verbs, position, finders.vocab)
             if not subject_part and d.figure.unit in POINT_UNITS and head_index >= n and all(
                 items[j].kind == "percent" and items[j].sentence == d.sentence
                 for j in range(head_index - n, head_index)
@@ -2694,7 +2699,8 @@ def _inherited_label(
                     # 生活保障对象分别为2,316人和11,482人,发放低保资金分别为1,503万元、5,872万元.
                     # Whose, not their share of a whole: 第一、二、三产业增加值占地区生产总值的比重
                     # 分别为…,对经济增长的贡献率分别为… (第一产业增加值…贡献率).
-                    return _clip(_without_share(subject, finders.vocab) + subject_part, keep_end=True)
+                    whose = _without_share(subject, finders.vocab)
+                    return _clip(_overlapped(whose, subject_part), keep_end=True)
                 return _join(subject, (subject_part + verb_part).strip(" ，,、"), d.kind)
             # Or named in the clause before: 其次为诊疗护理类和用药类,分别为104件和41件.
             listed = [] if subject_part else _listed_before(line, items[head_index], len(chain), finders)
@@ -3118,6 +3124,13 @@ def _without_share(subject: str, vocab: Vocabulary) -> str:
 
 # How a share whose label is only a share word is named after the subject it is of (占: 占比).
 SHARE_NAMES: Final = {"占": "占比"}
+
+
+def _overlapped(first: str, then: str) -> str:
+    """``first`` then ``then``, the words of two characters or more that one ends and the other starts
+    with written once (行政许可案卷 + 案卷优良率: 行政许可案卷优良率)."""
+    k = next((k for k in range(min(len(first), len(then)), 1, -1) if first.endswith(then[:k])), 0)
+    return first + then[k:]
 
 
 def _join(subject: str, phrase: str, kind: str) -> str:

@@ -18,6 +18,16 @@ from conftest import records
 
 # fmt: off
 FOUND = [
+    # A list after 分别, with no subject before it: what is done to each; rates of each after it
+    # (round 74, sfj74-04).
+    ("sfj74-04 L6", "分别抽查行政处罚、行政许可案卷150卷和90卷，案卷优良率分别为92.7%和95.6%。",
+     [("150", "卷", "count", "", "抽查行政处罚"), ("90", "卷", "count", "", "行政许可案卷"),
+      ("92.7", "%", "percent", "", "抽查行政处罚案卷优良率"), ("95.6", "%", "percent", "", "行政许可案卷优良率")]),
+    # Two counts side by side after a change verb are both changes (round 74, procur74-01).
+    ("procur74-01 L12", "立案侦查职务犯罪案件22件28人，较上年增加4件6人。",
+     [("22", "件", "count", "", "立案侦查职务犯罪案件"), ("28", "人", "count", "", "立案侦查职务犯罪案件"),
+      ("4", "件", "change", "", "立案侦查职务犯罪案件较上年增加"),
+      ("6", "人", "change", "", "立案侦查职务犯罪案件较上年增加")]),
     # A count per place is of what the count before it in its unit counts (round 64 and 65, sfj64-04,
     # sfj65-03); an average after a count in another unit keeps its words.
     ("sfj64-04 L10", "新培育“法律明白人”2310名，累计达到1.26万名，每个村（社区）不少于10名。",
