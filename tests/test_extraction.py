@@ -1268,6 +1268,10 @@ def test_base_values(sentence, base_value, base_unit):
     ("line", "section"),
     [
         ("共成功调解各类矛盾纠纷3386起。", "dispute_mediation"),
+        # What enforcement takes; the law taken to places; how a government decides (round 74, pdffzzf74)
+        ("罚没款83.6万元。", "law_enforcement"),
+        ("（五）深化法治宣传和矛盾化解。\n开展“法律六进”活动216场次，发放\n", "legal_education"),
+        ("（二）健全依法决策机制。聘请4\n家律师事务所\n", "legal_counsel"),
         ("共受理行政复议案件154件,经调解结案数量较上年同期增长127.3%。", "administrative_review"),
         ("开福区累计接收社区矫正对象3502人。", "community_correction"),
         ("共审查重大政府合同并出具法律意见32份。", "legal_counsel"),
