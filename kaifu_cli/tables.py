@@ -1136,6 +1136,7 @@ class Reader:
         # (the header a line under it finishes otherwise, merged over it, if the first row fits that one)
         self.other: Table | None = None
         self.name_start = ""  # (the start of a row's name, wrapped onto the line after it)
+        self.started = False  # (whether the last row's name started so)
         self.category = ""  # (of a grouped table's rows)
         self.notes: tuple[str, str] = ("", "")  # (the title and unit a header after them gets)
         self.notes_at = -NOTES_REACH - 1  # (the number of their line)
@@ -1221,10 +1222,16 @@ class Reader:
             return row_read
         after = self.peek(1)
         read = row(row_read.table, after, self.vocab, self.is_unit) if after is not None else None
-        if read is None or read[0].startswith(self.vocab.table_name_joins):
+        text = "".join(following.split())
+        if read is None or read[0].startswith(self.vocab.table_name_joins) or self.started \
+                or len(row_read.name) < len(text) > len(read[0]):
+            # Nor the start of the next row's name: after a row whose name started on the line before it
+            # (its cells on the name's last line, so are the next row's: 城镇常住居民人均可支配 / 收入 元
+            # 22,316 / 农村牧区常住居民人均可 / 支配收入 元 9,915), or longer than this row's name and that
+            # row's own (社会消费品零售总额 亿元 21.36 / 城镇常住居民人均可支配 / 收入 元 22,316).
             return row_read
         self.done_at = number + 1
-        name = row_read.name + "".join(following.split())
+        name = row_read.name + text
         return Row(name, row_read.cells, row_read.table, False, row_read.category)
 
     def _lone(self, number: int, folded: str, lone: str) -> Row | bool:
@@ -1421,7 +1428,7 @@ class Reader:
             self.fresh = False
             if cells is not None:
                 name = self.name_start + cells[0].strip() if self.name_start else cells[0]
-                self.name_start = ""
+                self.started, self.name_start = bool(self.name_start), ""
                 self.category = cells[2] or self.category
                 unit = cells[3]
                 listing = name.startswith(LISTING)
