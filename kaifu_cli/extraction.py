@@ -440,6 +440,8 @@ def find_figures(
                 and not folded.startswith(vocab.unit_words_but, end - len(base_unit))
             ):
                 continue  # 3人民, 2019元旦: the unit character begins another word (not 233个人民)
+            if not arabic and folded.startswith(vocab.numeral_unit_words, end - len(base_unit)):
+                continue  # 三元区, 二元结构: a name (but 500万元区级配套)
             if standalone and "\u4e00" <= folded[end : end + 1] <= "\u9fff" and qualifier_after is None \
                     and not (folded[end] in WORD_JOINERS and (
                         folded[end + 1 : end + 1 + JOINED_REACH].lstrip(" ")[:1].isdigit()
@@ -3312,6 +3314,7 @@ def extract_lines(
     listed_end = 0
     running = ""  # the report's title, a page's running head where it comes again (see _furniture)
     paged = False  # (whether the last line that was not blank was a page's furniture)
+    places: set[str] = set()  # the places named by a numeral and a unit as the report opens (三元)
     alone = ""  # the line before, where it named something alone, without punctuation (see predicates)
     while True:
         if ahead:
@@ -3341,6 +3344,8 @@ def extract_lines(
         if line[-1] in PAGE_LINE_ENDS and _page_of(line, reader):
             paged = True
             continue  # — 1 —, 第 1 页 共 6 页: a page's furniture, in the midst of a sentence (not a cell)
+        if number <= TITLE_LINES:
+            places.update(m.group("place") for m in _place_names(vocab).finditer(line))
         if not running and number <= TITLE_LINES and structure.title_like(line.strip()):
             running = line.strip()  # (the title, which a PDF's pages may repeat as their running head)
         elif paged and line.strip() == running:
@@ -3402,6 +3407,8 @@ def extract_lines(
             elif near_end and not figures[-1].base_unit and not folded[figures[-1].end :].strip() \
                     and _ends_report(stream, ahead):
                 figures.pop()  # (…办案补贴仅到位3.2万: an excerpt cut off in its figure's unit, at the end)
+            if places and figures:
+                figures = [f for f in figures if not (f.chinese and folded[f.number_start : f.end] in places)]
             if not figures:
                 (carried, open_sentence), subjects_before = _unfinished(line, open_sentence), ()
                 alone = "" if carried or after_page or not structure.title_like(line) else line.strip()
@@ -3803,6 +3810,16 @@ TAIL_REACH: Final = 12  # (how far from a line's end its number is looked for: a
 CLAUSE_ENDS: Final = "，,。；;：:！!？?"
 WRAP_LOOKAHEAD: Final = 5  # page lines (and blank lines and a running head around them) looked past
 TITLE_LINES: Final = 3  # the first lines, where a report's title stands
+
+
+@cache
+def _place_names(vocab: Vocabulary) -> re.Pattern[str]:
+    """A place named by a Chinese numeral and the character after it (group ``place``): 三元区 (三元);
+    not a count of places (十个县, 两所乡镇: a counter of ``vocab.class_counters``, or 余)."""
+    cn = numerals.CHINESE_NUMERAL_CHARS
+    counters = re.escape("".join(sorted({*"".join(vocab.class_counters), *"".join(vocab.qualifiers_inner)})))
+    suffixes = _one_of(vocab.place_suffixes)
+    return re.compile(rf"(?<![{cn}])(?P<place>[{cn}][^\W\d{cn}{counters}])(?:{suffixes})")
 # An opening that names the line of work it reports on, after its year (2024年,全市法律援助工作坚持…).
 OPENING_WORK: Final = re.compile(
     r"(?:19|20)\d\d年(?:以来|上半年|度|)[，,]?(?:全[市县区州省旗]|我[市县区])?(?P<work>[^，,。；;]{2,12}?)工作"

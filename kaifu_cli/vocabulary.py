@@ -189,6 +189,10 @@ class Vocabulary:
     """千伏: units that name a grade of the thing after them (220千伏变电站), never an amount."""
     unit_words_but: tuple[str, ...]
     """个人民: words that begin with a unit word where the unit counts all the same."""
+    numeral_unit_words: tuple[str, ...]
+    """元区: words that begin with a unit, which after a Chinese numeral make a name (三元区), no figure."""
+    place_suffixes: tuple[str, ...]
+    """区, 县: after a Chinese numeral and a character, in a report's first lines, they name a place."""
     zero_rate_verbs: tuple[str, ...]
     """为, 控制在: a bare 0 after 率 and one of them is the rate (再犯罪率为0)."""
     ranking_fields: tuple[str, ...]
@@ -367,6 +371,8 @@ def load() -> Vocabulary:
         grades=longest_first(raw["exclude"]["grades"]),
         grade_units=longest_first(raw["exclude"]["grade_units"]),
         unit_words_but=longest_first(raw["exclude"]["unit_words_but"]),
+        numeral_unit_words=longest_first(raw["exclude"]["numeral_unit_words"]),
+        place_suffixes=longest_first(raw["exclude"]["place_suffixes"]),
         zero_rate_verbs=longest_first(raw["exclude"]["zero_rate_verbs"]),
         ranking_fields=longest_first(raw["exclude"]["ranking_fields"]),
         ranking_words=longest_first(raw["exclude"]["ranking_words"]),

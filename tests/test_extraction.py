@@ -1125,6 +1125,11 @@ FOUND = [
 
 # Names, dates, enumerators, periods, codes: a careful analyst types none of these.
 NOTHING = [
+    # A place named by a numeral and a unit, the report's own as it opens; notions so named (round 75,
+    # court75-01).
+    "三明市三元区人民法院工作报告\n（二）坚持宽严相济，守护平安三元。\n谱写中国式现代化三元篇章。\n",
+    "长春市九台区司法局2020年工作总结\n守护平安九台。\n",
+    "破解城乡二元结构，推进管理一元化。",
     # A slogan of one for one (round 73, mediation73-01), as 一格一员.
     "调解档案未实现一案一卷。",
     # The field a rank is taken in, set apart by spaces as from PDFs (round 72, pdflawyer72-02).
@@ -2111,6 +2116,11 @@ def test_find_figures_hands_on_the_quoted_spans_meaning_would_find():
 # Tables laid out as text (tables.py), as bulletins give them (round 31 read the tables of bulletin2-02,
 # 2-03, 2-06, 3-05, 30-03 and govstats-03): (text, [(line, label, value, unit, kind, parent)]).
 TABLES = [
+    pytest.param(
+        "附：2007—2011年全市法院收结案情况\n年份\n收案（件）\n结案（件）\n2007年\n31,245\n30,602\n",
+        [(6, "2007年收案", "31245", "件", "count", ""), (7, "2007年结案", "30602", "件", "count", "")],
+        id="a table of a row a year copied a cell a line, under 年份 (round 75, court75-03)",
+    ),
     pytest.param(
         "指        标                单位  2014年     2015年\n"
         "社会消费品零售总额          亿元  30.94      33.71\n"
