@@ -63,6 +63,8 @@ TABLE_NUMBER: Final = re.compile(r"表[ \u3000]*\d")
 UNIT_LINE: Final = re.compile(r"[(（]?\s*单位\s*[:：]\s*(?P<unit>[^\s)）]+)\s*[)）]?\s*$")
 # A column's own unit, in brackets at its name's end: 绝对数(亿元), 比上年增长(%).
 COLUMN_UNIT: Final = re.compile(r"[(（](?P<unit>[^()（）]{1,6})[)）]$")
+# 其中 and its colon alone, a cell (年末在册 其中： 本年新): in a header, the colon read as a space.
+PART_COLON: Final = re.compile(r"其中[:：](?=\s|$)")
 # Sentence marks, which no header or row holds (a comma between groups of digits is none: 8,620).
 # The colon after 其中 ends none either (其中：刑事案件, a part; 年末在册 其中： 本年新, its columns).
 PROSE: Final = re.compile(r"[，。；！？;!?]|(?<!其中)[:：]|,(?!\d{3}(?!\d))")
@@ -195,7 +197,8 @@ def header(line: str, unit: str, title: str, vocab: Vocabulary) -> Table | None:
         return None  # (one cell: a heading, most short lines)
     line = _years_joined(line)
     if "其中" in line:  # (年末在册 其中： 本年新: the columns of parts; the colon ends no sentence)
-        line = line.replace("其中：", "其中 ").replace("其中:", "其中 ")
+        # (but where a column's name follows it, 调解员 其中：专职, the colon keeps it one cell)
+        line = PART_COLON.sub("其中 ", line)
     if PROSE.search(line) or holds_figure(line):
         return None
     names = _joined(["".join(line[a:b].split()) for a, b in cell_spans(line)])  # (指  标: one cell)
@@ -1071,8 +1074,8 @@ def label(name: str, cell: Cell, table: Table, vocab: Vocabulary) -> str:
     # (a table laid out sideways names its things in its columns, 合计 too: 件数, 同比增减 say no more)
     sideways = changes_row(name, cell, vocab) or _named_unit_of(name, vocab) != ""
     plain = (column.name in vocab.table_plain_columns or year) and not sideways
-    if column.role == "change" or (table.values > 1 and not plain):
-        return f"{name}{column.name}"
+    if column.role == "change" or (table.values > 1 and not plain and not name.endswith(column.name)):
+        return f"{name}{column.name}"  # (but 镇（街道）调委会 under 调委会: no 调委会调委会)
     return name
 
 

@@ -2117,6 +2117,15 @@ def test_find_figures_hands_on_the_quoted_spans_meaning_would_find():
 # 2-03, 2-06, 3-05, 30-03 and govstats-03): (text, [(line, label, value, unit, kind, parent)]).
 TABLES = [
     pytest.param(
+        "                2024 年全市人民调解组织及调解员情况\n"
+        "       类    别               调委会      调解员     其中：专职\n"
+        "                              （个）      （名）       （名）\n"
+        "  镇（街道）调委会                8          64           16\n",
+        [(4, "镇（街道）调委会", "8", "个", "count", ""), (4, "镇（街道）调委会调解员", "64", "名", "count", ""),
+         (4, "镇（街道）调委会专职", "16", "名", "count", "")],
+        id="a column named 其中：专职, the colon in its cell; a row named as its column (round 76, pdfmediation76-03)",
+    ),
+    pytest.param(
         "附：2007—2011年全市法院收结案情况\n年份\n收案（件）\n结案（件）\n2007年\n31,245\n30,602\n",
         [(6, "2007年收案", "31245", "件", "count", ""), (7, "2007年结案", "30602", "件", "count", "")],
         id="a table of a row a year copied a cell a line, under 年份 (round 75, court75-03)",
