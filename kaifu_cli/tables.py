@@ -566,7 +566,8 @@ def continued(table: Table, line: str, vocab: Vocabulary, top: str = "") -> Tabl
         return None  # (but 2014年 / 1-6月: a period's months)
     ends = list(table.columns[-n:])
     if n < len(table.columns) and _laid_out_by_spaces(top) and _laid_out_by_spaces(line):
-        ends = _columns_over(table, top, spans) or ends  # (政法专项 实有在编 面积 等级 / 编制（名） （名） …)
+        # (政法专项 实有在编 面积 等级 / 编制（名） （名） …)
+        ends = _columns_over(table, top, line, spans) or ends
     if any(c.role == "unit" for c in ends):
         return None
     pieces = ["".join(line[a:b].split()) for a, b in spans]
@@ -592,19 +593,37 @@ def _laid_out_by_spaces(line: str) -> bool:
     return "\t" not in text and "  " in text and " " not in SPACE_RUNS.sub("", text)
 
 
-def _columns_over(table: Table, top: str, pieces: list[tuple[int, int]]) -> list[Column]:
-    """The columns of a header set out by spaces that stand over each piece of a line under it, each
-    the one whose cell's middle is nearest the piece's, or [] where two pieces fall under one."""
+def _under_each(table: Table, top: str, line: str) -> bool:
+    """Whether a line under a header with a blank corner names the corner and goes on with each of the
+    header's cells, a piece under each (     收到行政复  受理 / 地区  议申请  （件）: a header that wraps,
+    set out by spaces), not a header of its own under the starts of some (    新收同比 / 类 别 新收（件）)."""
+    spans = cell_spans(line)
+    if len(spans) != len(table.columns) or not (_laid_out_by_spaces(top) and _laid_out_by_spaces(line)):
+        return False
+    return tuple(_columns_over(table, top, line, spans[1:])) == tuple(table.columns[1:])
+
+
+def _columns_over(table: Table, top: str, line: str, pieces: list[tuple[int, int]]) -> list[Column]:
+    """The columns of a header set out by spaces (its first line, ``top``) that stand over each piece of
+    a line under it, each the one whose cell's middle is nearest the piece's on screen, or [] where two
+    pieces fall under one."""
     spans = cell_spans(SPACED_YEAR.sub(_year_in_place, top))  # (2015 年: one cell, where it stands)
     first = "".join(top[spans[0][0] : spans[0][1]].split()) if spans else ""
     if len(spans) == len(table.columns) + 1 and first in INDEX_HEADERS:
         spans = spans[1:]  # (序号 司法所 …: the rows' numbers have no column)
-    if len(spans) != len(table.columns):
+    skipped = 0
+    if len(spans) == len(table.columns) - 1 and table.columns[0].role == "name" and spans \
+            and spans[0][0] >= CORNER_SPACES:
+        skipped = 1  # (     收到行政复  受理 / 地区  议申请 / （件）: the corner blank on the top line)
+    elif len(spans) != len(table.columns):
         return []
-    over = [min(range(len(spans)), key=lambda j: abs(spans[j][0] + spans[j][1] - a - b)) for a, b in pieces]
+    spaced = SPACED_YEAR.sub(_year_in_place, top)
+    middles = [_middle(spaced, *span) for span in spans]  # (on screen: an ideograph is two columns wide)
+    over = [skipped + min(range(len(spans)), key=lambda j: abs(middles[j] - _middle(line, a, b)))
+            for a, b in pieces]
     # A piece that starts before the column nearest it, after one left without a name (其中：), names
     # that one (年末在册 其中： 本年新接收 / 缓  刑: 其中缓刑, the name 其中 says comes under it).
-    over = [j - 1 if j > 0 and a < spans[j][0] and not table.columns[j - 1].name else j
+    over = [j - 1 if j > skipped and a < spans[j - skipped][0] and not table.columns[j - 1].name else j
             for j, (a, _) in zip(over, pieces, strict=True)]
     return [table.columns[j] for j in over] if len(set(over)) == len(over) else []
 
@@ -1395,7 +1414,7 @@ class Reader:
                     return True
                 if self.fresh and not table.columns[0].name and (
                     again := header(folded, table.unit_line, table.title, self.vocab)
-                ) is not None and again.columns[0].name:
+                ) is not None and again.columns[0].name and not _under_each(table, self.top, folded):
                     # (    新收同比   结收案比 / 类  别  新收（件） 审执结（件） / …增减（%）  （%）: the
                     # header's line, under the starts of its cells that wrap, centred by pdftotext -layout)
                     self.table, self.above, self.top, self.top_at = again, self.top, folded, number

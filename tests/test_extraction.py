@@ -2117,6 +2117,22 @@ def test_find_figures_hands_on_the_quoted_spans_meaning_would_find():
 # 2-03, 2-06, 3-05, 30-03 and govstats-03): (text, [(line, label, value, unit, kind, parent)]).
 TABLES = [
     pytest.param(
+        "2021年度景德镇市各地行政复议和行政应诉情况统计表\n"
+        "            收到行政复     受理     直接纠错    一审行政诉     败诉率\n"
+        "   地区     议申请         （件）   率（%）     讼案件         （%）\n"
+        "            （件）                              （件）\n"
+        "   市本级      389          347       19.6         158          15.9\n",
+        [(5, "市本级收到行政复议申请", "389", "件", "count", ""), (5, "市本级受理", "347", "件", "count", ""),
+         (5, "市本级直接纠错率", "19.6", "%", "percent", ""), (5, "市本级一审行政诉讼案件", "158", "件", "count", ""),
+         (5, "市本级败诉率", "15.9", "%", "percent", "")],
+        id="a header wrapped over three lines, its corner blank on the first (round 77, review77-01)",
+    ),
+    pytest.param(
+        "受理案件按被申请人分布如下（单位：件）：\n被申请人\n受理件数\n纠错件数\n市公安局\n21\n4\n",
+        [(6, "市公安局受理件数", "21", "件", "count", ""), (7, "市公安局纠错件数", "4", "件", "count", "")],
+        id="a review table by the body reviewed, a cell a line (round 77, review77-03)",
+    ),
+    pytest.param(
         "                2024 年全市人民调解组织及调解员情况\n"
         "       类    别               调委会      调解员     其中：专职\n"
         "                              （个）      （名）       （名）\n"
