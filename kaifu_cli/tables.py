@@ -593,6 +593,45 @@ def _laid_out_by_spaces(line: str) -> bool:
     return "\t" not in text and "  " in text and " " not in SPACE_RUNS.sub("", text)
 
 
+def grouped_over(table: Table, top: str, line: str, vocab: Vocabulary) -> Table | None:
+    """The table a header of two levels set out by spaces opens, its corner blank on the first line
+    and named on the second, where a cell of the first stands over several of the second, a group
+    (                 办理案件数（件）        受援人数 / 单  位  合计  刑事  民事  行政   （人）): each
+    piece of the second is named by the cell above it whose middle is nearest on screen, under a
+    group with the group's unit, under a cell of its own as that cell's name wrapped; or None."""
+    if table.columns[0].name or not (_laid_out_by_spaces(top) and _laid_out_by_spaces(line)):
+        return None
+    tops = cell_spans(top)
+    spans = cell_spans(_years_joined(line))
+    # The corner's name, maybe letter-spaced however wide (行          业): its characters one a cell.
+    k = 1
+    while k < len(spans) and spans[k][1] - spans[k][0] == 1 and spans[k - 1][1] - spans[k - 1][0] == 1:
+        k += 1
+    if len(tops) < 2 or len(spans) - k <= len(tops) or spans[k - 1][1] > tops[0][0]:
+        return None
+    pieces = [_cell_name(line[a:b]) for a, b in spans[k:]]
+    if len(set(pieces)) < len(pieces) or any(p in vocab.table_unit_headers for p in pieces):
+        return None  # (绝对数 under each group, a unit column: see grouped)
+    middles = [_middle(top, a, b) for a, b in tops]
+    under: list[list[str]] = [[] for _ in tops]
+    for a, b in spans[k:]:
+        middle = _middle(line, a, b)
+        under[min(range(len(tops)), key=lambda j: abs(middles[j] - middle))].append(_cell_name(line[a:b]))
+    if not all(under) or all(len(pieces) == 1 for pieces in under):
+        return None
+    names = [_cell_name(line[spans[0][0] : spans[k - 1][1]])]
+    for (a, b), below in zip(tops, under, strict=True):
+        above = _cell_name(top[a:b])
+        if len(below) == 1:
+            names.append(above + below[0])  # (受援人数 / （人）: a name wrapped)
+            continue
+        group, own = named_unit(above)
+        for piece in below:  # (合计 under 办理案件数（件）: 办理案件数合计（件）)
+            unit_of = "" if COLUMN_UNIT.search(piece) or not own else f"（{own}）"
+            names.append(_under_group(group, piece, vocab) + unit_of)
+    return header("\t".join(names), table.unit_line, table.title, vocab)
+
+
 def _under_each(table: Table, top: str, line: str) -> bool:
     """Whether a line under a header with a blank corner names the corner and goes on with each of the
     header's cells, a piece under each (     收到行政复  受理 / 地区  议申请  （件）: a header that wraps,
@@ -1411,6 +1450,9 @@ class Reader:
             if cells is None:
                 if self.fresh and (named := corner_named(table, self.top, folded, self.vocab)) is not None:
                     self.table = named  # (        在册   新接收 / 县  区 / (人)  (人): still its header)
+                    return True
+                if self.fresh and (over := grouped_over(table, self.top, folded, self.vocab)) is not None:
+                    self.table, self.top, self.top_at = over, folded, number
                     return True
                 if self.fresh and not table.columns[0].name and (
                     again := header(folded, table.unit_line, table.title, self.vocab)

@@ -2117,6 +2117,16 @@ def test_find_figures_hands_on_the_quoted_spans_meaning_would_find():
 # 2-03, 2-06, 3-05, 30-03 and govstats-03): (text, [(line, label, value, unit, kind, parent)]).
 TABLES = [
     pytest.param(
+        "                表 2  2021 年北海市各县（区）法律援助案件办理情况\n"
+        "                           办理案件数（件）                受援人数    案件数同比\n"
+        "      单    位      合计     刑事     民事     行政         （人）     增减（%）\n"
+        "      市 本 级       418      196      214        8           467         6.9\n",
+        [(4, "市本级办理案件数", "418", "件", "count", ""), (4, "市本级办理案件数刑事", "196", "件", "count", ""),
+         (4, "市本级办理案件数民事", "214", "件", "count", ""), (4, "市本级办理案件数行政", "8", "件", "count", ""),
+         (4, "市本级受援人数", "467", "人", "count", ""), (4, "市本级案件数同比增减", "6.9", "%", "change", "")],
+        id="a group with its unit over four columns, two names wrapped beside it, by place (round 77, pdfaid77-03)",
+    ),
+    pytest.param(
         "2021年度景德镇市各地行政复议和行政应诉情况统计表\n"
         "            收到行政复     受理     直接纠错    一审行政诉     败诉率\n"
         "   地区     议申请         （件）   率（%）     讼案件         （%）\n"

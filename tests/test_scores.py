@@ -58,7 +58,6 @@ PROBES = sorted((DATA / "probes").glob("*.txt"))
 BELOW_FLOOR: dict[str, str] = {
     "pdfyearbook61-02": "a two-column page as pdftotext -layout gives it: each line runs across both columns",
     "lawyer77-02": "sections: a count of lawyers with its government lawyers in brackets; an association disciplining its members (训诫)",
-    "pdfaid77-03": "a table by district under 单位, its columns grouped under 办理案件数（件）",
 }
 
 
