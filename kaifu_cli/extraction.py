@@ -3311,6 +3311,7 @@ def extract_lines(
     # The labels of the figures a list the line before broke off goes on with at this line's start
     # (…分别办理案件 326 件、148 件 / 和 219 件，…), and where they end (see _list_tail).
     listed_on: tuple[str, ...] = ()
+    listed_kinds: tuple[tuple[str, bool], ...] = ()  # (their kinds and signs: 分别增长11.4% / 和12.2%)
     listed_end = 0
     running = ""  # the report's title, a page's running head where it comes again (see _furniture)
     paged = False  # (whether the last line that was not blank was a page's furniture)
@@ -3425,7 +3426,7 @@ def extract_lines(
                     piece := folded[figures[-1].end :].strip(SPACES)) in _figure_words(vocab).broken_after:
                 # (…控制在 80 件 / 以内。; …达到 95% 以 / 上: a qualifier's word broken by the wrap)
                 _qualifier_right(figures[-1], stream, ahead, vocab, running, piece)
-            given, listed_on = listed_on, ()
+            given, listed_on, kinds = listed_on, (), listed_kinds
             if given and (len(figures) < len(given) or figures[len(given) - 1].number_start >= listed_end):
                 given = ()  # (not the figures the line before read as its list's)
             if head:
@@ -3436,8 +3437,11 @@ def extract_lines(
                 tail = _list_tail(folded, figures[-1], stream, ahead, running, vocab.class_counters,
                                   vocab.governing)
             described = _describe_line(worded + tail, figures, vocab, carried, subjects_before, given, tail)
+            for d, (kind, negative) in zip(described, kinds if given else (), strict=False):
+                d.kind, d.negative = kind, negative  # (as the line before read its list's)
             if len(described) > len(figures):  # the rest of the list, on the next line: its labels there
                 listed_on, listed_end = tuple(d.label for d in described[len(figures) :]), len(tail)
+                listed_kinds = tuple((d.kind, d.negative) for d in described[len(figures) :])
                 del described[len(figures) :]
             elif tail and (over := described[-1].label_end - len(folded)) > 0:
                 # The words the last figure's label took from the next line (…243 个村（社 / 区）调委会共

@@ -18,6 +18,11 @@ from conftest import records
 
 # fmt: off
 FOUND = [
+    # The rest of a list of changes on the next line, its joiner there too, is changes (round 78,
+    # pdfcourt78-03).
+    ("pdfcourt78-03 L11", "执结5,838件，收、结案数分别较上年增长11.4%\n和12.2%；",
+     [("5838", "件", "count", "", "执结"), ("11.4", "%", "change", "", "收案数较上年增长"),
+      ("12.2", "%", "change", "", "结案数较上年增长")]),
     # A list after 分别, with no subject before it: what is done to each; rates of each after it
     # (round 74, sfj74-04).
     ("sfj74-04 L6", "分别抽查行政处罚、行政许可案卷150卷和90卷，案卷优良率分别为92.7%和95.6%。",
