@@ -1278,6 +1278,10 @@ def test_base_values(sentence, base_value, base_unit):
     ("line", "section"),
     [
         ("共成功调解各类矛盾纠纷3386起。", "dispute_mediation"),
+        # The profession counted by kind, its government lawyers among them; its association's sanctions
+        # (round 77, lawyer77-02, lawyer77-03)
+        ("执业律师683人(其中专职律师621人、兼职律师7人、公职律师41人、公司律师14人)。", "public_legal_service"),
+        ("东营市律师协会2017年度工作报告\n作出行业处分4件(训诫2件、通报批评1件)。\n", "public_legal_service"),
         # What enforcement takes; the law taken to places; how a government decides (round 74, pdffzzf74)
         ("罚没款83.6万元。", "law_enforcement"),
         ("（五）深化法治宣传和矛盾化解。\n开展“法律六进”活动216场次，发放\n", "legal_education"),

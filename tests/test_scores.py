@@ -57,7 +57,6 @@ PROBES = sorted((DATA / "probes").glob("*.txt"))
 # Probes below the floor for a known gap, kept as data: strict, so that reading them fails the mark.
 BELOW_FLOOR: dict[str, str] = {
     "pdfyearbook61-02": "a two-column page as pdftotext -layout gives it: each line runs across both columns",
-    "lawyer77-02": "sections: a count of lawyers with its government lawyers in brackets; an association disciplining its members (训诫)",
 }
 
 
