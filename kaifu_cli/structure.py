@@ -82,8 +82,8 @@ QUOTE_SPAN: Final = re.compile(
   | 『(?:(?!{_SAID})[^『』\n]){{0,40}}』
   | ‘(?:(?!{_SAID})[^‘’\n]){{0,40}}’
   | 〈[^〈〉\n]{{0,40}}〉
-  | "[^"\n]{{0,40}}"                        # straight quotes, paired left to right (whatever they hold:
-                                           # a quote mark lost pairs the rest the other way)
+  | "(?:(?!{_SAID})[^"\n]){{0,40}}"          # straight quotes, paired left to right (a quote mark lost
+                                           # pairs the rest the other way)
     """,
     re.VERBOSE,
 )

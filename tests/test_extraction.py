@@ -18,6 +18,9 @@ from conftest import records
 
 # fmt: off
 FOUND = [
+    # Speech in straight quotes, with sentence marks, is no name (round 77, news77-03).
+    ("news77-03 L5", '"今年有6起跨县草山纠纷签了协议,牧民再不为草场动刀子了。"州司法局局长李长青说。',
+     [("6", "起", "count", "", "~跨县草山纠纷")]),
     # The rest of a list of changes on the next line, its joiner there too, is changes (round 78,
     # pdfcourt78-03).
     ("pdfcourt78-03 L11", "执结5,838件，收、结案数分别较上年增长11.4%\n和12.2%；",
