@@ -1281,6 +1281,8 @@ def test_base_values(sentence, base_value, base_unit):
     ("line", "section"),
     [
         ("共成功调解各类矛盾纠纷3386起。", "dispute_mediation"),
+        # Mediators' pay per case, under a heading on the staff (round 79, mediation79-02)
+        ("三、加强队伍建设\n区财政按标准发放个案补贴,全年发放86.3万元。\n", "dispute_mediation"),
         # The profession counted by kind, its government lawyers among them; its association's sanctions
         # (round 77, lawyer77-02, lawyer77-03)
         ("执业律师683人(其中专职律师621人、兼职律师7人、公职律师41人、公司律师14人)。", "public_legal_service"),
