@@ -3734,10 +3734,10 @@ def _honours_named(text: str, vocab: Vocabulary) -> str:
 
 
 # The last character of a line that leaves its clause open: text wrapped at a fixed width
-# (…其中,医疗纠纷 / 130起; …平均每村（社区） / 5 场): a CJK ideograph (U+4E00 to U+9FFF) or one of
-# these marks.  Tested on the last character only, by comparisons (a search for ``…$`` would try every
-# character of the line).
-OPEN_END_MARKS: Final = "（(、“）)"
+# (…其中,医疗纠纷 / 130起; …平均每村（社区） / 5 场; 培育“法律明白人” / 1,836名): a CJK ideograph (U+4E00
+# to U+9FFF) or one of these marks.  Tested on the last character only, by comparisons (a search for
+# ``…$`` would try every character of the line).
+OPEN_END_MARKS: Final = "（(、“）)”」》"
 
 
 # An enumerated point inside a sentence, 一是…二是…, after a mark or at the sentence's start: each

@@ -844,6 +844,8 @@ def row(
         qualifier = ""
         if text[-1:] > "\u4e00" and (word := _qualifier_after(text, vocab)):
             qualifier, text = vocab.qualifiers_after[word], text[: -len(word)].rstrip()  # (7.5左右, 5.5以内)
+        if text[:1] in vocab.qualifier_signs and not qualifier:
+            qualifier, text = vocab.qualifier_signs[text[0]], text[1:].lstrip()  # (≥98, ≤0.2: a bound)
         if paired and (pair := PAIR.fullmatch(text)):
             at = line.find(text, start)
             for k, part in enumerate(pair.groups()):

@@ -33,6 +33,8 @@ class Vocabulary:
     qualifiers_across: dict[str, str]
     """至少 -> over: a qualifier with a short verb between it and the figure (每个村至少配备2名)."""
     qualifiers_inner: dict[str, str]
+    qualifier_signs: dict[str, str]
+    """≥ -> over: a sign before a table cell's number (年度目标 ≥98)."""
     share_qualifiers: dict[str, str]
     """约 -> about: before 占, a qualifier of the share after it (约占全院民事结案的三成)."""
     qualifiers_after: dict[str, str]
@@ -287,6 +289,7 @@ def load() -> Vocabulary:
         not_qualifiers_before=longest_first(q["not_before"]),
         qualifiers_across=_by_word(q["across"]),
         qualifiers_inner=_by_word(q["inner"]),
+        qualifier_signs=_by_word(q["signs"]),
         share_qualifiers=_by_word({"about": q["share_about"], "under": q["share_under"]}),
         qualifiers_after=_by_word(q["after"]),
         class_bounds=longest_first(q["bounds"]["class"]),

@@ -18,6 +18,9 @@ from conftest import records
 
 # fmt: off
 FOUND = [
+    # A clause that a line ends on a closing quote goes on on the next (round 79, pdfsfj79-04).
+    ("pdfsfj79-04 L18", "深化“八五”普法，培育“法律明白人”\n1,836名、“法治带头人”244名；",
+     [("1836", "名", "count", "", "培育“法律明白人”"), ("244", "名", "count", "", "“法治带头人”")]),
     # Speech in straight quotes, with sentence marks, is no name (round 77, news77-03).
     ("news77-03 L5", '"今年有6起跨县草山纠纷签了协议,牧民再不为草场动刀子了。"州司法局局长李长青说。',
      [("6", "起", "count", "", "~跨县草山纠纷")]),
@@ -2130,6 +2133,16 @@ def test_find_figures_hands_on_the_quoted_spans_meaning_would_find():
 # Tables laid out as text (tables.py), as bulletins give them (round 31 read the tables of bulletin2-02,
 # 2-03, 2-06, 3-05, 30-03 and govstats-03): (text, [(line, label, value, unit, kind, parent)]).
 TABLES = [
+    pytest.param(
+        "指标名称 单位 年度目标 完成数 完成率（%）\n人民调解成功率 % ≥98 98.8 —\n社区矫正对象再犯罪率 % ≤0.2 0 —\n"
+        "行政执法案卷评查 卷 300 320 106.7\n",
+        [(2, "人民调解成功率年度目标", "98", "%", "percent", ""), (2, "人民调解成功率完成数", "98.8", "%", "percent", ""),
+         (3, "社区矫正对象再犯罪率年度目标", "0.2", "%", "percent", ""),
+         (3, "社区矫正对象再犯罪率完成数", "0", "%", "percent", ""),
+         (4, "行政执法案卷评查年度目标", "300", "卷", "count", ""), (4, "行政执法案卷评查完成数", "320", "卷", "count", ""),
+         (4, "行政执法案卷评查完成率", "106.7", "%", "percent", "")],
+        id="targets written with a sign, ≥98 and ≤0.2 (round 79, pdfsfj79-04)",
+    ),
     pytest.param(
         "                表 2  2021 年北海市各县（区）法律援助案件办理情况\n"
         "                           办理案件数（件）                受援人数    案件数同比\n"
