@@ -778,12 +778,19 @@ NAME_MAX: Final = 20
 
 
 def _joined(names: list[str]) -> list[str]:
-    """A header's cells with its first name whole where wide spaces set its characters apart
-    (指　　标, 品　　种: one cell, not two)."""
+    """A header's cells with its first and last names whole where wide spaces set their characters
+    apart (指　　标, 品　　种; 备    注 at the end: one cell, not two)."""
+    def single(name: str) -> bool:
+        return len(name) == 1 and "\u4e00" <= name <= "\u9fff"
+
     k = 0
-    while k < len(names) and len(names[k]) == 1 and "\u4e00" <= names[k] <= "\u9fff":
+    while k < len(names) and single(names[k]):
         k += 1
-    return ["".join(names[:k]), *names[k:]] if k > 1 else names
+    names = ["".join(names[:k]), *names[k:]] if k > 1 else names
+    j = len(names)
+    while j > 1 and single(names[j - 1]):
+        j -= 1
+    return [*names[:j], "".join(names[j:])] if len(names) - j > 1 else names
 
 
 def row(
@@ -802,6 +809,9 @@ def row(
     spans = cell_spans(line)
     if len(spans) > len(table.columns) and " " in line:
         spans = _qualifiers_joined(line, spans, vocab)  # (13 左右: a qualifier set apart from its number)
+    n = len(table.columns)
+    if len(spans) > n and table.columns[-1].role == "remark" and value_of(line[slice(*spans[-1])]) is None:
+        spans = [*spans[: n - 1], (spans[n - 1][0], spans[-1][1])]  # (备注: 含涉疫纠纷 736 件, one remark)
     if len(spans) > len(table.columns) and not table.grouped and table.blocks < 2:
         spans = _name_joined(line, spans, len(spans) - len(table.columns) + 1)
     category = ""

@@ -2134,6 +2134,16 @@ def test_find_figures_hands_on_the_quoted_spans_meaning_would_find():
 # 2-03, 2-06, 3-05, 30-03 and govstats-03): (text, [(line, label, value, unit, kind, parent)]).
 TABLES = [
     pytest.param(
+        "    附表                  2020 年主要业务数据统计表\n"
+        "    项    目            单位      2020 年      2019 年     同比增减（%）    备    注\n"
+        "    人民调解案件         件        5,482        5,103           7.4         含涉疫纠纷 736 件\n"
+        "    诉前委派调解         件        1,924        1,215          58.4\n",
+        [(3, "人民调解案件", "5482", "件", "count", ""), (3, "人民调解案件2019年", "5103", "件", "count", ""),
+         (3, "人民调解案件同比增减", "7.4", "%", "change", ""), (4, "诉前委派调解", "1924", "件", "count", ""),
+         (4, "诉前委派调解2019年", "1215", "件", "count", ""), (4, "诉前委派调解同比增减", "58.4", "%", "change", "")],
+        id="a remarks column letter-spaced, its words set apart by spaces or none (round 79, pdfsfj79-03)",
+    ),
+    pytest.param(
         "指标名称 单位 年度目标 完成数 完成率（%）\n人民调解成功率 % ≥98 98.8 —\n社区矫正对象再犯罪率 % ≤0.2 0 —\n"
         "行政执法案卷评查 卷 300 320 106.7\n",
         [(2, "人民调解成功率年度目标", "98", "%", "percent", ""), (2, "人民调解成功率完成数", "98.8", "%", "percent", ""),
