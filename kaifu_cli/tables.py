@@ -962,7 +962,12 @@ def with_row_unit(cells: list[Cell], unit: str, table: Table) -> list[Cell]:
     """A row's cells with their units: a column's own unit, else the row's, else the table's; a
     change's, see change_unit."""
     own, unit = unit, unit or table.unit  # (a change's unit from the row's own: see change_unit)
-    return [c if c.unit else _with_unit(c, change_unit(own, c.column) if c.column.role == "change" else unit)
+    values = [c.value for c in cells if c.column.role == "value"]
+    # A change that is the difference of the row's first two values is counted as they are (2024 年
+    # 2023 年 同比增减 / 新接收社区矫正对象 人 136 149 -13: 13 人, not 13%).
+    difference = values[0] - values[1] if len(values) >= 2 and unit not in ("%", "") else None
+    return [c if c.unit else _with_unit(c, (unit if c.value == difference else change_unit(own, c.column))
+                                        if c.column.role == "change" else unit)
             for c in cells]
 
 

@@ -2134,6 +2134,19 @@ def test_find_figures_hands_on_the_quoted_spans_meaning_would_find():
 # 2-03, 2-06, 3-05, 30-03 and govstats-03): (text, [(line, label, value, unit, kind, parent)]).
 TABLES = [
     pytest.param(
+        "    指标名称                      单位      2024 年    2023 年    同比增减\n"
+        "    新接收社区矫正对象             人          136        149         -13\n"
+        "    调查评估意见采纳率             %          98.2       97.2         1.0\n"
+        "    信息化核查                   万人次        4.7        4.1         0.6\n",
+        [(2, "新接收社区矫正对象", "136", "人", "count", ""), (2, "新接收社区矫正对象2023年", "149", "人", "count", ""),
+         (2, "新接收社区矫正对象同比增减", "-13", "人", "change", ""),
+         (3, "调查评估意见采纳率", "98.2", "%", "percent", ""), (3, "调查评估意见采纳率2023年", "97.2", "%", "percent", ""),
+         (3, "调查评估意见采纳率同比增减", "1", "个百分点", "change", ""),
+         (4, "信息化核查", "4.7", "万人次", "count", ""), (4, "信息化核查2023年", "4.1", "万人次", "count", ""),
+         (4, "信息化核查同比增减", "0.6", "万人次", "change", "")],
+        id="changes that are the difference of the row's values, in the row's unit (round 80, pdfcorrection80-04)",
+    ),
+    pytest.param(
         "    附表                  2020 年主要业务数据统计表\n"
         "    项    目            单位      2020 年      2019 年     同比增减（%）    备    注\n"
         "    人民调解案件         件        5,482        5,103           7.4         含涉疫纠纷 736 件\n"
