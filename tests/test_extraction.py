@@ -2134,6 +2134,11 @@ def test_find_figures_hands_on_the_quoted_spans_meaning_would_find():
 # 2-03, 2-06, 3-05, 30-03 and govstats-03): (text, [(line, label, value, unit, kind, parent)]).
 TABLES = [
     pytest.param(
+        "附表：2021年贡嘎县主要行政执法部门执法情况\n执法部门\n行政处罚（件）\n罚没款（万元）\n县公安局\n187\n58.2\n",
+        [(6, "县公安局行政处罚", "187", "件", "count", ""), (7, "县公安局罚没款", "58.2", "万元", "money", "")],
+        id="a table by department copied a cell a line (round 80, fzzf80-02)",
+    ),
+    pytest.param(
         "    指标名称                      单位      2024 年    2023 年    同比增减\n"
         "    新接收社区矫正对象             人          136        149         -13\n"
         "    调查评估意见采纳率             %          98.2       97.2         1.0\n"
