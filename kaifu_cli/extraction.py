@@ -1605,6 +1605,9 @@ def _describe_line(
 
         if chain_head >= 0 and not own_verb and (head := items[chain_head]).figure.unit_kind == f.unit_kind:
             kind, negative = head.kind, head.negative  # 分别增长4.8%、7.2%: one verb for the list
+            if not f.qualifier and head.figure.qualifier and head.figure.start < head.figure.number_start \
+                    and "分别" in head.before:
+                f.qualifier = head.figure.qualifier  # (分别不少于40学时和24学时: the bound of each)
         else:
             after_change = prev is not None and prev.kind == "change" and prev.sentence == sentence
             # (增加0.4万亩 right after 油料种植面积9.6万亩: a change of that stock)

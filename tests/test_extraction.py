@@ -18,6 +18,11 @@ from conftest import records
 
 # fmt: off
 FOUND = [
+    # A bound before a 分别 list is each figure's (round 80, fzzf80-04); without 分别, the first's alone.
+    ("fzzf80-04 L14", "参考率、合格率分别不低于25%和95%。",
+     [("25", "%", "percent", "over", "参考率"), ("95", "%", "percent", "over", "合格率")]),
+    ("a bound without 分别", "受理案件超过300件、200件。",
+     [("300", "件", "count", "over", "受理案件"), ("200", "件", "count", "", "受理案件")]),
     # A clause that a line ends on a closing quote goes on on the next (round 79, pdfsfj79-04).
     ("pdfsfj79-04 L18", "深化“八五”普法，培育“法律明白人”\n1,836名、“法治带头人”244名；",
      [("1836", "名", "count", "", "培育“法律明白人”"), ("244", "名", "count", "", "“法治带头人”")]),
