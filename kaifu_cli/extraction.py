@@ -3348,8 +3348,9 @@ def extract_lines(
         if line[-1] in PAGE_LINE_ENDS and _page_of(line, reader):
             paged = True
             continue  # — 1 —, 第 1 页 共 6 页: a page's furniture, in the midst of a sentence (not a cell)
-        if number <= TITLE_LINES:
-            places.update(m.group("place") for m in _place_names(vocab).finditer(line))
+        if number <= TITLE_LINES:  # (a loop, no generator expression: see _without_form_feeds)
+            for place in _place_names(vocab).finditer(line):
+                places.add(place.group("place"))
         if not running and number <= TITLE_LINES and structure.title_like(line.strip()):
             running = line.strip()  # (the title, which a PDF's pages may repeat as their running head)
         elif paged and line.strip() == running:
@@ -3827,6 +3828,8 @@ def _place_names(vocab: Vocabulary) -> re.Pattern[str]:
     counters = re.escape("".join(sorted({*"".join(vocab.class_counters), *"".join(vocab.qualifiers_inner)})))
     suffixes = _one_of(vocab.place_suffixes)
     return re.compile(rf"(?<![{cn}])(?P<place>[{cn}][^\W\d{cn}{counters}])(?:{suffixes})")
+
+
 # An opening that names the line of work it reports on, after its year (2024年,全市法律援助工作坚持…).
 OPENING_WORK: Final = re.compile(
     r"(?:19|20)\d\d年(?:以来|上半年|度|)[，,]?(?:全[市县区州省旗]|我[市县区])?(?P<work>[^，,。；;]{2,12}?)工作"

@@ -602,7 +602,8 @@ def grouped_over(table: Table, top: str, line: str, vocab: Vocabulary) -> Table 
     if table.columns[0].name or not (_laid_out_by_spaces(top) and _laid_out_by_spaces(line)):
         return None
     tops = cell_spans(top)
-    spans = cell_spans(_years_joined(line))
+    line = _years_joined(line)  # (2015 年: one cell, as long)
+    spans = cell_spans(line)
     # The corner's name, maybe letter-spaced however wide (行          业): its characters one a cell.
     k = 1
     while k < len(spans) and spans[k][1] - spans[k][0] == 1 and spans[k - 1][1] - spans[k - 1][0] == 1:
@@ -614,11 +615,11 @@ def grouped_over(table: Table, top: str, line: str, vocab: Vocabulary) -> Table 
         return None  # (绝对数 under each group, a unit column: see grouped)
     middles = [_middle(top, a, b) for a, b in tops]
     under: list[list[str]] = [[] for _ in tops]
-    for a, b in spans[k:]:
+    for (a, b), piece in zip(spans[k:], pieces, strict=True):
         middle = _middle(line, a, b)
-        under[min(range(len(tops)), key=lambda j: abs(middles[j] - middle))].append(_cell_name(line[a:b]))
-    if not all(under) or all(len(pieces) == 1 for pieces in under):
-        return None
+        under[min(range(len(tops)), key=lambda j: abs(middles[j] - middle))].append(piece)
+    if not all(under) or all(len(below) == 1 for below in under):
+        return None  # (a cell above each piece: a header wrapped, see continued)
     names = [_cell_name(line[spans[0][0] : spans[k - 1][1]])]
     for (a, b), below in zip(tops, under, strict=True):
         above = _cell_name(top[a:b])
@@ -646,7 +647,8 @@ def _columns_over(table: Table, top: str, line: str, pieces: list[tuple[int, int
     """The columns of a header set out by spaces (its first line, ``top``) that stand over each piece of
     a line under it, each the one whose cell's middle is nearest the piece's on screen, or [] where two
     pieces fall under one."""
-    spans = cell_spans(SPACED_YEAR.sub(_year_in_place, top))  # (2015 年: one cell, where it stands)
+    spaced = SPACED_YEAR.sub(_year_in_place, top)  # (2015 年: one cell, where it stands)
+    spans = cell_spans(spaced)
     first = "".join(top[spans[0][0] : spans[0][1]].split()) if spans else ""
     if len(spans) == len(table.columns) + 1 and first in INDEX_HEADERS:
         spans = spans[1:]  # (序号 司法所 …: the rows' numbers have no column)
@@ -656,7 +658,6 @@ def _columns_over(table: Table, top: str, line: str, pieces: list[tuple[int, int
         skipped = 1  # (     收到行政复  受理 / 地区  议申请 / （件）: the corner blank on the top line)
     elif len(spans) != len(table.columns):
         return []
-    spaced = SPACED_YEAR.sub(_year_in_place, top)
     middles = [_middle(spaced, *span) for span in spans]  # (on screen: an ideograph is two columns wide)
     over = [skipped + min(range(len(spans)), key=lambda j: abs(middles[j] - _middle(line, a, b)))
             for a, b in pieces]
