@@ -1494,10 +1494,12 @@ MORE_OR_LESS: Final = re.compile(r"(?:比|较)[^，,。；;、\d]{1,10}?(?:(?P<m
 MORE_OR_LESS_REACH: Final = 18
 MORE_OR_LESS_VERB: Final = 3  # (the most characters of the verb after 多 or 少)
 
-# A baseline that the figure after it is below: 低于全国平均水平0.1个百分点 is -0.1.
-BELOW: Final = re.compile(rf"(?:低于|少于){meaning.BENCHMARK_OF}$")
-BELOW_ENDS: Final = ("平均", "水平", "均值", "均数", "目标", "指标", "预期")  # (低于省定控制目标0.6个百分点)
-BELOW_LAST: Final = "均平值数标期"
+# A baseline that the figure after it is below: 低于全国平均水平0.1个百分点 is -0.1; so is 低于去年同期
+# 12.4个百分点.
+BELOW: Final = re.compile(rf"(?:低于|少于)(?:{meaning.BENCHMARK_OF}|(?:去年|上年)(?:同期|))$")
+BELOW_ENDS: Final = ("平均", "水平", "均值", "均数", "目标", "指标", "预期",  # (低于省定控制目标0.6个百分点)
+                     "同期", "去年", "上年")
+BELOW_LAST: Final = "均平值数标期年"
 
 
 def _below(text: str) -> bool:

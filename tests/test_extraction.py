@@ -18,6 +18,9 @@ from conftest import records
 
 # fmt: off
 FOUND = [
+    # Below the year before is a fall, as below an average (round 81, aid81-02).
+    ("aid81-02 L13", "结案率96.1%，低于去年同期12.4个百分点。",
+     [("96.1", "%", "percent", "", "结案率"), ("-12.4", "个百分点", "change", "", "结案率低于")]),
     # A bound before a 分别 list is each figure's (round 80, fzzf80-04); without 分别, the first's alone.
     ("fzzf80-04 L14", "参考率、合格率分别不低于25%和95%。",
      [("25", "%", "percent", "over", "参考率"), ("95", "%", "percent", "over", "合格率")]),

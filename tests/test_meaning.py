@@ -397,6 +397,8 @@ def test_an_average_is_the_baseline_of_its_own_sentence_only():
         ("一、工作情况\n全年调解成功率98%。\n二、下半年工作打算\n完成规范化建设80%任务数。", ["actual", "target"]),
         ("某区司法局2023年工作总结\n全年调解纠纷300件。\n2024年工作安排\n新建调解室5个。", ["actual", "target"]),
         ("某区司法局2024年工作要点\n新建调解室5个。", ["target"]),
+        # A government's targets for the year (round 81, pdfgovwork81-01).
+        ("一、2018 年工作回顾\n地区生产总值增长7.8%。\n二、2019 年主要预期目标\n地区生产总值增长7.5%。", ["actual", "target"]),
         # A court's plans for the next year (round 78, pdfcourt78-04).
         ("一、2010 年工作回顾\n审结案件9,012件。\n二、2011 年工作意见\n力争结案率达到95%。", ["actual", "target"]),
         ("力争全年调解成功率达到99%以上。", ["target"]),
