@@ -2142,6 +2142,11 @@ def test_find_figures_hands_on_the_quoted_spans_meaning_would_find():
 # 2-03, 2-06, 3-05, 30-03 and govstats-03): (text, [(line, label, value, unit, kind, parent)]).
 TABLES = [
     pytest.param(
+        "表 1 2016 年全市各级行政复议机关办案情况\n复议机关\n收案（件）\n审结（件）\n市政府\n57\n49\n",
+        [(6, "市政府收案", "57", "件", "count", ""), (7, "市政府审结", "49", "件", "count", "")],
+        id="a review table by the body reviewing, copied a cell a line (round 82, pdfreview82-02)",
+    ),
+    pytest.param(
         "附表：2021年贡嘎县主要行政执法部门执法情况\n执法部门\n行政处罚（件）\n罚没款（万元）\n县公安局\n187\n58.2\n",
         [(6, "县公安局行政处罚", "187", "件", "count", ""), (7, "县公安局罚没款", "58.2", "万元", "money", "")],
         id="a table by department copied a cell a line (round 80, fzzf80-02)",

@@ -57,7 +57,6 @@ PROBES = sorted((DATA / "probes").glob("*.txt"))
 # Probes below the floor for a known gap, kept as data: strict, so that reading them fails the mark.
 BELOW_FLOOR: dict[str, str] = {
     "pdfyearbook61-02": "a two-column page as pdftotext -layout gives it: each line runs across both columns",
-    "pdfreview82-02": "a review table copied a cell a line, its rows by the body reviewed (市政府, 县区政府)",
     "pdfreview82-04": "a county table whose groups (行政复议, 行政应诉) stand over its columns; 审 / 结 split by a wrap",
     "topic82-04": "a header broken at each cell's line break over six lines (县区 调解组织 / （个） 人民调解员 / …)",
 }
