@@ -1042,7 +1042,10 @@ def lone_cell(line: str) -> str:
     text = line.strip()
     if not text or len(text) > NAME_MAX or PROSE.search(text):
         return ""
-    return "".join(text.split()) if len(cell_spans(text)) <= 2 else ""
+    spans = cell_spans(text)
+    if len(spans) == 2 and "\t" in text:
+        return ""  # (县区\t调解组织: two cells a tab sets apart, a header's line a browser broke)
+    return "".join(text.split()) if len(spans) <= 2 else ""
 
 
 def opens_column_header(cell: str, vocab: Vocabulary) -> bool:

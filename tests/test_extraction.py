@@ -2142,6 +2142,13 @@ def test_find_figures_hands_on_the_quoted_spans_meaning_would_find():
 # 2-03, 2-06, 3-05, 30-03 and govstats-03): (text, [(line, label, value, unit, kind, parent)]).
 TABLES = [
     pytest.param(
+        "2024年马鞍山市人民调解工作情况统计表\n县区\t调解组织\n（个）\t人民调解员\n（名）\t同比增减\n（%）\n"
+        "当涂县\t198\t1046\t8.4\n",
+        [(6, "当涂县调解组织", "198", "个", "count", ""), (6, "当涂县人民调解员", "1046", "名", "count", ""),
+         (6, "当涂县同比增减", "8.4", "%", "change", "")],
+        id="a header a browser broke at each cell's line break, over several lines (round 82, topic82-04)",
+    ),
+    pytest.param(
         "表 1 2016 年全市各级行政复议机关办案情况\n复议机关\n收案（件）\n审结（件）\n市政府\n57\n49\n",
         [(6, "市政府收案", "57", "件", "count", ""), (7, "市政府审结", "49", "件", "count", "")],
         id="a review table by the body reviewing, copied a cell a line (round 82, pdfreview82-02)",

@@ -58,7 +58,6 @@ PROBES = sorted((DATA / "probes").glob("*.txt"))
 BELOW_FLOOR: dict[str, str] = {
     "pdfyearbook61-02": "a two-column page as pdftotext -layout gives it: each line runs across both columns",
     "pdfreview82-04": "a county table whose groups (行政复议, 行政应诉) stand over its columns; 审 / 结 split by a wrap",
-    "topic82-04": "a header broken at each cell's line break over six lines (县区 调解组织 / （个） 人民调解员 / …)",
 }
 
 
