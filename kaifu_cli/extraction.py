@@ -1581,10 +1581,10 @@ def _describe_line(
         if prev is not None and ks[i - 1] == k:  # the figure before is in this clause
             seg_start = max(seg_start, prev.label_end or prev.figure.end)
             gap = folded[prev.figure.end : f.start].strip()
-            if gap and (LIST_JOINERS.issuperset(gap) or (len(gap) == 1 and gap in RANGE_MARKS)):  # (5%-6%)
+            # (5%-6%; 较上年增加4件6人: two changes side by side, both)
+            if (LIST_JOINERS.issuperset(gap) or (len(gap) == 1 and gap in RANGE_MARKS)) if gap \
+                    else prev.kind == "change":
                 chain_head = prev.chain_head if prev.chain_head >= 0 else i - 1
-            elif not gap and prev.kind == "change":
-                chain_head = prev.chain_head if prev.chain_head >= 0 else i - 1  # (较上年增加4件6人: both)
             elif _goes_on_with_its_verb(items, prev, gap, vocab):
                 chain_head = prev.chain_head if prev.chain_head >= 0 else i - 1
                 own_verb = True
@@ -3387,7 +3387,7 @@ def extract_lines(
         if row is True:
             carried = open_sentence = ""
             subjects_before = ()
-            alone = line.strip() if structure.title_like(line) and not after_page else ""  # (a row's name)
+            alone = _named_alone(line, after_page)  # (a row's name)
             continue
         if isinstance(row, tables.Row):
             if not ahead or not ahead[0][1]:  # (a row's name wrapped after its numbers, with its unit)
@@ -3418,7 +3418,7 @@ def extract_lines(
                 figures = [f for f in figures if not (f.chinese and folded[f.number_start : f.end] in places)]
             if not figures:
                 (carried, open_sentence), subjects_before = _unfinished(line, open_sentence), ()
-                alone = "" if carried or after_page or not structure.title_like(line) else line.strip()
+                alone = _named_alone(line, after_page)  # (a title-like line leaves no clause carried)
                 continue
             if above and not carried and folded[: figures[0].start].strip(SPACES) in finders.predicates:
                 carried = above  # (地区生产总值 / 增长 6.5% 左右: a row's name, its cell on the next line)
@@ -4152,6 +4152,13 @@ def _leaves_open(last: str) -> bool:
 # A heading whose paragraph runs on after it on the same line (（一）人民调解。全年共排查化解各类矛盾纠 /
 # 纷1,520件) leaves that paragraph's last clause open, as any line does: one of these ends its title.
 HEADING_RUN_ON: Final = "。；！？"
+
+
+def _named_alone(line: str, after_page: bool) -> str:
+    """What a line names alone, without punctuation (地区生产总值, a row's name a cell a line), for a
+    line after it that opens with a verb alone (see _Finders.predicates), or "": not after a page line,
+    where such a line is a page's running head."""
+    return line.strip() if not after_page and structure.title_like(line) else ""
 
 
 def _unfinished(line: str, sentence_before: str = "", figures: int = 0) -> tuple[str, str]:

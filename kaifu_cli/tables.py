@@ -813,8 +813,8 @@ def row(
     n = len(table.columns)
     if len(spans) > n and table.columns[-1].role == "remark" and value_of(line[slice(*spans[-1])]) is None:
         spans = [*spans[: n - 1], (spans[n - 1][0], spans[-1][1])]  # (备注: 含涉疫纠纷 736 件, one remark)
-    if len(spans) > len(table.columns) and not table.grouped and table.blocks < 2:
-        spans = _name_joined(line, spans, len(spans) - len(table.columns) + 1)
+    if len(spans) > n and not table.grouped and table.blocks < 2:
+        spans = _name_joined(line, spans, len(spans) - n + 1)
     category = ""
     if len(spans) == len(table.columns) + 1:
         first = line[spans[0][0] : spans[0][1]].strip()
@@ -967,9 +967,13 @@ def with_row_unit(cells: list[Cell], unit: str, table: Table) -> list[Cell]:
     # A change that is the difference of the row's first two values is counted as they are (2024 年
     # 2023 年 同比增减 / 新接收社区矫正对象 人 136 149 -13: 13 人, not 13%).
     difference = values[0] - values[1] if len(values) >= 2 and unit not in ("%", "") else None
-    return [c if c.unit else _with_unit(c, (unit if c.value == difference else change_unit(own, c.column))
-                                        if c.column.role == "change" else unit)
-            for c in cells]
+
+    def unit_of(cell: Cell) -> str:
+        if cell.column.role != "change":
+            return unit
+        return unit if cell.value == difference else change_unit(own, cell.column)
+
+    return [c if c.unit else _with_unit(c, unit_of(c)) for c in cells]
 
 
 def change_unit(unit: str, column: Column | None = None) -> str:
