@@ -615,7 +615,8 @@ def _chinese_figure_value(
         kind == "percent"
         or (
             # 调解纠纷两件。; 两家公证处, 组织三场演练 (counters that name no slogan, 两 to 九)
-            (_ends_clause(line, m.end()) or (numeral != "一" and unit in vocab.counters_before_nouns))
+            (_ends_clause(line, m.end()) or (numeral != "一" and unit in vocab.counters_before_nouns)
+             or (numeral != "一" and unit == "个" and _counts_bodies(line, m.start(), m.end(), vocab)))
             and not _no_count_before(line, m.start(), vocab)
             # (not 未因灾死亡一人, nor 一案一卷: a slogan of one for one)
             and not (numeral == "一" and (_none_before(line, m.start(), vocab)
@@ -631,10 +632,27 @@ def _chinese_figure_value(
     return None
 
 
+def _counts_bodies(line: str, start: int, end: int, vocab: Vocabulary) -> bool:
+    """Whether a lone digit with 个 counts the bodies a verb before it founds or has: 共有五个人民法庭."""
+    if not line.endswith(vocab.founding, 0, start):
+        return False
+    clause = _BODY_END.split(line[end : end + BODY_REACH], maxsplit=1)[0]
+    return len(clause) < BODY_REACH and clause.rstrip("）)").endswith(vocab.bodies)
+
+
+# Where the name of what such a count counts ends: its clause, or the next thing listed with it
+# (下辖五个人民法庭和两个派出法庭).
+_BODY_END: Final = re.compile(rf"{structure.CLAUSE_STOP.pattern}|[和及与、]", re.VERBOSE)
+
+
+# How far after such a count the body it counts may end.
+BODY_REACH: Final = 16
+
+
 def _no_count_before(line: str, start: int, vocab: Vocabulary) -> bool:
     """Whether the words before a lone Chinese digit make it no count: 在一起, 每月开展一次."""
-    if line.endswith(vocab.single_before, 0, start):
-        return True
+    if line.endswith(vocab.single_before, 0, start) and not line.endswith(vocab.founding, 0, start):
+        return True  # (在一起, 合为一体; not 建成八个示范点)
     before = line[max(0, start - PER_REACH) : start]
     return holds_any(structure.CLAUSE_STOP.split(before)[-1], vocab.per_before)
 

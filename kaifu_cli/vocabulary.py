@@ -216,6 +216,10 @@ class Vocabulary:
     """未因, 没有: in the clause before a lone 一, it says not even one (未因灾死亡一人)."""
     counters_before_nouns: tuple[str, ...]
     """家, 场: counters a lone Chinese digit counts with before its noun (两家公证处)."""
+    founding: tuple[str, ...]
+    """共有, 新建: right before a lone Chinese digit with 个, it counts bodies (共有五个人民法庭)."""
+    bodies: tuple[str, ...]
+    """法庭, 工作站: what such a count counts, ending its clause."""
     excluded_before: tuple[str, ...]
     not_excluded_before: tuple[str, ...]
     """目前: words that end like one of ``excluded_before`` and stand before figures."""
@@ -387,6 +391,8 @@ def load() -> Vocabulary:
         per_before=longest_first(raw["exclude"]["per"]),
         none_before=longest_first(raw["exclude"]["none_before"]),
         counters_before_nouns=longest_first(raw["exclude"]["counters_before_nouns"]),
+        founding=longest_first(raw["exclude"]["founding"]),
+        bodies=longest_first(raw["exclude"]["bodies"]),
         excluded_before=longest_first(raw["exclude"]["before"]),
         not_excluded_before=longest_first(raw["exclude"]["not_before"]),
         phone_before=longest_first(raw["exclude"]["phone_before"]),
