@@ -90,8 +90,8 @@ class Table:
     """A table's header: its columns, and what the lines before it say of all its values."""
 
     __slots__ = (
-        "blocks", "changes", "columns", "grouped", "headings", "title", "unit", "unit_line", "values",
-        "worded",
+        "blocks", "changes", "columns", "grouped", "headings", "row_end", "title", "unit", "unit_line",
+        "values", "worded",
     )
 
     def __init__(
@@ -119,6 +119,9 @@ class Table:
         self.worded = -1
         """The index of its last column, where a row read holds words in it (创建等级 省级规范化), else -1:
         a row may then leave it out (合  计 29 25 1118)."""
+        self.row_end = 0
+        """Where on screen (see _screen_width) the rows read so far end, laid out by spaces, else 0: a
+        row that ends well short of it leaves its last column blank."""
         self.blocks = 1
         """How many times its columns stand side by side on each line (指标 单位 产量 比上年增长(%) 指标
         单位 产量 比上年增长(%): two rows a line, as compact bulletins lay out a long table)."""
@@ -824,10 +827,15 @@ def row(
             return None
         spans = spans[1:]  # (or a row's number, under 序号; a part, 其中：刑事案件, has none)
     if len(spans) == len(table.columns) - 1 and (
-            table.worded == len(table.columns) - 1 or table.columns[-1].role == "remark"):
-        spans = [*spans, (len(line), len(line))]  # (合  计 29 25 1118: no words in the last column)
+            table.worded == len(table.columns) - 1 or table.columns[-1].role == "remark"
+            or _short_of(table, line, spans[-1][1])):
+        # (合  计 29 25 1118: no words in the last column; 城镇常住居民人均可支配收入 31862 5.1, its 构成
+        # blank, the row ending well short of the rows above)
+        spans = [*spans, (len(line), len(line))]
     if len(spans) != len(table.columns):
         return None
+    if "\t" not in line and len(line) > spans[-1][0]:
+        table.row_end = max(table.row_end, _screen_width(line[: spans[-1][1]]))
     name = "".join(line[spans[0][0] : spans[0][1]].split())  # (刑  事: letter-spaced, one name)
     if not name or NUMBER.fullmatch(name):
         return None
@@ -866,6 +874,8 @@ def row(
                                                 else paired[k])
                     cells.append(Cell(at + pair.start(k + 1), at + pair.end(k + 1), value, part_unit, column))
             continue
+        if not text and cells:
+            continue  # (a last cell left blank)
         read = value_of(text)
         if read is None and column is table.columns[-1] and column.role == "value" and not column.unit \
                 and _worded(text) and cells:
@@ -882,6 +892,15 @@ def row(
     if worded and not cells:
         return None  # (a header's second line, 件数 同比 件数 同比: no row)
     return name, cells, category, unit
+
+
+def _short_of(table: Table, line: str, end: int) -> bool:
+    """Whether a row laid out by spaces ends well short of the rows read before it, on screen."""
+    return table.row_end > 0 and "\t" not in line and _screen_width(line[:end]) + BLANK_CELL <= table.row_end
+
+
+# How many columns on screen a row must end short of the rows above for its last cell to be blank.
+BLANK_CELL: Final = 6
 
 
 def _name_joined(line: str, spans: list[tuple[int, int]], n: int) -> list[tuple[int, int]]:

@@ -2146,6 +2146,18 @@ def test_find_figures_hands_on_the_quoted_spans_meaning_would_find():
 # 2-03, 2-06, 3-05, 30-03 and govstats-03): (text, [(line, label, value, unit, kind, parent)]).
 TABLES = [
     pytest.param(
+        "                    表 6   2024 年全县居民人均可支配收入\n"
+        "                                    绝对数         比上年          构成\n"
+        "     指          标                 （元）        增长（%）         （%）\n"
+        "     全体居民人均可支配收入          20485           6.8           100.0\n"
+        "     城镇常住居民人均可支配收入      31862           5.1\n",
+        [(4, "全体居民人均可支配收入", "20485", "元", "money", ""), (4, "全体居民人均可支配收入增长", "6.8", "%", "change", ""),
+         (4, "全体居民人均可支配收入", "100", "%", "percent", ""),
+         (5, "城镇常住居民人均可支配收入", "31862", "元", "money", ""),
+         (5, "城镇常住居民人均可支配收入增长", "5.1", "%", "change", "")],
+        id="a row laid out by spaces whose last cell is blank (round 83, pdfbulletin83-04)",
+    ),
+    pytest.param(
         "2024年马鞍山市人民调解工作情况统计表\n县区\t调解组织\n（个）\t人民调解员\n（名）\t同比增减\n（%）\n"
         "当涂县\t198\t1046\t8.4\n",
         [(6, "当涂县调解组织", "198", "个", "count", ""), (6, "当涂县人民调解员", "1046", "名", "count", ""),
