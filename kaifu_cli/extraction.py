@@ -2797,12 +2797,12 @@ def _inherited_label(
         # A share of something, 占全部投资的比重为28.9%, is said of the subject before it: 工业投资; so is a
         # plan done, of the count or sum before it: 城镇新增就业1.52万人,完成年度目标任务的108.6% (not of a
         # rate: 调解成功率98.6%,完成年度任务的120%).
-        subject = _subject_before(items, subjects, i, finders)
+        subject = _subject_before(items, subjects, i, finders, carried)
         return _clip(subject + label, keep_end=True) if subject else label
     relative = d.kind == "change" and label.startswith(finders.vocab.relative_words)
     if relative and _has_remainder(label, finders):
         # So is a change measured against something else: 一般公共预算收入368.5亿元,是“十二五”时期的1.52倍.
-        subject = _subject_before(items, subjects, i, finders)
+        subject = _subject_before(items, subjects, i, finders, carried)
         return _join(subject, label, d.kind) if subject else label
     if (not _has_remainder(label, finders) or nothing) and not _upheld(label, d.kind, finders.vocab):
         prev = items[i - 1] if i > 0 else None
@@ -3001,12 +3001,17 @@ def _listed_before(line: str, head: Described, n: int, finders: _Finders) -> lis
     return [_with_shared_head(parts, k, vocab) for k in range(n)] if len(parts) == n else []
 
 
-def _subject_before(items: list[Described], subjects: list[int], i: int, finders: _Finders) -> str:
+def _subject_before(
+    items: list[Described], subjects: list[int], i: int, finders: _Finders, carried: Sequence[str] = ()
+) -> str:
     """The subject of the figure before figure i in its sentence: its label, less its change words
-    where it is a change (工业投资增长23.6% -> 工业投资)."""
+    where it is a change (工业投资增长23.6% -> 工业投资); the last of ``carried`` (see
+    _previous_subjects) for the first in a line that goes on with the sentence the line before left
+    open (税收收入12.35亿元，增长16.2%，占一般公共预 / 算收入的比重为73.8%)."""
     prev = items[i - 1] if i else None
     if prev is None or prev.sentence != items[i].sentence:
-        return ""
+        found = _previous_subjects(items, subjects, i, 1, carried) if carried else []
+        return _without_level_verb(found[0], finders.vocab) if found else ""
     if prev.kind == "change":
         return _subject_of_change(prev.label, finders)
     found = _previous_subjects(items, subjects, i, 1)

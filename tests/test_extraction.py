@@ -18,6 +18,11 @@ from conftest import records
 
 # fmt: off
 FOUND = [
+    # A share whose clause a wrap moved to the next line is of the subject before it there (round 83).
+    ("pdfbulletin83-03 L5", "税收收入12.35亿元，增长16.2%，占一般公共预\n算收入的比重为73.8%，比上年提高3.5个百分点。",
+     [("12.35", "亿元", "money", "", "税收收入"), ("16.2", "%", "change", "", "税收收入增长"),
+      ("73.8", "%", "percent", "", "税收收入占一般公共预算收入的比重"),
+      ("3.5", "个百分点", "change", "", "税收收入占一般公共预算收入的比重比上年提高")]),
     # Below the year before is a fall, as below an average (round 81, aid81-02).
     ("aid81-02 L13", "结案率96.1%，低于去年同期12.4个百分点。",
      [("96.1", "%", "percent", "", "结案率"), ("-12.4", "个百分点", "change", "", "结案率低于")]),
