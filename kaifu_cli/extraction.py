@@ -611,11 +611,15 @@ def _chinese_figure_value(
     # count (每月一次, 在一起, 亲如一家); but for 一 and 两, the most often words, also with a qualifier,
     # a scale, money or a streak (三十余次 is no lone digit; 三余人, 三千元, 连续三年).
     kind = vocab.unit_kinds.get(unit)
+    if _phase_named(line, m.start(), m.end(), numeral, unit):
+        return None
     if (
         kind == "percent"
         or (
-            # 调解纠纷两件。; 两家公证处, 组织三场演练 (counters that name no slogan, 两 to 九)
-            (_ends_clause(line, m.end()) or (numeral != "一" and unit in vocab.counters_before_nouns)
+            # 调解纠纷两件。; 两家公证处, 组织三场演练 (counters that name no slogan, 两 to 九; 二 before a
+            # noun is an ordinal: 二期地块, where a count says 两期)
+            (_ends_clause(line, m.end())
+             or (numeral not in ("一", "二") and unit in vocab.counters_before_nouns)
              or (numeral != "一" and unit == "个" and _counts_bodies(line, m.start(), m.end(), vocab)))
             and not _no_count_before(line, m.start(), vocab)
             # (not 未因灾死亡一人, nor 一案一卷: a slogan of one for one)
@@ -630,6 +634,16 @@ def _chinese_figure_value(
     ):
         return numerals.chinese_value(numeral)
     return None
+
+
+def _phase_named(line: str, start: int, end: int, numeral: str, unit: str) -> bool:
+    """Whether a lone digit and its counter name a phase or a part, not a count: alone in brackets after
+    a name (快速通道（一期）), or in a list of ordinals from 一 (一期、二期地块)."""
+    if start > 0 and line[start - 1] in "（(" and line[end : end + 1] in "）)":
+        return True
+    if numeral == "一":
+        return line.startswith("、二" + unit, end)
+    return numeral == "二" and line.endswith("一" + unit + "、", 0, start)
 
 
 def _counts_bodies(line: str, start: int, end: int, vocab: Vocabulary) -> bool:
@@ -2275,6 +2289,7 @@ def _kind(
         or _baseline_clause_before(line, clause[0], finders)
         or before.rstrip().endswith(finders.vocab.net_verbs)  # 净增39家: against the stock before
         or _compared_with(before, finders)  # 平均办案周期较普通案件缩短6天: against another class
+        or _length_changed(figure, before, finders.vocab)  # 平均用时缩短6.4天: against the length before
     ):
         return "change", negative
     if ("于" in before or "出" in before) and (m := ABOVE_BENCHMARK.search(before)) is not None:
@@ -2282,6 +2297,13 @@ def _kind(
     if figure.base_unit == "" and figure.unit_kind == "count" and figure.scale != 1:  # (a Decimal last)
         return ("money" if finders.money_words.search(before) else "count"), False
     return figure.unit_kind, False
+
+
+def _length_changed(figure: Figure, before: str, vocab: Vocabulary) -> bool:
+    """Whether a length of time is a change with no baseline written: its clause names a length
+    (平均用时) and a verb that changes one stands right before it (缩短6.4天)."""
+    return figure.base_unit in vocab.time_units and before.rstrip().endswith(vocab.duration_change_verbs) \
+        and holds_any(before, vocab.duration_words)
 
 
 def _compared_with(before: str, finders: _Finders) -> bool:

@@ -27,6 +27,10 @@ class Vocabulary:
     duration_units: tuple[str, ...]
     """日: a unit that counts only after a word naming a length of time in its clause (审理期限…35日)."""
     duration_words: tuple[str, ...]
+    duration_change_verbs: tuple[str, ...]
+    """缩短, 延长: right before a length of time (time_units) in a clause naming one (duration_words), a
+    change against the length before (平均用时缩短6.4天)."""
+    time_units: tuple[str, ...]
     qualifiers_before: dict[str, str]
     not_qualifiers_before: tuple[str, ...]
     """通过, 经过: words that end with a qualifier before a figure (过) but are none (通过3件)."""
@@ -289,6 +293,8 @@ def load() -> Vocabulary:
         streak_units=longest_first(raw["streak"]["units"]),
         duration_units=longest_first(raw["duration"]["units"]),
         duration_words=longest_first(raw["duration"]["words"]),
+        duration_change_verbs=longest_first(raw["duration"]["change_verbs"]),
+        time_units=longest_first(raw["duration"]["time_units"]),
         qualifiers_before=_by_word(q["before"]),
         not_qualifiers_before=longest_first(q["not_before"]),
         qualifiers_across=_by_word(q["across"]),
