@@ -2748,6 +2748,15 @@ def _inherited_label(
                     # 分别为…,对经济增长的贡献率分别为… (第一产业增加值…贡献率).
                     whose = _without_share(subject, finders.vocab)
                     return _clip(_overlapped(whose, subject_part), keep_end=True)
+                done = verb_part.removesuffix("的")
+                if d.kind != "change" and not subject_part and len(done) > 1 \
+                        and _has_remainder(done, finders) and not done.startswith(finders.vocab.share_words) \
+                        and done not in finders.vocab.participation:
+                    # What is done to each, after them: 排查重复信访事项37件、信访积案19件,分别化解34件和
+                    # 19件 (重复信访事项化解, 信访积案化解; the verb they were counted with left out), not
+                    # who took part in each (分别参加), nor a word alone (分别按, 分别有).
+                    counted = _longest_start(subject, finders.vocab.work_verbs)
+                    return _clip(subject[counted:] + done, keep_end=True)
                 return _join(subject, (subject_part + verb_part).strip(" ，,、"), d.kind)
             # Or named in the clause before: 其次为诊疗护理类和用药类,分别为104件和41件.
             listed = [] if subject_part else _listed_before(line, items[head_index], len(chain), finders)

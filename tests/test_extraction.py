@@ -18,6 +18,14 @@ from conftest import records
 
 # fmt: off
 FOUND = [
+    # What is done to each figure of a list before, after 分别 with no subject (round 83, petition83-04);
+    # not who took part in each (分别参加).
+    ("petition83-04 L8", "排查重复信访事项37件、信访积案19件,分别化解34件和19件。",
+     [("37", "件", "count", "", "排查重复信访事项"), ("19", "件", "count", "", "信访积案"),
+      ("34", "件", "count", "", "重复信访事项化解"), ("19", "件", "count", "", "信访积案化解")]),
+    ("sfj80-01 L8", "组织集中教育学习1620人次、公益劳动1170人次,分别参加1620人次和1170人次。",
+     [("1620", "人次", "count", "", "组织集中教育学习"), ("1170", "人次", "count", "", "公益劳动"),
+      ("1620", "人次", "count", "", "组织集中教育学习"), ("1170", "人次", "count", "", "公益劳动")]),
     # A length of time changed with no baseline written is a change (round 84, pdfcourt84-02).
     ("pdfcourt84-02 L17", "首次执行案件平均用时缩短6.4天，减少群众跑腿12次。",
      [("-6.4", "天", "change", "", "首次执行案件平均用时缩短"), ("12", "次", "count", "", "减少群众跑腿")]),
