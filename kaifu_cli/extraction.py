@@ -2856,6 +2856,11 @@ def _inherited_label(
             # The level reached from the one before (人均普法经费由2015年的1.2元提高到2.4元): of its
             # subject, nearer than any figure before it (累计投入436万元).
             return _join(prev.label, label, d.kind)
+        if d.kind == "change" and prev is not None and prev.kind == "change" and prev.clause == d.clause \
+                and (subject := _subject_of_change(prev.label, finders)):
+            # A change right after another in its clause is of the same subject: 与上年相比，案件数增加
+            # 126件、增长9.6% (案件数增长, not the subject of the figures before, 罚没款).
+            return _join(subject, label, d.kind)
         found = _previous_subjects(items, subjects, i, 1, carried)
         first = i == 0 or items[i - 1].sentence != d.sentence
         rate_alone = d.kind == "percent" and (

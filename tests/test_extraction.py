@@ -18,6 +18,11 @@ from conftest import records
 
 # fmt: off
 FOUND = [
+    # A change right after another in its clause is of the same subject (round 85, fzzf85-04).
+    ("fzzf85-04 L11", "罚没款647.5万元，与上年相比，案件数增加126件、增长9.6%，罚没款减少38.2万元、下降5.6%。",
+     [("647.5", "万元", "money", "", "罚没款"), ("126", "件", "change", "", "案件数增加"),
+      ("9.6", "%", "change", "", "案件数增长"), ("-38.2", "万元", "change", "", "罚没款减少"),
+      ("-5.6", "%", "change", "", "罚没款下降")]),
     # What is done to each figure of a list before, after 分别 with no subject (round 83, petition83-04);
     # not who took part in each (分别参加).
     ("petition83-04 L8", "排查重复信访事项37件、信访积案19件,分别化解34件和19件。",
