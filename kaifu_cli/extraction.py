@@ -1509,7 +1509,7 @@ def _verb_before(text: str, finders: _Finders) -> str:
         return "level" if level else "rise"
     if text.endswith(vocab.fall_verbs):
         return "level" if level else "fall"
-    return ""
+    return _more_or_less(text)  # (比去年同期多接收: a verb that ends like one, 减收)
 
 
 def _more_or_less(text: str) -> str:

@@ -18,6 +18,9 @@ from conftest import records
 
 # fmt: off
 FOUND = [
+    # 多 and a verb ending like a change verb (减收), after a baseline: a rise (round 85, correction85-03).
+    ("correction85-03 L5", "新接收社区服刑人员143人,比去年同期多接收29人.",
+     [("143", "人", "count", "", "新接收社区服刑人员"), ("29", "人", "change", "", "比去年同期多接收")]),
     # A change right after another in its clause is of the same subject (round 85, fzzf85-04).
     ("fzzf85-04 L11", "罚没款647.5万元，与上年相比，案件数增加126件、增长9.6%，罚没款减少38.2万元、下降5.6%。",
      [("647.5", "万元", "money", "", "罚没款"), ("126", "件", "change", "", "案件数增加"),
