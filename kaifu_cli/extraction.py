@@ -3226,6 +3226,11 @@ def _subjects_of_changes(
         return [items[k].label for k in rates[-n:]] if len(rates) >= n else found
     if not found or unit != "%":
         return found
+    last = index + n - 1
+    if last < len(items) and items[last].figure.unit in POINT_UNITS:
+        # A list that ends with a change in points ends with the rate's (…调解成功9,735件，成功率98.7%，
+        # 同比分别增长6.1%、6.3%和0.2个百分点: 化解, 调解成功, 成功率): the subjects right before it.
+        return found
     end = bisect_left(subjects, index)
     recent = subjects[max(0, end - n - SKIPPED_RATES) : end]
     if all(items[k].kind != "percent" for k in recent[-n:]):
@@ -3859,10 +3864,27 @@ def _page_of(line: str, reader: tables.Reader) -> bool:
 
 
 def _page_line(line: str) -> bool:
-    """Whether a line is a page's furniture (:data:`structure.PAGE_LINE`) in the midst of a sentence."""
+    """Whether a line is a page's furniture (:data:`structure.PAGE_LINE`) in the midst of a sentence, or
+    a running head with the page's number set far apart (政　　法　　　　　　·205·)."""
     if len(line) > PAGE_LINE_MAX:
         line = line.strip(" \t\u3000")  # (centred by pdftotext -layout: "                 — 1 —")
-    return len(line) <= PAGE_LINE_MAX and structure.PAGE_LINE.fullmatch(line) is not None
+    if len(line) <= PAGE_LINE_MAX and structure.PAGE_LINE.fullmatch(line) is not None:
+        return True
+    return len(line) <= RUNNING_HEAD_MAX and RUNNING_HEAD.fullmatch(line) is not None
+
+
+# A running head: a few words (letter-spaced, no digit nor clause mark) and the page's number in its
+# marks (·205·, — 3 —), set far apart on either side, as a yearbook's pages carry them.
+RUNNING_HEAD: Final = re.compile(
+    r"""
+    (?P<words> [^\s\d，,。；;：:、] (?:[ \u3000]{0,2} [^\s\d，,。；;：:、]){0,15} )
+    [ \t\u3000]{4,} (?P<page> [·•]\s*\d+\s*[·•] | [-—–－]\s*\d+\s*[-—–－] )
+  | (?P<page_first> [·•]\s*\d+\s*[·•] | [-—–－]\s*\d+\s*[-—–－] ) [ \t\u3000]{4,}
+    (?P<words_after> [^\s\d，,。；;：:、] (?:[ \u3000]{0,2} [^\s\d，,。；;：:、]){0,15} )
+    """,
+    re.VERBOSE,
+)
+RUNNING_HEAD_MAX: Final = 120
 
 
 # A line that ends with a number, its unit not yet written (…办理各类公证 2,461 / 件，同比下降5.7%):

@@ -18,6 +18,14 @@ from conftest import records
 
 # fmt: off
 FOUND = [
+    # A yearbook page's running head, its number set far apart, breaks no sentence (round 86, yearbook86-01).
+    ("yearbook86-01 L17", "【社区矫正】年内，全市新接收社区服刑人员\n政　　法　　　　　　　　　　　　·205·\n438人，解除矫正401人。",
+     [("438", "人", "count", "", "新接收社区服刑人员"), ("401", "人", "count", "", "解除矫正")]),
+    # A 分别 list of changes that ends in points ends with the rate's change (round 86, news86-04).
+    ("news86-04 L6", "化解矛盾纠纷9,862件，调解成功9,735件，成功率98.7%，同比分别增长6.1%、6.3%和0.2个百分点。",
+     [("9862", "件", "count", "", "化解矛盾纠纷"), ("9735", "件", "count", "", "调解成功"),
+      ("98.7", "%", "percent", "", "成功率"), ("6.1", "%", "change", "", "化解矛盾纠纷同比增长"),
+      ("6.3", "%", "change", "", "调解成功同比增长"), ("0.2", "个百分点", "change", "", "成功率同比增长")]),
     # 多 and a verb ending like a change verb (减收), after a baseline: a rise (round 85, correction85-03).
     ("correction85-03 L5", "新接收社区服刑人员143人,比去年同期多接收29人.",
      [("143", "人", "count", "", "新接收社区服刑人员"), ("29", "人", "change", "", "比去年同期多接收")]),
