@@ -3481,6 +3481,8 @@ def extract_lines(
             if places and figures:
                 figures = [f for f in figures if not (f.chinese and folded[f.number_start : f.end] in places)]
             if not figures:
+                if after_page and carried and structure.title_like(line):
+                    continue  # (a page's running head in the midst of a sentence, which goes on after it)
                 (carried, open_sentence), subjects_before = _unfinished(line, open_sentence), ()
                 alone = _named_alone(line, after_page)  # (a title-like line leaves no clause carried)
                 continue
@@ -4263,11 +4265,16 @@ def _unfinished(line: str, sentence_before: str = "", figures: int = 0) -> tuple
             and (heading.lastgroup != "bracket" or heading.end() == len(line)):
         return "", ""
     stops = clauses.stops
-    if not stops and not figures and structure.title_like(line):
-        return "", ""
+    if not stops and not figures and structure.title_like(line) \
+            and not (sentence_before and len(line) >= WRAPPED_MIN):
+        return "", ""  # (not a line as long as a page's in the midst of a sentence: 为鄱 / 阳湖…监督公证)
     ends = clauses.ends_of(structure.SENTENCE_MARKS)
     sentence = line[ends[-1] :] if ends else (sentence_before + line)[-SENTENCE_CARRY:]
     return (line[stops[-1] + 1 :] if stops else line), sentence
+
+
+# How long a line without punctuation in the midst of a sentence must be to go on with it, not title it.
+WRAPPED_MIN: Final = 20
 
 
 def _after_last_figure(carried: str, end: int, last: Described) -> str:

@@ -18,6 +18,14 @@ from conftest import records
 
 # fmt: off
 FOUND = [
+    # A line as long as a page's, without punctuation, in the midst of a sentence goes on with it (round
+    # 86, pdfnotary86-04); a running head after a page line leaves the sentence open across it.
+    ("pdfnotary86-04 L7", "公证员人均办证 602 件。为鄱\n阳湖生态经济区重点项目办理招投标、拍卖、土地出让等现场监督公证\n"
+     "38 场次，监督标的总额 9.2 亿元；",
+     [("602", "件", "count", "", "公证员人均办证"), ("38", "场次", "count", "", "阳湖生态经济区重点项目办理现场监督公证"),
+      ("9.2", "亿元", "money", "", "监督标的总额")]),
+    ("a running head after a page line", "全年共受理法律援助案件386宗，较去年同期增加\n- 3 -\n余江区司法局工作总结\n37件。",
+     [("386", "宗", "count", "", "受理法律援助案件"), ("37", "件", "change", "", "受理法律援助案件较去年同期增加")]),
     # A yearbook page's running head, its number set far apart, breaks no sentence (round 86, yearbook86-01).
     ("yearbook86-01 L17", "【社区矫正】年内，全市新接收社区服刑人员\n政　　法　　　　　　　　　　　　·205·\n438人，解除矫正401人。",
      [("438", "人", "count", "", "新接收社区服刑人员"), ("401", "人", "count", "", "解除矫正")]),
