@@ -2191,6 +2191,14 @@ def test_find_figures_hands_on_the_quoted_spans_meaning_would_find():
 # 2-03, 2-06, 3-05, 30-03 and govstats-03): (text, [(line, label, value, unit, kind, parent)]).
 TABLES = [
     pytest.param(
+        "    受援群体        人数        占受援人总数        比上年增减\n"
+        "                    （人）          （%）              （人）\n"
+        "    农 民 工         426            35.9                 38\n",
+        [(3, "农民工人数", "426", "人", "count", ""), (3, "农民工占受援人总数", "35.9", "%", "percent", ""),
+         (3, "农民工比上年增减", "38", "人", "change", "")],
+        id="a table of the people helped by group, 受援群体 (round 87, pdfaid87-04)",
+    ),
+    pytest.param(
         "                    表 6   2024 年全县居民人均可支配收入\n"
         "                                    绝对数         比上年          构成\n"
         "     指          标                 （元）        增长（%）         （%）\n"
