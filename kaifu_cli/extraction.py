@@ -2706,12 +2706,13 @@ def _inherited_label(
             one = _one_of_pair(subject_part, len(chain), position, finders.vocab) if len(parts) == 1 else ""
             if one:
                 return _join(one, verb_part, d.kind)  # 城乡居民…分别达到25,630元、9,487元: 城镇居民…
-            if len(parts) <= 1 and _words_of_clause_before(line, items[head_index], finders).endswith(
-                finders.vocab.list_predicates
-            ):
-                # Named in the clause before, which says so (其中民和县、乐都区受理数分列前两位,分别为…):
-                # those, not the subjects before them; what is measured of each, where said before 分别
-                # (物业、劳资等新类型纠纷增长较快,受理量分别增长27.8%和12.6%: 物业…受理量增长).
+            if len(parts) <= 1 and (subject_part or _words_of_clause_before(
+                line, items[head_index], finders
+            ).endswith(finders.vocab.list_predicates)):
+                # Named in the clause before, which says so (其中民和县、乐都区受理数分列前两位,分别为…),
+                # or where what is measured of each is said before 分别 (物业、劳资等新类型纠纷增长较快,
+                # 受理量分别增长27.8%和12.6%: 物业…受理量增长; 按严管、普管、宽管分类管理，人数分别为48人、
+                # 362人和186人: 严管人数): those, not the subjects before them.
                 listed = _listed_before(line, items[head_index], len(chain), finders)
                 if listed:
                     return _join(listed[position] + subject_part, verb_part, d.kind)

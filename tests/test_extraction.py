@@ -18,6 +18,14 @@ from conftest import records
 
 # fmt: off
 FOUND = [
+    # A 分别 list whose measure is said before 分别 takes its subjects from the clause before, where it
+    # lists as many (round 87, sfj87-01); or which says they lead (topic2-06).
+    ("sfj87-01 L13", "年末在册596人；按严管、普管、宽管分类管理，人数分别为48人、362人和186人。",
+     [("596", "人", "count", "", "在册"), ("48", "人", "count", "", "严管人数"), ("362", "人", "count", "", "普管人数"),
+      ("186", "人", "count", "", "宽管人数")]),
+    ("topic2-06 L6", "其中婚姻家庭、劳动争议、借贷纠纷类咨询位列前三，占比分别为24.8%、19.3%、11.6%。",
+     [("24.8", "%", "percent", "", "婚姻家庭占比"), ("19.3", "%", "percent", "", "劳动争议占比"),
+      ("11.6", "%", "percent", "", "借贷纠纷类咨询占比")]),
     # A line as long as a page's, without punctuation, in the midst of a sentence goes on with it (round
     # 86, pdfnotary86-04); a running head after a page line leaves the sentence open across it.
     ("pdfnotary86-04 L7", "公证员人均办证 602 件。为鄱\n阳湖生态经济区重点项目办理招投标、拍卖、土地出让等现场监督公证\n"
@@ -128,7 +136,7 @@ FOUND = [
     ("sfj60-04 L7", "村调解主任和专职调解员分别按每人每月100元和每人每月600元的标准发放补贴。",
      [("100", "元", "money", "", "村调解主任"), ("600", "元", "money", "", "专职调解员")]),
     ("court37-02 L12", "补贴分别按每人每月800元、每成功调解一件100元的标准发放。",
-     [("800", "元", "money", "", "补贴分别按每人每月"), ("100", "元", "money", "", "每成功调解一件")]),
+     [("800", "元", "money", "", "每人每月补贴"), ("100", "元", "money", "", "每成功调解一件")]),
     # Levels that share their grade in a 分别 list (round 60, sfj60-01).
     ("sfj60-01 L11", "全县省、市级示范村累计分别达到4个和17个。",
      [("4", "个", "count", "", "省级示范村"), ("17", "个", "count", "", "市级示范村")]),
