@@ -903,6 +903,18 @@ def _short_of(table: Table, line: str, end: int) -> bool:
 BLANK_CELL: Final = 6
 
 
+def _units_joined(cells: list[str]) -> list[str]:
+    """Header cells read a cell a line, each unit in brackets joined to the name above it (调委会 /
+    （个）: 调委会（个）)."""
+    joined: list[str] = []
+    for cell in cells:
+        if joined and cell[:1] in "(（" and not COLUMN_UNIT.search(joined[-1]):
+            joined[-1] += cell
+        else:
+            joined.append(cell)
+    return joined
+
+
 def _name_joined(line: str, spans: list[tuple[int, int]], n: int) -> list[tuple[int, int]]:
     """A row's cells with its first ``n`` one, its name, where spaces split it and it starts and ends
     with words (其他 9 家 98 2,459…; 合    计 163…, spaced wider than its cells), or as they were."""
@@ -1362,6 +1374,17 @@ class Reader:
             elif lone and column_header_cell(lone) and len(cells) <= LONE_HEADER_MAX:
                 self.lone_cells = [*cells, lone]
                 return True
+            elif not lone and len(cells) > 2:
+                # A header a cell a line whose rows each fit a line (领域 / 调委会 / （个） / … / 劳动争议 6
+                # 38 1,026 1,001: pdftotext's default copy of a table whose header cells wrap): the
+                # header, each unit in brackets with the name above it, over rows laid out.
+                title, unit = self._notes(number, NOTES_REACH + len(cells))
+                names = _units_joined(cells)
+                table = header("\t".join(names), unit, title, vocab) \
+                    if all(_names_column(name, vocab) for name in names[1:]) else None
+                if table is not None and row(table, folded, vocab, self.is_unit) is not None:
+                    self.table, self.fresh = table, True
+                    return False
         elif self.lone_table is None and lone and opens_column_header(lone, vocab):
             self.lone_cells = [lone]
             return True

@@ -2199,6 +2199,12 @@ def test_find_figures_hands_on_the_quoted_spans_meaning_would_find():
 # 2-03, 2-06, 3-05, 30-03 and govstats-03): (text, [(line, label, value, unit, kind, parent)]).
 TABLES = [
     pytest.param(
+        "表 2 2022 年各领域调解情况\n领域\n调委会\n（个）\n调解员\n（名）\n受理纠纷\n（件）\n劳动争议 6 38 1,026\n",
+        [(9, "劳动争议调委会", "6", "个", "count", ""), (9, "劳动争议调解员", "38", "名", "count", ""),
+         (9, "劳动争议受理纠纷", "1026", "件", "count", "")],
+        id="a header a cell a line over rows that each fit a line (round 87, pdfmediation87-03)",
+    ),
+    pytest.param(
         "    受援群体        人数        占受援人总数        比上年增减\n"
         "                    （人）          （%）              （人）\n"
         "    农 民 工         426            35.9                 38\n",
