@@ -903,6 +903,23 @@ def _short_of(table: Table, line: str, end: int) -> bool:
 BLANK_CELL: Final = 6
 
 
+def _group_over(line: str, following: str, after: str | None) -> bool:
+    """Whether ``following``, after a line of a table's set in as ``line`` is (or a header's), is a
+    group's name over rows set in: short words flush left, no number nor tab, and the line after
+    it set in (人民调解 / 　受理纠纷 件 1648)."""
+    text = following.strip()
+    return (
+        bool(text) and len(text) <= GROUP_MAX and following[:1] not in INDENTS and "\t" not in following
+        and not any(c.isdigit() for c in text) and line[:1] in INDENTS
+        and after is not None and after[:1] in INDENTS and bool(after.strip())
+    )
+
+
+# The longest group's name over rows set in, and what sets a row in.
+GROUP_MAX: Final = 12
+INDENTS: Final = (" ", "\u3000", "\t")
+
+
 def _units_joined(cells: list[str]) -> list[str]:
     """Header cells read a cell a line, each unit in brackets joined to the name above it (调委会 /
     （个）: 调委会（个）)."""
@@ -1335,9 +1352,10 @@ class Reader:
         the line after that is a row of the table whose name starts as a name does (城镇常住居民人均可支配收
         % 9.1 8.5 / 入增长 / 农村常住居民…: a PDF's cell that wraps, its numbers on its first line; not 电力、
         热力、燃气及水生产 / 和供应业 6.5, a name's start before its row, nor a group's name, 按产业分)."""
-        if not name_goes_on(following) or heading_match(following) is not None or _groups(following):
-            return row_read
         after = self.peek(1)
+        if not name_goes_on(following) or heading_match(following) is not None or _groups(following) \
+                or _group_over(self.line[1], following, after):
+            return row_read
         read = row(row_read.table, after, self.vocab, self.is_unit) if after is not None else None
         text = "".join(following.split())
         if read is None or read[0].startswith(self.vocab.table_name_joins) or self.started \
@@ -1493,6 +1511,12 @@ class Reader:
         """:meth:`read` for a table laid out a row a line: a header, rows while they fit it (a header
         wrapped onto the line after it finishes it; a row's name wrapped goes on with the next)."""
         table = self.table
+        if table is not None and _group_over("\u3000", folded, after := self.peek(0)) and after is not None \
+                and row(table, after, self.vocab, self.is_unit) is not None:
+            # A group's name flush left over rows set in (指标 单位 2013年… / 人民调解 / 　受理纠纷 件 1648…):
+            # the category of the rows under it, no header's end nor row's.
+            self.category, self.fresh = folded.strip(), False
+            return True
         if table is not None:
             cells = row(table, folded, self.vocab, self.is_unit)
             start = self.name_start

@@ -2199,6 +2199,15 @@ def test_find_figures_hands_on_the_quoted_spans_meaning_would_find():
 # 2-03, 2-06, 3-05, 30-03 and govstats-03): (text, [(line, label, value, unit, kind, parent)]).
 TABLES = [
     pytest.param(
+        "指标\t单位\t2013年\t2012年\t增减（%）\n人民调解\n　受理纠纷\t件\t1648\t1572\t4.8\n"
+        "　调解成功率\t%\t98.7\t98.5\t—\n社区矫正\n　当年新接收\t人\t87\t94\t-7.4\n",
+        [(3, "受理纠纷", "1648", "件", "count", ""), (3, "受理纠纷2012年", "1572", "件", "count", ""),
+         (3, "受理纠纷增减", "4.8", "%", "change", ""), (4, "调解成功率", "98.7", "%", "percent", ""),
+         (4, "调解成功率2012年", "98.5", "%", "percent", ""), (6, "当年新接收", "87", "人", "count", ""),
+         (6, "当年新接收2012年", "94", "人", "count", ""), (6, "当年新接收增减", "-7.4", "%", "change", "")],
+        id="groups' names flush left over rows set in (round 87, sfj87-03)",
+    ),
+    pytest.param(
         "表 2 2022 年各领域调解情况\n领域\n调委会\n（个）\n调解员\n（名）\n受理纠纷\n（件）\n劳动争议 6 38 1,026\n",
         [(9, "劳动争议调委会", "6", "个", "count", ""), (9, "劳动争议调解员", "38", "名", "count", ""),
          (9, "劳动争议受理纠纷", "1026", "件", "count", "")],
