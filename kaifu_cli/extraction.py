@@ -3233,6 +3233,12 @@ def _subjects_of_changes(
         # 同比分别增长6.1%、6.3%和0.2个百分点: 化解, 调解成功, 成功率): the subjects right before it.
         return found
     end = bisect_left(subjects, index)
+    if end < n and carried and any(label.endswith(RATE_ENDS) for label in carried):
+        # Some of the subjects on the line before (…调结 2,451 件，调解成功率 98.6%，涉及 / 金额 4,318 万元，
+        # 同比分别增长 12.4%、11.9% 和 23.7%): the rates among them passed over as on one line.
+        pool = [*(label for label in carried if not label.endswith(RATE_ENDS)),
+                *(items[k].label for k in subjects[:end] if items[k].kind != "percent")]
+        return pool[-n:] if len(pool) >= n else found
     recent = subjects[max(0, end - n - SKIPPED_RATES) : end]
     if all(items[k].kind != "percent" for k in recent[-n:]):
         return found  # (most lists: no rate among the subjects found)
@@ -3242,6 +3248,8 @@ def _subjects_of_changes(
 
 # How many rates a list of changes in % passes over for its subjects (see _subjects_of_changes).
 SKIPPED_RATES: Final = 3
+# How the label of a rate ends, for the subjects a line before left open, known by their labels alone.
+RATE_ENDS: Final = ("率", "比重", "占比")
 
 
 def _previous_subjects(

@@ -18,6 +18,13 @@ from conftest import records
 
 # fmt: off
 FOUND = [
+    # A 分别 list of changes in % passes over the rates among the subjects the line before left open, as
+    # on one line (round 87, pdfmediation87-01).
+    ("pdfmediation87-01 L12", "共受理矛盾纠纷 2,487 件，调结 2,451 件，调解成功率 98.6%，涉及\n金额 4,318 万元，同比分别增长 12.4%、"
+     "11.9% 和 23.7%。",
+     [("2487", "件", "count", "", "受理矛盾纠纷"), ("2451", "件", "count", "", "调结"), ("98.6", "%", "percent", "", "调解成功率"),
+      ("4318", "万元", "money", "", "涉及金额"), ("12.4", "%", "change", "", "受理矛盾纠纷同比增长"),
+      ("11.9", "%", "change", "", "调结同比增长"), ("23.7", "%", "change", "", "涉及金额同比增长")]),
     # A 分别 list whose measure is said before 分别 takes its subjects from the clause before, where it
     # lists as many (round 87, sfj87-01); or which says they lead (topic2-06).
     ("sfj87-01 L13", "年末在册596人；按严管、普管、宽管分类管理，人数分别为48人、362人和186人。",
