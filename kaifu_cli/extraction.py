@@ -2737,7 +2737,8 @@ def _inherited_label(
                     line, items[chain[-1]]
                 ) else []
                 found = found or previous(items, subjects, head_index, len(chain), carried) \
-                    or _changed_subjects(items, head_index, len(chain), finders)
+                    or _changed_subjects(items, head_index, len(chain), finders) \
+                    or _matched_before(items, chain)
                 memo.subjects_of, memo.found = (head_index, d.kind == "change"), found
             if found:
                 subject = _without_level_verb(found[position], finders.vocab)
@@ -2968,6 +2969,24 @@ def _time_only(label: str) -> bool:
 # What LEAD_NOISE can start with (its digits too), and what a time phrase ends with.
 LEAD_NOISE_CHARS: Final = LEAD_NOISE_FIRST_CHARS + "0123456789"
 TIME_LABEL_ENDS: Final = "年月日底末止来旬初份度前季"
+
+
+def _matched_before(items: list[Described], chain: list[int]) -> list[str]:
+    """The labels of the figures right before a 分别 list of changes in its sentence, one each, where
+    each change is in its figure's unit (a rate's in points): 区政府作为被告的一审案件53件,占一审案件总数的
+    28.5%,同比分别增加15件、提高5.2个百分点 (the share is no subject for what follows, but is this
+    list's second)."""
+    first = chain[0] - len(chain)
+    if first < 0 or items[first].sentence != items[chain[0]].sentence:
+        return []
+    before = items[first : chain[0]]
+    for b, k in zip(before, chain, strict=True):
+        change = items[k].figure
+        if b.kind == "change" or not b.label or not (
+            b.figure.base_unit == change.base_unit or (b.kind == "percent" and change.unit in POINT_UNITS)
+        ):
+            return []
+    return [b.label for b in before]
 
 
 def _changed_subjects(items: list[Described], index: int, n: int, finders: _Finders) -> list[str]:

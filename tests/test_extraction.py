@@ -18,6 +18,11 @@ from conftest import records
 
 # fmt: off
 FOUND = [
+    # A 分别 list of changes, each in the unit of one of the figures right before it (round 88, review88-02).
+    ("review88-02 L31", "区政府作为被告的一审案件53件,占一审案件总数的28.5%,同比分别增加15件、提高5.2个百分点。",
+     [("53", "件", "count", "", "区政府作为被告的一审案件"), ("28.5", "%", "percent", "", "区政府作为被告的一审案件占一审案件总数"),
+      ("15", "件", "change", "", "区政府作为被告的一审案件同比增加"),
+      ("5.2", "个百分点", "change", "", "区政府作为被告的一审案件占一审案件总数同比提高")]),
     # A 分别 list of changes in % passes over the rates among the subjects the line before left open, as
     # on one line (round 87, pdfmediation87-01).
     ("pdfmediation87-01 L12", "共受理矛盾纠纷 2,487 件，调结 2,451 件，调解成功率 98.6%，涉及\n金额 4,318 万元，同比分别增长 12.4%、"
@@ -2205,6 +2210,11 @@ def test_find_figures_hands_on_the_quoted_spans_meaning_would_find():
 # Tables laid out as text (tables.py), as bulletins give them (round 31 read the tables of bulletin2-02,
 # 2-03, 2-06, 3-05, 30-03 and govstats-03): (text, [(line, label, value, unit, kind, parent)]).
 TABLES = [
+    pytest.param(
+        "表1 2020年行政复议案件审理结果\n审理结果\n件数(件)\n占审结总数比例(%)\n维持\n71\n47.0\n",
+        [(6, "维持件数", "71", "件", "count", ""), (7, "维持占审结总数比例", "47", "%", "percent", "")],
+        id="a review table by outcome, 审理结果, copied a cell a line (round 88, review88-02)",
+    ),
     pytest.param(
         "指标\t单位\t2013年\t2012年\t增减（%）\n人民调解\n　受理纠纷\t件\t1648\t1572\t4.8\n"
         "　调解成功率\t%\t98.7\t98.5\t—\n社区矫正\n　当年新接收\t人\t87\t94\t-7.4\n",
