@@ -183,7 +183,10 @@ def _letter_spaced(line: str, spans: list[tuple[int, int]]) -> list[tuple[int, i
     others = [g for g, pair in zip(gaps, pairs, strict=True) if not pair]
     # (narrower than any gap between other cells; where all are single, than half the widest: 类  别 收  案)
     narrow = min(others) if others else (max(gaps) + 1) // 2
-    joins = [pair and g < narrow for g, pair in zip(gaps, pairs, strict=True)]
+    # (or narrower than the gaps on both sides of it, where a narrow gap between other cells stands
+    # apart: 类  别             指      标              单位    2022年完成)
+    joins = [pair and (g < narrow or g < min(gaps[max(0, i - 1) : i] + gaps[i + 1 : i + 2], default=0))
+             for i, (g, pair) in enumerate(zip(gaps, pairs, strict=True))]
     joined = [spans[0]]
     for join, span in zip(joins, spans[1:], strict=True):
         joined[-1:] = [(joined[-1][0], span[1])] if join else [joined[-1], span]

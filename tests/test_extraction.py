@@ -2211,6 +2211,15 @@ def test_find_figures_hands_on_the_quoted_spans_meaning_would_find():
 # 2-03, 2-06, 3-05, 30-03 and govstats-03): (text, [(line, label, value, unit, kind, parent)]).
 TABLES = [
     pytest.param(
+        "    类  别             指      标              单位    2022年完成      2023年目标\n"
+        "                地区生产总值增长                 %         4.1            6以上\n"
+        "    经济发展    规模以上工业增加值增长           %         9.3              8\n",
+        [(2, "地区生产总值增长2022年完成", "4.1", "%", "change", ""), (2, "地区生产总值增长2023年目标", "6", "%", "change", ""),
+         (3, "规模以上工业增加值增长2022年完成", "9.3", "%", "change", ""),
+         (3, "规模以上工业增加值增长2023年目标", "8", "%", "change", "")],
+        id="letter-spaced names as wide apart as other cells are (round 88, pdfgovwork88-03)",
+    ),
+    pytest.param(
         "表1 2020年行政复议案件审理结果\n审理结果\n件数(件)\n占审结总数比例(%)\n维持\n71\n47.0\n",
         [(6, "维持件数", "71", "件", "count", ""), (7, "维持占审结总数比例", "47", "%", "percent", "")],
         id="a review table by outcome, 审理结果, copied a cell a line (round 88, review88-02)",
@@ -2244,10 +2253,10 @@ TABLES = [
         "     指          标                 （元）        增长（%）         （%）\n"
         "     全体居民人均可支配收入          20485           6.8           100.0\n"
         "     城镇常住居民人均可支配收入      31862           5.1\n",
-        [(4, "全体居民人均可支配收入", "20485", "元", "money", ""), (4, "全体居民人均可支配收入增长", "6.8", "%", "change", ""),
-         (4, "全体居民人均可支配收入", "100", "%", "percent", ""),
+        [(4, "全体居民人均可支配收入", "20485", "元", "money", ""), (4, "全体居民人均可支配收入比上年增长", "6.8", "%", "change", ""),
+         (4, "全体居民人均可支配收入构成", "100", "%", "percent", ""),
          (5, "城镇常住居民人均可支配收入", "31862", "元", "money", ""),
-         (5, "城镇常住居民人均可支配收入增长", "5.1", "%", "change", "")],
+         (5, "城镇常住居民人均可支配收入比上年增长", "5.1", "%", "change", "")],
         id="a row laid out by spaces whose last cell is blank (round 83, pdfbulletin83-04)",
     ),
     pytest.param(
