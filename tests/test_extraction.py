@@ -18,6 +18,10 @@ from conftest import records
 
 # fmt: off
 FOUND = [
+    # 个 before 人均 counts with 个, not 个人 (round 88, topic88-04).
+    ("topic88-04 L12", "9个镇（街道）中有3个人均普法经费不足1元。",
+     [("9", "个", "count", "", "镇（街道）"), ("3", "个", "count", "", "镇（街道）人均普法经费"),
+      ("1", "元", "money", "under", "镇（街道）人均普法经费")]),
     # A 分别 list of changes, each in the unit of one of the figures right before it (round 88, review88-02).
     ("review88-02 L31", "区政府作为被告的一审案件53件,占一审案件总数的28.5%,同比分别增加15件、提高5.2个百分点。",
      [("53", "件", "count", "", "区政府作为被告的一审案件"), ("28.5", "%", "percent", "", "区政府作为被告的一审案件占一审案件总数"),
