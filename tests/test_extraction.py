@@ -1379,6 +1379,7 @@ def test_base_values(sentence, base_value, base_unit):
         ("开福区累计接收社区矫正对象3502人。", "community_correction"),
         ("共审查重大政府合同并出具法律意见32份。", "legal_counsel"),
         ("组织区政府常务会议会前学法11次。", "legal_education"),  # study, not review (round 16)
+        ("县政府常务会议学法每年不少于4次。", "legal_education"),  # study at the meeting too (round 85, fzzf85-04)
         ("汇总填报行政执法数据70433条。", "law_enforcement"),
         ("申创2个样板司法所。", "public_legal_service"),
         ("落实全区37个执法单位普法责任清单。", "legal_education"),
