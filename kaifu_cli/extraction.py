@@ -2727,7 +2727,9 @@ def _inherited_label(
                 # Changes in points of the rates listed right before, one each: …的比重分别为67.3%、43.6%
                 # 和48.1%,分别比上年提高2.1、0.8和1.9个百分点.
                 return _join(items[head_index - n + position].label, verb_part, d.kind)
-            previous = _subjects_of_changes if d.kind == "change" else _previous_subjects
+            previous = _subjects_of_changes if d.kind == "change" \
+                else _subjects_of_rates if d.kind == "percent" and subject_part.endswith(RATE_ENDS) \
+                else _previous_subjects
             # (the same for every figure of the list: found once, for its first, and kept for the others)
             memo = _CHAIN_MEMO
             if memo.subjects_of == (head_index, d.kind == "change") and memo.items is items:
@@ -2969,6 +2971,21 @@ def _time_only(label: str) -> bool:
 # What LEAD_NOISE can start with (its digits too), and what a time phrase ends with.
 LEAD_NOISE_CHARS: Final = LEAD_NOISE_FIRST_CHARS + "0123456789"
 TIME_LABEL_ENDS: Final = "年月日底末止来旬初份度前季"
+
+
+def _subjects_of_rates(
+    items: list[Described], subjects: list[int], index: int, n: int, carried: Sequence[str] = ()
+) -> list[str]:
+    """As :func:`_previous_subjects`, for n rates of one measure that share a 分别: a rate between them
+    and their subjects is passed over (领导干部1,420名、公务员4,680名参加考试,参考率均为100%,合格率分别为
+    99.6%和98.9%: 领导干部, 公务员)."""
+    found = _previous_subjects(items, subjects, index, n, carried)
+    end = bisect_left(subjects, index)
+    recent = subjects[max(0, end - n - SKIPPED_RATES) : end]
+    if not found or all(items[k].kind != "percent" for k in recent[-n:]):
+        return found
+    kept = [k for k in recent if items[k].kind != "percent" and items[k].sentence == items[index].sentence]
+    return [items[k].label for k in kept[-n:]] if len(kept) >= n else found
 
 
 def _matched_before(items: list[Described], chain: list[int]) -> list[str]:

@@ -18,6 +18,11 @@ from conftest import records
 
 # fmt: off
 FOUND = [
+    # Rates of one measure in a 分别 list pass over a rate between them and their subjects (round 89,
+    # legaledu89-02).
+    ("legaledu89-02 L7", "领导干部1,420名、公务员4,680名参加普法考试,参考率均为100%,合格率分别为99.6%和98.9%。",
+     [("1420", "名", "count", "", "领导干部"), ("4680", "名", "count", "", "公务员"), ("100", "%", "percent", "", "参考率"),
+      ("99.6", "%", "percent", "", "领导干部合格率"), ("98.9", "%", "percent", "", "公务员合格率")]),
     # 个 before 人均 counts with 个, not 个人 (round 88, topic88-04).
     ("topic88-04 L12", "9个镇（街道）中有3个人均普法经费不足1元。",
      [("9", "个", "count", "", "镇（街道）"), ("3", "个", "count", "", "镇（街道）人均普法经费"),
