@@ -837,7 +837,7 @@ def row(
         spans = [*spans, (len(line), len(line))]
     if len(spans) != len(table.columns):
         return None
-    if "\t" not in line and len(line) > spans[-1][0]:
+    if "\t" not in line and len(line) > spans[-1][0]:  # (laid out by spaces, its last cell not blank)
         table.row_end = max(table.row_end, _screen_width(line[: spans[-1][1]]))
     name = "".join(line[spans[0][0] : spans[0][1]].split())  # (刑  事: letter-spaced, one name)
     if not name or NUMBER.fullmatch(name):
@@ -906,14 +906,14 @@ def _short_of(table: Table, line: str, end: int) -> bool:
 BLANK_CELL: Final = 6
 
 
-def _group_over(line: str, following: str, after: str | None) -> bool:
-    """Whether ``following``, after a line of a table's set in as ``line`` is (or a header's), is a
-    group's name over rows set in: short words flush left, no number nor tab, and the line after
-    it set in (人民调解 / 　受理纠纷 件 1648)."""
+def _group_over(set_in: bool, following: str, after: str | None) -> bool:
+    """Whether ``following``, after a header or a row ``set_in`` (indented), is a group's name over rows
+    set in: short words flush left, no number nor tab, and the line after it set in (人民调解 / 　受理纠纷
+    件 1648)."""
     text = following.strip()
     return (
-        bool(text) and len(text) <= GROUP_MAX and following[:1] not in INDENTS and "\t" not in following
-        and not any(c.isdigit() for c in text) and line[:1] in INDENTS
+        set_in and bool(text) and len(text) <= GROUP_MAX and following[:1] not in INDENTS
+        and "\t" not in following and not any(c.isdigit() for c in text)
         and after is not None and after[:1] in INDENTS and bool(after.strip())
     )
 
@@ -1357,7 +1357,7 @@ class Reader:
         热力、燃气及水生产 / 和供应业 6.5, a name's start before its row, nor a group's name, 按产业分)."""
         after = self.peek(1)
         if not name_goes_on(following) or heading_match(following) is not None or _groups(following) \
-                or _group_over(self.line[1], following, after):
+                or _group_over(self.line[1][:1] in INDENTS, following, after):
             return row_read
         read = row(row_read.table, after, self.vocab, self.is_unit) if after is not None else None
         text = "".join(following.split())
@@ -1514,10 +1514,12 @@ class Reader:
         """:meth:`read` for a table laid out a row a line: a header, rows while they fit it (a header
         wrapped onto the line after it finishes it; a row's name wrapped goes on with the next)."""
         table = self.table
-        if table is not None and _group_over("\u3000", folded, after := self.peek(0)) and after is not None \
-                and row(table, after, self.vocab, self.is_unit) is not None:
-            # A group's name flush left over rows set in (指标 单位 2013年… / 人民调解 / 　受理纠纷 件 1648…):
-            # the category of the rows under it, no header's end nor row's.
+        if table is not None and _group_over(self.fresh or self.back[1][1][:1] in INDENTS, folded,
+                                             after := self.peek(0)) \
+                and after is not None and row(table, after, self.vocab, self.is_unit) is not None:
+            # A group's name flush left, after the header or a row set in, over rows set in (指标 单位
+            # 2013年… / 人民调解 / 　受理纠纷 件 1648…): the category of the rows under it, no header's end
+            # nor row's.
             self.category, self.fresh = folded.strip(), False
             return True
         if table is not None:
