@@ -1146,12 +1146,21 @@ QUOTED_NAMES: Final = re.compile(r"""(?:“[^“”]{1,24}”|"[^"]{1,24}"){2,}�
 QUOTED_LIST: Final = re.compile(r"""[“"](?P<first>[^、“”"，,]{1,12})、[^“”"]{1,60}?(?P<close>[”"])""")
 
 
+# A list in brackets inside a label (（新型材料、食品加工…）): an aside that goes where the label is too long.
+LISTED_ASIDE: Final = re.compile(r"[（(][^（）()]*、[^（）()]*[）)]")
+
+
 def _clip(label: str, keep_end: bool, limit: int = LABEL_MAX) -> str:
     """A label cut to ``limit``, from the start (``keep_end``) or the end; where the cut leaves a
     piece of a word of at most CLIP_PIECE characters before a mark, the piece goes too: 劫、抢夺、盗窃等
     “两抢一盗”犯罪嫌疑人… keeps 抢夺、盗窃等…."""
     if len(label) <= limit:
         return label
+    if "、" in label and (aside := LISTED_ASIDE.search(label)) is not None \
+            and len(label) - len(aside.group()) >= CLIP_OF_LEFT:
+        # A list in brackets goes first, an aside: 四大主导产业（新型材料、食品加工、机械制造、林产加工）
+        # 完成产值 is 四大主导产业完成产值.
+        return _clip(label[: aside.start()] + label[aside.end() :], keep_end, limit)
     if keep_end:
         # A modifier that ends in 的 goes whole where that leaves enough: 煤炭企业集中的朔城区、平鲁区新建
         # 矿区人民调解委员会 (not 炭企业集中的…).

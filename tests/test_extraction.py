@@ -18,6 +18,9 @@ from conftest import records
 
 # fmt: off
 FOUND = [
+    # A list in brackets is an aside, dropped first from a label too long (round 90, pdfbulletin90-02).
+    ("pdfbulletin90-02 L5", "四大主导产业（新型材料、机械装备、食品加工、林产加工）实现产值126.48亿元，增长15.2%。",
+     [("126.48", "亿元", "money", "", "四大主导产业实现产值"), ("15.2", "%", "change", "", "四大主导产业实现产值增长")]),
     # Rates of one measure in a 分别 list pass over a rate between them and their subjects (round 89,
     # legaledu89-02).
     ("legaledu89-02 L7", "领导干部1,420名、公务员4,680名参加普法考试,参考率均为100%,合格率分别为99.6%和98.9%。",
