@@ -3453,7 +3453,9 @@ def extract_lines(
         head = ""
         reach = len(line) - TAIL_REACH
         if line[-1:] in NUMBER_TAIL_ENDS and line and NUMBER_TAIL.search(line, reach) \
-                and not _page_of(line, reader):  # (— 1 —, 1: no number whose unit to take)
+                and not _page_of(line, reader) and not reader.takes_row(line):
+            # (— 1 —, 1: no number whose unit to take; nor a row of a table being read, 万吨 38.64 12.5 /
+            # 万吨 126.83 -4.7: the next row's unit cell)
             head = _take_unit(stream, ahead, vocab, running, _prose_number(line))
         elif line[-1:] in ".," and line[-2:-1].isdigit() and _prose_number(line):
             # (实际使用外资3. / 26亿美元; 调解各类纠纷 1, / 758 件: a number the wrap broke at its point or

@@ -35,6 +35,7 @@ from itertools import pairwise
 from typing import Final
 from unicodedata import east_asian_width
 
+from .numerals import fold_width
 from .structure import heading_match
 from .vocabulary import Vocabulary, holds_any, longest_first
 
@@ -1296,6 +1297,8 @@ class Reader:
         # rows' names, then each column's cells in turn): the rows' names and units, "" where it is not.
         self.lone_names: list[tuple[str, str]] = []
         self.lone_blocks = False  # (whether each column's name stands before its cells, not all first)
+        # The rows' names of a table that gives them a cell a line before its rows (see _lone): those left.
+        self.block_names: list[str] = []
         # The two lines before the one being read, with their numbers, whatever they were.
         self.back: tuple[tuple[int, str], tuple[int, str]] = ((-1, ""), (-1, ""))
         self.line: tuple[int, str] = (-1, "")
@@ -1406,6 +1409,16 @@ class Reader:
                 if table is not None and row(table, folded, vocab, self.is_unit) is not None:
                     self.table, self.fresh = table, True
                     return False
+                if opens_column_header(cells[0], vocab) \
+                        and not any(_names_column(c, vocab) for c in cells[1:]):
+                    # The rows' names a cell a line under the first, then the rest of the header on one
+                    # line and the rows without their names (产品名称 / 高岭土 / 水泥 / … / 单位 产量
+                    # 比上年增长（%） / 万吨 38.64 12.5: pdftotext's copy of a table whose first column is a
+                    # block of its own).
+                    table = header(f"{cells[0]} {folded}", unit, title, vocab)
+                    if table is not None and len(table.columns) == len(cell_spans(folded)) + 1:
+                        self.table, self.fresh, self.block_names = table, True, cells[1:]
+                        return True
         elif self.lone_table is None and lone and opens_column_header(lone, vocab):
             self.lone_cells = [lone]
             return True
@@ -1510,6 +1523,31 @@ class Reader:
         column = table.columns[1 + at // len(names)]
         return Row(name, [_lone_cell(folded, read, column, row_unit, table, row_first=True)], table, False)
 
+    def takes_row(self, line: str) -> bool:
+        """Whether a line is a row of the table being read, its rows' names given before them or not
+        (asked of a line that ends with a number, before its unit is looked for on the next line)."""
+        table = self.table
+        if table is None:
+            return False
+        folded = fold_width(line)
+        return row(table, folded, self.vocab, self.is_unit) is not None or (
+            bool(self.block_names)
+            and row(table, f"{self.block_names[0]} {folded}", self.vocab, self.is_unit) is not None
+        )
+
+    def _block_named(self, table: Table, folded: str) -> tuple[str, list[Cell], str, str] | None:
+        """A row of a table whose rows' names came first, a cell a line: the next of them before its
+        cells (see _lone), its cells where the line writes them; or None, the names used up."""
+        prefix = self.block_names[0] + " "
+        cells = row(table, prefix + folded, self.vocab, self.is_unit)
+        if cells is None:
+            self.block_names = []
+            return None
+        del self.block_names[0]
+        for cell in cells[1]:
+            cell.start, cell.end = cell.start - len(prefix), cell.end - len(prefix)
+        return cells
+
     def _laid_out(self, number: int, line: str, folded: str) -> Row | bool:
         """:meth:`read` for a table laid out a row a line: a header, rows while they fit it (a header
         wrapped onto the line after it finishes it; a row's name wrapped goes on with the next)."""
@@ -1524,6 +1562,8 @@ class Reader:
             return True
         if table is not None:
             cells = row(table, folded, self.vocab, self.is_unit)
+            if cells is None and self.block_names:
+                cells = self._block_named(table, folded)
             start = self.name_start
             if cells is None and start and folded.startswith(" " * (len(start) + 1)):
                 # (自然资源和 /            402  34.9  61  18.2 / 规划: a name wrapped around its row's cells,

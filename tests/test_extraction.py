@@ -2224,6 +2224,13 @@ def test_find_figures_hands_on_the_quoted_spans_meaning_would_find():
 # 2-03, 2-06, 3-05, 30-03 and govstats-03): (text, [(line, label, value, unit, kind, parent)]).
 TABLES = [
     pytest.param(
+        "表 2 2014 年规模以上工业主要产品产量\n产品名称\n高岭土\n水泥\n单位 产量 比上年增长（%）\n万吨 38.64 12.5\n"
+        "万吨 126.83 -4.7\n",
+        [(6, "高岭土", "38.64", "万吨", "measure", ""), (6, "高岭土比上年增长", "12.5", "%", "change", ""),
+         (7, "水泥", "126.83", "万吨", "measure", ""), (7, "水泥比上年增长", "-4.7", "%", "change", "")],
+        id="the rows' names a cell a line before the rest of the header and the rows (round 90, pdfbulletin90-02)",
+    ),
+    pytest.param(
         "    类  别             指      标              单位    2022年完成      2023年目标\n"
         "                地区生产总值增长                 %         4.1            6以上\n"
         "    经济发展    规模以上工业增加值增长           %         9.3              8\n",
