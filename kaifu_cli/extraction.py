@@ -2989,12 +2989,7 @@ def _subjects_of_rates(
     and their subjects is passed over (领导干部1,420名、公务员4,680名参加考试,参考率均为100%,合格率分别为
     99.6%和98.9%: 领导干部, 公务员)."""
     found = _previous_subjects(items, subjects, index, n, carried)
-    end = bisect_left(subjects, index)
-    recent = subjects[max(0, end - n - SKIPPED_RATES) : end]
-    if not found or all(items[k].kind != "percent" for k in recent[-n:]):
-        return found
-    kept = [k for k in recent if items[k].kind != "percent" and items[k].sentence == items[index].sentence]
-    return [items[k].label for k in kept[-n:]] if len(kept) >= n else found
+    return _rates_passed(items, subjects, index, n, found) if found else found
 
 
 def _matched_before(items: list[Described], chain: list[int]) -> list[str]:
@@ -3284,6 +3279,15 @@ def _subjects_of_changes(
         pool = [*(label for label in carried if not label.endswith(RATE_ENDS)),
                 *(items[k].label for k in subjects[:end] if items[k].kind != "percent")]
         return pool[-n:] if len(pool) >= n else found
+    return _rates_passed(items, subjects, index, n, found)
+
+
+def _rates_passed(
+    items: list[Described], subjects: list[int], index: int, n: int, found: list[str]
+) -> list[str]:
+    """``found``, the subjects of the n figures before ``index``, or where rates stand among them the n
+    before it in its sentence that are no rates (see _subjects_of_changes, _subjects_of_rates)."""
+    end = bisect_left(subjects, index)
     recent = subjects[max(0, end - n - SKIPPED_RATES) : end]
     if all(items[k].kind != "percent" for k in recent[-n:]):
         return found  # (most lists: no rate among the subjects found)
@@ -3933,12 +3937,12 @@ def _page_line(line: str) -> bool:
 
 # A running head: a few words (letter-spaced, no digit nor clause mark) and the page's number in its
 # marks (·205·, — 3 —), set far apart on either side, as a yearbook's pages carry them.
+_HEAD_WORDS: Final = r"[^\s\d，,。；;：:、] (?:[ \u3000]{0,2} [^\s\d，,。；;：:、]){0,15}"  # (政　　法)
+_HEAD_PAGE: Final = r"[·•]\s*\d+\s*[·•] | [-—–－]\s*\d+\s*[-—–－]"  # (·205·, — 3 —)
 RUNNING_HEAD: Final = re.compile(
-    r"""
-    (?P<words> [^\s\d，,。；;：:、] (?:[ \u3000]{0,2} [^\s\d，,。；;：:、]){0,15} )
-    [ \t\u3000]{4,} (?P<page> [·•]\s*\d+\s*[·•] | [-—–－]\s*\d+\s*[-—–－] )
-  | (?P<page_first> [·•]\s*\d+\s*[·•] | [-—–－]\s*\d+\s*[-—–－] ) [ \t\u3000]{4,}
-    (?P<words_after> [^\s\d，,。；;：:、] (?:[ \u3000]{0,2} [^\s\d，,。；;：:、]){0,15} )
+    rf"""
+    (?P<words> {_HEAD_WORDS} ) [ \t\u3000]{{4,}} (?P<page> {_HEAD_PAGE} )
+  | (?P<page_first> {_HEAD_PAGE} ) [ \t\u3000]{{4,}} (?P<words_after> {_HEAD_WORDS} )
     """,
     re.VERBOSE,
 )

@@ -801,9 +801,13 @@ def _joined(names: list[str]) -> list[str]:
     return [*names[:j], "".join(names[j:])] if len(names) - j > 1 else names
 
 
+# What :func:`row` reads of a line: the row's name, its cells, its category and its own unit.
+RowRead = tuple[str, list[Cell], str, str]
+
+
 def row(
     table: Table, line: str, vocab: Vocabulary, is_unit: Callable[[str], bool] | None = None
-) -> tuple[str, list[Cell], str, str] | None:
+) -> RowRead | None:
     """A row's name, its cells with numbers, its category (in a grouped table, where the row gives
     one) and its own unit (its unit cell's, or its name's: 结案率（%）), or None where the line is no
     row of the table: as many cells as the header, a name first, a number or a dash in each column of
@@ -1255,6 +1259,13 @@ class Row:
         """The rows beside it on its line, in a table laid out side by side (see Table.blocks)."""
 
 
+# A line as Reader._row_here read it: the table, the line, and the table's row_end, worded and how many
+# block names were left.
+RowKey = tuple[Table, str, int, int, int]
+# No line read yet by Reader._row_here.
+NO_ROW_READ: Final[tuple[None, tuple[None, bool]]] = (None, (None, False))
+
+
 class Reader:
     """The tables of one report, read line by line: ``extract_lines`` asks :meth:`read` first about
     every line. It keeps what a table's lines leave open: the table, a title and unit line before a
@@ -1299,6 +1310,8 @@ class Reader:
         self.lone_blocks = False  # (whether each column's name stands before its cells, not all first)
         # The rows' names of a table that gives them a cell a line before its rows (see _lone): those left.
         self.block_names: list[str] = []
+        # The last line :meth:`_row_here` read, with the table's state it was read in, and what it gave.
+        self.row_read: tuple[RowKey | None, tuple[RowRead | None, bool]] = NO_ROW_READ
         # The two lines before the one being read, with their numbers, whatever they were.
         self.back: tuple[tuple[int, str], tuple[int, str]] = ((-1, ""), (-1, ""))
         self.line: tuple[int, str] = (-1, "")
@@ -1526,26 +1539,30 @@ class Reader:
     def takes_row(self, line: str) -> bool:
         """Whether a line is a row of the table being read, its rows' names given before them or not
         (asked of a line that ends with a number, before its unit is looked for on the next line)."""
-        table = self.table
-        if table is None:
-            return False
-        folded = fold_width(line)
-        return row(table, folded, self.vocab, self.is_unit) is not None or (
-            bool(self.block_names)
-            and row(table, f"{self.block_names[0]} {folded}", self.vocab, self.is_unit) is not None
-        )
+        return self.table is not None and self._row_here(self.table, fold_width(line))[0] is not None
 
-    def _block_named(self, table: Table, folded: str) -> tuple[str, list[Cell], str, str] | None:
-        """A row of a table whose rows' names came first, a cell a line: the next of them before its
-        cells (see _lone), its cells where the line writes them; or None, the names used up."""
-        prefix = self.block_names[0] + " "
-        cells = row(table, prefix + folded, self.vocab, self.is_unit)
-        if cells is None:
-            self.block_names = []
-            return None
-        del self.block_names[0]
+    def _row_here(self, table: Table, folded: str) -> tuple[RowRead | None, bool]:
+        """:func:`row` of a line for the table being read, else of the next of ``block_names`` before
+        it, and whether that name was given; read once a line, as :meth:`takes_row` asks first and
+        :meth:`_laid_out` then reads it (the key holds what row may change in the table, after it)."""
+        kept_key, kept = self.row_read
+        if kept_key == (table, folded, table.row_end, table.worded, len(self.block_names)):
+            return kept
+        got = row(table, folded, self.vocab, self.is_unit)
+        named = False
+        if got is None and self.block_names:
+            got = row(table, f"{self.block_names[0]} {folded}", self.vocab, self.is_unit)
+            named = got is not None
+        self.row_read = ((table, folded, table.row_end, table.worded, len(self.block_names)), (got, named))
+        return got, named
+
+    def _block_named(self, cells: RowRead) -> RowRead:
+        """A row read with the next of ``block_names`` before its line (see _lone): that name used, and
+        its cells where the line writes them."""
+        shift = len(self.block_names.pop(0)) + 1
         for cell in cells[1]:
-            cell.start, cell.end = cell.start - len(prefix), cell.end - len(prefix)
+            cell.start, cell.end = cell.start - shift, cell.end - shift
+        self.row_read = NO_ROW_READ  # (its cells moved: not to be read again)
         return cells
 
     def _laid_out(self, number: int, line: str, folded: str) -> Row | bool:
@@ -1561,9 +1578,11 @@ class Reader:
             self.category, self.fresh = folded.strip(), False
             return True
         if table is not None:
-            cells = row(table, folded, self.vocab, self.is_unit)
-            if cells is None and self.block_names:
-                cells = self._block_named(table, folded)
+            cells, block_named = self._row_here(table, folded)
+            if block_named and cells is not None:
+                cells = self._block_named(cells)
+            elif cells is None:
+                self.block_names = []  # (the names used up, or the rows ended)
             start = self.name_start
             if cells is None and start and folded.startswith(" " * (len(start) + 1)):
                 # (自然资源和 /            402  34.9  61  18.2 / 规划: a name wrapped around its row's cells,
