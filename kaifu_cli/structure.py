@@ -28,7 +28,11 @@ HEADING: Final = re.compile(
       | [(（](?P<num_paren>\d{1,2})[)）]                        # (1) （1）
       | (?P<circled>[①②③④⑤⑥⑦⑧⑨⑩])                        # ①
       | 第(?P<part>[一二三四五六七八九十]{1,3})\s*(?:部分|章|节|篇)   # 第四部分 (not 第四条, 第一:)
-      | (?P<bracket>【[^】：:\s]{1,30}】)     # 【行政复议】; not 【来源：…】, 【字体：大 中 小】
+      | (?P<bracket>【[^】：:\s]{1,30}】     # 【行政复议】; not 【来源：…】, 【字体：大 中 小】
+          | [\u4e00-\u9fff]{2,8}(?<!讯)\u3000(?=\S)  # 人民调解　全市有…: a yearbook's entry title,
+            (?=[^\n]*?(?:[，。；]|[,;](?!\d)))  # bare, then prose (not a table's cells, 卫生机构　个　4,826;
+                                               # nor a dateline, 本报讯　记者…)
+        )
     )
     """,
     re.VERBOSE,
@@ -43,9 +47,15 @@ HEADING_STARTS: Final = "一二三四五六七八九十(（①②③④⑤⑥⑦
 def heading_match(line: str) -> re.Match[str] | None:
     """HEADING matched at the start of a line (``\\s`` and ``\\d`` are ``isspace`` and ``isdecimal``)."""
     first = line[:1]
-    if first and (first in HEADING_STARTS or first.isdecimal() or first.isspace()):
+    if first and (first in HEADING_STARTS or first.isdecimal() or first.isspace() or _entry_like(line)):
         return HEADING.match(line)
     return None
+
+
+def _entry_like(line: str) -> bool:
+    """Whether a line may open with a yearbook's bare entry title (人民调解　全市有…): an ideographic
+    space after its first two to eight characters."""
+    return "\u4e00" <= line[0] <= "\u9fff" and line.find("\u3000", 2, 9) > 0
 
 
 # Sentence and clause stops: one mark each.  Both patterns start with the class of the marks
@@ -113,7 +123,7 @@ class HeadingTracker:
             return
         style = m.lastgroup or ""
         # 【行政复议】 is a title whole, whatever follows it on its line.
-        title = m.group() if style == "bracket" else heading_title(line, m.end())
+        title = m.group().rstrip("\u3000") if style == "bracket" else heading_title(line, m.end())
         if not title:
             return
         if style in self.styles:
@@ -238,8 +248,9 @@ class Clauses:
             stop += len(clause) + 1
             stops.append(stop)
         # A heading in square brackets ends where its bracket closes, a clause of its own: the text
-        # after it on its line (【公证】市公证处全年办理公证…) labels its figures without it.
-        if line[:1] == "【" or line[:1].isspace():
+        # after it on its line (【公证】市公证处全年办理公证…) labels its figures without it; a bare
+        # entry title where its ideographic space stands (公证　市公证处…).
+        if line[:1] == "【" or line[:1].isspace() or (line and _entry_like(line)):
             m = heading_match(line)
             if m is not None and m.lastgroup == "bracket":
                 insort(stops, m.end() - 1)

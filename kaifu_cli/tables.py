@@ -43,6 +43,12 @@ from .vocabulary import Vocabulary, holds_any, longest_first
 WIDE_GAPS: Final = re.compile(r"[^\t\u3000]+")
 SPACE_GAPS: Final = re.compile(r"\S+")
 SPACE_RUNS: Final = re.compile(r"  +")
+# An ideographic space that letter-spaces a name of two characters, a cell between spaces (项　目 单位
+# 2018年: a yearbook's header, its cells set apart by single spaces): it sets no cells apart.
+LETTER_GAP: Final = re.compile(
+    r"""(?: ^ | (?<= [ ]) ) [\u4e00-\u9fff] (?P<gap> \u3000+ ) [\u4e00-\u9fff] (?= [ ] | $ )""",
+    re.VERBOSE,
+)
 # The units a unit line lists (单位：件、%).
 UNIT_LIST: Final = re.compile(r"[、,，/]")
 # A cell's number: signed, with groups of digits (8,620), or a dash for no figure (—).
@@ -161,6 +167,10 @@ def cell_spans(line: str) -> list[tuple[int, int]]:
     ideographic ones where spaces set the cells apart: 指　标      2015年      2014年)."""
     # (an ideographic space that indents the line sets no cells apart: 　其中：金融借款合同纠纷 1,362 1,297)
     wide = "\t" in line or ("\u3000" in line.strip(" \u3000") and "  " not in line)
+    if wide and "\t" not in line and " " in line.strip(" \u3000") and "\u3000" in line.strip(" \u3000"):
+        lettered = LETTER_GAP.sub(lambda m: m.group().replace("\u3000", "_"), line)
+        if "\u3000" not in lettered.strip(" \u3000"):  # (项　目 单位 2018年: spaces set the cells apart)
+            return [(m.start(), m.end()) for m in SPACE_GAPS.finditer(lettered)]
     gaps = WIDE_GAPS if wide else SPACE_GAPS
     spans = [(m.start(), m.end()) for m in gaps.finditer(line) if line[m.start() : m.end()].strip()]
     # A name letter-spaced at the start (类  别, 刑  事, as a PDF's copy justifies two characters): one cell.
@@ -840,6 +850,8 @@ def row(
         # (合  计 29 25 1118: no words in the last column; 城镇常住居民人均可支配收入 31862 5.1, its 构成
         # blank, the row ending well short of the rows above)
         spans = [*spans, (len(line), len(line))]
+    if len(spans) > n and " " in line:  # (件 11 430 11 802 12 368 4.8: thousands set apart; read last,
+        spans = _groups_joined(line, spans, n)  # not 6 基层法律服务所代理 件 412 389 5.9, numbered)
     if len(spans) != len(table.columns):
         return None
     if "\t" not in line and len(line) > spans[-1][0]:  # (laid out by spaces, its last cell not blank)
@@ -977,6 +989,25 @@ def _blanked(line: str, start: int, end: int) -> str:
     return blank(line[:start]) + line[start:end] + blank(line[end:])
 
 
+def _groups_joined(line: str, spans: list[tuple[int, int]], n: int) -> list[tuple[int, int]]:
+    """A row's cells with each number whose groups of thousands a space sets apart joined (人民调解纠纷 件
+    11 430 11 802 12 368 4.8, as a yearbook prints five digits), where that leaves as many cells as
+    ``n``, the header's; else as they were."""
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        if out and a == out[-1][1] + 1 and line[out[-1][1]] == " " and THOUSANDS.fullmatch(line[a:b]) \
+                and LEADING_GROUP.fullmatch(line[out[-1][0] : out[-1][1]]):
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+    return out if len(out) == n else spans
+
+
+# A number's first group of digits (11 in 11 430), and a group of thousands after it, with any decimals.
+LEADING_GROUP: Final = re.compile(r"[-−－]?\d{1,3}")
+THOUSANDS: Final = re.compile(r"\d{3}(?:\.\d+)?")
+
+
 def _qualifiers_joined(
     line: str, spans: list[tuple[int, int]], vocab: Vocabulary
 ) -> list[tuple[int, int]]:
@@ -1057,7 +1088,9 @@ def number_of(text: str) -> Decimal | None:
     if text in NO_FIGURE:
         return NO_VALUE
     if not NUMBER.fullmatch(text):
-        return None
+        if " " not in text or not SPACED_NUMBER.fullmatch(text):
+            return None
+        text = text.replace(" ", "")  # (11 430: a cell's thousands set apart, see _groups_joined)
     try:
         return Decimal(text.replace(",", "").replace("−", "-").replace("－", "-").replace("＋", "+"))
     except InvalidOperation:
@@ -1077,6 +1110,10 @@ def value_of(text: str) -> tuple[Decimal, str] | None:
     if value is None or value.is_nan():
         return None
     return (-value if m.group("fall") else value), m.group("unit") or ""
+
+
+# A cell's number with its thousands set apart by spaces (11 430), joined by _groups_joined.
+SPACED_NUMBER: Final = re.compile(r"[-−－]?\d{1,3}(?: \d{3})+(?:\.\d+)?")
 
 
 # A cell of two numbers, in a row of two units (来访（批/人次） 365/1,017).
@@ -1109,8 +1146,10 @@ def lone_cell(line: str) -> str:
 
 
 def opens_column_header(cell: str, vocab: Vocabulary) -> bool:
-    """Whether a lone cell may be the first of a header laid out a cell a line (项目, 产品名称)."""
-    return cell.endswith(vocab.table_header_firsts) and not any(c.isdigit() for c in cell)
+    """Whether a lone cell may be the first of a header laid out a cell a line (项目, 产品名称; 单位,
+    for bodies)."""
+    return (cell.endswith(vocab.table_header_firsts) or cell in vocab.table_lone_firsts) \
+        and not any(c.isdigit() for c in cell)
 
 
 def column_header_cell(cell: str) -> bool:

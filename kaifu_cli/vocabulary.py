@@ -235,6 +235,9 @@ class Vocabulary:
     """指标名称, 产品名称: the first cell of a text table's header (see tables.py)."""
     table_unit_headers: frozenset[str]
     """单位: a text table's unit column."""
+    table_lone_firsts: frozenset[str]
+    """单位: the first cell of a table copied a cell a line, naming its rows (bodies), where on a
+    header's line it would name the unit column."""
     table_remark_headers: frozenset[str]
     """备注: a column of words on each row, never a figure."""
     table_change_words: tuple[str, ...]
@@ -405,6 +408,7 @@ def load() -> Vocabulary:
         colon_before=longest_first(raw["exclude"]["colon_before"]),
         table_header_firsts=longest_first(raw["tables"]["header_firsts"]),
         table_unit_headers=frozenset(raw["tables"]["unit_headers"]),
+        table_lone_firsts=frozenset(raw["tables"]["lone_firsts"]),
         table_remark_headers=frozenset(raw["tables"]["remark_headers"]),
         table_change_words=longest_first(raw["tables"]["change_words"]),
         table_plain_columns=frozenset(raw["tables"]["plain_columns"]),

@@ -1802,6 +1802,20 @@ def test_a_heading_in_square_brackets_is_no_part_of_a_label():
     assert [r["indicator"] for r in records(text)] == ["市公证处全年办理各类公证", "市医疗纠纷人民调解委员会全年受理医疗纠纷"]
 
 
+def test_a_bare_entry_title_is_a_heading():
+    """A yearbook's entry may open with its title bare, an ideographic space after it (round 91,
+    pdfyearbook91-01): the entry's heading, no part of a label, as 【】 would be. Not a table's row
+    (卫生机构　个　4,826: no prose after it), nor a dateline (本报讯　…)."""
+    text = "社区矫正　年内新接收社区服刑人员386人，解除矫正352人。\n公证　市公证处办理公证4,638件，较上年减少312件。"
+    found = records(text)
+    assert [(r["heading"], r["indicator"], r["section"]) for r in found[:2]] == [
+        ("社区矫正", "新接收社区服刑人员", "community_correction"),
+        ("社区矫正", "解除矫正", "community_correction")]
+    assert (found[2]["heading"], found[2]["indicator"]) == ("公证", "市公证处办理公证")
+    assert [r["heading"] for r in records("指标　单位　2020年　2019年\n卫生机构　个　4,826　4,903")] == ["", ""]
+    assert [r["heading"] for r in records("本报讯　记者从市司法局获悉，全年调解纠纷326件。")] == [""]
+
+
 def test_a_wrapped_label_starts_after_the_figure_before():
     """The words a line leaves open for the next are those after its last figure, as on one line
     (round 8, a PDF copy): 重大行政决策, not 审查区政府规范性文件 3 件、重大行政决策."""
@@ -2223,6 +2237,33 @@ def test_find_figures_hands_on_the_quoted_spans_meaning_would_find():
 # Tables laid out as text (tables.py), as bulletins give them (round 31 read the tables of bulletin2-02,
 # 2-03, 2-06, 3-05, 30-03 and govstats-03): (text, [(line, label, value, unit, kind, parent)]).
 TABLES = [
+    pytest.param(  # (pdfyearbook91-01: a yearbook's header, 项　目 letter-spaced by an ideographic space)
+        "表1　2018年崇州市司法行政主要业务指标\n项　目 单位 2018年 2017年 增减\n（%）\n调解纠纷 件 5127 4721 8.6\n",
+        [(4, "调解纠纷", "5127", "件", "count", ""), (4, "调解纠纷2017年", "4721", "件", "count", ""),
+         (4, "调解纠纷增减", "8.6", "%", "change", "")],
+        id="letter-spaced by an ideographic space, cells by spaces",
+    ),
+    pytest.param(  # (pdfyearbook91-04: five digits printed with their thousands set apart)
+        "项目 单位 2019年 2020年 2021年 增减（%）\n人民调解纠纷 件 11 430 11 802 12 368 4.8\n"
+        "法律援助案件 件 1186 1338 1468 9.7\n",
+        [(2, "人民调解纠纷", "11430", "件", "count", ""), (2, "人民调解纠纷2020年", "11802", "件", "count", ""),
+         (2, "人民调解纠纷2021年", "12368", "件", "count", ""), (2, "人民调解纠纷增减", "4.8", "%", "change", ""),
+         (3, "法律援助案件", "1186", "件", "count", ""), (3, "法律援助案件2020年", "1338", "件", "count", ""),
+         (3, "法律援助案件2021年", "1468", "件", "count", ""), (3, "法律援助案件增减", "9.7", "%", "change", "")],
+        id="thousands set apart by spaces",
+    ),
+    pytest.param(  # (pdfreview91-02: a cell a line, a column at a time, its rows bodies under 单位)
+        "单位\n市政府\n市直部门\n一审应诉（件）\n212\n287\n出庭率（%）\n73.6\n70.0\n",
+        [(5, "市政府", "212", "件", "count", ""), (6, "市直部门", "287", "件", "count", ""),
+         (8, "市政府出庭率", "73.6", "%", "percent", ""), (9, "市直部门出庭率", "70", "%", "percent", "")],
+        id="a cell a line, its rows' bodies under 单位",
+    ),
+    pytest.param(  # (pdfsfj85-04: a row's number and two three-digit cells are no grouped number)
+        "序号 项目 单位 2023 年 2022 年 同比增减（%）\n6 基层法律服务所代理 件 412 389 5.9\n",
+        [(2, "基层法律服务所代理", "412", "件", "count", ""), (2, "基层法律服务所代理2022年", "389", "件", "count", ""),
+         (2, "基层法律服务所代理同比增减", "5.9", "%", "change", "")],
+        id="a numbered row's cells are not thousands",
+    ),
     pytest.param(
         "表 2 2014 年规模以上工业主要产品产量\n产品名称\n高岭土\n水泥\n单位 产量 比上年增长（%）\n万吨 38.64 12.5\n"
         "万吨 126.83 -4.7\n",
