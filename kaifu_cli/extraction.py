@@ -3422,7 +3422,12 @@ def extract_lines(
     context_of = ""  # the heading path the context below is of
     context: tuple[str, ...] = ()
     made = Indicator.made  # (looked up once: a record per figure)
-    stream = _without_form_feeds(lines)
+    # Each line's number in the report, and whether it is read whole or as a column of a page of two
+    # (structure.columns_apart: the left column's lines, then the right's, each numbered as its line).
+    origins: deque[tuple[int, int]] = deque()
+    stream = structure.columns_apart(_without_form_feeds(lines), origins)
+    line_number, first_id = 0, 1
+    ids_used: dict[int, int] = {}  # (the figures the left part of a line of two columns had: see annotate)
     # Lines read ahead, with how many characters at the start of each the line before took as its
     # number's unit (…办理各类公证 2,461 / 件，同比下降5.7%: text wrapped at a fixed width): see _take_unit.
     ahead: deque[tuple[str, int]] = deque()
@@ -3453,6 +3458,8 @@ def extract_lines(
                 return
             line, taken = got, 0
         number += 1
+        line_number, read_as = origins.popleft()
+        first_id = ids_used.pop(line_number, 0) + 1 if read_as == structure.RIGHT else 1
         line = line.rstrip("\r\n")
         head = ""
         reach = len(line) - TAIL_REACH
@@ -3603,7 +3610,9 @@ def extract_lines(
         topic_span, topic = (-1, -1), ""
         clause_span, clause = (-1, -1), ""
         mixed: bool | None = None
-        notes_of = report.annotate(number, folded, described, quoted=quoted)
+        notes_of = report.annotate(line_number, folded, described, quoted=quoted, first=first_id)
+        if read_as == structure.LEFT:
+            ids_used[line_number] = len(described)
         line_views = meaning.views(folded)
         if isinstance(row, tables.Row):
             notes_of, table_totals = _row_parents(row, described, row_columns, notes_of, table_totals)
@@ -3720,7 +3729,7 @@ def extract_lines(
                 named_before = (bounds, section)
             values = {
                 "source": source,
-                "line": number,
+                "line": line_number,
                 "section": section.key,
                 "section_name": section.name,
                 "heading": heading,

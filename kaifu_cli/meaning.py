@@ -1779,12 +1779,15 @@ class ReportContext:
         line: str,
         items: Sequence[Described],
         quoted: list[tuple[int, int]] | None = None,
+        first: int = 1,
     ) -> list[Notes]:
         """The fields ``id, parent, period, period_text, compared_to, status`` of each figure of a line,
         in that order (a tuple per figure: the caller puts them in its record, no dict is made for them).
 
         ``line``: width-folded (`numerals.fold_width`), as the figures were found in it (see `LineIndex`).
         ``quoted``: its quoted spans, if found already (see `LineIndex`).
+        ``first``: the number of the line's first figure in its id (after those of the left part of a
+        line of two columns, for its right part: see `structure.columns_apart`).
         """
         if not items:
             return []
@@ -1792,7 +1795,7 @@ class ReportContext:
         index = LineIndex(line, until=max(starts), quoted=quoted)
         parent_of = parents(index, items)
         prefix = f"L{number}-"  # (the line's number written once, not once per figure)
-        ids = [prefix + str(n) for n in range(1, len(items) + 1)]
+        ids = [prefix + str(n) for n in range(first, first + len(items))]
         source = (self.plan, self.plan_period, self.period)
         if source != self._default[0]:
             self._default = source, self.default_period()

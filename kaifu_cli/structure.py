@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import re
 from bisect import insort
-from collections.abc import Iterator
+from collections import deque
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Final
+from unicodedata import east_asian_width
 
 # Module constants are Final: compiled by mypyc, they are read as C statics, not looked up by name.
 
@@ -123,7 +125,7 @@ class HeadingTracker:
             return
         style = m.lastgroup or ""
         # 【行政复议】 is a title whole, whatever follows it on its line.
-        title = m.group().rstrip("\u3000") if style == "bracket" else heading_title(line, m.end())
+        title = m.group().strip(" \t\u3000") if style == "bracket" else heading_title(line, m.end())
         if not title:
             return
         if style in self.styles:
@@ -289,3 +291,150 @@ class Clauses:
 def quoted_spans(line: str) -> list[tuple[int, int]]:
     """Spans of quoted names and titles in a line."""
     return [m.span() for m in QUOTE_SPAN.finditer(line)]
+
+
+# ---------------------------------------------------------------------------------------------
+# Pages of two columns
+
+# A gap between two texts on a line, as pdftotext -layout sets a page's columns apart: two spaces or
+# more (the gutter may come right after a column's full last character).
+GAP: Final = re.compile(r"(?<=\S)(?P<gap> {2,})(?=\S)")
+# A line that may hold two columns: text, then a wider gap, then text (read with GAP only then).
+WIDE_GAP: Final = "   "
+# How many lines a block of them may hold (a page's), read ahead before its columns are known: more
+# and its lines go on as they are, one after the other.
+COLUMN_BLOCK_MAX: Final = 120
+# How many of a block's lines must start a text at the same place, its gutter: at least this many,
+MIN_COLUMN_LINES: Final = 4
+# and at least this share of its lines (not a table's: see _gutter).
+MIN_COLUMN_SHARE: Final = 0.5
+# How long, on average, each column's text on a line must be (two columns of prose, not cells).
+MIN_COLUMN_TEXT: Final = 8
+
+# How a line of a block is read out (see columns_apart): whole, or as the left or the right part of
+# a line that holds both columns.
+WHOLE: Final = 0
+LEFT: Final = 1
+RIGHT: Final = 2
+
+
+def columns_apart(lines: Iterable[str], origins: deque[tuple[int, int]]) -> Iterator[str]:
+    """The lines of a text, with a page of two columns as pdftotext -layout gives it (each line runs
+    across both: `` 【人民调解】全市有各类人民调解委员会486个，其       中乡镇…``) read a column at a
+    time: the left column's lines, then the right's. Each line given is the line as written, or a
+    part of it (offsets within it kept: a record's text stays a piece of its line).
+
+    For each line given, ``origins`` is given its 1-based number in ``lines`` and how it is read out
+    (WHOLE, LEFT, RIGHT), in order: the reader takes them as it takes the lines. Only a block of
+    lines (up to a blank line) whose first has a wide gap is held back, COLUMN_BLOCK_MAX lines at most.
+    """
+    block: list[str] = []
+    number = 0
+    for line in lines:
+        number += 1
+        if block:
+            if len(block) < COLUMN_BLOCK_MAX and line.strip():
+                block.append(line)
+                continue
+            for part in _block_read(block, number - len(block), origins):  # (a loop: see mypyc)
+                yield part
+            block = []
+        if WIDE_GAP in line and GAP.search(line.strip()) is not None and WIDE_GAP in line.strip():
+            block.append(line)
+            continue
+        origins.append((number, WHOLE))
+        yield line
+    for part in _block_read(block, number + 1 - len(block), origins):
+        yield part
+
+
+def _block_read(block: list[str], first: int, origins: deque[tuple[int, int]]) -> Iterator[str]:
+    """A block's lines, numbered from ``first``, a column at a time where it is a page of two columns."""
+    gutter = _gutter(block) if len(block) >= MIN_COLUMN_LINES else None
+    if gutter is None:
+        for k, line in enumerate(block):
+            origins.append((first + k, WHOLE))
+            yield line
+        return
+    cuts = [_cut(line, *gutter) for line in block]
+    for k, (line, cut) in enumerate(zip(block, cuts, strict=True)):
+        if line[:cut].strip():
+            origins.append((first + k, LEFT if line[cut:].strip() else WHOLE))
+            yield line[:cut].rstrip(" ")
+    for k, (line, cut) in enumerate(zip(block, cuts, strict=True)):
+        if line[cut:].strip():
+            origins.append((first + k, RIGHT if line[:cut].strip() else WHOLE))
+            yield line[cut:]
+
+
+def _gutter(block: list[str]) -> tuple[bool, int] | None:
+    """Where a block's right column starts, on screen (an ideograph two columns wide) or by characters
+    (as pdftotext may count them), as (on_screen, place); None where it is no page of two columns: the
+    same place must start a text after a gap on most lines, each line with that one gap (not a
+    table's cells), both sides prose."""
+    for on_screen in (True, False):
+        starts: dict[int, int] = {}
+        for line in block:
+            for place in _text_starts(line, on_screen):
+                starts[place] = starts.get(place, 0) + 1
+        if not starts:
+            return None
+        place, count = max(starts.items(), key=_by_count)
+        if count < MIN_COLUMN_LINES or count < MIN_COLUMN_SHARE * len(block):
+            continue
+        left = right = split = 0
+        for line in block:
+            cut = _cut(line, on_screen, place)
+            if 0 < cut < len(line.rstrip()) and line[:cut].strip():
+                if len(GAP.findall(line.strip())) > 1:
+                    return None  # (a table's row: cells set apart all along)
+                split += 1
+                left += len(line[:cut].strip())
+                right += len(line[cut:].strip())
+        text = MIN_COLUMN_TEXT * split
+        if split >= MIN_COLUMN_LINES and left >= text and right >= text:
+            return on_screen, place
+    return None
+
+
+def _by_count(item: tuple[int, int]) -> int:
+    return item[1]
+
+
+def _text_starts(line: str, on_screen: bool) -> list[int]:
+    """Where texts after a gap start on a line (or after an indent as wide as a gap's place may be)."""
+    places: list[int] = []
+    indent = len(line) - len(line.lstrip(" "))
+    if indent > len(WIDE_GAP) * 4:  # (a line of the right column alone: 　　　　…案件 137 件；)
+        places.append(indent)
+    last = width = 0  # (the width so far, summed piece by piece: a line of many gaps stays linear)
+    for m in GAP.finditer(line):
+        width += _screen_width(line[last : m.end()]) if on_screen else m.end() - last
+        last = m.end()
+        places.append(width)
+    return places
+
+
+def _screen_width(text: str) -> int:
+    """How wide a text is on screen, an ideograph or a full-width form two columns."""
+    return len(text) + sum(1 for c in text if east_asian_width(c) in "WF")
+
+
+def _cut(line: str, on_screen: bool, place: int) -> int:
+    """Where a line is cut at its page's gutter: the character at ``place`` if a text starts there after
+    spaces, else the line's end where it ends before it (the left column alone), else 0 where it
+    starts there (the right column alone) or runs across it (a line of the page, whole)."""
+    if not on_screen:
+        at = place
+    else:
+        at, width = 0, 0
+        while at < len(line) and width < place:
+            width += 2 if east_asian_width(line[at]) in "WF" else 1
+            at += 1
+        if width != place:
+            return len(line)  # (an ideograph across the place: the line ends before it, or runs across)
+    if at >= len(line.rstrip()):
+        return len(line)  # (the left column alone)
+    if (line[at] != " " and line[:at].endswith("  ")) or not line[:at].strip():
+        return at
+    return len(line)

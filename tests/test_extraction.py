@@ -14,7 +14,7 @@ import pytest
 from kaifu_cli import COLUMNS, Indicator, extract
 from kaifu_cli.meaning import report_info
 
-from conftest import records
+from conftest import DATA, records
 
 # fmt: off
 FOUND = [
@@ -1814,6 +1814,23 @@ def test_a_bare_entry_title_is_a_heading():
     assert (found[2]["heading"], found[2]["indicator"]) == ("公证", "市公证处办理公证")
     assert [r["heading"] for r in records("指标　单位　2020年　2019年\n卫生机构　个　4,826　4,903")] == ["", ""]
     assert [r["heading"] for r in records("本报讯　记者从市司法局获悉，全年调解纠纷326件。")] == [""]
+
+
+def test_a_page_of_two_columns_is_read_a_column_at_a_time():
+    """pdftotext -layout gives a yearbook's page of two columns as lines that run across both (round 61
+    and 91, pdfyearbook61-02, pdfyearbook91-02): the left column is read, then the right, each line
+    still numbered as in the file, its figures' ids unique and their text a piece of their line."""
+    lines = (DATA / "probes" / "pdfyearbook91-02.txt").read_text(encoding="utf-8").split("\n")[2:8]
+    found = extract("\n".join(lines))
+    assert [(r.line, r.value, r.unit) for r in found[:3]] == [
+        (2, Decimal(6), "个"), (3, Decimal(17), "个"), (4, Decimal(108), "人")]
+    right = [r for r in found if r.heading == "【安置帮教】"]
+    assert [(r.line, r.indicator, r.value) for r in right[:3]] == [
+        (1, "衔接刑释解教人员", Decimal(389)), (2, "刑满释放人员", Decimal(356)), (2, "解除劳动教养人员", Decimal(33))]
+    assert len({r.id for r in found}) == len(found)
+    assert all(r.text in lines[r.line - 1] for r in found)
+    # Two texts a wide gap sets apart on a few lines only, or a table's rows, stay lines as they are.
+    assert [r["line"] for r in records("全年调解纠纷   326件。\n受理案件   12件。")] == [1, 2]
 
 
 def test_a_wrapped_label_starts_after_the_figure_before():

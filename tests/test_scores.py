@@ -56,9 +56,7 @@ def test_other_character_widths_read_the_same(report, form, tmp_path):
 PROBES = sorted((DATA / "probes").glob("*.txt"))
 # Probes below the floor for a known gap, kept as data: strict, so that reading them fails the mark.
 BELOW_FLOOR: dict[str, str] = {
-    "pdfyearbook61-02": "a two-column page as pdftotext -layout gives it: each line runs across both columns",
     "pdfreview82-04": "a county table whose groups (行政复议, 行政应诉) stand over its columns; 审 / 结 split by a wrap",
-    "pdfyearbook91-02": "a two-column page as pdftotext -layout gives it, as pdfyearbook61-02",
     "pdfcorrection89-02": "a county table whose header spans four lines: 年末在册（人） over 合计 and a letter-spaced 其  中 "
     "over 缓刑 / 假释 / 暂予监外执行 (外执行 on the fourth), the unit only in the spanning cell",
 }
