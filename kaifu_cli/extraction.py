@@ -2676,7 +2676,16 @@ def _list_parts(subject: str, n: int, vocab: Vocabulary) -> list[str]:
     parts = [p for p in subject.split("、") if p.strip()]
     if len(parts) < n and QUOTED_NEXT.search(subject):
         parts = [p for p in QUOTED_NEXT.split(subject) if p.strip()]  # “老兵调解室”“枫桥式司法所”分别…
-    return parts if len(parts) >= n else [p for p in _list_parts_pattern(vocab).split(subject) if p.strip()]
+    if len(parts) >= n:
+        return parts
+    every = [p for p in _list_parts_pattern(vocab).split(subject) if p.strip()]
+    if len(every) > n and len(parts) == n - 1:
+        # A last part that holds a joiner of its own (农业、林业、牧业、渔业和农林牧渔专业及辅助性活动产值):
+        # split where the list's last joiner stands, once.
+        last = [p for p in _list_parts_pattern(vocab).split(parts[-1], maxsplit=1) if p.strip()]
+        if len(last) == 2:
+            return [*parts[:-1], *last]
+    return every
 
 
 # Quoted names written one after another, with no mark between them: a list, split between the quotes
@@ -3128,6 +3137,16 @@ def _with_shared_head(parts: list[str], position: int, vocab: Vocabulary) -> str
     if position == len(parts) - 1 or any(len(p.strip()) != n for p in parts[:-1]):
         return part
     head = last[n:]
+    alike = part[-1]
+    if n < len(last) and last[n - 1] != alike and alike in last and all(p.strip().endswith(alike) for p in parts[:-1]):
+        # Parts of a kind, ending alike, and a last part whose start does not (农业、林业、…和服务业产值;
+        # 市中院一审、二审案件改判发回重审率): what they share follows where its own part ends alike (产值,
+        # 案件改判发回重审率), not as many characters of it (业产值, 判发回重审率); where that holds a
+        # joiner, the part is a longer name (…渔业和农林牧渔专业及辅助性活动产值): its head noun.
+        head = last[last.index(alike) + 1 :]
+        if any(c in head for c in LIST_PART_MARKS):
+            ending = _longest_end(last, vocab.measure_endings) or _longest_end(last, vocab.head_nouns)
+            head = last[-ending:] if ending else ""
     if head[:1] in vocab.grades and part in vocab.grade_levels:
         return part + head  # (省、市级示范村: 省级示范村, levels sharing their grade and what it grades)
     if len(head) < 2 or not head.endswith(vocab.head_nouns + vocab.measure_endings):

@@ -18,6 +18,18 @@ from conftest import DATA, records
 
 # fmt: off
 FOUND = [
+    # A 分别 list whose last part holds a joiner of its own is split where the list's last joiner stands;
+    # parts ending alike share the last part's head noun (round 92, pdfbulletin92-01).
+    ("pdfbulletin92-01 L16", "农业、林业、牧业、渔业和农林牧渔专业及辅助性活动产值分别为33.84亿元、4.26亿元、17.35亿元、"
+     "0.87亿元和1.02亿元。",
+     [("33.84", "亿元", "money", "", "农业产值"), ("4.26", "亿元", "money", "", "林业产值"),
+      ("17.35", "亿元", "money", "", "牧业产值"), ("0.87", "亿元", "money", "", "渔业产值"),
+      ("1.02", "亿元", "money", "", "农林牧渔专业及辅助性活动产值")]),
+    ("pdfbulletin92-01, its side finding", "全年农业、林业和服务业产值分别为33.84亿元、4.26亿元和1.02亿元。",
+     [("33.84", "亿元", "money", "", "农业产值"), ("4.26", "亿元", "money", "", "林业产值"),
+      ("1.02", "亿元", "money", "", "服务业产值")]),
+    ("pdfcourt66-03 L32", "市中院一审、二审案件改判发回重审率分别为1.9%和8.4%。",
+     [("1.9", "%", "percent", "", "市中院一审案件改判发回重审率"), ("8.4", "%", "percent", "", "二审案件改判发回重审率")]),
     # A list in brackets is an aside, dropped first from a label too long (round 90, pdfbulletin90-02).
     ("pdfbulletin90-02 L5", "四大主导产业（新型材料、机械装备、食品加工、林产加工）实现产值126.48亿元，增长15.2%。",
      [("126.48", "亿元", "money", "", "四大主导产业实现产值"), ("15.2", "%", "change", "", "四大主导产业实现产值增长")]),
