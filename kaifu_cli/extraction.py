@@ -3138,7 +3138,8 @@ def _with_shared_head(parts: list[str], position: int, vocab: Vocabulary) -> str
         return part
     head = last[n:]
     alike = part[-1]
-    if n < len(last) and last[n - 1] != alike and alike in last and all(p.strip().endswith(alike) for p in parts[:-1]):
+    if n < len(last) and last[n - 1] != alike and alike in last \
+            and all(p.strip().endswith(alike) for p in parts[:-1]):
         # Parts of a kind, ending alike, and a last part whose start does not (农业、林业、…和服务业产值;
         # 市中院一审、二审案件改判发回重审率): what they share follows where its own part ends alike (产值,
         # 案件改判发回重审率), not as many characters of it (业产值, 判发回重审率); where that holds a
