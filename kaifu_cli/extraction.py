@@ -1567,6 +1567,7 @@ def _describe_line(
     subjects_before: Sequence[str] = (),
     given: Sequence[str] = (),
     tail: str = "",
+    stock_before: str = "",
 ) -> list[Described]:
     """Kind, sign and label of each figure on a line, width-folded (`numerals.fold_width`).
 
@@ -1576,11 +1577,13 @@ def _describe_line(
     sentence that borrow one (see _previous_subjects). ``given``: the labels of the line's first
     figures, the rest of a list the line before read (see _list_tail). ``tail``: the rest of the
     line's list, on the next line, which ``folded`` ends with: its figures are described after the
-    line's (and only where they go on with its last figure's list).
+    line's (and only where they go on with its last figure's list). ``stock_before``: the base unit of
+    the stock the clause the line before left open ends with (…较上年的 356 件 / 增加 56 件), if any.
     """
     if tail:
         more = [f for f in find_figures(folded, vocab) if f.number_start >= len(folded) - len(tail)]
-        described = _describe_line(folded, [*figures, *more], vocab, carried, subjects_before, given)
+        described = _describe_line(
+            folded, [*figures, *more], vocab, carried, subjects_before, given, stock_before=stock_before)
         if not more or described[len(figures)].chain_head >= 0:
             return described
         folded = folded[: len(folded) - len(tail)]  # (no list goes on: the line alone)
@@ -1657,7 +1660,7 @@ def _describe_line(
             after_stock = (
                 prev is not None and prev.sentence == sentence and prev.kind != "change"
                 and prev.figure.base_unit == f.base_unit
-            )
+            ) or (prev is None and clause[0] == 0 and bool(stock_before) and f.base_unit == stock_before)
             kind, negative = _kind(f, folded, clause, before, finders, after_change or after_stock,
                                    follows_change=after_change)
             if kind == "count" and prev is not None and prev.kind == "percent" and prev.clause == clause \
@@ -3437,6 +3440,9 @@ def extract_lines(
     headings = structure.HeadingTracker()
     report = meaning.ReportContext()
     carried = open_sentence = ""  # the clause and the sentence the line before left open
+    # The base unit of the stock that clause ends with, if any (…较上年的 356 件 / 增加 56 件: a change
+    # of it, as on one line).
+    stock_open = ""
     section_of: dict[str, Section] = {}
     subjects_before: Sequence[str] = ()  # (see _open_subjects)
     context_of = ""  # the heading path the context below is of
@@ -3496,7 +3502,7 @@ def extract_lines(
             head = _rest_of_unit(part.group("part"), stream, ahead, vocab, running)  # (5.3 个百 / 分点)
         if not line or line.isspace():  # a third of a report's lines: nothing to read, and it ends any clause
             if not paged and not _paging(stream, ahead):
-                carried, open_sentence, subjects_before, alone = "", "", (), ""
+                carried, open_sentence, subjects_before, alone, stock_open = "", "", (), "", ""
             continue  # (but blank lines around a page line, in a PDF's text: page furniture too)
         if line[-1] in PAGE_LINE_ENDS and _page_of(line, reader):
             paged = True
@@ -3536,7 +3542,7 @@ def extract_lines(
         # row's name give none.
         row = reader.read(number, line, folded, bool(head))
         if row is True:
-            carried = open_sentence = ""
+            carried = open_sentence = stock_open = ""
             subjects_before = ()
             alone = _named_alone(line, after_page)  # (a row's name)
             continue
@@ -3545,7 +3551,7 @@ def extract_lines(
                 k = _next_text(stream, ahead, running)
                 row = reader.name_ends(number, row, ahead[0][0]) if k == 0 else row
             described, row_columns = _table_row(row, folded, vocab)
-            carried = open_sentence = opening = opening_sentence = ""
+            carried = open_sentence = opening = opening_sentence = stock_open = ""
             subjects_before = ()
             if not described:
                 continue
@@ -3571,6 +3577,7 @@ def extract_lines(
                 if after_page and carried and structure.title_like(line):
                     continue  # (a page's running head in the midst of a sentence, which goes on after it)
                 (carried, open_sentence), subjects_before = _unfinished(line, open_sentence), ()
+                stock_open = ""
                 alone = _named_alone(line, after_page)  # (a title-like line leaves no clause carried)
                 continue
             if above and not carried and folded[: figures[0].start].strip(SPACES) in finders.predicates:
@@ -3595,7 +3602,8 @@ def extract_lines(
             else:
                 tail = _list_tail(folded, figures[-1], stream, ahead, running, vocab.class_counters,
                                   vocab.governing)
-            described = _describe_line(worded + tail, figures, vocab, carried, subjects_before, given, tail)
+            described = _describe_line(
+                worded + tail, figures, vocab, carried, subjects_before, given, tail, stock_open)
             for d, (kind, negative) in zip(described, kinds if given else (), strict=False):
                 d.kind, d.negative = kind, negative  # (as the line before read its list's)
             if len(described) > len(figures):  # the rest of the list, on the next line: its labels there
@@ -3611,6 +3619,9 @@ def extract_lines(
             carried, open_sentence = _unfinished(line + head if head else line, open_sentence, len(figures))
             # (…为 1,024 名劳动者追回工资 / 1,268 万元: a clause left open, its words the last figure's)
             left_open = bool(head or carried or tail)
+            last = described[-1]
+            stock_open = last.figure.base_unit if carried and last.kind != "change" \
+                and last.figure.start >= len((line + head).rstrip()) - len(carried) else ""
             if carried:
                 carried = _after_last_figure(carried, len((line + head).rstrip()), described[-1])
             subjects_before = _open_subjects(line, described, left_open, subjects_before)

@@ -18,6 +18,17 @@ from conftest import DATA, records
 
 # fmt: off
 FOUND = [
+    # When it will be done ends the noun after a count: none here (round 91, pdfreview91-03).
+    ("pdfreview91-03 L15", "未审结的 7 件将在 2012 年 2 月底前依法办结。", [("7", "件", "count", "", "未审结")]),
+    # A rise after a stock that a wrap left its clause's last figure is a change of it, as on one line
+    # (round 91, pdfreview91-01, pdfreview91-03; pdfnotary86-01).
+    ("pdfreview91-01 L8", "全市共收到行政复议申请 412 件，较上年的 356 件\n增加 56 件，增长 15.7%。",
+     [("412", "件", "count", "", "收到行政复议申请"), ("356", "件", "count", "", "收到行政复议申请"),
+      ("56", "件", "change", "", "收到行政复议申请增加"), ("15.7", "%", "change", "", "收到行政复议申请增长")]),
+    ("pdfreview91-03 L20", "全市行政机关作为被告的一审行政诉讼案件 118 件，比上年的 97 件增加\n21 件。",
+     [("118", "件", "count", "", "行政机关作为被告的一审行政诉讼案件"),
+      ("97", "件", "count", "", "行政机关作为被告的一审行政诉讼案件"),
+      ("21", "件", "change", "", "行政机关作为被告的一审行政诉讼案件增加")]),
     # A 分别 list whose last part holds a joiner of its own is split where the list's last joiner stands;
     # parts ending alike share the last part's head noun (round 92, pdfbulletin92-01).
     ("pdfbulletin92-01 L16", "农业、林业、牧业、渔业和农林牧渔专业及辅助性活动产值分别为33.84亿元、4.26亿元、17.35亿元、"
