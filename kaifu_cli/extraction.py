@@ -1880,12 +1880,16 @@ def _settle_label(
     if "," in label:
         label = DIGIT_GROUPS.sub("", label)  # 实施5,000万元以上项目: a label holds no comma
     manner = _manner(label, finders.vocab)
-    generic = len(label) - manner <= finders.generic_max and d.clause[0] > d.sentence[0]
+    # (a clause after the sentence's first, or a figure after another of its sentence: …新收402件、受理371件)
+    generic = len(label) - manner <= finders.generic_max and (
+        d.clause[0] > d.sentence[0] or (i > 0 and items[i - 1].sentence == d.sentence))
     if generic and label[manner:] in finders.generic_labels:
         verb = label[manner:]
         named = _of_cases_named_before(line, d, verb, finders)
-        label = label[:manner] + (named if named != verb or verb not in finders.vocab.generic_verbs
-                                  else _of_cases_counted_before(items, i, verb, finders))
+        named = named if named != verb or verb not in finders.vocab.generic_verbs \
+            else _of_cases_counted_before(items, i, verb, finders)
+        body = len(named) - len(verb) if named.endswith(verb) else 0  # (区政府受理: the body that did it)
+        label = named[:body] + label[:manner] + named[body:]  # (区政府依法受理)
     elif holds_any(label, POINTING_BACK):
         label = _of_cases_named_before(line, d, label, finders, this_kind=True)
     if label.endswith(finders.measure_ends) and label in finders.vocab.measure_labels:

@@ -18,6 +18,13 @@ from conftest import DATA, records
 
 # fmt: off
 FOUND = [
+    # A government reviews: the verbs alone after it in its sentence are its own (round 91, pdfreview91-02).
+    ("pdfreview91-02 L7", "其中市政府新收 402 件、受理 371 件、办结 389 件。",
+     [("402", "件", "count", "", "市政府新收"), ("371", "件", "count", "", "市政府受理"),
+      ("389", "件", "count", "", "市政府办结")]),
+    ("fzzf80-04 L9", "区政府收到行政复议申请22件，同比增长37.5%，依法受理19件，不予受理3件。",
+     [("22", "件", "count", "", "区政府收到行政复议申请"), ("37.5", "%", "change", "", "区政府收到行政复议申请同比增长"),
+      ("19", "件", "count", "", "区政府依法受理"), ("3", "件", "count", "", "不予受理")]),
     # When it will be done ends the noun after a count: none here (round 91, pdfreview91-03).
     ("pdfreview91-03 L15", "未审结的 7 件将在 2012 年 2 月底前依法办结。", [("7", "件", "count", "", "未审结")]),
     # A rise after a stock that a wrap left its clause's last figure is a change of it, as on one line
