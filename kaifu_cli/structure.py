@@ -310,6 +310,8 @@ MIN_COLUMN_LINES: Final = 4
 MIN_COLUMN_SHARE: Final = 0.5
 # How long, on average, each column's text on a line must be (two columns of prose, not cells).
 MIN_COLUMN_TEXT: Final = 8
+# The share of the lines cut that must have no gap but the gutter (prose, not a table's rows).
+MIN_SINGLE_SHARE: Final = 0.7
 
 # How a line of a block is read out (see columns_apart): whole, or as the left or the right part of
 # a line that holds both columns.
@@ -382,17 +384,18 @@ def _gutter(block: list[str]) -> tuple[bool, int] | None:
         place, count = max(starts.items(), key=_by_count)
         if count < MIN_COLUMN_LINES or count < MIN_COLUMN_SHARE * len(block):
             continue
-        left = right = split = 0
+        left = right = split = single = 0
         for line in block:
             cut = _cut(line, on_screen, place)
             if 0 < cut < len(line.rstrip()) and line[:cut].strip():
-                if len(GAP.findall(line.strip())) > 1:
-                    return None  # (a table's row: cells set apart all along)
                 split += 1
+                single += len(GAP.findall(line.strip())) == 1
                 left += len(line[:cut].strip())
                 right += len(line[cut:].strip())
         text = MIN_COLUMN_TEXT * split
-        if split >= MIN_COLUMN_LINES and left >= text and right >= text:
+        # (most lines cut have that one gap, not a table's rows, cells set apart all along; but a column
+        # may hold a table: 国内民事           2318            8.4 beside the other column's prose)
+        if split >= MIN_COLUMN_LINES and min(left, right) >= text and single >= MIN_SINGLE_SHARE * split:
             return on_screen, place
     return None
 
@@ -421,9 +424,9 @@ def _screen_width(text: str) -> int:
 
 
 def _cut(line: str, on_screen: bool, place: int) -> int:
-    """Where a line is cut at its page's gutter: the character at ``place`` if a text starts there after
-    spaces, else the line's end where it ends before it (the left column alone), else 0 where it
-    starts there (the right column alone) or runs across it (a line of the page, whole)."""
+    """Where a line is cut at its page's gutter: ``place`` where a gap of spaces reaches it (the right
+    column's text starts there, or is indented after it), else the line's end where the line ends
+    before it (the left column alone) or runs across it (a line of the page, whole)."""
     if not on_screen:
         at = place
     else:
@@ -435,6 +438,6 @@ def _cut(line: str, on_screen: bool, place: int) -> int:
             return len(line)  # (an ideograph across the place: the line ends before it, or runs across)
     if at >= len(line.rstrip()):
         return len(line)  # (the left column alone)
-    if (line[at] != " " and line[:at].endswith("  ")) or not line[:at].strip():
-        return at
+    if line[:at].endswith("  ") or not line[:at].strip():
+        return at  # (or a text indented in the right column: 　　表1… after the gutter's spaces)
     return len(line)

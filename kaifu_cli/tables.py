@@ -1325,6 +1325,7 @@ class Reader:
         self.other: Table | None = None
         self.name_start = ""  # (the start of a row's name, wrapped onto the line after it)
         self.started = False  # (whether the last row's name started so)
+        self.around = False  # (whether the last row's name wrapped around its cells: see _laid_out)
         self.category = ""  # (of a grouped table's rows)
         self.notes: tuple[str, str] = ("", "")  # (the title and unit a header after them gets)
         self.notes_at = -NOTES_REACH - 1  # (the number of their line)
@@ -1604,6 +1605,17 @@ class Reader:
         self.row_read = NO_ROW_READ  # (its cells moved: not to be read again)
         return cells
 
+    def _name_around(self, table: Table, folded: str) -> bool:
+        """Whether a line is the start of the first row's name, wrapped around its cells (市人民调解 /
+        　　　1  12  186  172  5.2 / 中心, as pdftotext -layout centres a row's cells between the lines of
+        a name that wraps): words alone, then a line of the cells alone that, with them, is a row."""
+        start = folded.strip()
+        if not start or not name_goes_on(folded) or " " in start or (after := self.peek(0)) is None \
+                or COLUMN_UNIT.search(start) or holds_any(start, self.vocab.table_change_words):
+            return False  # (nor the header's last line, 增长（%）, （%）)
+        return after.startswith(" " * (len(start) + 1)) and number_of(after.split()[0]) is not None \
+            and row(table, start + after[len(start) :], self.vocab, self.is_unit) is not None
+
     def _laid_out(self, number: int, line: str, folded: str) -> Row | bool:
         """:meth:`read` for a table laid out a row a line: a header, rows while they fit it (a header
         wrapped onto the line after it finishes it; a row's name wrapped goes on with the next)."""
@@ -1623,11 +1635,13 @@ class Reader:
             elif cells is None:
                 self.block_names = []  # (the names used up, or the rows ended)
             start = self.name_start
+            around = False  # (whether the row's name wraps around its cells)
             if cells is None and start and folded.startswith(" " * (len(start) + 1)):
                 # (自然资源和 /            402  34.9  61  18.2 / 规划: a name wrapped around its row's cells,
                 # centred by pdftotext -layout, its start read in front of them)
                 cells = row(table, start + folded[len(start) :], self.vocab, self.is_unit)
-                self.name_start = "" if cells is not None else start
+                around = cells is not None
+                self.name_start = "" if around else start
             beside: tuple[Row, ...] = ()
             if cells is None and table.blocks > 1 \
                     and (blocks := block_rows(table, folded, self.vocab, self.is_unit)):
@@ -1641,6 +1655,9 @@ class Reader:
                 if cells is not None:
                     self.table = table = self.other
             self.other = None
+            if cells is None and self.fresh and not start and self._name_around(table, folded):
+                self.name_start = folded.strip()  # (市人民调解 / 　　　1  12  186… / 中心: the first row's)
+                return True
             if cells is None:
                 if self.fresh and (named := corner_named(table, self.top, folded, self.vocab)) is not None:
                     self.table = named  # (        在册   新接收 / 县  区 / (人)  (人): still its header)
@@ -1678,7 +1695,10 @@ class Reader:
                         return True
                 elif _groups(folded):
                     return True  # (按常住地分： / 城镇居民 49872…: a group's name over the rows, no row)
-                elif not self.name_start and name_goes_on(folded) and heading_match(line) is None:
+                elif (not self.name_start or self.around) and name_goes_on(folded) \
+                        and heading_match(line) is None:
+                    # (or after the end of a name wrapped around its row's cells, 村（居）调委 / 319 … / 会,
+                    # the next row's name starts: 行业性专业 / 9 … / 性调委会)
                     if folded.lstrip()[0] in "(（":
                         return True  # (人均可支配收入 元 22486… / （纯收入）: the end of the name above)
                     self.name_start = folded.strip()  # (电力、热力、燃气及水生产 / 和供应业 6.5)
@@ -1686,7 +1706,7 @@ class Reader:
             self.fresh = False
             if cells is not None:
                 name = self.name_start + cells[0].strip() if self.name_start else cells[0]
-                self.started, self.name_start = bool(self.name_start), ""
+                self.started, self.name_start, self.around = bool(self.name_start), "", around
                 self.category = cells[2] or self.category
                 unit = cells[3]
                 listing = name.startswith(LISTING)

@@ -1859,6 +1859,12 @@ def test_a_page_of_two_columns_is_read_a_column_at_a_time():
         (1, "衔接刑释解教人员", Decimal(389)), (2, "刑满释放人员", Decimal(356)), (2, "解除劳动教养人员", Decimal(33))]
     assert len({r.id for r in found}) == len(found)
     assert all(r.text in lines[r.line - 1] for r in found)
+    # A column may hold a table, and a paragraph indented in the right column is cut at the gutter all
+    # the same (round 93, pdfyearbook93-04).
+    lines = (DATA / "probes" / "pdfyearbook93-04.txt").read_text(encoding="utf-8").split("\n")
+    found = [(r.line, r.indicator, r.value) for r in extract("\n".join(lines)) if r.line >= 20]
+    assert (20, "国内民事", Decimal(2318)) in found and (23, "合计", Decimal(3412)) in found
+    assert (20, "定位率", Decimal(100)) in found
     # Two texts a wide gap sets apart on a few lines only, or a table's rows, stay lines as they are.
     assert [r["line"] for r in records("全年调解纠纷   326件。\n受理案件   12件。")] == [1, 2]
 
@@ -2284,6 +2290,19 @@ def test_find_figures_hands_on_the_quoted_spans_meaning_would_find():
 # Tables laid out as text (tables.py), as bulletins give them (round 31 read the tables of bulletin2-02,
 # 2-03, 2-06, 3-05, 30-03 and govstats-03): (text, [(line, label, value, unit, kind, parent)]).
 TABLES = [
+    pytest.param(  # (pdfmediation93-03: each row's name wrapped around its cells, the first row's too)
+        "     调解组织      组织数    调解员    受理纠纷\n                   （个）    （名）     （件）\n"
+        "     市人民调解\n                      1        12        186\n     中心\n"
+        "     村（居）调委\n                    319     2,074      3,965\n     会\n"
+        "     行业性专业\n                      9        63        742\n     性调委会\n",
+        [(4, "市人民调解组织数", "1", "个", "count", ""), (4, "市人民调解调解员", "12", "名", "count", ""),
+         (4, "市人民调解受理纠纷", "186", "件", "count", ""),
+         (7, "村（居）调委组织数", "319", "个", "count", ""), (7, "村（居）调委调解员", "2074", "名", "count", ""),
+         (7, "村（居）调委受理纠纷", "3965", "件", "count", ""),
+         (10, "行业性专业组织数", "9", "个", "count", ""), (10, "行业性专业调解员", "63", "名", "count", ""),
+         (10, "行业性专业受理纠纷", "742", "件", "count", "")],
+        id="names wrapped around their cells, from the first row",
+    ),
     pytest.param(  # (pdfyearbook91-01: a yearbook's header, 项　目 letter-spaced by an ideographic space)
         "表1　2018年崇州市司法行政主要业务指标\n项　目 单位 2018年 2017年 增减\n（%）\n调解纠纷 件 5127 4721 8.6\n",
         [(4, "调解纠纷", "5127", "件", "count", ""), (4, "调解纠纷2017年", "4721", "件", "count", ""),
