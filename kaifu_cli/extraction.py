@@ -3140,6 +3140,11 @@ def _with_shared_head(parts: list[str], position: int, vocab: Vocabulary) -> str
         # (新型建材主导产业产值, …, 机械电子主导产业产值).
         own = last[: collective.start()] if position == len(parts) - 1 else part
         return own + last[collective.end() :]
+    groups = vocab.people_groups
+    if position < len(parts) - 1 and part.endswith(groups) and last.startswith(groups):
+        # Groups of people, each a word whole (为妇女和退役军人办理案件): what follows the last one's.
+        head = last[_longest_start(last, groups) :]
+        return part + head if head.endswith(vocab.head_nouns + vocab.measure_endings) else part
     n = len(part)
     if position == len(parts) - 1 or any(len(p.strip()) != n for p in parts[:-1]):
         return part

@@ -161,6 +161,8 @@ class Vocabulary:
     """对: things counted right after one (or after it and a 的-list) are what follows is done to."""
     person_nouns: tuple[str, ...]
     """员, 师: how a noun that names people ends (律师32名深入企业: 律师)."""
+    people_groups: tuple[str, ...]
+    """妇女, 退役军人: the groups of people a list names, each whole (妇女和退役军人案件: 妇女案件)."""
     governing: tuple[str, ...]
     """对, 帮助: people counted after them are labelled with the action after them too."""
     copulas: tuple[str, ...]
@@ -369,6 +371,7 @@ def load() -> Vocabulary:
         governed_things=longest_first(labels["governed_things"]),
         things_governing=longest_first(labels["things_governing"]),
         person_nouns=longest_first(labels["person_nouns"]),
+        people_groups=longest_first(labels["people_groups"]),
         governing=longest_first(labels["governing"]),
         copulas=longest_first(labels["copulas"]),
         not_copulas=longest_first(labels["not_copulas"]),

@@ -18,6 +18,12 @@ from conftest import DATA, records
 
 # fmt: off
 FOUND = [
+    # Groups of people listed are words whole: what the list's parts share follows the last group's name
+    # (round 93, aid93-04; sfj38-01, aid75-03).
+    ("aid93-04 L16", "为妇女和退役军人办理案件分别为368件、43件。",
+     [("368", "件", "count", "", "为妇女办理案件"), ("43", "件", "count", "", "退役军人办理案件")]),
+    ("aid93-04 L16, shorter", "妇女和退役军人案件分别为368件、43件。",
+     [("368", "件", "count", "", "妇女案件"), ("43", "件", "count", "", "退役军人案件")]),
     # A government reviews: the verbs alone after it in its sentence are its own (round 91, pdfreview91-02).
     ("pdfreview91-02 L7", "其中市政府新收 402 件、受理 371 件、办结 389 件。",
      [("402", "件", "count", "", "市政府新收"), ("371", "件", "count", "", "市政府受理"),
