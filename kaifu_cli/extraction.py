@@ -2731,16 +2731,24 @@ def _inherited_label(
             one = _one_of_pair(subject_part, len(chain), position, finders.vocab) if len(parts) == 1 else ""
             if one:
                 return _join(one, verb_part, d.kind)  # 城乡居民…分别达到25,630元、9,487元: 城镇居民…
-            if len(parts) <= 1 and (subject_part or _words_of_clause_before(
-                line, items[head_index], finders
-            ).endswith(finders.vocab.list_predicates)):
+            clause_before = "" if len(parts) > 1 or subject_part \
+                else _words_of_clause_before(line, items[head_index], finders)
+            if len(parts) <= 1 and (subject_part or clause_before.endswith(finders.vocab.list_predicates)
+                                    or _counted_list(clause_before, len(chain)) is not None):
                 # Named in the clause before, which says so (其中民和县、乐都区受理数分列前两位,分别为…),
                 # or where what is measured of each is said before 分别 (物业、劳资等新类型纠纷增长较快,
                 # 受理量分别增长27.8%和12.6%: 物业…受理量增长; 按严管、普管、宽管分类管理，人数分别为48人、
                 # 362人和186人: 严管人数): those, not the subjects before them.
                 listed = _listed_before(line, items[head_index], len(chain), finders)
                 if listed:
-                    return _join(listed[position] + subject_part, verb_part, d.kind)
+                    # (what is measured of each, or, where only a time stands before 分别, what is done:
+                    # 新组建医疗纠纷、道路交通事故人民调解委员会2个,上半年分别调处纠纷21件、74件)
+                    measured = subject_part
+                    if measured and _time_only(measured):
+                        done = verb_part.strip()
+                        measured = done if d.kind != "change" and len(done) > 1 \
+                            and done not in finders.vocab.list_verbs else ""
+                    return _join(listed[position] + measured, verb_part, d.kind)
             n = len(chain)
             if not subject_part and len(verbs := _list_parts(verb_part, n, finders.vocab)) == n:
                 # The list after 分别, what is done to each (分别抽查行政处罚、行政许可案卷150卷和90卷).
@@ -3076,6 +3084,26 @@ def _one_of_pair(subject: str, n: int, position: int, vocab: Vocabulary) -> str:
     return ""
 
 
+def _counted_list(words: str, n: int) -> int | None:
+    """Where a clause's words end with a count of n kinds, after the n it names (城乡建设、…和涉法涉诉
+    5个方面): the count's start, else None."""
+    m = LIST_COUNTED.search(words)
+    if m is None:
+        return None
+    number = m.group("n")
+    return m.start() if (int(number) if number.isdigit() else SMALL_NUMERALS.find(number) + 1) == n else None
+
+
+# A count of the kinds a list before it names, at the end of its clause: 5个方面, 三类, 四大领域.
+LIST_COUNTED: Final = re.compile(
+    r"""(?<=[\u4e00-\u9fff])                       # right after the last name
+        (?P<n> \d{1,2} | [两三四五六七八九十] )
+        (?: 个 | 类 | 项 | 种 | 大 )
+        (?: 方面 | 领域 | 类型 | 类别 | 问题 | 行业 | )$""",
+    re.VERBOSE,
+)
+
+
 def _listed_before(line: str, head: Described, n: int, finders: _Finders) -> list[str]:
     """The n subjects a 分别 list with none before it names in the clause before, after its verb or
     before it: 其次为诊疗护理类和用药类,分别为104件和41件; 刑事、民事案件较多,分别为…; [] if that clause
@@ -3083,6 +3111,8 @@ def _listed_before(line: str, head: Described, n: int, finders: _Finders) -> lis
     clause must then still split into exactly n parts.)"""
     words = _words_of_clause_before(line, head, finders)
     vocab = finders.vocab
+    if (counted := _counted_list(words, n)) is not None:
+        words = words[:counted]  # (集中在城乡建设、…和涉法涉诉5个方面，分别为812件…: the n named)
     verb = any_of(vocab.list_verbs).search(words)
     if verb is not None:
         words = words[verb.end() :]

@@ -18,6 +18,16 @@ from conftest import DATA, records
 
 # fmt: off
 FOUND = [
+    # A 分别 list whose n subjects the clause before names and then counts (5个方面), after 集中在 (round
+    # 94, petition94-01).
+    ("petition94-01 L7", "反映的问题主要集中在城乡建设、农村农业、劳动社保、国土资源和涉法涉诉5个方面，分别为812件、604件、"
+     "431件、376件和295件。",
+     [("5", "个", "count", "", "方面"), ("812", "件", "count", "", "城乡建设"), ("604", "件", "count", "", "农村农业"),
+      ("431", "件", "count", "", "劳动社保"), ("376", "件", "count", "", "国土资源"), ("295", "件", "count", "", "涉法涉诉")]),
+    # Where only a time stands before 分别, what is done to each names them with their subjects (sfj76-04).
+    ("sfj76-04 L7", "新组建医疗纠纷、道路交通事故人民调解委员会2个,上半年分别调处纠纷21件、74件.",
+     [("2", "个", "count", "", "新组建医疗纠纷、道路交通事故人民调解委员会"), ("21", "件", "count", "", "新组建医疗纠纷调处纠纷"),
+      ("74", "件", "count", "", "道路交通事故人民调解委员会调处纠纷")]),
     # Groups of people listed are words whole: what the list's parts share follows the last group's name
     # (round 93, aid93-04; sfj38-01, aid75-03).
     ("aid93-04 L16", "为妇女和退役军人办理案件分别为368件、43件。",
