@@ -3859,6 +3859,8 @@ def _block_figures(
             f = _unit_figure(abs(cell.value), tables.named_unit(cell.unit)[0], vocab)
         elif f is None and "/" in cell.unit:  # 件/万人: 件, as a sentence's 86.3件/万人
             f = _unit_figure(abs(cell.value), cell.unit.partition("/")[0], vocab)
+        elif f is None and cell.unit in vocab.table_measure_units:  # (平均受教育年限 年 10.3: a measure)
+            f = Figure(0, 0, 0, abs(cell.value), cell.unit, ONE, cell.unit, "measure", "", False)
         if f is None:
             continue  # no unit, or one kaifu does not know (万头(只)): no figure, as in a sentence
         figure = Figure(

@@ -1087,6 +1087,8 @@ def number_of(text: str) -> Decimal | None:
     """A cell's number, NO_VALUE for a dash (no figure), None for no number."""
     if text in NO_FIGURE:
         return NO_VALUE
+    if text[:1] in TOTAL_OPENS and text[-1:] in TOTAL_CLOSES:
+        text = text[1:-1].strip()  # (〔6.7〕: a five-year total, in a plan's table, a figure all the same)
     if not NUMBER.fullmatch(text):
         if " " not in text or not SPACED_NUMBER.fullmatch(text):
             return None
@@ -1110,6 +1112,11 @@ def value_of(text: str) -> tuple[Decimal, str] | None:
     if value is None or value.is_nan():
         return None
     return (-value if m.group("fall") else value), m.group("unit") or ""
+
+
+# The brackets a plan's table sets a total over its years in (〔6.7〕, ［6.7］, [6.7]).
+TOTAL_OPENS: Final = "〔［["
+TOTAL_CLOSES: Final = "〕］]"
 
 
 # A cell's number with its thousands set apart by spaces (11 430), joined by _groups_joined.

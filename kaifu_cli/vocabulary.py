@@ -246,6 +246,9 @@ class Vocabulary:
     """增长, 涨跌: a column of changes (比上年增长(%)), or a table's title whose values all are."""
     table_plain_columns: frozenset[str]
     """绝对数, 产量: columns of values whose name adds nothing to a row's label."""
+    table_measure_units: frozenset[str]
+    """年, 岁: units a table's unit cell may give that a sentence reads as no figure's (a year, an
+    age): a table's cell in one is a measure."""
     table_target_words: tuple[str, ...]
     """目标: a column of targets in %, beside one of changes, holds changes aimed at."""
     table_done_words: tuple[str, ...]
@@ -415,6 +418,7 @@ def load() -> Vocabulary:
         table_remark_headers=frozenset(raw["tables"]["remark_headers"]),
         table_change_words=longest_first(raw["tables"]["change_words"]),
         table_plain_columns=frozenset(raw["tables"]["plain_columns"]),
+        table_measure_units=frozenset(raw["tables"]["measure_units"]),
         table_target_words=longest_first(raw["tables"]["target_words"]),
         table_done_words=longest_first(raw["tables"]["done_words"]),
         table_rate_words=longest_first(raw["tables"]["rate_words"]),

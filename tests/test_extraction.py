@@ -2306,6 +2306,19 @@ def test_find_figures_hands_on_the_quoted_spans_meaning_would_find():
 # Tables laid out as text (tables.py), as bulletins give them (round 31 read the tables of bulletin2-02,
 # 2-03, 2-06, 3-05, 30-03 and govstats-03): (text, [(line, label, value, unit, kind, parent)]).
 TABLES = [
+    pytest.param(  # (govwork93-03, pdfgovwork94-04: a plan's table, years and ages, a five-year total)
+        "指标 单位 2020年 2025年 年均增长\n劳动年龄人口平均受教育年限 年 10.3 11 0.7\n人均预期寿命 岁 77.2 78.2 1\n"
+        "常住人口城镇化率 %% 55.3 62 〔6.7〕\n森林覆盖率 %% 72.8 73 —\n".replace("%%", "%"),
+        [(2, "劳动年龄人口平均受教育年限", "10.3", "年", "measure", ""),
+         (2, "劳动年龄人口平均受教育年限2025年", "11", "年", "measure", ""),
+         (2, "劳动年龄人口平均受教育年限年均增长", "0.7", "%", "change", ""),
+         (3, "人均预期寿命", "77.2", "岁", "measure", ""), (3, "人均预期寿命2025年", "78.2", "岁", "measure", ""),
+         (3, "人均预期寿命年均增长", "1", "%", "change", ""),
+         (4, "常住人口城镇化率", "55.3", "%", "percent", ""), (4, "常住人口城镇化率2025年", "62", "%", "percent", ""),
+         (4, "常住人口城镇化率年均增长", "6.7", "个百分点", "change", ""),
+         (5, "森林覆盖率", "72.8", "%", "percent", ""), (5, "森林覆盖率2025年", "73", "%", "percent", "")],
+        id="a plan's table: years, ages and a five-year total in brackets",
+    ),
     pytest.param(  # (pdfmediation93-03: each row's name wrapped around its cells, the first row's too)
         "     调解组织      组织数    调解员    受理纠纷\n                   （个）    （名）     （件）\n"
         "     市人民调解\n                      1        12        186\n     中心\n"
