@@ -108,7 +108,7 @@ def _figure_pattern(vocab: Vocabulary) -> re.Pattern[str]:
     after_streak_word = _after_any(vocab.streak_prefixes)
     # What find_figures would otherwise look up around each number, with slices and set look-ups.
     excluded_last = {word[-1] for word in (*vocab.excluded_before, *vocab.phone_before)}
-    before_marks = _chars({*excluded_last, *":：", *DATE_MARKS, ".", *RANGE_MARKS})
+    before_marks = _chars({*excluded_last, *":：", *DATE_MARKS, ".", *RANGE_MARKS, *FORMULA_MARKS})
     after_marks = _chars({*DATE_MARKS, *RANGE_MARKS, *string.ascii_letters})
     words_before = longest_first(list(vocab.qualifiers_before))
     last_before = _chars({word[-1] for word in words_before})
@@ -708,6 +708,8 @@ def _excluded_around(
         return True
     if (before[-1:] in DATE_MARKS and before[:1].isdigit()) or (before[-1:] == "." and before[:1].isdigit()):
         return True
+    if before[-1:] and before[-1] in FORMULA_MARKS:
+        return True  # (完成率=完成数÷年度目标×100%: a formula's terms, no figures)
     if before[-1:] and before[-1] in RANGE_MARKS and (before[:1].isdigit() or _is_cn_digit(before[:1])):
         return True
     if end_of_number and not inner:
@@ -719,6 +721,10 @@ def _excluded_around(
         if after[:1].isascii() and after[:1].isalpha():
             return True
     return False
+
+
+# The marks of a formula's operations: a number right after one is a term of it (×100%).
+FORMULA_MARKS: Final = "×÷＝=＊"
 
 
 def _phone_like(number: str) -> bool:
@@ -4049,11 +4055,21 @@ TITLE_LINES: Final = 3  # the first lines, where a report's title stands
 @cache
 def _place_names(vocab: Vocabulary) -> re.Pattern[str]:
     """A place named by a Chinese numeral and the character after it (group ``place``): 三元区 (三元);
-    not a count of places (十个县, 两所乡镇: a counter of ``vocab.class_counters``, or 余)."""
+    not a count of places (十个县, 两所乡镇: a counter of ``vocab.class_counters``, or 余). A counter
+    but 个 may stand there where a third character, no suffix's, comes before the suffix: 五家渠市
+    (五家; not 十个县市, 两所乡镇: 个 counts, and 乡 ends a place)."""
     cn = numerals.CHINESE_NUMERAL_CHARS
     counters = re.escape("".join(sorted({*"".join(vocab.class_counters), *"".join(vocab.qualifiers_inner)})))
+    named = re.escape("".join(sorted(set("".join(vocab.class_counters)) - {"个"})))  # (家, 所: 五家渠)
     suffixes = _one_of(vocab.place_suffixes)
-    return re.compile(rf"(?<![{cn}])(?P<place>[{cn}][^\W\d{cn}{counters}])(?:{suffixes})")
+    ends = re.escape("".join(sorted(set("".join(vocab.place_suffixes)))))
+    return re.compile(
+        rf"""(?<![{cn}])
+        (?P<place> [{cn}] (?: [^\W\d{cn}{counters}] (?={suffixes})                  # 三元区
+                          | [{named}] (?=[^\W\d{cn}{ends}](?:{suffixes})) )  # 五家渠市
+        )""",
+        re.VERBOSE,
+    )
 
 
 # An opening that names the line of work it reports on, after its year (2024年,全市法律援助工作坚持…).

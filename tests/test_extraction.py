@@ -1270,6 +1270,11 @@ FOUND = [
 
 # Names, dates, enumerators, periods, codes: a careful analyst types none of these.
 NOTHING = [
+    # A place named by a numeral, a counter and another character (round 94, pdfsfj94-02): 五家渠, not 5家.
+    "                           五家渠市司法局\n              2013 年工作总结和 2014 年工作计划\n",
+    # A formula's terms (round 94, pdfsfj94-02), and hours of service, 7×24小时.
+    "    注：完成率=完成数÷年度目标×100%。",
+    "实现7×24小时在线服务。",
     # A place named by a numeral and a unit, the report's own as it opens; notions so named (round 75,
     # court75-01).
     "三明市三元区人民法院工作报告\n（二）坚持宽严相济，守护平安三元。\n谱写中国式现代化三元篇章。\n",
