@@ -341,7 +341,7 @@ def columns_apart(lines: Iterable[str], origins: deque[tuple[int, int]]) -> Iter
             for part in _block_read(block, number - len(block), origins):  # (a loop: see mypyc)
                 yield part
             block = []
-        if WIDE_GAP in line and GAP.search(line.strip()) is not None and WIDE_GAP in line.strip():
+        if WIDE_GAP in line and WIDE_GAP in line.strip():  # (text, a wide gap, text: most lines have none)
             block.append(line)
             continue
         origins.append((number, WHOLE))
@@ -412,13 +412,13 @@ def _text_starts(line: str, on_screen: bool) -> list[int]:
         places.append(indent)
     last = width = 0  # (the width so far, summed piece by piece: a line of many gaps stays linear)
     for m in GAP.finditer(line):
-        width += _screen_width(line[last : m.end()]) if on_screen else m.end() - last
+        width += screen_width(line[last : m.end()]) if on_screen else m.end() - last
         last = m.end()
         places.append(width)
     return places
 
 
-def _screen_width(text: str) -> int:
+def screen_width(text: str) -> int:
     """How wide a text is on screen, an ideograph or a full-width form two columns."""
     return len(text) + sum(1 for c in text if east_asian_width(c) in "WF")
 

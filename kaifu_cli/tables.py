@@ -33,10 +33,9 @@ from decimal import Decimal, InvalidOperation
 from functools import cache
 from itertools import pairwise
 from typing import Final
-from unicodedata import east_asian_width
 
 from .numerals import fold_width
-from .structure import heading_match
+from .structure import heading_match, screen_width
 from .vocabulary import Vocabulary, holds_any, longest_first
 
 # Cells: set apart by tabs or ideographic spaces, where a line has any; else by spaces.
@@ -127,7 +126,7 @@ class Table:
         """The index of its last column, where a row read holds words in it (创建等级 省级规范化), else -1:
         a row may then leave it out (合  计 29 25 1118)."""
         self.row_end = 0
-        """Where on screen (see _screen_width) the rows read so far end, laid out by spaces, else 0: a
+        """Where on screen (see screen_width) the rows read so far end, laid out by spaces, else 0: a
         row that ends well short of it leaves its last column blank."""
         self.blocks = 1
         """How many times its columns stand side by side on each line (指标 单位 产量 比上年增长(%) 指标
@@ -544,12 +543,10 @@ def _cell_name(cell: str) -> str:
 
 def _middle(line: str, start: int, end: int) -> float:
     """Where a cell's middle stands on screen: ideographs and full-width forms are two columns wide."""
-    before = _screen_width(line[:start])
-    return before + _screen_width(line[start:end]) / 2
+    before = screen_width(line[:start])
+    return before + screen_width(line[start:end]) / 2
 
 
-def _screen_width(text: str) -> int:
-    return len(text) + sum(1 for c in text if east_asian_width(c) in "WF")
 
 
 def continued_under(table: Table, top: str, line: str, vocab: Vocabulary) -> Table | None:
@@ -855,7 +852,7 @@ def row(
     if len(spans) != len(table.columns):
         return None
     if "\t" not in line and len(line) > spans[-1][0]:  # (laid out by spaces, its last cell not blank)
-        table.row_end = max(table.row_end, _screen_width(line[: spans[-1][1]]))
+        table.row_end = max(table.row_end, screen_width(line[: spans[-1][1]]))
     name = "".join(line[spans[0][0] : spans[0][1]].split())  # (刑  事: letter-spaced, one name)
     if not name or NUMBER.fullmatch(name):
         return None
@@ -916,7 +913,7 @@ def row(
 
 def _short_of(table: Table, line: str, end: int) -> bool:
     """Whether a row laid out by spaces ends well short of the rows read before it, on screen."""
-    return table.row_end > 0 and "\t" not in line and _screen_width(line[:end]) + BLANK_CELL <= table.row_end
+    return table.row_end > 0 and "\t" not in line and screen_width(line[:end]) + BLANK_CELL <= table.row_end
 
 
 # How many columns on screen a row must end short of the rows above for its last cell to be blank.
@@ -1620,7 +1617,8 @@ class Reader:
         if not start or not name_goes_on(folded) or " " in start or (after := self.peek(0)) is None \
                 or COLUMN_UNIT.search(start) or holds_any(start, self.vocab.table_change_words):
             return False  # (nor the header's last line, 增长（%）, （%）)
-        return after.startswith(" " * (len(start) + 1)) and number_of(after.split()[0]) is not None \
+        cells = after.split()  # (a line of spaces alone: none)
+        return bool(cells) and after.startswith(" " * (len(start) + 1)) and number_of(cells[0]) is not None \
             and row(table, start + after[len(start) :], self.vocab, self.is_unit) is not None
 
     def _laid_out(self, number: int, line: str, folded: str) -> Row | bool:

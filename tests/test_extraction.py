@@ -1270,6 +1270,8 @@ FOUND = [
 
 # Names, dates, enumerators, periods, codes: a careful analyst types none of these.
 NOTHING = [
+    # A row's name alone after a header, then a line of spaces alone: no row (it had raised IndexError).
+    "     调解组织      组织数    调解员\n                   （个）    （名）\n     市人民调解\n                         \n",
     # A place named by a numeral, a counter and another character (round 94, pdfsfj94-02): 五家渠, not 5家.
     "                           五家渠市司法局\n              2013 年工作总结和 2014 年工作计划\n",
     # A formula's terms (round 94, pdfsfj94-02), and hours of service, 7×24小时.
