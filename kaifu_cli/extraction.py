@@ -3097,7 +3097,8 @@ def _counted_list(words: str, n: int) -> int | None:
     if m is None:
         return None
     number = m.group("n")
-    return m.start() if (int(number) if number.isdigit() else SMALL_NUMERALS.find(number) + 1) == n else None
+    value = numerals.arabic_value(number) if number.isdigit() else numerals.chinese_value(number)
+    return m.start() if value == n else None
 
 
 # A count of the kinds a list before it names, at the end of its clause: 5个方面, 三类, 四大领域.
@@ -3176,11 +3177,12 @@ def _with_shared_head(parts: list[str], position: int, vocab: Vocabulary) -> str
         # (新型建材主导产业产值, …, 机械电子主导产业产值).
         own = last[: collective.start()] if position == len(parts) - 1 else part
         return own + last[collective.end() :]
+    heads = vocab.head_nouns + vocab.measure_endings  # (what a shared head ends with)
     groups = vocab.people_groups
     if position < len(parts) - 1 and part.endswith(groups) and last.startswith(groups):
         # Groups of people, each a word whole (为妇女和退役军人办理案件): what follows the last one's.
         head = last[_longest_start(last, groups) :]
-        return part + head if head.endswith(vocab.head_nouns + vocab.measure_endings) else part
+        return part + head if head.endswith(heads) else part
     n = len(part)
     if position == len(parts) - 1 or any(len(p.strip()) != n for p in parts[:-1]):
         return part
@@ -3198,7 +3200,7 @@ def _with_shared_head(parts: list[str], position: int, vocab: Vocabulary) -> str
             head = last[-ending:] if ending else ""
     if head[:1] in vocab.grades and part in vocab.grade_levels:
         return part + head  # (省、市级示范村: 省级示范村, levels sharing their grade and what it grades)
-    if len(head) < 2 or not head.endswith(vocab.head_nouns + vocab.measure_endings):
+    if len(head) < 2 or not head.endswith(heads):
         return part
     ending = _longest_end(part, vocab.head_nouns)
     # (no 物业纠纷纠纷; but 社区服刑人员和刑释解教人员重新犯罪率: 社区服刑人员重新犯罪率)
@@ -3664,11 +3666,12 @@ def extract_lines(
             carried, open_sentence = _unfinished(line + head if head else line, open_sentence, len(figures))
             # (…为 1,024 名劳动者追回工资 / 1,268 万元: a clause left open, its words the last figure's)
             left_open = bool(head or carried or tail)
-            last = described[-1]
-            stock_open = last.figure.base_unit if carried and last.kind != "change" \
-                and last.figure.start >= len((line + head).rstrip()) - len(carried) else ""
+            last, end = described[-1], len((line + head).rstrip())
+            # (the stock the open clause ends with: its last figure is in that clause, and no change)
+            stock_open = last.figure.base_unit \
+                if carried and last.kind != "change" and last.figure.start >= end - len(carried) else ""
             if carried:
-                carried = _after_last_figure(carried, len((line + head).rstrip()), described[-1])
+                carried = _after_last_figure(carried, end, last)
             subjects_before = _open_subjects(line, described, left_open, subjects_before)
         if heading is not context_of:
             # The classifier's widest context: the nearest heading that names a section, else the

@@ -165,8 +165,9 @@ def cell_spans(line: str) -> list[tuple[int, int]]:
     """Where a line's cells are: between tabs or ideographic spaces if it has any, else spaces (and
     ideographic ones where spaces set the cells apart: 指　标      2015年      2014年)."""
     # (an ideographic space that indents the line sets no cells apart: 　其中：金融借款合同纠纷 1,362 1,297)
-    wide = "\t" in line or ("\u3000" in line.strip(" \u3000") and "  " not in line)
-    if wide and "\t" not in line and " " in line.strip(" \u3000") and "\u3000" in line.strip(" \u3000"):
+    inner = line.strip(" \u3000")
+    wide = "\t" in line or ("\u3000" in inner and "  " not in line)
+    if wide and "\t" not in line and " " in inner:
         lettered = LETTER_GAP.sub(lambda m: m.group().replace("\u3000", "_"), line)
         if "\u3000" not in lettered.strip(" \u3000"):  # (项　目 单位 2018年: spaces set the cells apart)
             return [(m.start(), m.end()) for m in SPACE_GAPS.finditer(lettered)]
@@ -1117,7 +1118,7 @@ TOTAL_CLOSES: Final = "〕］]"
 
 
 # A cell's number with its thousands set apart by spaces (11 430), joined by _groups_joined.
-SPACED_NUMBER: Final = re.compile(r"[-−－]?\d{1,3}(?: \d{3})+(?:\.\d+)?")
+SPACED_NUMBER: Final = re.compile(rf"{LEADING_GROUP.pattern}(?: \d{{3}})+(?:\.\d+)?")
 
 
 # A cell of two numbers, in a row of two units (来访（批/人次） 365/1,017).
