@@ -895,6 +895,8 @@ def row(
         if not text and cells:
             continue  # (a last cell left blank)
         read = value_of(text)
+        if read is None and unit and text.endswith(unit) and (bare := value_of(text[: -len(unit)].rstrip())):
+            read = bare[0], bare[1] or unit  # (-8.7 天: a cell writes the row's unit after its number)
         if read is None and column is table.columns[-1] and column.role == "value" and not column.unit \
                 and _worded(text) and cells:
             table.worded = len(table.columns) - 1
@@ -1009,11 +1011,15 @@ THOUSANDS: Final = re.compile(r"\d{3}(?:\.\d+)?")
 def _qualifiers_joined(
     line: str, spans: list[tuple[int, int]], vocab: Vocabulary
 ) -> list[tuple[int, int]]:
-    """Cells with a qualifier set apart from the number before it joined to it (生产总值 亿元 142.6 14.1 162
-    13 左右; 4.5 以内), as pdftotext gives a cell whose words follow its number."""
+    """Cells with a qualifier or a unit set apart from the number before it joined to it (生产总值 亿元
+    142.6 14.1 162 13 左右; 4.5 以内; a last cell's +7.9 个百分点, -8.7 天), as pdftotext gives a cell whose
+    words follow its number."""
     out: list[tuple[int, int]] = []
     for a, b in spans:
-        if out and line[a:b] in vocab.qualifiers_after and line[out[-1][1] - 1].isdigit():
+        cell = line[a:b]
+        # (a unit only at the row's end, a change's: 其他 9 家 98 is a name, then a number)
+        unit = cell in vocab.unit_kinds and b == spans[-1][1]
+        if out and (cell in vocab.qualifiers_after or unit) and line[out[-1][1] - 1].isdigit():
             out[-1] = (out[-1][0], b)
         else:
             out.append((a, b))
@@ -1129,6 +1135,7 @@ PAIR: Final = re.compile(rf"({NUMBER.pattern})/({NUMBER.pattern})")
 WORDED: Final = re.compile(
     r"""(?:(?P<fall>下降|减少|降低|回落|下滑)|增长|增加|上升|提高|提升|)
         (?P<number>[-−－+＋]?\d[\d,]*(?:\.\d+)?)
+        \x20?  # (+7.9 个百分点: a PDF's copy sets the unit apart by a space)
         (?P<unit>%|％|个百分点|百分点)?""",
     re.VERBOSE,
 )
@@ -1339,6 +1346,7 @@ class Reader:
         self.last: tuple[list[Cell], str] = ([], "")  # (the last row's cells, as row gave them, and unit)
         self.row_unit = ""  # (the unit of the last row that gave its own, for its parts after it)
         self.listing = False  # (whether the rows since the last with a unit of its own follow a 其中 row)
+        self.row_indent = 0  # (how far that row's line is indented: a part's is indented further)
         self.done_at = -1  # (a line read with the row before it: see name_ends)
         # (the last header with its title and unit line: said again after a page's break, the same table)
         self.opened: tuple[str, str, str] = ("", "", "")
@@ -1716,11 +1724,13 @@ class Reader:
                 self.category = cells[2] or self.category
                 unit = cells[3]
                 listing = name.startswith(LISTING)
+                indent = len(folded) - len(folded.lstrip(" \t\u3000"))
                 if unit:
-                    self.row_unit, self.listing = unit, listing
-                elif listing or self.listing or is_part(name) or folded[:1] in " \t\u3000":
+                    self.row_unit, self.listing, self.row_indent = unit, listing, indent
+                elif listing or self.listing or is_part(name) or indent > self.row_indent:
                     # (粮食总产量（万吨） 56.82 / #马铃薯（折粮） 31.47: the whole's; 受理案件（件） /
-                    # 其中：刑事案件 / 民事案件: the parts after a 其中 row too)
+                    # 其中：刑事案件 / 民事案件: the parts after a 其中 row too; not a row indented as
+                    # the rows above it, in a PDF's copy whose rows are all indented)
                     unit, self.listing = self.row_unit, self.listing or listing
                 self.last = (cells[1], unit)
                 return Row(name, with_row_unit(cells[1], unit, table), table, False, self.category, beside)
@@ -1753,7 +1763,7 @@ class Reader:
             self.table = grouped_by_place(groups, folded, unit, title, self.vocab, corner)
         self.top, self.top_at, self.above = folded, number, above
         if self.table is not None:
-            self.fresh, self.category, self.row_unit, self.listing = True, "", "", False
+            self.fresh, self.category, self.row_unit, self.listing, self.row_indent = True, "", "", False, 0
             return True
         if notes_table(folded, self.vocab):  # 表1 2016年主要农产品产量, 单位：%: for a header after
             self.notes, self.notes_at = notes(folded, *self.notes), number

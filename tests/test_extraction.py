@@ -2313,6 +2313,28 @@ def test_find_figures_hands_on_the_quoted_spans_meaning_would_find():
 # Tables laid out as text (tables.py), as bulletins give them (round 31 read the tables of bulletin2-02,
 # 2-03, 2-06, 3-05, 30-03 and govstats-03): (text, [(line, label, value, unit, kind, parent)]).
 TABLES = [
+    pytest.param(  # (pdfcourt95-04: a PDF's copy, the change cells' units set apart by a space)
+        "     指标名称                单位     2023 年     2022 年       同比增减\n"
+        "     结收案比                 %         99.1        91.2     +7.9 个百分点\n"
+        "     平均审理天数             天        42.6        51.3       -8.7 天\n",
+        [(2, "结收案比", "99.1", "%", "percent", ""), (2, "结收案比2022年", "91.2", "%", "percent", ""),
+         (2, "结收案比同比增减", "7.9", "个百分点", "change", ""),
+         (3, "平均审理天数", "42.6", "天", "count", ""), (3, "平均审理天数2022年", "51.3", "天", "count", ""),
+         (3, "平均审理天数同比增减", "-8.7", "天", "change", "")],
+        id="a change cell's unit set apart by a space",
+    ),
+    pytest.param(  # (pdfreview59-04: every row indented; a row that gives no unit takes none from above)
+        "    指标                            2023 年     2024 年       增减（%）\n"
+        "    行政机关败诉案件（件）             118          58         -50.8\n"
+        "    行政机关负责人出庭应诉            98.2         100     1.8 个百分点\n"
+        "    率（%）\n",
+        [(2, "行政机关败诉案件", "118", "件", "count", ""), (2, "行政机关败诉案件2024年", "58", "件", "count", ""),
+         (2, "行政机关败诉案件增减", "-50.8", "%", "change", ""),
+         (3, "行政机关负责人出庭应诉率", "98.2", "%", "percent", ""),
+         (3, "行政机关负责人出庭应诉率2024年", "100", "%", "percent", ""),
+         (3, "行政机关负责人出庭应诉率增减", "1.8", "个百分点", "change", "")],
+        id="rows all indented alike: no unit from the row above",
+    ),
     pytest.param(  # (govwork93-03, pdfgovwork94-04: a plan's table, years and ages, a five-year total)
         "指标 单位 2020年 2025年 年均增长\n劳动年龄人口平均受教育年限 年 10.3 11 0.7\n人均预期寿命 岁 77.2 78.2 1\n"
         "常住人口城镇化率 %% 55.3 62 〔6.7〕\n森林覆盖率 %% 72.8 73 —\n".replace("%%", "%"),
