@@ -2410,8 +2410,12 @@ def _count_label(
     """
     start = figure.end + skip
     after = _up_to_break(line[start:end])
-    if after[:1] in WORD_JOINERS and not after.startswith(finders.vocab.not_joining):
-        after = ""  # 提请撤销缓刑3人和撤销假释1人: the next part of a list, no noun of this count
+    if after[:1] in WORD_JOINERS and not after.startswith(finders.vocab.not_joining) \
+            and (DIGIT.search(after) is not None or (
+                start + len(after) == end < len(line) and not AFTER_BREAKS.match(line, end))):
+        # 提请撤销缓刑3人和撤销假释1人: the next part of a list, no noun of this count (not 对其中2件与上
+        # 位法不一致的文件提出修改意见, where nothing counted follows the joiner: what the count is)
+        after = ""
     if (digit := DIGIT.search(after, 1)) is not None:  # a number no figure (3至5名) counts something else
         after = after[: digit.start()]
     elif after and line.startswith("、", start + len(after)) and _place_led(after, finders):

@@ -18,6 +18,10 @@ from conftest import DATA, records
 
 # fmt: off
 FOUND = [
+    # A part counted after 对其中 whose joiner (与) starts what describes it, not a list's next part
+    # (round 96, npcreport96-01).
+    ("npcreport96-01 L13", "全年共接受县政府报送备案的规范性文件14件，经审查，对其中2件与上位法不一致的文件提出了修改意见。",
+     [("14", "件", "count", "", "接受县政府报送备案的规范性文件"), ("2", "件", "count", "", "与上位法不一致的文件提出了修改意见")]),
     # A 分别 list whose n subjects the clause before names and then counts (5个方面), after 集中在 (round
     # 94, petition94-01).
     ("petition94-01 L7", "反映的问题主要集中在城乡建设、农村农业、劳动社保、国土资源和涉法涉诉5个方面，分别为812件、604件、"
