@@ -330,6 +330,10 @@ def _table(columns: list[Column], unit: str, title: str, vocab: Vocabulary, grou
         # (排查次数: 次), is in it; the others in the first its columns' names leave (件).
         claimed = {c.name: u for c in columns[1:] if c.role == "value" and not c.unit
                    for u in listed if c.name.endswith((u, u + "数"))}
+        money = [u for u in listed if _is_money(u, vocab)]
+        if len(money) == 1:  # (单位：件、万元 over 立案数 结案数 罚没款: the money's column, by its name)
+            claimed |= {c.name: money[0] for c in columns[1:] if c.role == "value" and not c.unit
+                        and c.name not in claimed and c.name.endswith(vocab.money_words)}
         if len(listed) > 1 and claimed:
             columns = [Column(c.name, c.role, claimed[c.name]) if c.name in claimed else c for c in columns]
             listed = [u for u in listed if u not in claimed.values()] or listed
@@ -355,6 +359,12 @@ def _table(columns: list[Column], unit: str, title: str, vocab: Vocabulary, grou
     # (主要农产品产量及其增长速度 has its values and their changes, each in a column of its own)
     changes = holds_any(title, vocab.table_change_words) and not any(c.role == "change" for c in columns)
     return Table(tuple(columns), changes, values, unit, title, grouped, written)
+
+
+def _is_money(unit: str, vocab: Vocabulary) -> bool:
+    """Whether a unit counts money, with its scale or none (万元, 亿元, 元)."""
+    scale = next((word for word in vocab.scales if unit.startswith(word) and len(unit) > len(word)), "")
+    return vocab.unit_kinds.get(unit[len(scale) :]) == "money"
 
 
 def _counted_alike(columns: list[Column], vocab: Vocabulary) -> list[Column]:

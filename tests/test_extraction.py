@@ -2317,6 +2317,13 @@ def test_find_figures_hands_on_the_quoted_spans_meaning_would_find():
 # Tables laid out as text (tables.py), as bulletins give them (round 31 read the tables of bulletin2-02,
 # 2-03, 2-06, 3-05, 30-03 and govstats-03): (text, [(line, label, value, unit, kind, parent)]).
 TABLES = [
+    pytest.param(  # (fzzf96-01: two units over the table, the money's column named by a money word)
+        "2022年度行政处罚案件分类统计表\n（单位：件、万元）\n案件类别\t立案数\t结案数\t罚没款\t立案数占比（%）\n"
+        "食品\t146\t139\t163.52\t34.1\n",
+        [(4, "食品立案数", "146", "件", "count", ""), (4, "食品结案数", "139", "件", "count", ""),
+         (4, "食品罚没款", "163.52", "万元", "money", ""), (4, "食品立案数占比", "34.1", "%", "percent", "")],
+        id="units 件、万元: the money's column by its name",
+    ),
     pytest.param(  # (pdfcourt95-04: a PDF's copy, the change cells' units set apart by a space)
         "     指标名称                单位     2023 年     2022 年       同比增减\n"
         "     结收案比                 %         99.1        91.2     +7.9 个百分点\n"
