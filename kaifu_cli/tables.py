@@ -223,6 +223,8 @@ def header(line: str, unit: str, title: str, vocab: Vocabulary) -> Table | None:
         names = names[1:]  # (序号 指标名称 单位…: rows numbered first, 1 受理矛盾纠纷 件…)
     corner = len(names) > 1 and bool(title or unit) and not names[0].endswith(vocab.table_header_firsts) \
         and _blank_corner(line)  # (two columns at least: not a title line under 附表, 2013 年…数据)
+    if corner and names[0] in vocab.table_unit_headers and not _corner_widest(line):
+        corner = False  # (单    位     受理案件…: the reporting bodies' column, first, not the units')
     if corner:
         names = ["", *names]  # (     学校数  招生数…, under 表3…: the rows' names have no column name)
     # (类别 项目 单位…: a column of categories before the rows' names, written on a group's first row)
@@ -279,6 +281,16 @@ def _blank_corner(line: str) -> bool:
     tab, ideographic spaces, four spaces or more), as a PDF's copy of such a table gives it."""
     gap = len(line) - len(line.lstrip(" \t\u3000"))
     return line[:gap].count(" ") >= CORNER_SPACES or "\t" in line[:gap] or "\u3000" in line[:gap]
+
+
+def _corner_widest(line: str) -> bool:
+    """Whether a header laid out by spaces indents its first name further than it sets any two names
+    apart, as a blank corner as wide as the rows' names does (not 单    位     受理案件    同比增减, a PDF's
+    copy that indents every line by four spaces: 单位 names the reporting bodies, no unit column)."""
+    if "\t" in line or "\u3000" in line:
+        return True
+    gaps = [len(run) for run in SPACE_RUNS.findall(line.strip())]
+    return len(line) - len(line.lstrip(" ")) > max(gaps, default=0)
 
 
 # How many spaces before a header's first name say the cell over the rows' names is empty.

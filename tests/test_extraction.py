@@ -2317,6 +2317,15 @@ def test_find_figures_hands_on_the_quoted_spans_meaning_would_find():
 # Tables laid out as text (tables.py), as bulletins give them (round 31 read the tables of bulletin2-02,
 # 2-03, 2-06, 3-05, 30-03 and govstats-03): (text, [(line, label, value, unit, kind, parent)]).
 TABLES = [
+    pytest.param(  # (pdfaid96-03: a PDF's copy indents every line; its first column, 单 位, names the bodies)
+        "                2012 年全市法律援助案件受理情况统计表\n"
+        "    单    位     受理案件    同比增减    受援人数    挽回经济损失\n"
+        "                  （件）       （%）       （人）        （万元）\n"
+        "    市 本 级         214        12.6         251          386.4\n",
+        [(4, "市本级受理案件", "214", "件", "count", ""), (4, "市本级同比增减", "12.6", "%", "change", ""),
+         (4, "市本级受援人数", "251", "人", "count", ""), (4, "市本级挽回经济损失", "386.4", "万元", "money", "")],
+        id="单 位 first, every line indented: the bodies' column",
+    ),
     pytest.param(  # (fzzf96-01: two units over the table, the money's column named by a money word)
         "2022年度行政处罚案件分类统计表\n（单位：件、万元）\n案件类别\t立案数\t结案数\t罚没款\t立案数占比（%）\n"
         "食品\t146\t139\t163.52\t34.1\n",
