@@ -28,6 +28,7 @@ onto the line of its numbers too. A table copied a cell a line, as some web page
 from __future__ import annotations
 
 import re
+from collections import deque
 from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
 from functools import cache
@@ -314,6 +315,8 @@ def _column(name: str, vocab: Vocabulary) -> Column:
         return Column(name, "remark", "")  # (备注: words on a row, 居全市第8位, 未完成; no figure)
     if holds_any(bare, vocab.table_change_words):
         return Column(bare, "change", unit)  # (none written: see change_unit)
+    if not unit and holds_any(bare, vocab.ranking_words):
+        return Column(bare, "value", vocab.ranking_units[0])  # (全市位次 2: a rank, not in the row's unit)
     return Column(bare, "value", unit or _named_unit_of(bare, vocab))
 
 
@@ -668,6 +671,77 @@ def grouped_over(table: Table, top: str, line: str, vocab: Vocabulary) -> Table 
             unit_of = "" if COLUMN_UNIT.search(piece) or not own else f"（{own}）"
             names.append(_under_group(group, piece, vocab) + unit_of)
     return header("\t".join(names), table.unit_line, table.title, vocab)
+
+
+def stacked(lines: list[str], unit: str, title: str, vocab: Vocabulary, on_screen: bool) -> Table | None:
+    """The table a header of several lines set out by spaces opens, as pdftotext -layout gives one whose
+    cells are as tall as two or three lines, or None. The line of most cells gives the columns, each
+    with the room up to halfway to its neighbours; a cell of a line under it ends the column whose room
+    it stands in; a cell of a line above starts it, or is a group over the columns of several rooms
+    (its name before each of theirs, its unit after), or, in none, a column of its own, as tall as the
+    header (                     其      中 / 单    位   受理案件数    同比 / （件）   刑事   民事   行政
+    （%）: 单位, 受理案件数（件）, 其中刑事…, 同比（%）). ``on_screen``: cells stand where they show on
+    screen (an ideograph two columns wide), else where their characters are (a copy may align either)."""
+    placed: list[list[tuple[float, float, str]]] = []
+    width = screen_width if on_screen else len
+    for line in lines:
+        if "\t" in line or PROSE.search(line) or holds_figure(_years_joined(line)) \
+                or (len(line.split()) > 1 and not _laid_out_by_spaces(line)):  # (外执行: a cell alone)
+            return None
+        spaced = SPACED_YEAR.sub(_year_in_place, line)  # (2015 年: one cell, where it stands)
+        spans = cell_spans(spaced)
+        if len(spans) == 2 and all(b - a == 1 for a, b in spans):
+            spans = [(spans[0][0], spans[1][1])]  # (其      中: a group's name, letter-spaced to its width)
+        placed.append([(width(spaced[:a]), width(spaced[:b]), _cell_name(spaced[a:b])) for a, b in spans])
+    base = max(range(len(placed)), key=lambda k: (len(placed[k]), k))
+    cells = placed[base]
+    if len(cells) < 2:
+        return None
+    # Each column's room: up to halfway to its neighbours, the first and last as far out as in.
+    halves = [(after[0] - before[1]) / 2 for before, after in pairwise(cells)]
+    halves = [halves[0], *halves, halves[-1]]
+    rooms = [(left - halves[k], right + halves[k + 1]) for k, (left, right, _) in enumerate(cells)]
+    # Each column's pieces: (line, name, whether a group's), and where a column of its own stands.
+    pieces: list[list[tuple[int, str, bool]]] = [[(base, name, False)] for _, _, name in cells]
+    tall: list[tuple[float, list[tuple[int, str, bool]]]] = []
+    groups: list[set[int]] = []
+    for k in [*range(base + 1, len(placed)), *range(base - 1, -1, -1)]:  # (those under it, then above)
+        for left, right, name in placed[k]:
+            under = {j for j, (lo, hi) in enumerate(rooms) if left < hi and lo < right}
+            if k > base and len(under) != 1:
+                return None  # (a cell under no column or two: no header's)
+            if not under:
+                tall.append((left, [(k, name, False)]))
+            if len(under) > 1:
+                # A group over a group under it is over all of its columns (年末在册（人） over 合计 缓刑
+                # and 其  中, over 假释 暂予监外执行)
+                under |= {j for group in groups if group & under for j in group}
+                groups.append(under)
+            for j in under:
+                pieces[j].append((k, name, len(under) > 1))
+    columns = sorted([*tall, *((left, own) for (left, _, _), own in zip(cells, pieces, strict=True))],
+                     key=lambda c: c[0])
+    names = [_stacked_name(own) for _, own in columns]
+    if len(names) < 3 or len(set(names)) != len(names):
+        return None
+    return header("\t".join(names), unit, title, vocab)
+
+
+def _stacked_name(pieces: list[tuple[int, str, bool]]) -> str:
+    """A column's name from its pieces, top to bottom, where a group's unit goes to the end (年末在册（人）
+    over 合计: 年末在册合计（人）)."""
+    name, units = "", ""
+    for _, piece, group in sorted(pieces):
+        bare, own = named_unit(piece) if group else (piece, "")
+        name, units = name + bare, units or (f"（{own}）" if own else "")
+    return name if COLUMN_UNIT.search(name) else name + units
+
+
+# How many lines a header set out by spaces may take, read by stacked (fewer are read otherwise).
+STACKED_MIN: Final = 3
+STACKED_MAX: Final = 4
+# How long a cell of such a header may be, set apart by spaces (调查评估意见采纳率（%）); a title is longer.
+HEADER_CELL_MAX: Final = 12
 
 
 def _under_each(table: Table, top: str, line: str) -> bool:
@@ -1390,6 +1464,8 @@ class Reader:
         # The two lines before the one being read, with their numbers, whatever they were.
         self.back: tuple[tuple[int, str], tuple[int, str]] = ((-1, ""), (-1, ""))
         self.line: tuple[int, str] = (-1, "")
+        # The last lines that were no prose, with their numbers: a header of several lines (see stacked).
+        self.recent: deque[tuple[int, str]] = deque(maxlen=STACKED_MAX + 1)
 
     def in_lone_table(self) -> bool:
         """Whether a table copied a cell a line is being read (where a number alone on a line is a
@@ -1406,6 +1482,7 @@ class Reader:
             _long(folded) or (PROSE.search(folded) is not None and not _may_note(folded))
         ):
             return False  # (most lines: prose, no table's header, title, unit line nor cell)
+        self.recent.append((number, folded))
         if head:
             self.table = self.lone_table = None
             self.lone_cells = []
@@ -1656,6 +1733,12 @@ class Reader:
         """:meth:`read` for a table laid out a row a line: a header, rows while they fit it (a header
         wrapped onto the line after it finishes it; a row's name wrapped goes on with the next)."""
         table = self.table
+        if (table is None or (self.fresh and row(table, folded, self.vocab, self.is_unit) is None)) \
+                and (over := self._stacked(number, folded)) is not None:
+            # (a header of three lines or more, whose last two may have opened a table this row fits not)
+            self.table, self.fresh, self.category, self.row_unit, self.listing, self.row_indent = \
+                over, True, "", "", False, 0
+        table = self.table
         if table is not None and _group_over(self.fresh or self.back[1][1][:1] in INDENTS, folded,
                                              after := self.peek(0)) \
                 and after is not None and row(table, after, self.vocab, self.is_unit) is not None:
@@ -1811,6 +1894,30 @@ class Reader:
             if PROSE.search(after) or _long(after):
                 return None
             joined += after.strip(" \u3000")
+        return None
+
+    def _stacked(self, number: int, folded: str) -> Table | None:
+        """The table whose header of three lines or more, set out by spaces, stands right before line
+        ``number``, a row of it (see stacked), or None. The lines are those since the last that was
+        prose, a number's or the table's title; the header is read on screen first, then by characters,
+        whichever gives a table this row fits, a cell a column."""
+        if not holds_figure(folded) or len(self.recent) < STACKED_MIN + 1:
+            return None
+        run: list[str] = []
+        for at, text in reversed(list(self.recent)[:-1]):
+            if at != number - len(run) - 1 or at == self.notes_at or holds_figure(_years_joined(text)) \
+                    or max(map(len, text.split()), default=HEADER_CELL_MAX + 1) > HEADER_CELL_MAX:
+                break  # (a blank line, a number's, or a title: 安吉县 2012 年国民经济和社会发展主要指标)
+            run.insert(0, text)
+        title, unit = self._notes(number, NOTES_REACH + len(run))
+        # (the row's cells one a column, none of its words joined to its name: the header read right)
+        cells = len(_qualifiers_joined(folded, cell_spans(folded), self.vocab))
+        for k in range(len(run), STACKED_MIN - 1, -1):
+            for on_screen in (True, False):
+                table = stacked(run[-k:], unit, title, self.vocab, on_screen)
+                if table is not None and len(table.columns) == cells \
+                        and row(table, folded, self.vocab, self.is_unit) is not None:
+                    return table
         return None
 
     def _notes(self, number: int, reach: int) -> tuple[str, str]:

@@ -2317,6 +2317,41 @@ def test_find_figures_hands_on_the_quoted_spans_meaning_would_find():
 # Tables laid out as text (tables.py), as bulletins give them (round 31 read the tables of bulletin2-02,
 # 2-03, 2-06, 3-05, 30-03 and govstats-03): (text, [(line, label, value, unit, kind, parent)]).
 TABLES = [
+    pytest.param(  # (pdfaid96-02: a header of three lines, a group 其  中 over three columns)
+        "             表1  2022年上半年全市法律援助案件受理情况\n"
+        "                                      其      中\n"
+        "    单    位      受理案件数                                     同比\n"
+        "                    （件）       刑事      民事      行政      （%）\n"
+        "    市 本 级          186          94        90         2        8.8\n",
+        [(5, "市本级受理案件数", "186", "件", "count", ""), (5, "市本级刑事", "94", "件", "count", ""),
+         (5, "市本级民事", "90", "件", "count", ""), (5, "市本级行政", "2", "件", "count", ""),
+         (5, "市本级同比", "8.8", "%", "change", "")],
+        id="a header of three lines: a group over three columns",
+    ),
+    pytest.param(  # (pdfcorrection89-02: four lines, a group within a group, the unit in the outer one)
+        "                 表 1  2014 年各县（市）区社区矫正工作情况\n"
+        "                     年末在册（人）                  本年新    本年解    调查评估\n"
+        "   县（市）区                     其  中             接收      除矫正    意见采纳\n"
+        "                 合计    缓刑    假释    暂予监     （人）    （人）    率（%）\n"
+        "                                          外执行\n"
+        "   元宝区          96      88       3        5         52        47       96.2\n",
+        [(6, "元宝区年末在册合计", "96", "人", "count", ""), (6, "元宝区年末在册缓刑", "88", "人", "count", ""),
+         (6, "元宝区年末在册其中假释", "3", "人", "count", ""), (6, "元宝区年末在册其中暂予监外执行", "5", "人", "count", ""),
+         (6, "元宝区本年新接收", "52", "人", "count", ""), (6, "元宝区本年解除矫正", "47", "人", "count", ""),
+         (6, "元宝区调查评估意见采纳率", "96.2", "%", "percent", "")],
+        id="a header of four lines: a group within a group",
+    ),
+    pytest.param(  # (pdfgovwork94-01: years over the columns, the cells aligned by characters, not on screen)
+        "                  安吉县 2012 年国民经济和社会发展主要指标\n"
+        "                                          2011 年               2012 年\n"
+        "       指  标  名  称        单  位               增长      全市                增长\n"
+        "                                   完成       （%）     位次       目标       （%）\n"
+        "      地区生产总值              亿元      236.5    12.8      2      262.0    10 以上\n",
+        [(5, "地区生产总值完成", "236.5", "亿元", "money", ""), (5, "地区生产总值2011年增长", "12.8", "%", "change", ""),
+         (5, "地区生产总值全市位次", "2", "位", "count", ""), (5, "地区生产总值2012年目标", "262", "亿元", "money", ""),
+         (5, "地区生产总值2012年增长", "10", "%", "change", "")],
+        id="a header of three lines aligned by characters",
+    ),
     pytest.param(  # (pdfaid96-03: a PDF's copy indents every line; its first column, 单 位, names the bodies)
         "                2012 年全市法律援助案件受理情况统计表\n"
         "    单    位     受理案件    同比增减    受援人数    挽回经济损失\n"

@@ -59,8 +59,6 @@ BELOW_FLOOR: dict[str, str] = {
     "pdfreview82-04": "a county table whose groups (行政复议, 行政应诉) stand over its columns; 审 / 结 split by a wrap",
     "pdfgovwork94-04": "a plan's table (十四五) whose header's two lines both name columns (2020 年 2025 年 年均增长 over "
     "基数 目标 〔累计〕), beside a column of groups; a row's name holding a number set apart (每千人口拥有 3 岁以下…)",
-    "pdfcorrection89-02": "a county table whose header spans four lines: 年末在册（人） over 合计 and a letter-spaced 其  中 "
-    "over 缓刑 / 假释 / 暂予监外执行 (外执行 on the fourth), the unit only in the spanning cell",
 }
 
 
