@@ -2770,6 +2770,11 @@ def _inherited_label(
                 # Changes in points of the rates listed right before, one each: …的比重分别为67.3%、43.6%
                 # 和48.1%,分别比上年提高2.1、0.8和1.9个百分点.
                 return _join(items[head_index - n + position].label, verb_part, d.kind)
+            # (前三类同比分别增长…: the first n of the subjects before, not the last n)
+            leading = FIRST_N.match(subject_part)
+            first_n = leading is not None and _small_count(leading.group("n")) == len(chain)
+            if leading is not None and first_n:
+                subject_part = subject_part[leading.end() :]
             previous = _subjects_of_changes if d.kind == "change" \
                 else _subjects_of_rates if d.kind == "percent" and subject_part.endswith(RATE_ENDS) \
                 else _previous_subjects
@@ -2778,7 +2783,7 @@ def _inherited_label(
             if memo.subjects_of == (head_index, d.kind == "change") and memo.items is items:
                 found = memo.found
             else:
-                found = _first_subjects(items, subjects, head_index, len(chain)) if _cut_after(
+                found = _first_subjects(items, subjects, head_index, len(chain)) if first_n or _cut_after(
                     line, items[chain[-1]]
                 ) else []
                 found = found or previous(items, subjects, head_index, len(chain), carried) \
@@ -3098,11 +3103,16 @@ def _counted_list(words: str, n: int) -> int | None:
     """Where a clause's words end with a count of n kinds, after the n it names (城乡建设、…和涉法涉诉
     5个方面): the count's start, else None."""
     m = LIST_COUNTED.search(words)
-    if m is None:
-        return None
-    number = m.group("n")
-    value = numerals.arabic_value(number) if number.isdigit() else numerals.chinese_value(number)
-    return m.start() if value == n else None
+    return m.start() if m is not None and _small_count(m.group("n")) == n else None
+
+
+def _small_count(number: str) -> Decimal | None:
+    """The value of a small count written in digits or in a Chinese numeral (5, 三)."""
+    return numerals.arabic_value(number) if number.isdigit() else numerals.chinese_value(number)
+
+
+# The first n of the subjects listed before, as a 分别 list's own subject: 前三类, 前两项, 前5个.
+FIRST_N: Final = re.compile(r"前(?P<n>\d{1,2}|[两二三四五六七八九十])(?:类|项|个|种|位|名|大)")
 
 
 # A count of the kinds a list before it names, at the end of its clause: 5个方面, 三类, 四大领域.

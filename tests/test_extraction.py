@@ -18,6 +18,14 @@ from conftest import DATA, records
 
 # fmt: off
 FOUND = [
+    # A 分别 list of the first n of the subjects listed before it, which says so (前三类; round 96,
+    # review96-04).
+    ("review96-04 L6", "受理案件中，政府信息公开类163件、行政处罚类142件、行政不作为类87件、工伤认定类61件，前三类同比分别增长"
+     "21.6%、下降6.0%、增长11.5%，工伤认定类与上年持平。",
+     [("163", "件", "count", "", "政府信息公开类"), ("142", "件", "count", "", "行政处罚类"),
+      ("87", "件", "count", "", "行政不作为类"), ("61", "件", "count", "", "工伤认定类"),
+      ("21.6", "%", "change", "", "政府信息公开类同比增长"), ("-6", "%", "change", "", "行政处罚类下降"),
+      ("11.5", "%", "change", "", "行政不作为类增长")]),
     # A part counted after 对其中 whose joiner (与) starts what describes it, not a list's next part
     # (round 96, npcreport96-01).
     ("npcreport96-01 L13", "全年共接受县政府报送备案的规范性文件14件，经审查，对其中2件与上位法不一致的文件提出了修改意见。",
