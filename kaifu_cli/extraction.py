@@ -3624,6 +3624,7 @@ def extract_lines(
             if figures and _groups_set_apart(folded, figures):  # 人民调解员1 352名: read again, joined
                 folded, quoted = numerals.join_groups(folded), []
                 figures = _figures_before(folded, after_head, vocab, quoted)
+            clause_after = after_head
             after_head = after_head[: next((k for k, c in enumerate(after_head) if c.isdigit()), None)]
             near_end = bool(figures) and figures[-1].end + UNIT_WORD_TAIL > len(folded)
             if (near_end and not head and _leaves_open(line[-1])
@@ -3660,6 +3661,8 @@ def extract_lines(
                 # (its words, where the unit ends the line or a word it begins does: 97 个人 / 民调解组织)
                 rest = folded[figures[-1].end :]
                 tail = after_head if not rest or (len(rest) <= UNIT_WORD_TAIL and rest.isalpha()) else ""
+                if tail.strip(SPACES) in LIST_JOINERS and tail.strip(SPACES):
+                    tail = clause_after  # (…296 人 / 次、214 人次和 103 人次: the list goes on after the unit)
             else:
                 tail = _list_tail(folded, figures[-1], stream, ahead, running, vocab.class_counters,
                                   vocab.governing)
@@ -4183,9 +4186,10 @@ def _list_tail(
     ):
         return ""
     k = _next_text(source, ahead, running)
-    if k < 0 or ahead[k][1]:
+    if k < 0 or (ahead[k][1] and (words or joiner)):
         return ""
-    following = ahead[k][0]
+    following, taken = ahead[k]
+    following = following[taken:]  # (…296 人 / 次、214 人次和 103 人次: after the unit's rest, taken)
     counted = not joiner and last.unit == last.base_unit and (
         last.base_unit in counters or _governed(folded, last.number_start, governing))
     if words or counted:

@@ -18,6 +18,11 @@ from conftest import DATA, records
 
 # fmt: off
 FOUND = [
+    # A 分别 list a wrap breaks inside a figure's unit (人 / 次): the list goes on after the unit's rest
+    # (round 96, pdfaid96-03; pdfaid87-02, pdfgovwork56-04).
+    ("pdfaid96-03 L32", "妇女、未成年人、老年人和残疾人分别提供法律援助 387 人次、296 人\n次、214 人次和 103 人次；",
+     [("387", "人次", "count", "", "妇女"), ("296", "人次", "count", "", "未成年人"),
+      ("214", "人次", "count", "", "老年人"), ("103", "人次", "count", "", "残疾人")]),
     # A 分别 list of the first n of the subjects listed before it, which says so (前三类; round 96,
     # review96-04).
     ("review96-04 L6", "受理案件中，政府信息公开类163件、行政处罚类142件、行政不作为类87件、工伤认定类61件，前三类同比分别增长"
