@@ -3573,7 +3573,7 @@ def extract_lines(
                 places.add(place.group("place"))
         if not running and number <= TITLE_LINES and structure.title_like(line.strip()):
             running = line.strip()  # (the title, which a PDF's pages may repeat as their running head)
-        elif paged and line.strip() == running:
+        elif paged and _running_head(line, running):
             continue  # (the title again after a page line: its running head)
         after_page, paged = paged, False
         above, alone = alone, ""
@@ -4348,7 +4348,13 @@ def _paging(source: Iterator[str], ahead: deque[tuple[str, int]]) -> bool:
 def _furniture(line: str, running: str) -> bool:
     """Whether a line is a page's furniture: a page line, or the report's title again (``running``, given
     after a page line), a page's running head in a PDF's text (巩义市 2024 年诉源治理工作总结 after — 1 —)."""
-    return _page_line(line) or (bool(running) and line.strip() == running)
+    return _page_line(line) or (bool(running) and _running_head(line, running))
+
+
+def _running_head(line: str, running: str) -> bool:
+    """Whether a line is the report's title again, as a page's running head, however its words are set
+    apart (汉中市法律援助中心          2015 年工作总结: the title's two parts pushed to the page's sides)."""
+    return "".join(line.split()) == "".join(running.split())
 
 
 def _unit_word_across(folded: str, last: Figure, source: Iterator[str], ahead: deque[tuple[str, int]],

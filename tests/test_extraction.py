@@ -18,6 +18,16 @@ from conftest import DATA, records
 
 # fmt: off
 FOUND = [
+    # A page's running head that spreads the title's words to the page's sides, amid a word the wrap
+    # broke (round 96, pdfaid96-01).
+    ("pdfaid96-01 L33", "                     汉中市法律援助中心 2015 年工作总结\n"
+     "秀率、合格率分别为 21.3% 和 97.6%，较上年分别提高 2.4 个和 1.1\n"
+     "个百分点；回访受援人 1,480 人，满意率 98.2%。全年落实法律援助经\n\n                 第 1 页  共 2 页\n"
+     "汉中市法律援助中心                                        2015 年工作总结\n\n费 612 万元，较上年增加 95 万元。",
+     [("21.3", "%", "percent", "", "秀率"), ("97.6", "%", "percent", "", "合格率"),
+      ("2.4", "个百分点", "change", "", "秀率较上年提高"), ("1.1", "个百分点", "change", "", "合格率较上年提高"),
+      ("1480", "人", "count", "", "回访受援人"), ("98.2", "%", "percent", "", "满意率"),
+      ("612", "万元", "money", "", "落实法律援助经费"), ("95", "万元", "change", "", "落实法律援助经费较上年增加")]),
     # A 分别 list a wrap breaks inside a figure's unit (人 / 次): the list goes on after the unit's rest
     # (round 96, pdfaid96-03; pdfaid87-02, pdfgovwork56-04).
     ("pdfaid96-03 L32", "妇女、未成年人、老年人和残疾人分别提供法律援助 387 人次、296 人\n次、214 人次和 103 人次；",
