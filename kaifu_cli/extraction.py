@@ -3662,7 +3662,8 @@ def extract_lines(
                 rest = folded[figures[-1].end :]
                 tail = after_head if not rest or (len(rest) <= UNIT_WORD_TAIL and rest.isalpha()) else ""
                 if tail.strip(SPACES) in LIST_JOINERS and tail.strip(SPACES):
-                    tail = clause_after  # (…296 人 / 次、214 人次和 103 人次: the list goes on after the unit)
+                    # (…296 人 / 次、214 人次和 103 人次: the list goes on after the unit)
+                    tail = clause_after
             else:
                 tail = _list_tail(folded, figures[-1], stream, ahead, running, vocab.class_counters,
                                   vocab.governing)
