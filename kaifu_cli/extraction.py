@@ -2505,7 +2505,8 @@ def _count_label(
                         modifier = modifier[1:]  # (在受理的72件案件中: 受理案件)
                     if modifier and len(modifier) + len(noun) <= LABEL_MAX:
                         return modifier + noun, start + cut
-                return noun, start + cut
+                rest = next((word for word in vocab.remainders if before.endswith(word)), "")
+                return rest + noun, start + cut  # (其余3个县: 其余县, the rest of those listed)
     label = _strip_label(before, finders)
     if label == "中":  # (18个司法所中有6个仅有1名工作人员: of the 司法所 before, see _settle_label)
         label = ""

@@ -79,6 +79,8 @@ class Vocabulary:
     label_lead: tuple[str, ...]
     per_basis: tuple[str, ...]
     """每人, 每月: what each of a figure is counted per, right before it (每人每月480元)."""
+    remainders: tuple[str, ...]
+    """其余, 其他: the rest of those listed, right before a count the noun after names (其余3个县)."""
     label_trail: tuple[str, ...]
     label_adverbs: frozenset[str]
     """仅, 仍: adverbs before a figure, trimmed as ``label_trail`` is; alone, they name nothing."""
@@ -332,6 +334,7 @@ def load() -> Vocabulary:
         baselines=longest_first(change["baselines"]),
         label_lead=longest_first(labels["lead"]),
         per_basis=longest_first(labels["per_basis"]),
+        remainders=longest_first(labels["remainders"]),
         label_trail=longest_first((*labels["trail"], *labels["adverbs"])),
         label_adverbs=frozenset(labels["adverbs"]),
         label_periods=frozenset(labels["periods"]),

@@ -18,6 +18,10 @@ from conftest import DATA, records
 
 # fmt: off
 FOUND = [
+    # The rest of those listed, before a count named by the noun after it (round 96, review96-03).
+    ("review96-03 L3", "其中地区行署收到21件,塔城市、乌苏市政府分别收到19件、23件,其余3个县共收到9件.",
+     [("21", "件", "count", "", "地区行署收到"), ("19", "件", "count", "", "塔城市"), ("23", "件", "count", "", "乌苏市政府"),
+      ("3", "个", "count", "", "其余县"), ("9", "件", "count", "", "其余县")]),
     # A page's running head that spreads the title's words to the page's sides, amid a word the wrap
     # broke (round 96, pdfaid96-01).
     ("pdfaid96-01 L33", "                     汉中市法律援助中心 2015 年工作总结\n"
