@@ -1885,6 +1885,8 @@ def _settle_label(
         label = SPACED.sub("", label)  # 调 解 成 功: text set letter-spaced
     if "," in label:
         label = DIGIT_GROUPS.sub("", label)  # 实施5,000万元以上项目: a label holds no comma
+    if label in finders.vocab.case_outcomes and i > 0 and (body := _body_in_role(items, i, finders)):
+        label = body + label  # (区政府作为被告的审结案件58件，败诉3件: 区政府败诉)
     manner = _manner(label, finders.vocab)
     # (a clause after the sentence's first, or a figure after another of its sentence: …新收402件、受理371件)
     generic = len(label) - manner <= finders.generic_max and (
@@ -2154,6 +2156,19 @@ def _court_before_verb(label: str, finders: _Finders) -> str:
 
 
 COURT_MAX: Final = 8  # (how far into a label the body that acted may end: 某某区人民法院)
+
+
+def _body_in_role(items: list[Described], i: int, finders: _Finders) -> str:
+    """The body (``vocab.courts``) the first figure of figure i's sentence names in its role in the
+    cases (``vocab.case_roles``: 区政府作为被告的审结案件), or ""."""
+    k = i
+    while k > 0 and items[k - 1].sentence == items[i].sentence:
+        k -= 1
+    if k == i:
+        return ""
+    label, vocab = items[k].label, finders.vocab
+    at = next((found for role in vocab.case_roles if (found := label.find(role)) > 0), -1)
+    return label[:at] if 0 < at <= COURT_MAX and label[:at].endswith(vocab.courts) else ""
 
 
 # The fewest characters of a sum's noun for the word of ``vocab.label_reached`` before it to go.

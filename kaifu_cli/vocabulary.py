@@ -147,6 +147,10 @@ class Vocabulary:
     """审结, 批准逮捕: a label that only says what was done with cases (see ``lead_verbs``)."""
     courts: tuple[str, ...]
     """中院, 法院: bodies named before a case verb, whose the verbs alone after it are (市中院审执结)."""
+    case_roles: tuple[str, ...]
+    """作为被告: a body's role in the cases a sentence opens with, after its name (区政府作为被告的…)."""
+    case_outcomes: frozenset[str]
+    """败诉, 纠错率: outcomes that, named alone after such an opening, are the body's (区政府败诉)."""
     generic_manners: tuple[str, ...]
     """依法: before one of ``generic_verbs``, says how, not what (依法受理 is as generic as 受理)."""
     generic_heads: tuple[str, ...]
@@ -369,6 +373,8 @@ def load() -> Vocabulary:
         generic_verbs=longest_first(labels["generic_verbs"]),
         generic_manners=longest_first(labels["generic_manners"]),
         courts=longest_first(labels["courts"]),
+        case_roles=longest_first(labels["case_roles"]),
+        case_outcomes=frozenset(labels["case_outcomes"]),
         generic_heads=longest_first(labels["generic_heads"]),
         lead_verbs=longest_first(labels["lead_verbs"]),
         lead_objects=longest_first(labels["lead_objects"]),

@@ -18,6 +18,12 @@ from conftest import DATA, records
 
 # fmt: off
 FOUND = [
+    # Outcomes named alone after a sentence that opens with a body in its role in the cases are that
+    # body's (round 96, review96-01; review88-01); not across a ；.
+    ("review88-01 L13", "行政机关败诉率16.7%；市政府作为被告的审结案件78件，败诉4件，败诉率5.1%，较上年的11.5%下降6.4个百分点。",
+     [("16.7", "%", "percent", "", "行政机关败诉率"), ("78", "件", "count", "", "市政府作为被告的审结案件"),
+      ("4", "件", "count", "", "市政府败诉"), ("5.1", "%", "percent", "", "市政府败诉率"),
+      ("11.5", "%", "percent", "", "市政府败诉率"), ("-6.4", "个百分点", "change", "", "市政府败诉率下降")]),
     # The rest of those listed, before a count named by the noun after it (round 96, review96-03).
     ("review96-03 L3", "其中地区行署收到21件,塔城市、乌苏市政府分别收到19件、23件,其余3个县共收到9件.",
      [("21", "件", "count", "", "地区行署收到"), ("19", "件", "count", "", "塔城市"), ("23", "件", "count", "", "乌苏市政府"),
