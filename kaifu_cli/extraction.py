@@ -1885,8 +1885,8 @@ def _settle_label(
         label = SPACED.sub("", label)  # 调 解 成 功: text set letter-spaced
     if "," in label:
         label = DIGIT_GROUPS.sub("", label)  # 实施5,000万元以上项目: a label holds no comma
-    if label in finders.vocab.case_outcomes and i > 0 and (body := _body_in_role(items, i, finders)):
-        label = body + label  # (区政府作为被告的审结案件58件，败诉3件: 区政府败诉)
+    if label in finders.vocab.case_outcomes and i > 0 and (actor := _body_in_role(items, i, finders)):
+        label = actor + label  # (区政府作为被告的审结案件58件，败诉3件: 区政府败诉)
     manner = _manner(label, finders.vocab)
     # (a clause after the sentence's first, or a figure after another of its sentence: …新收402件、受理371件)
     generic = len(label) - manner <= finders.generic_max and (
