@@ -1829,6 +1829,8 @@ def _settle_label(
         return
     if subjects and i and items[i - 1].figure.end < d.figure.start:
         _close_brackets(items, subjects, line, d)
+    if not label and i > 0 and line.endswith(finders.vocab.existential, 0, d.figure.start):
+        label = _among_before(items, i, line, finders)  # (16个司法所中只有1名工作人员的有9个)
     words_only = label[:1] in finders.remainder_chars and not _has_foreign(label, finders)
     # (The cheap tests of _names_nothing first: most labels end otherwise and follow no figure of
     # their clause.)
@@ -2158,6 +2160,22 @@ def _court_before_verb(label: str, finders: _Finders) -> str:
 COURT_MAX: Final = 8  # (how far into a label the body that acted may end: 某某区人民法院)
 
 
+def _among_before(items: list[Described], i: int, line: str, finders: _Finders) -> str:
+    """What figure i counts where it has no words but what its class is (…的有9个), after a figure of
+    its sentence in its unit that names the whole, among which (16个司法所中只有1名工作人员的有9个:
+    只有1名工作人员的司法所), or ""."""
+    d = items[i]
+    for k in range(i - 1, -1, -1):
+        whole = items[k]
+        if whole.sentence != d.sentence:
+            break
+        if whole.figure.base_unit == d.figure.base_unit and line.endswith("中", 0, whole.label_end):
+            at = d.figure.start - _longest_end(line[: d.figure.start], finders.vocab.existential)
+            kind = line[whole.label_end : at].strip(" ，,、")  # (…98个司法所中，仅有1名工作人员的仍有21个)
+            return _clip(kind + whole.label.removesuffix("中"), keep_end=True)
+    return ""
+
+
 def _body_in_role(items: list[Described], i: int, finders: _Finders) -> str:
     """The body (``vocab.courts``) the first figure of figure i's sentence names in its role in the
     cases (``vocab.case_roles``: 区政府作为被告的审结案件), or ""."""
@@ -2483,6 +2501,9 @@ def _count_label(
         cut = won if 0 < won < cut else cut
         if _reaches(after, start + len(after) == end, finders):
             cut = 0  # 由82家发展到167家: a verb that reaches the next figure, no noun
+        among = after.find("中", 1, cut)
+        if among > 0 and after.startswith(vocab.existential, among + 1):
+            cut = among + 1  # (16个司法所中只有1名工作人员的有9个: 司法所, what the one after counts too)
         if cut > 0:
             noun = _strip_label(after[:cut], finders, lead=False)
             if noun.endswith("中") and (len(noun) == 1 or noun[:-1].endswith(finders.vocab.head_nouns)

@@ -18,6 +18,11 @@ from conftest import DATA, records
 
 # fmt: off
 FOUND = [
+    # A count among a whole its sentence counts first, in its unit, named by its class alone (…的有9个):
+    # of the whole (round 96, npcreport96-03; sfj32-04); 只有 says the whole before it, as 已有 does.
+    ("npcreport96-03 L15", "全县16个司法所中只有1名工作人员的有9个。",
+     [("16", "个", "count", "", "司法所"), ("1", "名", "count", "", "工作人员"),
+      ("9", "个", "count", "", "只有1名工作人员的司法所")]),
     # Outcomes named alone after a sentence that opens with a body in its role in the cases are that
     # body's (round 96, review96-01; review88-01); not across a ；.
     ("review88-01 L13", "行政机关败诉率16.7%；市政府作为被告的审结案件78件，败诉4件，败诉率5.1%，较上年的11.5%下降6.4个百分点。",
@@ -1235,7 +1240,7 @@ FOUND = [
      [("27.8", "%", "change", "", "物业等新类型纠纷受理量增长"), ("12.6", "%", "change", "", "劳资等新类型纠纷受理量增长")]),
     ("petition42-04: what some of them did not do names them",
      "12个乡镇（街道）中仍有3个未实现多部门常驻。",
-     [("12", "个", "count", "", "乡镇（街道）中"), ("3", "个", "count", "", "乡镇（街道）未实现多部门常驻")]),
+     [("12", "个", "count", "", "乡镇（街道）"), ("3", "个", "count", "", "乡镇（街道）未实现多部门常驻")]),
     ("bulletin42-03: a standard is of the thing its clause's sentence opens with",
      "其中,城市低保对象1,846人,保障标准每人每月705元;农村低保对象9,352人,保障标准每人每年5,520元。",
      [("1846", "人", "count", "", "城市低保对象"), ("705", "元", "money", "", "城市低保对象保障标准"),
