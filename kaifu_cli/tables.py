@@ -97,8 +97,8 @@ class Table:
     """A table's header: its columns, and what the lines before it say of all its values."""
 
     __slots__ = (
-        "blocks", "changes", "columns", "grouped", "headings", "row_end", "title", "unit", "unit_line",
-        "values", "worded",
+        "blocks", "changes", "columns", "grouped", "headings", "middles", "row_end", "title", "unit",
+        "unit_line", "values", "worded",
     )
 
     def __init__(
@@ -129,6 +129,10 @@ class Table:
         self.row_end = 0
         """Where on screen (see screen_width) the rows read so far end, laid out by spaces, else 0: a
         row that ends well short of it leaves its last column blank."""
+        self.middles: list[float] = []
+        """Where on screen its cells' middles stand in the last row read whole, laid out by spaces, else
+        []: a row with fewer cells has them in the nearest columns, the others blank (村卫生室 226
+        154 98: no 床位数)."""
         self.blocks = 1
         """How many times its columns stand side by side on each line (指标 单位 产量 比上年增长(%) 指标
         单位 产量 比上年增长(%): two rows a line, as compact bulletins lay out a long table)."""
@@ -685,8 +689,9 @@ def stacked(lines: list[str], unit: str, title: str, vocab: Vocabulary, on_scree
     placed: list[list[tuple[float, float, str]]] = []
     width = screen_width if on_screen else len
     for line in lines:
+        # (cells set apart by runs of spaces, or a cell alone: 外执行; a name may be letter-spaced, 产 品 名 称)
         if "\t" in line or PROSE.search(line) or holds_figure(_years_joined(line)) \
-                or (len(line.split()) > 1 and not _laid_out_by_spaces(line)):  # (外执行: a cell alone)
+                or (len(line.split()) > 1 and "  " not in line.strip()):
             return None
         spaced = SPACED_YEAR.sub(_year_in_place, line)  # (2015 年: one cell, where it stands)
         spans = cell_spans(spaced)
@@ -946,8 +951,13 @@ def row(
         spans = [*spans, (len(line), len(line))]
     if len(spans) > n and " " in line:  # (件 11 430 11 802 12 368 4.8: thousands set apart; read last,
         spans = _groups_joined(line, spans, n)  # not 6 基层法律服务所代理 件 412 389 5.9, numbered)
+    placed = 1 < len(spans) < n and bool(table.middles) and "\t" not in line
+    if placed:
+        spans = _placed(line, spans, table.middles) or spans
     if len(spans) != len(table.columns):
         return None
+    if not placed and "\t" not in line and "  " in line.strip():
+        table.middles = [_middle(line, a, b) for a, b in spans]
     if "\t" not in line and len(line) > spans[-1][0]:  # (laid out by spaces, its last cell not blank)
         table.row_end = max(table.row_end, screen_width(line[: spans[-1][1]]))
     name = "".join(line[spans[0][0] : spans[0][1]].split())  # (刑  事: letter-spaced, one name)
@@ -988,8 +998,8 @@ def row(
                                                 else paired[k])
                     cells.append(Cell(at + pair.start(k + 1), at + pair.end(k + 1), value, part_unit, column))
             continue
-        if not text and cells:
-            continue  # (a last cell left blank)
+        if not text and (cells or placed):
+            continue  # (a last cell left blank, or one a row's place on screen leaves blank)
         read = value_of(text)
         if read is None and unit and text.endswith(unit) and (bare := value_of(text[: -len(unit)].rstrip())):
             read = bare[0], bare[1] or unit  # (-8.7 天: a cell writes the row's unit after its number)
@@ -1008,6 +1018,19 @@ def row(
     if worded and not cells:
         return None  # (a header's second line, 件数 同比 件数 同比: no row)
     return name, cells, category, unit
+
+
+def _placed(line: str, spans: list[tuple[int, int]], middles: list[float]) -> list[tuple[int, int]] | None:
+    """A row's cells, fewer than its table's columns, each in the column whose middle on screen is
+    nearest its own (the last row read whole gives them), the others blank (empty, where the cell
+    before ends); None where two fall in one column or the name is not first."""
+    columns = [min(range(len(middles)), key=lambda j: abs(middles[j] - _middle(line, a, b))) for a, b in spans]
+    if columns[0] != 0 or any(a >= b for a, b in pairwise(columns)):
+        return None
+    out: list[tuple[int, int]] = []
+    for j in range(len(middles)):
+        out.append(spans[columns.index(j)] if j in columns else (out[-1][1], out[-1][1]))
+    return out
 
 
 def _short_of(table: Table, line: str, end: int) -> bool:

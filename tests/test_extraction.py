@@ -2355,6 +2355,29 @@ def test_find_figures_hands_on_the_quoted_spans_meaning_would_find():
 # Tables laid out as text (tables.py), as bulletins give them (round 31 read the tables of bulletin2-02,
 # 2-03, 2-06, 3-05, 30-03 and govstats-03): (text, [(line, label, value, unit, kind, parent)]).
 TABLES = [
+    pytest.param(  # (pdfbulletin97-04: a row that leaves cells blank in the midst, as a PDF's copy gives it)
+        "                                                                       其      中\n"
+        "     指      标       机构数      床位数    卫生技术人员     执业（助理）医师    注册护士\n"
+        "                      （个）      （张）        （人）             （人）          （人）\n"
+        "       医院                4       862            948                 336           402\n"
+        "       村卫生室          226                      154                  98\n",
+        [(4, "医院机构数", "4", "个", "count", ""), (4, "医院床位数", "862", "张", "count", ""),
+         (4, "医院卫生技术人员", "948", "人", "count", ""), (4, "医院执业（助理）医师", "336", "人", "count", ""),
+         (4, "医院注册护士", "402", "人", "count", ""),
+         (5, "村卫生室机构数", "226", "个", "count", ""), (5, "村卫生室卫生技术人员", "154", "人", "count", ""),
+         (5, "村卫生室执业（助理）医师", "98", "人", "count", "")],
+        id="cells blank in the midst of a row, placed by where they stand",
+    ),
+    pytest.param(  # (pdfbulletin97-01: the first of three header lines holds a piece of one column's name)
+        "                                表 1   2018 年主要农产品产量\n"
+        "                                                                               比上年\n"
+        "     产 品 名 称             单  位           2018 年          2017 年            增长\n"
+        "                                                                               （%）\n"
+        "     粮食                     万吨              7.26             7.37             -1.5\n",
+        [(5, "粮食", "7.26", "万吨", "measure", ""), (5, "粮食2017年", "7.37", "万吨", "measure", ""),
+         (5, "粮食比上年增长", "-1.5", "%", "change", "")],
+        id="a header of three lines, a column's name on all three",
+    ),
     pytest.param(  # (pdfaid96-02: a header of three lines, a group 其  中 over three columns)
         "             表1  2022年上半年全市法律援助案件受理情况\n"
         "                                      其      中\n"
