@@ -1167,6 +1167,10 @@ def _clip(label: str, keep_end: bool, limit: int = LABEL_MAX) -> str:
         # A list in brackets goes first, an aside: 四大主导产业（新型材料、食品加工、机械制造、林产加工）
         # 完成产值 is 四大主导产业完成产值.
         return _clip(label[: aside.start()] + label[aside.end() :], keep_end, limit)
+    if "占" in label and (base := SHARE_BASE.search(label)) is not None and base.start():
+        # What a share is of goes next: 高新技术产业增加值占规模以上工业增加值的比重比上年提高 is
+        # 高新技术产业增加值比重比上年提高 (not 术产业增加值占…, cut from the start).
+        return _clip(label[: base.start()] + label[base.end() :], keep_end, limit)
     if keep_end:
         # A modifier that ends in 的 goes whole where that leaves enough: 煤炭企业集中的朔城区、平鲁区新建
         # 矿区人民调解委员会 (not 炭企业集中的…).
@@ -1191,6 +1195,8 @@ def _clip(label: str, keep_end: bool, limit: int = LABEL_MAX) -> str:
     return kept[:mark] if mark > 0 else kept
 
 
+# What a share is of, in a label (占规模以上工业增加值的 before 比重, 占受理总数的 before 比例).
+SHARE_BASE: Final = re.compile(r"占[^占，,、]{2,16}?的(?=比重|比例|份额)")
 # The longest piece of a word a cut label may start or end with before it is dropped, and the marks
 # that end such a piece.
 CLIP_PIECE: Final = 3
@@ -3235,9 +3241,17 @@ def _with_shared_head(parts: list[str], position: int, vocab: Vocabulary) -> str
         head = last[_longest_start(last, groups) :]
         return part + head if head.endswith(heads) else part
     n = len(part)
-    if position == len(parts) - 1 or any(len(p.strip()) != n for p in parts[:-1]):
+    if position == len(parts) - 1:
         return part
+    noun = _longest_end(last, vocab.head_nouns)
+    noun = noun if noun >= HEAD_NOUN_MIN and len(last) - noun >= HEAD_NOUN_MIN else 0
+    if any(len(p.strip()) != n for p in parts[:-1]):
+        # Parts as long as none of the last's start: the head noun the last ends with, where the part
+        # ends with none (教育、社会保障和就业、医疗卫生、农林水事务支出: 教育支出)
+        return part + last[-noun:] if noun and not _longest_end(part, vocab.head_nouns) else part
     head = last[n:]
+    if noun and len(head) - noun == 1:
+        head = last[-noun:]  # (教育、卫生、农林水支出: 教育支出, not 教育水支出, the last part's name longer)
     alike = part[-1]
     if n < len(last) and last[n - 1] != alike and alike in last \
             and all(p.strip().endswith(alike) for p in parts[:-1]):
@@ -3256,6 +3270,11 @@ def _with_shared_head(parts: list[str], position: int, vocab: Vocabulary) -> str
     ending = _longest_end(part, vocab.head_nouns)
     # (no 物业纠纷纠纷; but 社区服刑人员和刑释解教人员重新犯罪率: 社区服刑人员重新犯罪率)
     return part if ending and head.endswith(part[-ending:]) else part + head
+
+
+# The fewest characters of a head noun a list's parts take from its last (支出, 案件; not 率), and of
+# the last part's own name before it.
+HEAD_NOUN_MIN: Final = 2
 
 
 # A list's parts counted before the head they share (三大主导产业产值), by a numeral of SMALL_NUMERALS
