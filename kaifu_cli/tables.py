@@ -689,7 +689,7 @@ def stacked(lines: list[str], unit: str, title: str, vocab: Vocabulary, on_scree
     placed: list[list[tuple[float, float, str]]] = []
     width = screen_width if on_screen else len
     for line in lines:
-        # (cells set apart by runs of spaces, or a cell alone: 外执行; a name may be letter-spaced, 产 品 名 称)
+        # (cells set apart by runs of spaces, or a cell alone: 外执行; a name letter-spaced: 产 品 名 称)
         if "\t" in line or PROSE.search(line) or holds_figure(_years_joined(line)) \
                 or (len(line.split()) > 1 and "  " not in line.strip()):
             return None
@@ -1024,7 +1024,8 @@ def _placed(line: str, spans: list[tuple[int, int]], middles: list[float]) -> li
     """A row's cells, fewer than its table's columns, each in the column whose middle on screen is
     nearest its own (the last row read whole gives them), the others blank (empty, where the cell
     before ends); None where two fall in one column or the name is not first."""
-    columns = [min(range(len(middles)), key=lambda j: abs(middles[j] - _middle(line, a, b))) for a, b in spans]
+    places = [_middle(line, a, b) for a, b in spans]
+    columns = [min(range(len(middles)), key=lambda j: abs(middles[j] - place)) for place in places]
     if columns[0] != 0 or any(a >= b for a, b in pairwise(columns)):
         return None
     out: list[tuple[int, int]] = []
