@@ -2588,12 +2588,14 @@ def _through_list(line: str, start: int, words: str, end: int) -> str:
 def _without_condition(before: str, label: str, vocab: Vocabulary) -> str:
     """A label right after 对 (trimmed as a lead word) from the first of ``vocab.condition_verbs``
     after its start: what was done, not what it was done to (对犯罪情节轻微的依法作出不起诉决定43人:
-    依法作出不起诉决定). Labels with none of them stay whole (对重点人员开展帮扶)."""
+    依法作出不起诉决定). Labels with none of them, or no 的 before it, stay whole (对重点人员开展帮扶)."""
     at = before.rfind(label)
     if at < 0 or not before[:at].rstrip().endswith(AFTER_TO):
         return label
     starts = [k for verb in vocab.condition_verbs if (k := label.find(verb, 1)) > 0]
-    return label[min(starts) :] if starts else label
+    # (a condition described, with 的; not a thing named, 对侦查活动违法情形提出纠正意见86件, which tells
+    # the figure from the next, 对刑事审判活动违法情形提出纠正意见14件)
+    return label[min(starts) :] if starts and "的" in label[: min(starts)] else label
 
 
 # What a label said of something names it after (see _without_condition).
