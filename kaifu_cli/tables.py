@@ -896,7 +896,8 @@ NAME_MAX: Final = 20
 
 def _joined(names: list[str]) -> list[str]:
     """A header's cells with its first and last names whole where wide spaces set their characters
-    apart (指　　标, 品　　种; 备    注 at the end: one cell, not two)."""
+    apart (指　　标, 品　　种; 备    注 at the end: one cell, not two), and a name said again so set apart
+    in a block beside (项    目 数量 项    目 数量)."""
     def single(name: str) -> bool:
         return len(name) == 1 and "\u4e00" <= name <= "\u9fff"
 
@@ -907,7 +908,14 @@ def _joined(names: list[str]) -> list[str]:
     j = len(names)
     while j > 1 and single(names[j - 1]):
         j -= 1
-    return [*names[:j], "".join(names[j:])] if len(names) - j > 1 else names
+    names = [*names[:j], "".join(names[j:])] if len(names) - j > 1 else names
+    # (项    目  数量  项    目  数量: a name said again letter-spaced in a block beside the first, whole)
+    k = 1
+    while k < len(names):
+        if single(names[k - 1]) and single(names[k]) and names[k - 1] + names[k] in names:
+            names[k - 1 : k + 1] = [names[k - 1] + names[k]]
+        k += 1
+    return names
 
 
 # What :func:`row` reads of a line: the row's name, its cells, its category and its own unit.

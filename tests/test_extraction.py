@@ -2373,6 +2373,13 @@ def test_find_figures_hands_on_the_quoted_spans_meaning_would_find():
 # Tables laid out as text (tables.py), as bulletins give them (round 31 read the tables of bulletin2-02,
 # 2-03, 2-06, 3-05, 30-03 and govstats-03): (text, [(line, label, value, unit, kind, parent)]).
 TABLES = [
+    pytest.param(  # (pdfsfj97-03: two blocks a row, the second block's 项 目 letter-spaced as the first's)
+        "                       2021 年主要业务数据\n"
+        "  项    目                  数量    项    目                数量\n"
+        "  审查规范性文件（件）        14    受理行政复议（件）        57\n",
+        [(3, "审查规范性文件", "14", "件", "count", ""), (3, "受理行政复议", "57", "件", "count", "")],
+        id="two blocks a row, a name letter-spaced again",
+    ),
     pytest.param(  # (pdfbulletin97-04: a row that leaves cells blank in the midst, as a PDF's copy gives it)
         "                                                                       其      中\n"
         "     指      标       机构数      床位数    卫生技术人员     执业（助理）医师    注册护士\n"
