@@ -2166,6 +2166,33 @@ def _court_before_verb(label: str, finders: _Finders) -> str:
 COURT_MAX: Final = 8  # (how far into a label the body that acted may end: 某某区人民法院)
 
 
+def _total_of_parts(items: list[Described], i: int) -> Described | None:
+    """The total whose parts, two or more listed after 其中 in figure i's sentence, stand right before
+    figure i in a clause of their own, the total right before them in its unit; or None."""
+    d = items[i]
+    if not i or items[i - 1].sentence != d.sentence or items[i - 1].clause == d.clause:
+        return None
+    total = _total_before(items, i)
+    return total if total is not None and (
+        d.figure.base_unit == total.figure.base_unit or d.figure.unit == "%") else None
+
+
+def _total_before(items: list[Described], end: int) -> Described | None:
+    """The total of the parts that end right before ``end``, two or more in one clause after 其中,
+    the total right before them in their sentence and unit; or None."""
+    first = end - 1
+    while first > 0 and items[first - 1].clause == items[end - 1].clause:
+        first -= 1
+    if first >= end - 1 or first == 0:
+        return None
+    head, total = items[first], items[first - 1]
+    if PART_LEAD not in head.before or total.sentence != head.sentence or not total.label \
+            or total.kind == "change" \
+            or any(items[k].figure.base_unit != total.figure.base_unit for k in range(first, end)):
+        return None
+    return total
+
+
 def _among_before(items: list[Described], i: int, line: str, finders: _Finders) -> str:
     """What figure i counts where it has no words but what its class is (…的有9个), after a figure of
     its sentence in its unit that names the whole, among which (16个司法所中只有1名工作人员的有9个:
@@ -2958,6 +2985,10 @@ def _inherited_label(
             # A change right after another in its clause is of the same subject: 与上年相比，案件数增加
             # 126件、增长9.6% (案件数增长, not the subject of the figures before, 罚没款).
             return _join(subject, label, d.kind)
+        if d.kind == "change" and (total := _total_of_parts(items, i)) is not None:
+            # A change after a total's parts listed is the total's: 年末在册124人,其中缓刑109人、假释6人、
+            # 暂予监外执行9人,较上年末增加13人 (在册, not 暂予监外执行).
+            return _join(total.label, label, d.kind)
         found = _previous_subjects(items, subjects, i, 1, carried)
         first = i == 0 or items[i - 1].sentence != d.sentence
         rate_alone = d.kind == "percent" and (
@@ -4069,6 +4100,10 @@ def _open_subjects(
         return ()
     last = described[-1].sentence
     own = tuple(d.label for d in described if d.sentence == last and d.kind != "change" and d.label)
+    if line.rstrip()[-1:] in "，," and (total := _total_before(described, len(described))) is not None:
+        # (年末在册 124 人，其中缓刑 109 人、假释 6 人、暂予监外执行 9 人， / 较上年末增加 13 人: the parts
+        # listed, the clause after them is the total's)
+        own = (*(label for label in own if label != total.label), total.label)
     return (*before, *own)[-SUBJECTS_KEPT:] if last[0] == 0 and before else own
 
 

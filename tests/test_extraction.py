@@ -18,6 +18,16 @@ from conftest import DATA, records
 
 # fmt: off
 FOUND = [
+    # A change in a clause after a total's parts listed (其中…) is the total's, on one line or the next
+    # (round 97, pdfsfj97-01; lawyer45-01).
+    ("lawyer45-01 L5", "执业律师312人，其中专职律师279人、兼职律师21人、公职律师12人，较上年净增35人。",
+     [("312", "人", "count", "", "执业律师"), ("279", "人", "count", "", "专职律师"), ("21", "人", "count", "", "兼职律师"),
+      ("12", "人", "count", "", "公职律师"), ("35", "人", "change", "", "执业律师较上年净增")]),
+    ("pdfsfj97-01 L13", "全年新接收社区服刑人员  146 人，解除矫正\n133 人，年末在册 124 人，其中缓刑 109 人、假释 6 人、暂予监外执行 9 人，\n"
+     "较上年末增加 13 人。",
+     [("146", "人", "count", "", "新接收社区服刑人员"), ("133", "人", "count", "", "解除矫正"), ("124", "人", "count", "", "在册"),
+      ("109", "人", "count", "", "缓刑"), ("6", "人", "count", "", "假释"), ("9", "人", "count", "", "暂予监外执行"),
+      ("13", "人", "change", "", "在册较上年末增加")]),
     # What a thing named after 对 had done to it keeps the thing where no 的 describes it: it tells the
     # figure from the next (round 97, procur97-04); a condition with 的 still goes (对无逮捕必要的…).
     ("procur97-04 L14", "对侦查活动违法情形提出纠正意见86件，对刑事审判活动违法情形提出纠正意见14件，对无逮捕必要的依法不批准逮捕71人。",
