@@ -2985,10 +2985,10 @@ def _inherited_label(
             # A change right after another in its clause is of the same subject: 与上年相比，案件数增加
             # 126件、增长9.6% (案件数增长, not the subject of the figures before, 罚没款).
             return _join(subject, label, d.kind)
-        if d.kind == "change" and (total := _total_of_parts(items, i)) is not None:
+        if d.kind == "change" and (whole := _total_of_parts(items, i)) is not None:
             # A change after a total's parts listed is the total's: 年末在册124人,其中缓刑109人、假释6人、
             # 暂予监外执行9人,较上年末增加13人 (在册, not 暂予监外执行).
-            return _join(total.label, label, d.kind)
+            return _join(whole.label, label, d.kind)
         found = _previous_subjects(items, subjects, i, 1, carried)
         first = i == 0 or items[i - 1].sentence != d.sentence
         rate_alone = d.kind == "percent" and (
