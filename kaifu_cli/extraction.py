@@ -4300,6 +4300,11 @@ def _governed(line: str, start: int, governing: tuple[str, ...]) -> bool:
     nothing else, in its clause (…，对 412 名 / 社区服刑人员实行手机定位监管; 帮助 31 人 / 实现就业): what
     it counts is named after it."""
     end = _before_spaces(line, start)
+    if line.endswith("、", 0, end):
+        # (为 12 名特困社区矫正对象、8 名 / 生活困难刑满释放人员…: a list whose first count is governed)
+        clause = line[max(line.rfind(mark, 0, end) for mark in CLAUSE_ENDS) + 1 : end].lstrip()
+        word = next((w for w in governing if clause.startswith(w)), "")
+        return bool(word) and clause[len(word) :].lstrip()[:1].isdigit()
     word = next((w for w in governing if line.endswith(w, 0, end)), "")
     return bool(word) and (end == len(word) or line[end - len(word) - 1] in CLAUSE_ENDS)
 

@@ -18,6 +18,12 @@ from conftest import DATA, records
 
 # fmt: off
 FOUND = [
+    # A count at a line's end in a list whose first count a word governs (为 12 名…、8 名 / 生活困难…): what
+    # it counts is named on the next line (round 97, pdfsfj97-04).
+    ("pdfsfj97-04 L21", "为 12 名特困社区矫正对象、8 名\n生活困难刑满释放人员分别发放临时救助金每人每月 300 元和 200 元。",
+     [("12", "名", "count", "", "特困社区矫正对象"), ("8", "名", "count", "", "生活困难刑满释放人员"),
+      ("300", "元", "money", "", "特困社区矫正对象发放临时救助金每人每月"),
+      ("200", "元", "money", "", "生活困难刑满释放人员发放临时救助金每人每月")]),
     # A change in a clause after a total's parts listed (其中…) is the total's, on one line or the next
     # (round 97, pdfsfj97-01; lawyer45-01).
     ("lawyer45-01 L5", "执业律师312人，其中专职律师279人、兼职律师21人、公职律师12人，较上年净增35人。",
