@@ -353,6 +353,13 @@ def _table(columns: list[Column], unit: str, title: str, vocab: Vocabulary, grou
         if len(money) == 1:  # (单位：件、万元 over 立案数 结案数 罚没款: the money's column, by its name)
             claimed |= {c.name: money[0] for c in columns[1:] if c.role == "value" and not c.unit
                         and c.name not in claimed and c.name.endswith(vocab.money_words)}
+        if len(listed) > 1 and not claimed:
+            # Each in turn, the last for the columns after it (单位：个、名、件、% over 调委会 调解员 受理纠纷
+            # 调解成功 成功率: 个, 名, 件, 件, and % for the rate)
+            bare = [c.name for c in columns[1:] if c.role == "value" and not c.unit
+                    and not ("%" in units and c.name.endswith(vocab.table_rate_words))]
+            if len(bare) >= len(listed):
+                claimed = {name: listed[min(k, len(listed) - 1)] for k, name in enumerate(bare)}
         if len(listed) > 1 and claimed:
             columns = [Column(c.name, c.role, claimed[c.name]) if c.name in claimed else c for c in columns]
             listed = [u for u in listed if u not in claimed.values()] or listed
@@ -742,8 +749,9 @@ def _stacked_name(pieces: list[tuple[int, str, bool]]) -> str:
     return name if COLUMN_UNIT.search(name) else name + units
 
 
-# How many lines a header set out by spaces may take, read by stacked (fewer are read otherwise).
-STACKED_MIN: Final = 3
+# How many lines a header set out by spaces may take, read by stacked (where a header of two lines is
+# not read otherwise).
+STACKED_MIN: Final = 2
 STACKED_MAX: Final = 4
 # How long a cell of such a header may be, set apart by spaces (调查评估意见采纳率（%）); a title is longer.
 HEADER_CELL_MAX: Final = 12
@@ -1767,7 +1775,8 @@ class Reader:
         table = self.table
         if (table is None or (self.fresh and row(table, folded, self.vocab, self.is_unit) is None)) \
                 and (over := self._stacked(number, folded)) is not None:
-            # (a header of three lines or more, whose last two may have opened a table this row fits not)
+            # (a header of several lines, some of which may have opened a table this row fits not: three
+            # lines; two, groups whose columns' names come again under each, 调解案件 / 件数 … 件数)
             self.table, self.fresh, self.category, self.row_unit, self.listing, self.row_indent = \
                 over, True, "", "", False, 0
         table = self.table
@@ -1929,7 +1938,7 @@ class Reader:
         return None
 
     def _stacked(self, number: int, folded: str) -> Table | None:
-        """The table whose header of three lines or more, set out by spaces, stands right before line
+        """The table whose header of two lines or more, set out by spaces, stands right before line
         ``number``, a row of it (see stacked), or None. The lines are those since the last that was
         prose, a number's or the table's title; the header is read on screen first, then by characters,
         whichever gives a table this row fits, a cell a column."""

@@ -2389,6 +2389,24 @@ def test_find_figures_hands_on_the_quoted_spans_meaning_would_find():
 # Tables laid out as text (tables.py), as bulletins give them (round 31 read the tables of bulletin2-02,
 # 2-03, 2-06, 3-05, 30-03 and govstats-03): (text, [(line, label, value, unit, kind, parent)]).
 TABLES = [
+    pytest.param(  # (pdfmediation98-01: groups over the columns, whose names come again under each)
+        "            表 1  2017 年全县人民调解案件分类统计\n"
+        "                         调解案件                调解成功\n"
+        "      纠纷类型       件数      占比（%）      件数      成功率（%）\n"
+        "      婚姻家庭        742        24.1          731         98.5\n",
+        [(4, "婚姻家庭调解案件件数", "742", "件", "count", ""), (4, "婚姻家庭调解案件占比", "24.1", "%", "percent", ""),
+         (4, "婚姻家庭调解成功件数", "731", "件", "count", ""), (4, "婚姻家庭调解成功成功率", "98.5", "%", "percent", "")],
+        id="two groups, a column's name under each",
+    ),
+    pytest.param(  # (pdfmediation98-03: a unit line listing the columns' units in turn, the last for the rest)
+        "                                            单位：个、名、件、%\n"
+        "    乡  镇        调委会    调解员    受理纠纷   调解成功   成功率\n"
+        "    乾安镇            24       126        412        401      97.3\n",
+        [(3, "乾安镇调委会", "24", "个", "count", ""), (3, "乾安镇调解员", "126", "名", "count", ""),
+         (3, "乾安镇受理纠纷", "412", "件", "count", ""), (3, "乾安镇调解成功", "401", "件", "count", ""),
+         (3, "乾安镇成功率", "97.3", "%", "percent", "")],
+        id="a unit line giving the columns' units in turn",
+    ),
     pytest.param(  # (pdfsfj97-03: two blocks a row, the second block's 项 目 letter-spaced as the first's)
         "                       2021 年主要业务数据\n"
         "  项    目                  数量    项    目                数量\n"

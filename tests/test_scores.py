@@ -56,8 +56,6 @@ def test_other_character_widths_read_the_same(report, form, tmp_path):
 PROBES = sorted((DATA / "probes").glob("*.txt"))
 # Probes below the floor for a known gap, kept as data: strict, so that reading them fails the mark.
 BELOW_FLOOR: dict[str, str] = {
-    "pdfmediation98-01": "a header whose two groups (调解案件, 调解成功) each stand over a column named 件数",
-    "pdfmediation98-03": "a unit line (单位：个、名、件、%) that gives the columns' units in order",
     "pdfreview82-04": "a county table whose groups (行政复议, 行政应诉) stand over its columns; 审 / 结 split by a wrap",
     "pdfgovwork94-04": "a plan's table (十四五) whose header's two lines both name columns (2020 年 2025 年 年均增长 over "
     "基数 目标 〔累计〕), beside a column of groups; a row's name holding a number set apart (每千人口拥有 3 岁以下…)",
