@@ -1499,6 +1499,8 @@ class Reader:
         self.lone_blocks = False  # (whether each column's name stands before its cells, not all first)
         # The rows' names of a table that gives them a cell a line before its rows (see _lone): those left.
         self.block_names: list[str] = []
+        # The name of the last row read, for a row under it whose name's cell is left blank (see _row_here).
+        self.row_name = ""
         # The last line :meth:`_row_here` read, with the table's state it was read in, and what it gave.
         self.row_read: tuple[RowKey | None, tuple[RowRead | None, bool]] = NO_ROW_READ
         # The two lines before the one being read, with their numbers, whatever they were.
@@ -1742,6 +1744,12 @@ class Reader:
             return kept
         got = row(table, folded, self.vocab, self.is_unit)
         named = False
+        if got is None and folded.startswith("\t") and self.row_name:
+            # (来访 批 914 803 / ⇥人次 2,642 2,415: the row's name in a cell merged over two lines, the
+            # second's copied blank)
+            got = row(table, self.row_name + folded, self.vocab, self.is_unit)
+            for cell in got[1] if got is not None else ():
+                cell.start, cell.end = cell.start - len(self.row_name), cell.end - len(self.row_name)
         if got is None and self.block_names:
             got = row(table, f"{self.block_names[0]} {folded}", self.vocab, self.is_unit)
             named = got is not None
@@ -1879,6 +1887,7 @@ class Reader:
                     # the rows above it, in a PDF's copy whose rows are all indented)
                     unit, self.listing = self.row_unit, self.listing or listing
                 self.last = (cells[1], unit)
+                self.row_name = name
                 return Row(name, with_row_unit(cells[1], unit, table), table, False, self.category, beside)
             self.name_start = ""
             self.table = None

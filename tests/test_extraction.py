@@ -2389,6 +2389,13 @@ def test_find_figures_hands_on_the_quoted_spans_meaning_would_find():
 # Tables laid out as text (tables.py), as bulletins give them (round 31 read the tables of bulletin2-02,
 # 2-03, 2-06, 3-05, 30-03 and govstats-03): (text, [(line, label, value, unit, kind, parent)]).
 TABLES = [
+    pytest.param(  # (petition98-01: a row's name in a cell merged over two lines, copied blank on the second)
+        "项目\t单位\t2017年\t2016年\t增减（%）\n来访\t批\t914\t803\t-12.1\n\t人次\t2,642\t2,415\t-8.6\n",
+        [(2, "来访", "914", "批", "count", ""), (2, "来访2016年", "803", "批", "count", ""),
+         (2, "来访增减", "-12.1", "%", "change", ""), (3, "来访", "2642", "人次", "count", ""),
+         (3, "来访2016年", "2415", "人次", "count", ""), (3, "来访增减", "-8.6", "%", "change", "")],
+        id="a name's cell merged over two rows",
+    ),
     pytest.param(  # (pdfmediation98-01: groups over the columns, whose names come again under each)
         "            表 1  2017 年全县人民调解案件分类统计\n"
         "                         调解案件                调解成功\n"
