@@ -2887,6 +2887,15 @@ def _inherited_label(
             if listed:
                 return _join(listed[position], verb_part, d.kind)
             return label.replace("分别", "")
+        # A list right after a 分别 list as long in its sentence is of the same subjects, each in turn:
+        # 县委书记、县长分别接待来访群众43批、37批,带案下访18次、15次 (县委书记带案下访, 县长带案下访).
+        before = items[head_index - 1].chain_head if head_index else -1
+        if before >= 0 and items[before].sentence == d.sentence and "分别" in items[before].before \
+                and len(_chain(items, before)) == len(chain) and _has_remainder(label, finders):
+            named = _strip_label(items[before].before.partition("分别")[0], finders)
+            parts = _list_parts(named, len(chain), finders.vocab)
+            if len(parts) == len(chain):
+                return _clip(_with_shared_head(parts, position, finders.vocab) + label, keep_end=True)
         # A list of subjects as long as the list of figures, all in one unit, reads as with 分别:
         # 地区生产总值、规模以上工业增加值、城镇居民人均可支配收入年均增长7.4%、8.6%、6.2%; 受理和审结
         # 行政复议案件56件和48件 (受理行政复议案件, 审结行政复议案件: see _with_shared_head).

@@ -18,6 +18,11 @@ from conftest import DATA, records
 
 # fmt: off
 FOUND = [
+    # A list right after a 分别 list as long, in its sentence, is of the same subjects in turn (round 98,
+    # petition98-01; sfj95-04).
+    ("petition98-01 L17", "县委书记、县长分别接待来访群众43批、37批，带案下访18次、15次。",
+     [("43", "批", "count", "", "县委书记"), ("37", "批", "count", "", "县长"),
+      ("18", "次", "count", "", "县委书记带案下访"), ("15", "次", "count", "", "县长带案下访")]),
     # A count at a line's end in a list whose first count a word governs (为 12 名…、8 名 / 生活困难…): what
     # it counts is named on the next line (round 97, pdfsfj97-04).
     ("pdfsfj97-04 L21", "为 12 名特困社区矫正对象、8 名\n生活困难刑满释放人员分别发放临时救助金每人每月 300 元和 200 元。",
