@@ -1893,6 +1893,10 @@ def _settle_label(
         label = SPACED.sub("", label)  # 调 解 成 功: text set letter-spaced
     if "," in label:
         label = DIGIT_GROUPS.sub("", label)  # 实施5,000万元以上项目: a label holds no comma
+    prev = items[i - 1] if i else None
+    if label in finders.vocab.aims and d.kind != "change" and prev is not None and prev.kind == "change" \
+            and prev.sentence == d.sentence and (aimed := _subject_of_change(prev.label, finders)):
+        label = aimed  # (地区生产总值增长8%，力争达到256亿元: the level aimed at, of the change's subject)
     if label in finders.vocab.case_outcomes and i > 0 and (actor := _body_in_role(items, i, finders)):
         label = actor + label  # (区政府作为被告的审结案件58件，败诉3件: 区政府败诉)
     manner = _manner(label, finders.vocab)

@@ -18,6 +18,11 @@ from conftest import DATA, records
 
 # fmt: off
 FOUND = [
+    # A level aimed at (力争) right after a change in its sentence is of the change's subject (round 98,
+    # govwork98-04; govwork93-01, govwork76-01).
+    ("govwork98-04 L14", "主要预期目标是：地区生产总值增长8%，力争达到256亿元；一般公共预算收入增长6%。",
+     [("8", "%", "change", "", "地区生产总值增长"), ("256", "亿元", "money", "", "地区生产总值"),
+      ("6", "%", "change", "", "一般公共预算收入增长")]),
     # A list right after a 分别 list as long, in its sentence, is of the same subjects in turn (round 98,
     # petition98-01; sfj95-04).
     ("petition98-01 L17", "县委书记、县长分别接待来访群众43批、37批，带案下访18次、15次。",
