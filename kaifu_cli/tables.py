@@ -1358,13 +1358,15 @@ def _long(line: str) -> bool:
 
 def notes_table(line: str, vocab: Vocabulary) -> bool:
     """Whether a line is a table's title (表1 2016年主要农产品产量, 附：公证业务分类统计, 2019年全市人民
-    调解工作情况统计表) or unit line (单位：%)."""
+    调解工作情况统计表; centred, …行政复议和行政应诉情况) or unit line (单位：%)."""
     text = line.strip()
     return (
         TABLE_NUMBER.match(text) is not None
         or text.startswith(vocab.table_title_starts)
         or TITLE_BRACKET.sub("", text).endswith(vocab.table_title_ends)
         or UNIT_LINE.search(text) is not None
+        or (text.endswith(vocab.table_centred_title_ends) and line.startswith(" " * CORNER_SPACES)
+            and heading_match(text) is None)  # (    2023 年各县（区）行政复议和行政应诉情况)
     )
 
 

@@ -270,6 +270,8 @@ class Vocabulary:
     """附表, 附：: what a table's title may start with (see tables.notes_table)."""
     table_title_ends: tuple[str, ...]
     """统计表, 主要数据: what a table's title may end with."""
+    table_centred_title_ends: tuple[str, ...]
+    """情况: what a table's title may end with where it stands centred, not flush left as a heading."""
     """和, 的: what a row's name that goes on with the next line may end with."""
 
 
@@ -436,4 +438,5 @@ def load() -> Vocabulary:
         table_name_joins=tuple(raw["tables"]["name_joins"]),
         table_title_starts=tuple(raw["tables"]["title_starts"]),
         table_title_ends=tuple(raw["tables"]["title_ends"]),
+        table_centred_title_ends=tuple(raw["tables"]["centred_title_ends"]),
     )

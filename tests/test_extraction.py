@@ -1594,6 +1594,15 @@ def test_sections(line, section):
     assert {r["section"] for r in records(line)} == {section}
 
 
+def test_a_centred_title_ending_in_qingkuang_is_the_tables():
+    # (pdfreview82-04: a PDF's table whose title, centred, ends in 情况 and names its section)
+    text = ("              2023 年本溪市各县（区）行政复议和行政应诉情况\n"
+            "  单  位              行政复议                      行政应诉\n"
+            "              收案（件）   纠错率（%）      一审收案（件）   败诉率（%）\n"
+            "  市本级           173         15.2               148           6.9\n")
+    assert {r["section"] for r in records(text)} == {"administrative_review"}
+
+
 def test_section_falls_back_to_heading():
     text = "3、受援对象的具体分类情况。\n残疾人80人,未成年人54人,服刑人员2人。"
     assert {r["section"] for r in records(text)} == {"public_legal_service"}

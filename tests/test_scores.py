@@ -56,7 +56,6 @@ def test_other_character_widths_read_the_same(report, form, tmp_path):
 PROBES = sorted((DATA / "probes").glob("*.txt"))
 # Probes below the floor for a known gap, kept as data: strict, so that reading them fails the mark.
 BELOW_FLOOR: dict[str, str] = {
-    "pdfreview82-04": "a county table whose groups (行政复议, 行政应诉) stand over its columns; 审 / 结 split by a wrap",
     "pdfgovwork94-04": "a plan's table (十四五) whose header's two lines both name columns (2020 年 2025 年 年均增长 over "
     "基数 目标 〔累计〕), beside a column of groups; a row's name holding a number set apart (每千人口拥有 3 岁以下…)",
 }
