@@ -3226,6 +3226,11 @@ def _listed_before(line: str, head: Described, n: int, finders: _Finders) -> lis
     verb = any_of(vocab.list_verbs).search(words)
     if verb is not None:
         words = words[verb.end() :]
+    elif "分别" in words:
+        # (依托县医院和交警大队分别设立医患纠纷、交通事故人民调解委员会，全年分别调处纠纷43件和217件: what
+        # the clause before set up, each)
+        words = words.partition("分别")[2]
+        words = words[_longest_start(words, vocab.work_verbs) :]
     if any(c.isdigit() for c in words):
         return []  # (…的比重分别为67.3%、43.6%和48.1%: figures listed, no names)
     elif words.endswith(vocab.list_predicates):

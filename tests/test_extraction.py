@@ -18,6 +18,10 @@ from conftest import DATA, records
 
 # fmt: off
 FOUND = [
+    # A 分别 list named by what the clause before set up, each, after its own 分别 and verb (round 98,
+    # pdfmediation98-02, on one line).
+    ("pdfmediation98-02 L26", "依托县医院和交警大队分别设立医患纠纷、交通事故人民调解委员会，全年分别调处纠纷43件和217件。",
+     [("43", "件", "count", "", "医患纠纷调处纠纷"), ("217", "件", "count", "", "交通事故人民调解委员会调处纠纷")]),
     # A level aimed at (力争) right after a change in its sentence is of the change's subject (round 98,
     # govwork98-04; govwork93-01, govwork76-01).
     ("govwork98-04 L14", "主要预期目标是：地区生产总值增长8%，力争达到256亿元；一般公共预算收入增长6%。",
