@@ -1787,8 +1787,7 @@ class Reader:
                 and (over := self._stacked(number, folded)) is not None:
             # (a header of several lines, some of which may have opened a table this row fits not: three
             # lines; two, groups whose columns' names come again under each, 调解案件 / 件数 … 件数)
-            self.table, self.fresh, self.category, self.row_unit, self.listing, self.row_indent = \
-                over, True, "", "", False, 0
+            self._opened(over)
         table = self.table
         if table is not None and _group_over(self.fresh or self.back[1][1][:1] in INDENTS, folded,
                                              after := self.peek(0)) \
@@ -1920,7 +1919,7 @@ class Reader:
             self.table = grouped_by_place(groups, folded, unit, title, self.vocab, corner)
         self.top, self.top_at, self.above = folded, number, above
         if self.table is not None:
-            self.fresh, self.category, self.row_unit, self.listing, self.row_indent = True, "", "", False, 0
+            self._opened(self.table)
             return True
         if notes_table(folded, self.vocab):  # 表1 2016年主要农产品产量, 单位：%: for a header after
             self.notes, self.notes_at = notes(folded, *self.notes), number
@@ -1947,6 +1946,11 @@ class Reader:
                 return None
             joined += after.strip(" \u3000")
         return None
+
+    def _opened(self, table: Table) -> None:
+        """A table's header read: its rows to come, none read yet."""
+        self.table, self.fresh, self.category, self.row_unit, self.listing, self.row_indent = \
+            table, True, "", "", False, 0
 
     def _stacked(self, number: int, folded: str) -> Table | None:
         """The table whose header of two lines or more, set out by spaces, stands right before line
