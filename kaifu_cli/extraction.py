@@ -4298,10 +4298,9 @@ def _list_tail(
     ):
         return ""
     k = _next_text(source, ahead, running)
-    if k < 0 or (ahead[k][1] and (words or joiner)):
+    if k < 0 or ahead[k][1]:
         return ""
-    following, taken = ahead[k]
-    following = following[taken:]  # (…296 人 / 次、214 人次和 103 人次: after the unit's rest, taken)
+    following = ahead[k][0]
     counted = not joiner and last.unit == last.base_unit and (
         last.base_unit in counters or _governed(folded, last.number_start, governing))
     if words or counted:
