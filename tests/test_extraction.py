@@ -18,6 +18,8 @@ from conftest import DATA, records
 
 # fmt: off
 FOUND = [
+    # A weight in grams (round 99, court99-01); 克 stands alone, not in 克服.
+    ("court99-01 L10", "涉案毒品甲基苯丙胺1,260余克。", [("1260", "克", "measure", "over", "涉案毒品甲基苯丙胺")]),
     # A 分别 list named by what the clause before set up, each, after its own 分别 and verb (round 98,
     # pdfmediation98-02, on one line).
     ("pdfmediation98-02 L26", "依托县医院和交警大队分别设立医患纠纷、交通事故人民调解委员会，全年分别调处纠纷43件和217件。",
