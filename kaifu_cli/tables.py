@@ -1410,8 +1410,10 @@ def label(name: str, cell: Cell, table: Table, vocab: Vocabulary) -> str:
 def changes_row(name: str, cell: Cell, vocab: Vocabulary) -> bool:
     """Whether a cell is a change for its row's name: a table laid out sideways, the things counted in
     its columns, its measures in its rows (项目 刑事 民事 合计 / 受理数（件） … / 同比增减（%） 21.2 3.7
-    8.7)."""
-    return cell.unit in ("%", "个百分点") and holds_any(name, vocab.table_change_words)
+    8.7); in another unit, a count's change too (比上年增减（人） 58 9 -12), but not a rate's level
+    (人口自然增长率（‰） 6.12)."""
+    return holds_any(name, vocab.table_change_words) and (
+        cell.unit in ("%", "个百分点") or not name.endswith(vocab.table_rate_words))
 
 
 def is_part(name: str) -> bool:

@@ -2414,6 +2414,12 @@ def test_find_figures_hands_on_the_quoted_spans_meaning_would_find():
 # Tables laid out as text (tables.py), as bulletins give them (round 31 read the tables of bulletin2-02,
 # 2-03, 2-06, 3-05, 30-03 and govstats-03): (text, [(line, label, value, unit, kind, parent)]).
 TABLES = [
+    pytest.param(  # (aid99-01: a table laid out sideways, a row of changes in a count's unit)
+        "表　2015年重点群体受援情况统计\n项目\t农民工\t残疾人\n受援人数（人）\t412\t47\n比上年增减（人）\t58\t-12\n",
+        [(3, "受援人数农民工", "412", "人", "count", ""), (3, "受援人数残疾人", "47", "人", "count", ""),
+         (4, "比上年增减农民工", "58", "人", "change", ""), (4, "比上年增减残疾人", "-12", "人", "change", "")],
+        id="a row of changes in a count's unit, sideways",
+    ),
     pytest.param(  # (petition98-01: a row's name in a cell merged over two lines, copied blank on the second)
         "项目\t单位\t2017年\t2016年\t增减（%）\n来访\t批\t914\t803\t-12.1\n\t人次\t2,642\t2,415\t-8.6\n",
         [(2, "来访", "914", "批", "count", ""), (2, "来访2016年", "803", "批", "count", ""),
