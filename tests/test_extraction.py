@@ -18,6 +18,10 @@ from conftest import DATA, records
 
 # fmt: off
 FOUND = [
+    # Bodies counted, then whom they chose (遴选), counted: the bodies' count names them, the next what
+    # was done (round 99, aid99-02).
+    ("aid99-02 L10", "从全区3家律师事务所遴选值班律师9名按周轮值。",
+     [("3", "家", "count", "", "律师事务所"), ("9", "名", "count", "", "律师事务所遴选值班律师")]),
     # A weight in grams (round 99, court99-01); 克 stands alone, not in 克服.
     ("court99-01 L10", "涉案毒品甲基苯丙胺1,260余克。", [("1260", "克", "measure", "over", "涉案毒品甲基苯丙胺")]),
     # A 分别 list named by what the clause before set up, each, after its own 分别 and verb (round 98,
