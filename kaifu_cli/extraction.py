@@ -2508,6 +2508,7 @@ def _count_label(
     governor = before.removesuffix(PART_LEAD)
     if after and (thing or figure.base_unit in finders.governed_units) and (
         governor.endswith(governing) or (not thing and after.startswith(vocab.generic_people))
+        or (not thing and _people_winning(after, vocab))  # (1名公证员被评为全省优秀公证员)
         or (before.endswith("的") and before.lstrip().startswith(governing))
     ):
         # People that something is done for or with, or named generally: the people and what follows
@@ -2589,6 +2590,17 @@ def _count_label(
         if verb_phrase:
             return verb_phrase, start + len(after)
     return label, figure.end
+
+
+def _people_winning(words: str, vocab: Vocabulary) -> bool:
+    """Whether the words after a count of people name them (a noun of ``vocab.person_nouns``) and what
+    they won (``vocab.recognition``): 公证员被评为全省优秀公证员, as 同志被评为… is."""
+    found = [k for word in vocab.recognition if (k := words.find(word, 1, PEOPLE_NOUN_MAX + 1)) > 0]
+    return bool(found) and words[: min(found)].endswith(vocab.person_nouns)
+
+
+# The longest noun of people a count names before what they won (see _people_winning).
+PEOPLE_NOUN_MAX: Final = 8
 
 
 def _class_winning(words: str, vocab: Vocabulary) -> int:

@@ -18,6 +18,9 @@ from conftest import DATA, records
 
 # fmt: off
 FOUND = [
+    # People counted, named, and what they won: the count is of the winners (round 99, notary99-03;
+    # notary78-03, court37-01), as 3名同志被评为… is.
+    ("notary99-03 L20", "1名公证员被评为全省优秀公证员。", [("1", "名", "count", "", "公证员被评为全省优秀公证员")]),
     # Bodies counted, then whom they chose (遴选), counted: the bodies' count names them, the next what
     # was done (round 99, aid99-02).
     ("aid99-02 L10", "从全区3家律师事务所遴选值班律师9名按周轮值。",
