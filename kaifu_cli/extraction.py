@@ -836,6 +836,10 @@ def _qualifier(
 _BOUNDED_NOUN: Final = re.compile(rf"[^，,。；;：:！!？?、()（）\d{numerals.CHINESE_NUMERAL_CHARS}]{{1,12}}")
 
 
+# The rest of a bracket after a bound, closing it, with the noun it bounds or none: ), 项目）.
+BRACKETED_CLASS: Final = re.compile(r"[\u4e00-\u9fff]{0,6}[)）]")
+
+
 def _bounds_a_class(
     line: str, before: tuple[int, int], after: tuple[int, int], kind: str, vocab: Vocabulary
 ) -> bool:
@@ -859,8 +863,10 @@ def _bounds_a_class(
     end = after[1]
     if line.startswith("的", end):
         return True
-    if before[0] and line[before[0] - 1] in OPEN_BRACKETS and line[end : end + 1] in CLOSE_BRACKETS:
-        return True  # 固定资产投资(500万元以上)完成65.3亿元: the bracket says which, as of 规模以上
+    if before[0] and line[before[0] - 1] in OPEN_BRACKETS and BRACKETED_CLASS.match(line, end):
+        # 固定资产投资(500万元以上)完成65.3亿元, 城镇固定资产投资（500万元以上项目）78.94亿元: the bracket
+        # says which, as of 规模以上
+        return True
     clause_before = _clause_before(line, before[0], NEGATION_REACH)
     if holds_any(clause_before, vocab.negations):
         return True  # 未发生50人以上规模性群体事件

@@ -18,6 +18,10 @@ from conftest import DATA, records
 
 # fmt: off
 FOUND = [
+    # A class's bound in brackets with the noun it bounds (500万元以上项目) says which, no figure (round
+    # 99, bulletin99-01).
+    ("bulletin99-01 L29", "全年完成城镇固定资产投资（500万元以上项目）78.94亿元，比上年增长34.1%。",
+     [("78.94", "亿元", "money", "", "城镇固定资产投资"), ("34.1", "%", "change", "", "城镇固定资产投资比上年增长")]),
     # People counted, named, and what they won: the count is of the winners (round 99, notary99-03;
     # notary78-03, court37-01), as 3名同志被评为… is.
     ("notary99-03 L20", "1名公证员被评为全省优秀公证员。", [("1", "名", "count", "", "公证员被评为全省优秀公证员")]),
