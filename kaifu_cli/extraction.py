@@ -3319,8 +3319,11 @@ def _with_shared_head(parts: list[str], position: int, vocab: Vocabulary) -> str
         # ends with none (教育、社会保障和就业、医疗卫生、农林水事务支出: 教育支出)
         return part + last[-noun:] if noun and not _longest_end(part, vocab.head_nouns) else part
     head = last[n:]
-    if noun and len(head) - noun == 1:
-        head = last[-noun:]  # (教育、卫生、农林水支出: 教育支出, not 教育水支出, the last part's name longer)
+    ending = max(noun, _longest_end(last, vocab.measure_endings))
+    if ending and len(head) - ending == 1:
+        # (教育、卫生、农林水支出: 教育支出, not 教育水支出; 牛、羊、家禽出栏: 牛出栏, not 牛禽出栏; the last
+        # part's name longer)
+        head = last[-ending:]
     alike = part[-1]
     if n < len(last) and last[n - 1] != alike and alike in last \
             and all(p.strip().endswith(alike) for p in parts[:-1]):

@@ -18,6 +18,10 @@ from conftest import DATA, records
 
 # fmt: off
 FOUND = [
+    # A list whose last part's name is longer than the others: they take only the measure it ends with
+    # (round 99, bulletin99-04; bulletin38-03: 核桃、连翘、中药材种植面积).
+    ("bulletin99-04 L9", "牛、羊、家禽出栏分别为1.2万头、3.4万只和56万羽。",
+     [("1.2", "万头", "count", "", "牛出栏"), ("3.4", "万只", "count", "", "羊出栏"), ("56", "万羽", "count", "", "家禽出栏")]),
     # A class's bound in brackets with the noun it bounds (500万元以上项目) says which, no figure (round
     # 99, bulletin99-01).
     ("bulletin99-01 L29", "全年完成城镇固定资产投资（500万元以上项目）78.94亿元，比上年增长34.1%。",
