@@ -1785,7 +1785,7 @@ class Reader:
         """:meth:`read` for a table laid out a row a line: a header, rows while they fit it (a header
         wrapped onto the line after it finishes it; a row's name wrapped goes on with the next)."""
         table = self.table
-        if (table is None or (self.fresh and row(table, folded, self.vocab, self.is_unit) is None)) \
+        if (table is None or (self.fresh and self._row_here(table, folded)[0] is None)) \
                 and (over := self._stacked(number, folded)) is not None:
             # (a header of several lines, some of which may have opened a table this row fits not: three
             # lines; two, groups whose columns' names come again under each, 调解案件 / 件数 … 件数)
@@ -1967,6 +1967,8 @@ class Reader:
                     or max(map(len, text.split()), default=HEADER_CELL_MAX + 1) > HEADER_CELL_MAX:
                 break  # (a blank line, a number's, or a title: 安吉县 2012 年国民经济和社会发展主要指标)
             run.insert(0, text)
+        if len(run) < STACKED_MIN:
+            return None  # (most lines with a number: prose's, or a row's right under a header read)
         title, unit = self._notes(number, NOTES_REACH + len(run))
         # (the row's cells one a column, none of its words joined to its name: the header read right)
         cells = len(_qualifiers_joined(folded, cell_spans(folded), self.vocab))
