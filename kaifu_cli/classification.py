@@ -205,15 +205,29 @@ class Taxonomy:
         held = self._heading_section(headings, title)
         if held is None or held is best or not held.absorbs:
             return best
+        return held if self._absorbed(held, words) else best
+
+    def holds(self, section: Section, clause: str) -> bool:
+        """Whether a clause that names another section names only ``section``'s own work, as under a
+        heading of it (see :meth:`_held`): 通过调解、和解方式结案31件 after 新收行政复议案件94件 in one
+        sentence is review's."""
+        absorbing = self._absorbing
+        if not section.absorbs or self.finder is None:
+            return False
+        words = self._clause_words(clause)
+        return not absorbing.isdisjoint(words) and self._absorbed(section, words)
+
+    def _absorbed(self, held: Section, words: list[str]) -> bool:
+        """Whether all that ``words`` name of other sections than ``held`` is its to absorb."""
         owner = self.owner
         others = {w for w in words if owner[w] is not None and owner[w] is not held}
         if not others <= held.absorbs:
-            return best
+            return False
         # Besides the endings, no two words of one section: one word (调解 of 调解和解率), or each of another
         # section (涉及行政处罚和政府信息公开的 under 行政复议: kinds of the cases it reviews); but 调解纠纷,
         # two of mediation's, is mediation's.
         rest = others - self.ending
-        return held if len({owner[w] for w in rest}) == len(rest) else best
+        return len({owner[w] for w in rest}) == len(rest)
 
     def _may_narrow(self, clause: str) -> bool:
         """Whether a clause holds a keyword that a longer one of another section holds (法律顾问 in

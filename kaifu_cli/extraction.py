@@ -3664,6 +3664,9 @@ def extract_lines(
     paged = False  # (whether the last line that was not blank was a page's furniture)
     places: set[str] = set()  # the places named by a numeral and a unit as the report opens (三元)
     alone = ""  # the line before, where it named something alone, without punctuation (see predicates)
+    # The section the last clause that named one anchored, in the sentence the line before left open,
+    # with that line's number and the figure's base unit (see named_before below).
+    named_open: tuple[int, Section, str] | None = None
     while True:
         if ahead:
             line, taken = ahead.popleft()
@@ -3848,7 +3851,13 @@ def extract_lines(
         # on the line after its total, in text wrapped at a fixed width); no more, to keep memory flat.
         sections_before, section_of = section_of, {}
         last_section = taxonomy.fallback
-        named_before: tuple[tuple[int, int], Section] | None = None  # (the sentence or point, its section)
+        # (the sentence or point, the section its last clause that named one anchored, its figure's base unit)
+        named_before: tuple[tuple[int, int], Section, str] | None = None
+        if named_open is not None and named_open[0] == number - 1 and described[0].sentence[0] == 0 \
+                and not line[:1].isspace():
+            # (新收行政复议案件 94 件， / 较上年增长 38.2%，审结 87 件: the sentence goes on after the wrap,
+            # and so does the clause before that named its section)
+            named_before = (described[0].sentence, named_open[1], named_open[2])
         line_sections: list[Section] = []  # (of the line's figures so far)
         for k, (d, notes) in enumerate(zip(described, notes_of, strict=True)):
             f = d.figure
@@ -3893,6 +3902,13 @@ def extract_lines(
                     clause_section = line_sections[k - 1]
                 else:
                     clause_section = taxonomy.classify(clause, around, context, report_topic)
+                    if named_before is not None and named_before[0] == bounds \
+                            and named_before[2] == f.base_unit and clause_section is not named_before[1] \
+                            and _ends_cases(clause, vocab) and taxonomy.holds(named_before[1], clause):
+                        # (新收行政复议案件94件,…,通过调解、和解方式结案31件: the cases counted before,
+                        # ended in a way whose words the clause before's section absorbs, as a heading of
+                        # it would; not 办理法律援助案件512件,审查各类涉法文件163件)
+                        clause_section = named_before[1]
                 mixed = None  # (asked once per clause, of one with several figures only: see below)
             value = -f.value if d.negative and f.value > 0 else f.value
             base_unit = f.base_unit
@@ -3951,7 +3967,7 @@ def extract_lines(
                 # What a clause with no words of a section goes on with: a count, a sum or a measure of
                 # one section (not a rate, 调解成功率98.6%,完成年度任务的120%; nor words in brackets,
                 # (1名司法所工作人员+…); nor a clause of two sections alike, 代理征拆复议、诉讼案件20件).
-                named_before = (bounds, section)
+                named_before = (bounds, section, f.base_unit)
             values = {
                 "source": source,
                 "line": line_number,
@@ -3974,6 +3990,14 @@ def extract_lines(
                 "status": status,
             }
             yield made(values)
+        ended = "" if isinstance(row, tables.Row) else line.rstrip()
+        named_open = (number, named_before[1], named_before[2]) if named_before is not None and ended \
+            and ended[-1] not in structure.SENTENCE_MARKS and named_before[0][1] >= len(ended) else None
+
+
+def _ends_cases(clause: str, vocab: Vocabulary) -> bool:
+    """Whether a clause says what was done with cases, by a verb of ``vocab.generic_verbs`` (结案)."""
+    return any(verb in clause for verb in vocab.generic_verbs)
 
 
 def _unit_figure(magnitude: Decimal, unit: str, vocab: Vocabulary) -> Figure | None:

@@ -1609,6 +1609,9 @@ def test_base_values(sentence, base_value, base_unit):
         ("全局干警参加各类培训640人次。", "party_building"),
         ("局机关和9个司法所现有干部职工46人，其中35岁以下9人，仅占19.6%。", "party_building"),  # (sfj66-01)
         ("连续三年被评为全市司法行政工作先进单位。", "party_building"),
+        # A procuratorate's steps in a criminal case are no legality review (round 100, pdfyearbook93-02).
+        ("市人民检察院全年受理审查逮捕案件193件268人。", "other"),
+        ("受理审查起诉案件287件401人。", "other"),
     ],
 )
 def test_sections(line, section):
@@ -1622,6 +1625,22 @@ def test_a_centred_title_ending_in_qingkuang_is_the_tables():
             "              收案（件）   纠错率（%）      一审收案（件）   败诉率（%）\n"
             "  市本级           173         15.2               148           6.9\n")
     assert {r["section"] for r in records(text)} == {"administrative_review"}
+
+
+def test_a_wrapped_sentence_keeps_the_section_its_clause_before_named():
+    """A clause that names no section goes on with the one before it in its sentence across a wrap,
+    and cases ended by a way whose word the section of the cases absorbs (调解 in review) are that
+    section's (pdfsfj97-04, round 100): as on one line."""
+    text = ("审查重大行政决策 5 项；新收行政复议案件 94 件，\n"
+            "较上年增长 38.2%，审结 87 件，通过调解、和解方式结案 31 件，占\n"
+            "审结数的 35.6%。\n")
+    assert {r["section"] for r in records(text)[1:]} == {"administrative_review"}
+    # Not another kind of thing counted after it: 法律咨询 stays a public legal service.
+    text = "全县105个村(社区)法律顾问全年开展法治讲座630场次,提供法律咨询4,200余人次。"
+    assert [r["section"] for r in records(text)][-1] == "public_legal_service"
+    # Nor a thing another section names, not a way cases ended (审查… of legal counsel).
+    text = "调解矛盾纠纷2846件，办理法律援助案件512件，审查各类涉法文件163件。"
+    assert [r["section"] for r in records(text)][-1] == "legal_counsel"
 
 
 def test_section_falls_back_to_heading():
