@@ -1302,6 +1302,7 @@ class _Finders:
     """The characters a baseline can start with (``baselines`` and the comparison words 比较与高低)."""
     money_words: re.Pattern[str]
     after_stops: re.Pattern[str]
+    subject_stops: re.Pattern[str]  # (after_stops and vocab.standings: see _subject_of_clause_before)
     unit_part: re.Pattern[str]
     """A number and the start of a unit of two characters or more at a line's end (5.3 个百, 38微克/立),
     whose rest a wrap put on the next line."""
@@ -1416,6 +1417,11 @@ def _finders(vocab: Vocabulary) -> _Finders:
             (*vocab.after_stops, *(v for v in changes if v[1:]),
              *(v + level for v in changes for level in vocab.level_markers)),
             vocab.not_after_stops,  # (not the 被 of 被执行人)
+        )),
+        subject_stops=re.compile(_words_but(
+            (*vocab.after_stops, *vocab.standings, *(v for v in changes if v[1:]),
+             *(v + level for v in changes for level in vocab.level_markers)),
+            vocab.not_after_stops,
         )),
         label_head=label_head,
         unit_part=re.compile(
@@ -2984,6 +2990,10 @@ def _inherited_label(
         # plan done, of the count or sum before it: 城镇新增就业1.52万人,完成年度目标任务的108.6% (not of a
         # rate: 调解成功率98.6%,完成年度任务的120%).
         subject = _subject_before(items, subjects, i, finders, carried)
+        if not subject and share and d.kind == "percent" and (i == 0 or items[i - 1].sentence != d.sentence):
+            # (the first figure of its sentence: 国内民事公证仍是主体,占办证总量的65.3%, its subject
+            # named in a clause before, with no figure, up to the verb there)
+            subject = _subject_of_clause_before(line, d, finders, verbed=True)
         return _clip(subject + label, keep_end=True) if subject else label
     relative = d.kind == "change" and label.startswith(finders.vocab.relative_words)
     if relative and _has_remainder(label, finders):
@@ -3175,11 +3185,14 @@ def _words_of_clause_before(line: str, d: Described, finders: _Finders) -> str:
     return _strip_label(_clause_before(line, d.clause[0] - 1, d.clause[0] - 1 - d.sentence[0]), finders)
 
 
-def _subject_of_clause_before(line: str, d: Described, finders: _Finders) -> str:
+def _subject_of_clause_before(line: str, d: Described, finders: _Finders, verbed: bool = False) -> str:
     """The noun a figure's sentence opens with in the clause before the figure's, up to the first
-    verb there: 第三产业增加值 of 第三产业增加值仍居首位,占41.3%; "" if the figure's clause opens it."""
+    verb there: 第三产业增加值 of 第三产业增加值仍居首位,占41.3%; "" if the figure's clause opens it,
+    or where ``verbed`` and no word of ``after_stops`` ends that noun."""
     words = _words_of_clause_before(line, d, finders)
-    stop = finders.after_stops.search(words)
+    stop = finders.subject_stops.search(words)
+    if verbed and (stop is None or stop.start() < 2):
+        return ""
     words = words[: stop.start()] if stop is not None and stop.start() >= 2 else words
     # Less a number that ends it, which is no figure (每村培养“法律明白人”3至5名,共计1,143名).
     trailing = TRAILING_NUMBER.search(words)

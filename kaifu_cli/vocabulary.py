@@ -109,6 +109,8 @@ class Vocabulary:
     measure_endings: tuple[str, ...]
     """种植面积, 存栏: endings of the label that names the thing measured (粮食种植面积: 粮食)."""
     after_stops: tuple[str, ...]
+    standings: tuple[str, ...]
+    """仍居, 仍是: where a kind's name ends before how it ranks (第三产业增加值仍居首位,占41.3%)."""
     not_after_stops: tuple[str, ...]
     """被执行人: nouns that begin with an after-stop (被) and end no noun."""
     not_lead: tuple[str, ...]
@@ -356,6 +358,7 @@ def load() -> Vocabulary:
         measure_labels=frozenset(labels["measure_labels"]),
         measure_endings=longest_first(labels["measure_endings"]),
         after_stops=longest_first(labels["after_stops"]),
+        standings=longest_first(labels["standings"]),
         not_after_stops=longest_first(labels["not_after_stops"]),
         not_lead=longest_first(labels["not_lead"]),
         head_nouns=longest_first(labels["head_nouns"]),

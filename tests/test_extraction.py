@@ -18,6 +18,17 @@ from conftest import DATA, records
 
 # fmt: off
 FOUND = [
+    # A share first in its sentence, its subject named in the clause before with no figure, up to how it
+    # ranks (round 100, pdfnotary100-01; notary89-01, petition94-02); 增加值 is a noun, no rise.
+    ("pdfnotary100-01 L11", "国内民事公证仍是主体，占办证总量的65.3%。",
+     [("65.3", "%", "percent", "", "国内民事公证占办证总量")]),
+    ("bulletin", "第三产业增加值仍居首位，占地区生产总值的41.3%。",
+     [("41.3", "%", "percent", "", "第三产业增加值占地区生产总值")]),
+    # (but a clause whose words end at no verb names no subject: 占地 is no share either)
+    ("legaledu", "在滨河公园建成首个宪法主题广场，占地1.2万平方米。",
+     [("1.2", "万平方米", "measure", "", "占地")]),
+    # (and after a count, 仍为 says what those counted are: sfj52-01)
+    ("sfj52-01 L21", "有4个司法所仍为“一人所”。", [("4", "个", "count", "", "司法所仍为“一人所”")]),
     # A list whose last part's name is longer than the others: they take only the measure it ends with
     # (round 99, bulletin99-04; bulletin38-03: 核桃、连翘、中药材种植面积).
     ("bulletin99-04 L9", "牛、羊、家禽出栏分别为1.2万头、3.4万只和56万羽。",
@@ -1078,7 +1089,7 @@ FOUND = [
      "电子定位装置平均使用期限2.6个月,暂停执业3个月,8个月登记立案4,702件,3个月内答复。",
      [("2.6", "个月", "count", "", "~使用期限"), ("4702", "件", "count", "", "~登记立案")]),
     ("a share of a subject named in the clause before", "第三产业增加值仍居首位,占41.3%。",
-     [("41.3", "%", "percent", "", "第三产业占比")]),
+     [("41.3", "%", "percent", "", "第三产业增加值占比")]),
     ("a rate with only a verb before it, of a subject named in the clause before",
      "从纠纷类型看,手术类纠纷占比最高,达38%。", [("38", "%", "percent", "", "手术类纠纷")]),
     ("groups set apart by spaces, with decimals", "实现公证业务收入1 186.4万元,比上年增加96万元。",
