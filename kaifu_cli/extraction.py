@@ -3667,7 +3667,7 @@ def extract_lines(
     table_section: Section | None = None
     # The topic a report with no title names in its opening, if any (report.opening, read once), and
     # the topic the classifier is given: that, else the report's own (its title, or its body's).
-    opening_read, topic_of, report_topic = "", "", ""
+    opening_read, lead_read, topic_of, report_topic = "", "", "", ""
     # The labels of the figures a list the line before broke off goes on with at this line's start
     # (…分别办理案件 326 件、148 件 / 和 219 件，…), and where they end (see _list_tail).
     listed_on: tuple[str, ...] = ()
@@ -3739,6 +3739,13 @@ def extract_lines(
             elif not report.title and not taxonomy.names_topic(report.topic) \
                     and (work := OPENING_WORK.match(opening_read)) and taxonomy.names_one(work.group("work")):
                 topic_of = work.group("work")  # 2024年,全市法律援助工作坚持…: a report on legal aid
+        if report.lead is not lead_read:  # (once: the first line of prose under a title)
+            lead_read = report.lead
+            if not taxonomy.names_any(report.title) and taxonomy.names_topic(lead_read) \
+                    and not any(c.isdigit() for c in lead_read):
+                # A news release whose headline names no line of work (北戴河区上半年为群众挽回经济损失千余
+                # 万元), opened by one, with no figure: 今年以来,区法律援助中心深入学习…全面实施法律援助法
+                topic_of = lead_read
         report_topic = topic_of or report.topic
         if head:  # …公证 2,461 / 件，…: the number's unit, wrapped onto the next line, read with it
             folded += head

@@ -1604,6 +1604,9 @@ class ReportContext:
     opening: str = ""
     """The first line of prose of a report with no title above it, which may name its topic (see
     extraction: 2022年,县司法局…全面落实行政复议体制改革各项任务…现将全年工作情况报告如下)."""
+    lead: str = ""
+    """The first line of prose under a title (a news release's first sentence, under a headline that
+    may name no line of work: see extraction)."""
     date: str = ""
     signed: str = ""
     period: Period | None = None
@@ -1617,6 +1620,7 @@ class ReportContext:
     _title_open: bool = True  # the lines so far are a page's header (来源:…), above where a title may stand
     _title_goes_on: bool = False  # the title is a body's name alone: the title line under it goes on with it
     _titled_at: int = 0  # the (non-blank) line that gave the title, if any
+    _lead_open: bool = False  # a title was found, and no line of prose under it yet (see lead)
     _headings_seen: bool = False
     _last_heading: str = ""
     _review_tried: str = ""  # the last heading's title that named a review and gave no period
@@ -1648,6 +1652,10 @@ class ReportContext:
         header = n == 1 or self._title_open or (n <= HEADER_LINES and not self.date)
         opening = n <= LEAD_LINES and self.period is None and not self._headings_seen  # may give the period
         short = len(text) <= SHORT_LINE  # may be a bare heading naming a plan or a review
+        if self._lead_open and not self._title_goes_on and not (
+                _page_header().search(text) or OFFICIAL_HEADER.fullmatch(text)):
+            self._lead_open = False
+            self.lead = text
         asked = header or opening or short or text[0].isdecimal()  # \d starts a date line
         if not asked and heading == self._last_heading:
             return  # most lines: nothing to look for in them
@@ -1669,7 +1677,7 @@ class ReportContext:
                 self._title_open = False
                 self._title_goes_on = text.endswith(words().body_endings)
                 self._titled_at = n
-                titled = True
+                self._lead_open = titled = True
                 self._set_period(text, "title", opening=False)
                 if _names_plan(text) and not _names_review(text):
                     self._loose_plan = (True, self.period)  # a plan from its title on: 2024年工作要点

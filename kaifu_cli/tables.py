@@ -181,10 +181,26 @@ def cell_spans(line: str) -> list[tuple[int, int]]:
     # A name letter-spaced at the start (类  别, 刑  事, as a PDF's copy justifies two characters): one cell.
     if not wide:
         return spans if len(spans) < 2 else _letter_spaced(line, spans)
+    if "\t" in line and "\u3000" in inner:
+        # Tabs set the cells apart: an ideographic space between two characters, each alone, letter-spaces
+        # a name within its cell, anywhere in the line (产品名称	单　位	产　量).
+        joined = spans[:1]
+        for before, span in pairwise(spans):  # (each with the one before it, as found)
+            if _lone_character(line, before) and _lone_character(line, span) \
+                    and "\t" not in line[before[1] : span[0]]:
+                joined[-1] = (joined[-1][0], span[1])  # (司　法　局: one cell, however many)
+            else:
+                joined.append(span)
+        return joined
     k = 0
     while k < len(spans) and spans[k][1] - spans[k][0] == 1 and "\u4e00" <= line[spans[k][0]] <= "\u9fff":
         k += 1
     return [(spans[0][0], spans[k - 1][1]), *spans[k:]] if k > 1 else spans
+
+
+def _lone_character(line: str, span: tuple[int, int]) -> bool:
+    """Whether a cell found is one ideograph alone (单 of 单　位)."""
+    return span[1] - span[0] == 1 and "\u4e00" <= line[span[0]] <= "\u9fff"
 
 
 def _letter_spaced(line: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -1689,6 +1689,18 @@ def test_an_untitled_report_names_its_work_as_it_opens():
     assert records(text)[0]["section"] == "public_legal_service"
 
 
+def test_a_headline_naming_no_work_leaves_the_topic_to_the_first_sentence():
+    """A news release whose headline names no line of work, its first sentence naming one (two words
+    of it at least, no figure): that is the report's topic (round 101, aid101-02)."""
+    text = ("北戴河区上半年为群众挽回经济损失千余万元\n发布时间:2023-07-14 10:26  来源:北戴河区司法局\n"
+            "今年以来,区法律援助中心深入学习贯彻党的二十大精神,全面实施法律援助法。\n"
+            "民生援助覆盖更广。\n上半年办理民事案件141件、行政案件4件。")
+    assert {r["section"] for r in records(text) if r["line"] > 1} == {"public_legal_service"}
+    # A first sentence that names no line of work leaves the figures to their own words.
+    plain = text.replace("区法律援助中心深入学习贯彻党的二十大精神,全面实施法律援助法", "区司法局深入学习贯彻党的二十大精神")
+    assert {r["section"] for r in records(plain) if r["line"] > 1} == {"other"}
+
+
 def test_section_falls_back_to_the_title():
     """A report on one topic names it in its title: figures whose words name no section take it."""
     text = ("XX县法律援助中心2021年工作总结\n"
@@ -2459,6 +2471,11 @@ def test_find_figures_hands_on_the_quoted_spans_meaning_would_find():
 # Tables laid out as text (tables.py), as bulletins give them (round 31 read the tables of bulletin2-02,
 # 2-03, 2-06, 3-05, 30-03 and govstats-03): (text, [(line, label, value, unit, kind, parent)]).
 TABLES = [
+    pytest.param(  # (bulletin101-01: a Word table's header cells letter-spaced by ideographic spaces, tabs between)
+        "产品名称\t单　位\t产　量\t比上年增长（%）\n粮　　食\t万吨\t22.63\t2.7\n",
+        [(2, "粮食", "22.63", "万吨", "measure", ""), (2, "粮食比上年增长", "2.7", "%", "change", "")],
+        id="names letter-spaced within tab-separated cells",
+    ),
     pytest.param(  # (aid99-01: a table laid out sideways, a row of changes in a count's unit)
         "表　2015年重点群体受援情况统计\n项目\t农民工\t残疾人\n受援人数（人）\t412\t47\n比上年增减（人）\t58\t-12\n",
         [(3, "受援人数农民工", "412", "人", "count", ""), (3, "受援人数残疾人", "47", "人", "count", ""),
