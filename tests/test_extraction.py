@@ -18,6 +18,10 @@ from conftest import DATA, records
 
 # fmt: off
 FOUND = [
+    # A yearly average after a total in its sentence is the total's, and says it is an average (round
+    # 100, legaledu100-02; legaledu73-03, legaledu53-01).
+    ("legaledu100-02 L3", "五年来累计投入普法经费286万元，年均57.2万元。",
+     [("286", "万元", "money", "", "累计投入普法经费"), ("57.2", "万元", "money", "", "累计投入普法经费年均")]),
     # A share first in its sentence, its subject named in the clause before with no figure, up to how it
     # ranks (round 100, pdfnotary100-01; notary89-01, petition94-02); 增加值 is a noun, no rise.
     ("pdfnotary100-01 L11", "国内民事公证仍是主体，占办证总量的65.3%。",
