@@ -1896,6 +1896,11 @@ class Reader:
                 self.started, self.name_start, self.around = bool(self.name_start), "", around
                 self.category = cells[2] or self.category
                 unit = cells[3]
+                if self.started and not unit:
+                    # (担任常年法律顾问 / （家） 623 574 8.5: the unit ends the name the line above began)
+                    bare, own = named_unit(name)
+                    if own and self.is_unit is not None and self.is_unit(own):
+                        name, unit = bare, own
                 listing = name.startswith(LISTING)
                 indent = len(folded) - len(folded.lstrip(" \t\u3000"))
                 if unit:

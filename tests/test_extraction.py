@@ -2475,6 +2475,15 @@ def test_find_figures_hands_on_the_quoted_spans_meaning_would_find():
 # Tables laid out as text (tables.py), as bulletins give them (round 31 read the tables of bulletin2-02,
 # 2-03, 2-06, 3-05, 30-03 and govstats-03): (text, [(line, label, value, unit, kind, parent)]).
 TABLES = [
+    pytest.param(  # (pdflawyer102-04: a row's name wrapped, its unit in brackets alone before the cells)
+        "     指        标              2019 年        2018 年       增长（%）\n"
+        "     诉讼案件（件）             6,218          5,706          9.0\n"
+        "     担任常年法律顾问\n     （家）                       623            574          8.5\n",
+        [(2, "诉讼案件", "6218", "件", "count", ""), (2, "诉讼案件2018年", "5706", "件", "count", ""),
+         (2, "诉讼案件增长", "9", "%", "change", ""), (4, "担任常年法律顾问", "623", "家", "count", ""),
+         (4, "担任常年法律顾问2018年", "574", "家", "count", ""), (4, "担任常年法律顾问增长", "8.5", "%", "change", "")],
+        id="a wrapped name whose unit in brackets stands alone before the cells",
+    ),
     pytest.param(  # (bulletin101-01: a Word table's header cells letter-spaced by ideographic spaces, tabs between)
         "产品名称\t单　位\t产　量\t比上年增长（%）\n粮　　食\t万吨\t22.63\t2.7\n",
         [(2, "粮食", "22.63", "万吨", "measure", ""), (2, "粮食比上年增长", "2.7", "%", "change", "")],
