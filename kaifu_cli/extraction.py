@@ -874,6 +874,9 @@ def _bounds_a_class(
     if noun is None:
         return False
     stop = _finders(vocab).after_stops.search(noun.group())
+    if bound in vocab.class_bounds and not clause_before.strip(SPACES) \
+            and (stop is None or stop.start() >= MIN_NOUN):
+        return True  # (30户以上村民组通硬化路比例达到100%: a class opens its clause; not 逾千人受益)
     if stop is not None:
         # The class's own figure after its noun and a verb: 500万元以上项目投资完成163.4亿元 (not
         # 培训300人以上取得良好效果, nor 争取资金500万元以上用于建设12个…, where no noun comes first).
@@ -2533,6 +2536,13 @@ def _count_label(
             of := line.find("的", start + len(after), end)
         ) > 0 and (described := _up_to_break(line[of + 1 : end])):
             skip, after = of + 1 - start, described
+        elif line.startswith("、", start + len(after)) and not _work_start(after, finders):
+            # (对38家受疫情影响的煤炭、运输企业开展…: all those listed, up to what is done with them)
+            listed = _through_list(line, start, after, end)
+            work = _work_start(listed[len(after) :], finders)
+            if work > 1 and listed[: len(after) + work].endswith(
+                    (*vocab.classes, *vocab.head_nouns, *vocab.person_nouns, *vocab.bodies)):
+                after = listed[: len(after) + work]  # (things counted, to the verb: not 深入社区、油田作业区)
         phrase = _strip_label(after, finders, lead=False)
         if phrase:
             return _clip(phrase, keep_end=False), start + skip + len(after)

@@ -18,6 +18,20 @@ from conftest import DATA, records
 
 # fmt: off
 FOUND = [
+    # A class bounded (N户以上) opening its clause is no figure (round 102, pdfgovwork102-02); 棒 counts
+    # logs of mushroom spawn.
+    ("pdfgovwork102-02 L26", "30户以上村民组通硬化路比例达到100%。",
+     [("100", "%", "percent", "", "~村民组通硬化路比例")]),
+    ("pdfgovwork102-02 L17", "种植食用菌2.1亿棒，增长61.5%。",
+     [("2.1", "亿棒", "count", "", "种植食用菌"), ("61.5", "%", "change", "", "种植食用菌增长")]),
+    # Those a count governs, listed with 、, up to what is done with them: all the parts, where the last
+    # ends in a noun of things or people (round 101, court101-02; aid49-02, aid68-02).
+    ("court101-02 L13", "对38家受疫情影响的煤炭、运输企业开展法治体检。",
+     [("38", "家", "count", "", "受疫情影响的煤炭、运输企业")]),
+    ("aid68-02", "为3106名犯罪嫌疑人、被告人提供法律帮助。", [("3106", "名", "count", "", "犯罪嫌疑人、被告人")]),
+    # (not a place where it was done: 深入社区、油田作业区开展巡回审判)
+    ("court12-03", "组织12名少数民族法官深入社区、油田作业区开展巡回审判。",
+     [("12", "名", "count", "", "少数民族法官深入社区")]),
     # A yearly average after a total in its sentence is the total's, and says it is an average (round
     # 100, legaledu100-02; legaledu73-03, legaledu53-01).
     ("legaledu100-02 L3", "五年来累计投入普法经费286万元，年均57.2万元。",
