@@ -3851,7 +3851,11 @@ def extract_lines(
                 if carried and last.kind != "change" and last.figure.start >= end - len(carried) else ""
             if carried:
                 carried = _after_last_figure(carried, end, last)
-            subjects_before = _open_subjects(line, described, left_open, subjects_before)
+            # (…新农合参合率由 2006 年的 82.4% / 提高到 97.6%: a line that ends at its figure, in a
+            # paragraph the next line goes on with, leaves its sentence open too)
+            ends_figure = not left_open and described[-1].figure.end >= len(folded.rstrip()) \
+                and _goes_on(stream, ahead, running)
+            subjects_before = _open_subjects(line, described, left_open or ends_figure, subjects_before)
         if heading is not context_of:
             # The classifier's widest context: the nearest heading that names a section, else the
             # title, which names the topic of a report on one (法律援助中心2021年工作总结). A tuple
@@ -4180,6 +4184,14 @@ def _inline_turns(
     return turns
 
 
+def _goes_on(source: Iterator[str], ahead: deque[tuple[str, int]], running: str) -> bool:
+    """Whether the next line that is no page line goes on with this one's paragraph: it starts at the
+    margin, with an ideograph, and opens no heading (text wrapped at a fixed width)."""
+    k = _next_text(source, ahead, running)
+    following = ahead[k][0] if k >= 0 else ""
+    return "\u4e00" <= following[:1] <= "\u9fff" and structure.heading_match(following) is None
+
+
 def _open_subjects(
     line: str, described: list[Described], wrapped: bool = False, before: Sequence[str] = ()
 ) -> tuple[str, ...]:
@@ -4307,7 +4319,8 @@ def _unit_head(vocab: Vocabulary, whole: bool = True) -> re.Pattern[str]:
 def _prose_number(line: str) -> bool:
     """Whether the number a line ends with stands in prose: right after an ideograph or a clause's mark,
     or one space after it (not a table's cell). Scanned back from the end once: linear in the line."""
-    k = len(line.rstrip(" \t\u3000"))
+    k = len(line.rstrip(" \t\u3000余多万亿千"))  # (…由 2005 年的 58.6 亿 / 元: a scale the unit is after)
+    k = len(line[:k].rstrip(" \t\u3000"))
     end = k
     while k and line[k - 1] in NUMBER_CHARS:
         k -= 1

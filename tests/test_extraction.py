@@ -18,6 +18,14 @@ from conftest import DATA, records
 
 # fmt: off
 FOUND = [
+    # PDF text wrapped right after a figure, the paragraph going on: the next line's level or change
+    # is of its subject (round 102, pdfgovwork102-03; pdfgovwork81-01, pdflawyer102-04, pdfreview91-02);
+    # a number whose scale ends the line takes its unit from the next (58.6 亿 / 元).
+    ("pdfgovwork102-03 L18", "新农合参合率由 2006 年的 82.4%\n提高到 97.6%。",
+     [("82.4", "%", "percent", "", "新农合参合率"), ("97.6", "%", "percent", "", "新农合参合率")]),
+    ("pdfgovwork102-03 L5", "全县地区生产总值由 2005 年的 58.6 亿\n元增加到 2010 年的 132.4 亿元，年均增长 13.8%。",
+     [("58.6", "亿元", "money", "", "地区生产总值"), ("132.4", "亿元", "money", "", "地区生产总值"),
+      ("13.8", "%", "change", "", "地区生产总值年均增长")]),
     # A class bounded (N户以上) opening its clause is no figure (round 102, pdfgovwork102-02); 棒 counts
     # logs of mushroom spawn.
     ("pdfgovwork102-02 L26", "30户以上村民组通硬化路比例达到100%。",
