@@ -621,6 +621,28 @@ def continued_under(table: Table, top: str, line: str, vocab: Vocabulary) -> Tab
     return _table(columns, table.unit_line, table.title, vocab, table.grouped)
 
 
+def started_above(table: Table, above: str, line: str, vocab: Vocabulary) -> Table | None:
+    """The table a header line opens (``line``), its columns' names begun on the line above, which
+    holds a piece over each column but the rows' names, its corner blank (     调委会   调解员   其中：双 /
+    乡（镇）  （个）   （名）   语调解员: a header whose cells wrap, pdftotext -layout setting the rows' name
+    on its last line), or None."""
+    spans = cell_spans(above)
+    if len(spans) != len(table.columns) - 1 or table.columns[0].role != "name" or not table.columns[0].name \
+            or spans[0][0] < CORNER_SPACES or "\t" in above or PROSE.search(above) or holds_figure(above) \
+            or max(b - a for a, b in spans) > HEADER_CELL_MAX:
+        return None
+    first = cell_spans(line)[:1]
+    if not first or spans[0][0] < first[0][1]:
+        return None  # (a piece over the rows' names: not a blank corner)
+    over = _columns_over(table, line, above, spans)
+    if tuple(over) != tuple(table.columns[1:]):
+        return None
+    pieces = ["".join(above[a:b].split()) for a, b in spans]
+    named = (Column(piece + c.name, c.role, c.unit) for piece, c in zip(pieces, over, strict=True))
+    columns = [table.columns[0], *named]
+    return _table(columns, table.unit_line, table.title, vocab, table.grouped)
+
+
 def continued(table: Table, line: str, vocab: Vocabulary, top: str = "") -> Table | None:
     """The table with the names of its header's last columns finished by a line that goes on with
     them, a cell each (产量 比上年增长 / （万吨） （%）; 比上年 / 增长（%）: a header wrapped, as a PDF's
@@ -635,6 +657,13 @@ def continued(table: Table, line: str, vocab: Vocabulary, top: str = "") -> Tabl
     if n < len(table.columns) and _laid_out_by_spaces(top) and _laid_out_by_spaces(line):
         # (政法专项 实有在编 面积 等级 / 编制（名） （名） …)
         ends = _columns_over(table, top, line, spans) or ends
+    elif n == 1 and spans[0][0] >= CORNER_SPACES and not table.unit_line \
+            and (lone := COLUMN_UNIT.fullmatch("".join(line.split()))) is not None \
+            and all(c.role != "unit" for c in table.columns):
+        # (a unit alone: the one column of values with none yet, where there is one, 其中：双 / 语调解员 /
+        # （名）, the one whose header takes a third line; else the last)
+        bare = [c for c in table.columns if c.role == "value" and not c.unit]
+        ends = bare if len(bare) == 1 and lone.start() == 0 else ends
     if any(c.role == "unit" for c in ends):
         return None
     pieces = ["".join(line[a:b].split()) for a, b in spans]
@@ -1928,6 +1957,9 @@ class Reader:
         if self.table is not None:
             self.opened = (said, title, unit)
         above = self.top if self.top_at == number - 1 else ""
+        if self.table is not None and above \
+                and (started := started_above(self.table, above, folded, self.vocab)):
+            self.table = started  # (     调委会 其中：双 受理纠 / 乡（镇） （个） 语调解员 纷（件）)
         if self.table is None and above:  # (被申请人 审结数 审结结果 / 		维持 驳回…)
             title, unit = self._notes(number, NOTES_REACH + 1)
             self.table = merged(above, folded, unit, title, self.vocab) \

@@ -2497,6 +2497,17 @@ def test_find_figures_hands_on_the_quoted_spans_meaning_would_find():
 # Tables laid out as text (tables.py), as bulletins give them (round 31 read the tables of bulletin2-02,
 # 2-03, 2-06, 3-05, 30-03 and govstats-03): (text, [(line, label, value, unit, kind, parent)]).
 TABLES = [
+    pytest.param(  # (pdfmediation103-04: a header whose cells wrap over three lines, the corner named on the
+        # second; one column's unit alone on the third)
+        "                  调委会   调解员   其中：双   受理纠   调解成   调解成\n"
+        "    乡（镇）      （个）   （名）   语调解员   纷（件） 功（件） 功率（%）\n"
+        "                                     （名）\n"
+        "    昭苏镇           14       96        52      143      140      97.9\n",
+        [(4, "昭苏镇调委会", "14", "个", "count", ""), (4, "昭苏镇调解员", "96", "名", "count", ""),
+         (4, "昭苏镇双语调解员", "52", "名", "count", ""), (4, "昭苏镇受理纠纷", "143", "件", "count", ""),
+         (4, "昭苏镇调解成功", "140", "件", "count", ""), (4, "昭苏镇调解成功率", "97.9", "%", "percent", "")],
+        id="a header begun above its corner's line, a unit alone under it",
+    ),
     pytest.param(  # (pdflawyer102-04: a row's name wrapped, its unit in brackets alone before the cells)
         "     指        标              2019 年        2018 年       增长（%）\n"
         "     诉讼案件（件）             6,218          5,706          9.0\n"
