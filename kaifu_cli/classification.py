@@ -321,9 +321,16 @@ class Taxonomy:
         for word in own:
             wider.extend(whole for head, whole in split.get(word, ()) if _stands_before(head, word, sentence))
         narrowing = {owner[longer] for word in own for longer in wider if word in longer and word != longer}
-        if len(narrowing) != 1 or not all(any(w in longer and w != longer for longer in wider) for w in own):
+        if len(narrowing) != 1:
             return best
-        return narrowing.pop() or best
+        narrow = narrowing.pop()
+        # (each word of the clause's section in the longer one, or the narrower section's to absorb:
+        # 县政府聘请4名执业律师担任常年法律顾问, the 律师 of 政府…法律顾问)
+        absorbs = narrow.absorbs if narrow is not None else frozenset()
+        if not all(any(w in longer and w != longer for longer in wider) or any(a in w for a in absorbs)
+                   for w in own):
+            return best
+        return narrow or best
 
     def _split(self) -> dict[str, tuple[tuple[str, str], ...]]:
         """Per keyword, the longer keywords of another section that end with it, each with the head
