@@ -1646,6 +1646,8 @@ def test_base_values(sentence, base_value, base_unit):
         ("全局干警参加各类培训640人次。", "party_building"),
         ("局机关和9个司法所现有干部职工46人，其中35岁以下9人，仅占19.6%。", "party_building"),  # (sfj66-01)
         ("连续三年被评为全市司法行政工作先进单位。", "party_building"),
+        # What a justice office sets up for each under correction (round 103, correction103-03).
+        ("各司法所共建立矫正小组436个。", "community_correction"),
         # Lawyers a government hires as its counsel, 政府…法律顾问 split around them (round 103,
         # fzzf103-02; fzzf13-04, fzzf69-04).
         ("县政府聘请4名执业律师担任常年法律顾问。", "legal_counsel"),
