@@ -3273,7 +3273,13 @@ def _listed_before(line: str, head: Described, n: int, finders: _Finders) -> lis
         words = words.partition("分别")[2]
         words = words[_longest_start(words, vocab.work_verbs) :]
     if any(c.isdigit() for c in words):
-        return []  # (…的比重分别为67.3%、43.6%和48.1%: figures listed, no names)
+        # (其中继承、委托、声明三类合计79,195件,同比分别增长…: the n kinds counted before their sum; not
+        # …的比重分别为67.3%、43.6%和48.1%: figures listed, no names)
+        named = words[: next(k for k, c in enumerate(words) if c.isdigit())]
+        named = named[: len(named) - _longest_end(named, vocab.sum_words)]
+        if (counted := _counted_list(named, n)) is None:
+            return []
+        words = named[:counted]
     elif words.endswith(vocab.list_predicates):
         words = words[: len(words) - _longest_end(words, vocab.list_predicates)]
     parts = _list_parts(_strip_label(words, finders), n, vocab)

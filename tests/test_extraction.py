@@ -18,6 +18,11 @@ from conftest import DATA, records
 
 # fmt: off
 FOUND = [
+    # A 分别 list's subjects, the n kinds a clause before counts before their sum (round 100,
+    # pdfnotary100-01, on one line).
+    ("pdfnotary100-01 L11", "其中继承、委托、声明三类合计79,195件，同比分别增长13.2%、6.6%和12.3%。",
+     [("79195", "件", "count", "", "继承、委托、声明三类"), ("13.2", "%", "change", "", "继承同比增长"),
+      ("6.6", "%", "change", "", "委托同比增长"), ("12.3", "%", "change", "", "声明同比增长")]),
     # PDF text wrapped right after a figure, the paragraph going on: the next line's level or change
     # is of its subject (round 102, pdfgovwork102-03; pdfgovwork81-01, pdflawyer102-04, pdfreview91-02);
     # a number whose scale ends the line takes its unit from the next (58.6 亿 / 元).
