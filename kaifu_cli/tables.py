@@ -917,8 +917,10 @@ def spanned(
             for c, o in zip(under, over, strict=True)
         ]  # (播种面积 产量 / 万亩 比上年增长(%) 吨 比上年增长(%): a unit alone names the one over it)
         return _table([*table.columns[:lead], *split], table.unit_line, table.title, vocab, table.grouped)
-    # (a period over them first: 指标名称 单位 2011年 完成率（%） / 目标 完成, 2011年 over 目标 and 完成)
-    at = max(values, key=lambda k: (PERIOD_COLUMN.fullmatch(table.columns[k].name) is not None,
+    # (其中 over them first, a column with no name of its own: 司法所 在册人数 其中 本年新接收 / 缓刑 假释
+    # 暂予监外执行 管制; then a period: 指标名称 单位 2011年 完成率（%） / 目标 完成, 2011年 over both)
+    at = max(values, key=lambda k: (table.columns[k].name.rstrip("：:") in ("", "其中"),
+                                    PERIOD_COLUMN.fullmatch(table.columns[k].name) is not None,
                                     sum(_shares_words(table.columns[k].name, c.name) for c in under)))
     above = table.columns[at]
     split = [Column(c.name, c.role, c.unit or above.unit) for c in under]

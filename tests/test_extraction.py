@@ -2507,6 +2507,13 @@ def test_find_figures_hands_on_the_quoted_spans_meaning_would_find():
 # Tables laid out as text (tables.py), as bulletins give them (round 31 read the tables of bulletin2-02,
 # 2-03, 2-06, 3-05, 30-03 and govstats-03): (text, [(line, label, value, unit, kind, parent)]).
 TABLES = [
+    pytest.param(  # (correction103-04: a browser's copy of a header whose 其中 is merged over four columns)
+        "单位：人\n司法所\t在册人数\t其中\t本年新接收\n缓刑\t假释\t暂予监外执行\t管制\n裕兴街道\t72\t66\t3\t2\t1\t38\n",
+        [(4, "裕兴街道在册人数", "72", "人", "count", ""), (4, "裕兴街道缓刑", "66", "人", "count", ""),
+         (4, "裕兴街道假释", "3", "人", "count", ""), (4, "裕兴街道暂予监外执行", "2", "人", "count", ""),
+         (4, "裕兴街道管制", "1", "人", "count", ""), (4, "裕兴街道本年新接收", "38", "人", "count", "")],
+        id="a part's header merged over several columns, in the midst",
+    ),
     pytest.param(  # (pdfmediation103-04: a header whose cells wrap over three lines, the corner named on the
         # second; one column's unit alone on the third)
         "                  调委会   调解员   其中：双   受理纠   调解成   调解成\n"
