@@ -1239,13 +1239,17 @@ def with_row_unit(cells: list[Cell], unit: str, table: Table) -> list[Cell]:
     own, unit = unit, unit or table.unit  # (a change's unit from the row's own: see change_unit)
     values = [c.value for c in cells if c.column.role == "value"]
     # A change that is the difference of the row's first two values is counted as they are (2024 年
-    # 2023 年 同比增减 / 新接收社区矫正对象 人 136 149 -13: 13 人, not 13%).
+    # 2023 年 同比增减 / 新接收社区矫正对象 人 136 149 -13: 13 人, not 13%); in a column of 增减, the
+    # years in either order (2023 年 2024 年 增减 / 行政复议案件 件 44 68 +24; not 年均增长, a rate).
     difference = values[0] - values[1] if len(values) >= 2 and unit not in ("%", "") else None
 
     def unit_of(cell: Cell) -> str:
         if cell.column.role != "change":
             return unit
-        return unit if cell.value == difference else change_unit(own, cell.column)
+        if difference is not None and (cell.value == difference
+                                       or (cell.value == -difference and "增减" in cell.column.name)):
+            return unit
+        return change_unit(own, cell.column)
 
     return [c if c.unit else _with_unit(c, unit_of(c)) for c in cells]
 

@@ -2507,6 +2507,13 @@ def test_find_figures_hands_on_the_quoted_spans_meaning_would_find():
 # Tables laid out as text (tables.py), as bulletins give them (round 31 read the tables of bulletin2-02,
 # 2-03, 2-06, 3-05, 30-03 and govstats-03): (text, [(line, label, value, unit, kind, parent)]).
 TABLES = [
+    pytest.param(  # (pdfsfj104-04: years in ascending order, a bare 增减 column of their differences)
+        "  项目                      单位    2023 年   2024 年     增减\n"
+        "  行政复议案件（受理）        件        44        68      +24\n",
+        [(2, "行政复议案件", "44", "件", "count", ""), (2, "行政复议案件2024年", "68", "件", "count", ""),
+         (2, "行政复议案件增减", "24", "件", "change", "")],
+        id="a change that is the difference of the years, in ascending order",
+    ),
     pytest.param(  # (correction103-04: a browser's copy of a header whose 其中 is merged over four columns)
         "单位：人\n司法所\t在册人数\t其中\t本年新接收\n缓刑\t假释\t暂予监外执行\t管制\n裕兴街道\t72\t66\t3\t2\t1\t38\n",
         [(4, "裕兴街道在册人数", "72", "人", "count", ""), (4, "裕兴街道缓刑", "66", "人", "count", ""),
