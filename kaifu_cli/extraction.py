@@ -641,9 +641,21 @@ def _phase_named(line: str, start: int, end: int, numeral: str, unit: str) -> bo
     a name (快速通道（一期）), or in a list of ordinals from 一 (一期、二期地块)."""
     if start > 0 and line[start - 1] in "（(" and line[end : end + 1] in "）)":
         return True
+    if unit == "期" and numeral != "两" and line.startswith("、", end) \
+            and "\u4e00" <= line[start - 1 : start] <= "\u9fff" and PHASE_LISTED.match(line, end):
+        return True  # (为汾河景区二期、城中村改造等9个重点项目: a project's phase, in a list of names given)
     if numeral == "一":
         return line.startswith("、二" + unit, end)
     return numeral == "二" and line.endswith("一" + unit + "、", 0, start)
+
+
+# The rest of a list of names after a lone digit's counter, as far as its 等 and a count of them (、城中村
+# 改造等9个重点项目): no mark of a clause, nor a number, before it.
+PHASE_LISTED: Final = re.compile(
+    r"""、 (?P<names> [^，,。；;：:、\d]{1,12} (?: 、[^，,。；;：:、\d]{1,12} )* )  # the names after it
+        等 (?= [ \t\u3000]* (?: \d | [一二两三四五六七八九十] ) )  # 等 and their count""",
+    re.VERBOSE,
+)
 
 
 def _counts_bodies(line: str, start: int, end: int, vocab: Vocabulary) -> bool:

@@ -18,6 +18,10 @@ from conftest import DATA, records
 
 # fmt: off
 FOUND = [
+    # A project's phase (二期) in a list of names that 等 and their count close is no figure (round 100,
+    # pdfnotary100-02).
+    ("pdfnotary100-02 L23", "为汾河景区二期、城中村改造等 9 个重点项目办理公证 214 件。",
+     [("9", "个", "count", "", "~重点项目"), ("214", "件", "count", "", "~办理公证")]),
     # A 分别 list's subjects, the n kinds a clause before counts before their sum (round 100,
     # pdfnotary100-01, on one line).
     ("pdfnotary100-01 L11", "其中继承、委托、声明三类合计79,195件，同比分别增长13.2%、6.6%和12.3%。",
