@@ -1412,6 +1412,8 @@ def _finders(vocab: Vocabulary) -> _Finders:
     verbs = (*fillers, *vocab.level_markers, *vocab.rise_verbs, *vocab.fall_verbs)
     by_first, ordered = _remainder_words(vocab)
     changes = (*vocab.rise_verbs, *vocab.fall_verbs)
+    change_stops = (*(v for v in changes if v[1:]),
+                    *(v + level for v in changes for level in vocab.level_markers))
     kept = "".join(map(re.escape, sorted({*"".join(ordered), *" ，,、"})))
     parts = {unit[:k] for unit in vocab.unit_kinds for k in range(1, len(unit))}  # (个百 of 个百分点)
     # (and the start of a word a unit begins where it counts all the same: 97 个人 / 民调解组织)
@@ -1427,17 +1429,11 @@ def _finders(vocab: Vocabulary) -> _Finders:
         baselines=re.compile(f"{any_of(vocab.baselines).pattern}|{YEAR_BASELINE.pattern}|{meaning.BENCHMARK}"),
         baseline_firsts="".join(sorted({*(word[0] for word in vocab.baselines), *BASELINE_STARTS})),
         money_words=any_of(vocab.money_words),
-        # (and the change verbs of two characters or more, and any with 至/到: 由11人降至7人 names no 降至)
-        after_stops=re.compile(_words_but(
-            (*vocab.after_stops, *(v for v in changes if v[1:]),
-             *(v + level for v in changes for level in vocab.level_markers)),
-            vocab.not_after_stops,  # (not the 被 of 被执行人)
-        )),
-        subject_stops=re.compile(_words_but(
-            (*vocab.after_stops, *vocab.standings, *(v for v in changes if v[1:]),
-             *(v + level for v in changes for level in vocab.level_markers)),
-            vocab.not_after_stops,
-        )),
+        # (and the change verbs of two characters or more, and any with 至/到: 由11人降至7人 names no 降至;
+        # not the 被 of 被执行人)
+        after_stops=re.compile(_words_but((*vocab.after_stops, *change_stops), vocab.not_after_stops)),
+        subject_stops=re.compile(_words_but((*vocab.after_stops, *vocab.standings, *change_stops),
+                                            vocab.not_after_stops)),
         label_head=label_head,
         unit_part=re.compile(
             rf"\d[ \t\u3000]*(?:(?:{_one_of(vocab.scales)})|)[ \t\u3000]*(?P<part>{_one_of(tuple(parts))})$"
@@ -3210,7 +3206,7 @@ def _words_of_clause_before(line: str, d: Described, finders: _Finders) -> str:
 def _subject_of_clause_before(line: str, d: Described, finders: _Finders, verbed: bool = False) -> str:
     """The noun a figure's sentence opens with in the clause before the figure's, up to the first
     verb there: 第三产业增加值 of 第三产业增加值仍居首位,占41.3%; "" if the figure's clause opens it,
-    or where ``verbed`` and no word of ``after_stops`` ends that noun."""
+    or where ``verbed`` and no word of ``after_stops`` or ``standings`` ends that noun."""
     words = _words_of_clause_before(line, d, finders)
     stop = finders.subject_stops.search(words)
     if verbed and (stop is None or stop.start() < 2):
