@@ -1318,6 +1318,9 @@ class _Finders:
     money_words: re.Pattern[str]
     after_stops: re.Pattern[str]
     subject_stops: re.Pattern[str]  # (after_stops and vocab.standings: see _subject_of_clause_before)
+    counted_nouns: tuple[str, ...]
+    """The endings of a noun of things or people counted (企业, 案件, 律师, 调委会): classes, head nouns,
+    person nouns and bodies of the vocabulary."""
     unit_part: re.Pattern[str]
     """A number and the start of a unit of two characters or more at a line's end (5.3 个百, 38微克/立),
     whose rest a wrap put on the next line."""
@@ -1434,6 +1437,7 @@ def _finders(vocab: Vocabulary) -> _Finders:
         after_stops=re.compile(_words_but((*vocab.after_stops, *change_stops), vocab.not_after_stops)),
         subject_stops=re.compile(_words_but((*vocab.after_stops, *vocab.standings, *change_stops),
                                             vocab.not_after_stops)),
+        counted_nouns=(*vocab.classes, *vocab.head_nouns, *vocab.person_nouns, *vocab.bodies),
         label_head=label_head,
         unit_part=re.compile(
             rf"\d[ \t\u3000]*(?:(?:{_one_of(vocab.scales)})|)[ \t\u3000]*(?P<part>{_one_of(tuple(parts))})$"
@@ -2548,8 +2552,7 @@ def _count_label(
             # (对38家受疫情影响的煤炭、运输企业开展…: all those listed, up to what is done with them)
             listed = _through_list(line, start, after, end)
             work = _work_start(listed[len(after) :], finders)
-            if work > 1 and listed[: len(after) + work].endswith(
-                    (*vocab.classes, *vocab.head_nouns, *vocab.person_nouns, *vocab.bodies)):
+            if work > 1 and listed[: len(after) + work].endswith(finders.counted_nouns):
                 after = listed[: len(after) + work]  # (things counted, to the verb: not 深入社区、油田作业区)
         phrase = _strip_label(after, finders, lead=False)
         if phrase:
@@ -3952,7 +3955,8 @@ def extract_lines(
                     clause_section = taxonomy.classify(clause, around, context, report_topic)
                     if named_before is not None and named_before[0] == bounds \
                             and named_before[2] == f.base_unit and clause_section is not named_before[1] \
-                            and _ends_cases(clause, vocab) and taxonomy.holds(named_before[1], clause):
+                            and holds_any(clause, vocab.generic_verbs) \
+                            and taxonomy.holds(named_before[1], clause):
                         # (新收行政复议案件94件,…,通过调解、和解方式结案31件: the cases counted before,
                         # ended in a way whose words the clause before's section absorbs, as a heading of
                         # it would; not 办理法律援助案件512件,审查各类涉法文件163件)
@@ -4041,11 +4045,6 @@ def extract_lines(
         ended = "" if isinstance(row, tables.Row) else line.rstrip()
         named_open = (number, named_before[1], named_before[2]) if named_before is not None and ended \
             and ended[-1] not in structure.SENTENCE_MARKS and named_before[0][1] >= len(ended) else None
-
-
-def _ends_cases(clause: str, vocab: Vocabulary) -> bool:
-    """Whether a clause says what was done with cases, by a verb of ``vocab.generic_verbs`` (结案)."""
-    return any(verb in clause for verb in vocab.generic_verbs)
 
 
 def _unit_figure(magnitude: Decimal, unit: str, vocab: Vocabulary) -> Figure | None:

@@ -1526,6 +1526,12 @@ def _headline(title: str) -> bool:
     units = tuple(u for u in vocab.unit_kinds if u not in vocab.duration_units)
     return any(title.startswith(units, m.end()) for m in TITLE_NUMBER.finditer(title))
 
+def _header_line(text: str) -> bool:
+    """Whether a line belongs to a page's header above a report (来源:…, 发布时间:…) or is an
+    office's letterhead (OFFICIAL_HEADER), not its prose."""
+    return _page_header().search(text) is not None or OFFICIAL_HEADER.fullmatch(text) is not None
+
+
 @cache
 def _page_header() -> re.Pattern[str]:
     """A line of a web page's header, above the title: 来源:…, 发布时间:…, 索引号:… (made on first use)."""
@@ -1652,8 +1658,7 @@ class ReportContext:
         header = n == 1 or self._title_open or (n <= HEADER_LINES and not self.date)
         opening = n <= LEAD_LINES and self.period is None and not self._headings_seen  # may give the period
         short = len(text) <= SHORT_LINE  # may be a bare heading naming a plan or a review
-        if self._lead_open and not self._title_goes_on and not (
-                _page_header().search(text) or OFFICIAL_HEADER.fullmatch(text)):
+        if self._lead_open and not self._title_goes_on and not _header_line(text):
             self._lead_open = False
             self.lead = text
         asked = header or opening or short or text[0].isdecimal()  # \d starts a date line
@@ -1683,8 +1688,7 @@ class ReportContext:
                     self._loose_plan = (True, self.period)  # a plan from its title on: 2024年工作要点
             elif n <= HEADER_LINES and not self.date:
                 self.date = _header_date(text, words().date_labels)
-            if self._title_open and not (n <= HEADER_LINES and (
-                    _page_header().search(text) or OFFICIAL_HEADER.fullmatch(text))):
+            if self._title_open and not (n <= HEADER_LINES and _header_line(text)):
                 self._title_open = False  # the first line of prose: no title above it
                 self.topic = _body_speaking(text)  # (a title found would have closed the search)
                 self.opening = text

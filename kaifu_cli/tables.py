@@ -193,7 +193,7 @@ def cell_spans(line: str) -> list[tuple[int, int]]:
                 joined.append(span)
         return joined
     k = 0
-    while k < len(spans) and spans[k][1] - spans[k][0] == 1 and "\u4e00" <= line[spans[k][0]] <= "\u9fff":
+    while k < len(spans) and _lone_character(line, spans[k]):
         k += 1
     return [(spans[0][0], spans[k - 1][1]), *spans[k:]] if k > 1 else spans
 
@@ -207,7 +207,7 @@ def _letter_spaced(line: str, spans: list[tuple[int, int]]) -> list[tuple[int, i
     """Cells of one character each, nearer each other than any other two cells are, joined: names
     letter-spaced in a header or a row that pdftotext -layout pads (产品名称      单  位      产  量; 刑    事
     6,014; a name at the start, 指      标   计量)."""
-    single = [b - a == 1 and "\u4e00" <= line[a] <= "\u9fff" for a, b in spans]
+    single = [_lone_character(line, span) for span in spans]
     pairs = [single[i] and single[i + 1] for i in range(len(spans) - 1)]
     if not any(pairs):
         return spans
