@@ -3773,6 +3773,13 @@ def extract_lines(
                 # A news release whose headline names no line of work (北戴河区上半年为群众挽回经济损失千余
                 # 万元), opened by one, with no figure: 今年以来,区法律援助中心深入学习…全面实施法律援助法
                 topic_of = lead_read
+            elif report.title and not report.topic and taxonomy.names_topic(lead_read) \
+                    and taxonomy.names_one(report.title) \
+                    and taxonomy.classify(report.title, "") is taxonomy.classify(lead_read, ""):
+                # A headline reporting a figure (so no topic of its own) whose one line of work the
+                # release's first sentence names as its topic too: 上半年全市公证机构办证量同比增长12.4%,
+                # 记者从市司法局获悉…全市5家公证机构共办理各类公证事项14,826件
+                topic_of = lead_read
         report_topic = topic_of or report.topic
         if head:  # …公证 2,461 / 件，…: the number's unit, wrapped onto the next line, read with it
             folded += head

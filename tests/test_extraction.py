@@ -1741,6 +1741,21 @@ def test_a_headline_naming_no_work_leaves_the_topic_to_the_first_sentence():
     assert {r["section"] for r in records(plain) if r["line"] > 1} == {"other"}
 
 
+
+
+def test_a_headline_reporting_a_figure_gives_its_topic_where_the_first_sentence_agrees():
+    """A headline that reports a figure names no topic alone (it names the figure's work); where the
+    release's first sentence names that one line of work as its topic too, it is the release's
+    (round 104, notary104-03)."""
+    text = ("上半年全市公证机构办证量同比增长12.4% “最多跑一次”事项增至152项\n"
+            "发布时间:2025-07-09　　来源:西宁市司法局\n"
+            "记者从市司法局获悉，2025年1—6月，全市5家公证机构共办理各类公证事项14,826件，同比增长12.4%。"
+            "其中，国内公证11,372件、涉外公证3,454件。\n"
+            "婚姻状况、亲属关系、出生等27类高频事项平均办证时长由3个工作日缩短至1.5个工作日。")
+    assert {r["section"] for r in records(text) if r["line"] == 4} == {"public_legal_service"}
+    # A first sentence that sums up several lines of work gives the headline's none.
+    summed = text.replace("全市5家公证机构共办理各类公证事项14,826件", "全市调解矛盾纠纷1.1万件、办理法律援助案件612件")
+    assert {r["section"] for r in records(summed) if r["line"] == 4} == {"other"}
 def test_section_falls_back_to_the_title():
     """A report on one topic names it in its title: figures whose words name no section take it."""
     text = ("XX县法律援助中心2021年工作总结\n"
