@@ -388,6 +388,10 @@ def _table(columns: list[Column], unit: str, title: str, vocab: Vocabulary, grou
             ]
     if not unit and any(c.name.endswith(vocab.table_counted_ends) for c in columns[1:]):
         columns = _counted_alike(columns, vocab)
+    if not unit and all(c.role != "unit" for c in columns):
+        # No unit written anywhere: a column named by what is done with cases counts them (收案 结案).
+        columns = [Column(c.name, c.role, "件") if c.role == "value" and not c.unit
+                   and c.name in vocab.table_case_columns else c for c in columns]
     if any(c.role == "change" for c in columns):
         # A target in % beside a column of changes is a change aimed at (比上年增长(%) 年度目标(%)).
         columns = [

@@ -266,6 +266,7 @@ class Vocabulary:
     table_rate_changes: tuple[str, ...]
     """增长, 增速: a column of changes in % where it writes no unit (比上年增长)."""
     table_counted_ends: tuple[str, ...]
+    table_case_columns: frozenset[str]
     """件数, 人数: what the name of a column that counts its things in a unit ends with."""
     table_name_joins: tuple[str, ...]
     table_title_starts: tuple[str, ...]
@@ -438,6 +439,7 @@ def load() -> Vocabulary:
         table_rate_words=longest_first(raw["tables"]["rate_words"]),
         table_rate_changes=longest_first(raw["tables"]["rate_changes"]),
         table_counted_ends=tuple(raw["tables"]["counted_ends"]),
+        table_case_columns=frozenset(raw["tables"]["case_columns"]),
         table_name_joins=tuple(raw["tables"]["name_joins"]),
         table_title_starts=tuple(raw["tables"]["title_starts"]),
         table_title_ends=tuple(raw["tables"]["title_ends"]),
