@@ -1607,6 +1607,7 @@ def _describe_line(
     given: Sequence[str] = (),
     tail: str = "",
     stock_before: str = "",
+    change_before: bool = False,
 ) -> list[Described]:
     """Kind, sign and label of each figure on a line, width-folded (`numerals.fold_width`).
 
@@ -1617,12 +1618,14 @@ def _describe_line(
     figures, the rest of a list the line before read (see _list_tail). ``tail``: the rest of the
     line's list, on the next line, which ``folded`` ends with: its figures are described after the
     line's (and only where they go on with its last figure's list). ``stock_before``: the base unit of
-    the stock the clause the line before left open ends with (…较上年的 356 件 / 增加 56 件), if any.
+    the stock the clause the line before left open ends with (…较上年的 356 件 / 增加 56 件), if any;
+    ``change_before``: whether the sentence it left open ends with a change (…下降 5.7%， / 减少 754 件).
     """
     if tail:
         more = [f for f in find_figures(folded, vocab) if f.number_start >= len(folded) - len(tail)]
         described = _describe_line(
-            folded, [*figures, *more], vocab, carried, subjects_before, given, stock_before=stock_before)
+            folded, [*figures, *more], vocab, carried, subjects_before, given, stock_before=stock_before,
+            change_before=change_before)
         if not more or described[len(figures)].chain_head >= 0:
             return described
         folded = folded[: len(folded) - len(tail)]  # (no list goes on: the line alone)
@@ -1694,7 +1697,8 @@ def _describe_line(
                     and "分别" in head.before:
                 f.qualifier = head.figure.qualifier  # (分别不少于40学时和24学时: the bound of each)
         else:
-            after_change = prev is not None and prev.kind == "change" and prev.sentence == sentence
+            after_change = (prev is not None and prev.kind == "change" and prev.sentence == sentence) \
+                or (prev is None and change_before and sentence[0] == 0)
             # (增加0.4万亩 right after 油料种植面积9.6万亩: a change of that stock)
             after_stock = (
                 prev is not None and prev.sentence == sentence and prev.kind != "change"
@@ -2532,11 +2536,12 @@ def _count_label(
     thing = figure.base_unit in vocab.governed_things  # (对56件案件开展实地调查)
     governing = vocab.things_governing if thing else vocab.governing
     # (对其中9名犯罪情节轻微的未成年人作出不起诉决定: the part of those before, governed all the same)
-    governor = before.removesuffix(PART_LEAD)
+    # (a number set apart by spaces, as PDFs give it: 对 206 名被告人依法适用缓刑)
+    governor = before.rstrip().removesuffix(PART_LEAD)
     if after and (thing or figure.base_unit in finders.governed_units) and (
         governor.endswith(governing) or (not thing and after.startswith(vocab.generic_people))
         or (not thing and _people_winning(after, vocab))  # (1名公证员被评为全省优秀公证员)
-        or (before.endswith("的") and before.lstrip().startswith(governing))
+        or (governor.endswith("的") and before.lstrip().startswith(governing))
     ):
         # People that something is done for or with, or named generally: the people and what follows
         # them (对41名刑释解教人员开展职业技能培训, 3名同志被评为全省先进个人). What describes them may
@@ -3672,6 +3677,9 @@ def extract_lines(
     # The base unit of the stock that clause ends with, if any (…较上年的 356 件 / 增加 56 件: a change
     # of it, as on one line).
     stock_open = ""
+    # Whether the sentence the line before left open ends with a change (…同比下降 5.7%， / 减少 754 件:
+    # the next figure in it, a change of the same thing, as on one line).
+    change_open = False
     section_of: dict[str, Section] = {}
     subjects_before: Sequence[str] = ()  # (see _open_subjects)
     context_of = ""  # the heading path the context below is of
@@ -3735,6 +3743,7 @@ def extract_lines(
         if not line or line.isspace():  # a third of a report's lines: nothing to read, and it ends any clause
             if not paged and not _paging(stream, ahead):
                 carried, open_sentence, subjects_before, alone, stock_open = "", "", (), "", ""
+                change_open = False
             continue  # (but blank lines around a page line, in a PDF's text: page furniture too)
         if line[-1] in PAGE_LINE_ENDS and _page_of(line, reader):
             paged = True
@@ -3789,7 +3798,7 @@ def extract_lines(
         row = reader.read(number, line, folded, bool(head))
         if row is True:
             carried = open_sentence = stock_open = ""
-            subjects_before = ()
+            subjects_before, change_open = (), False
             alone = _named_alone(line, after_page)  # (a row's name)
             continue
         if isinstance(row, tables.Row):
@@ -3798,7 +3807,7 @@ def extract_lines(
                 row = reader.name_ends(number, row, ahead[0][0]) if k == 0 else row
             described, row_columns = _table_row(row, folded, vocab)
             carried = open_sentence = opening = opening_sentence = stock_open = ""
-            subjects_before = ()
+            subjects_before, change_open = (), False
             if not described:
                 continue
         else:
@@ -3824,7 +3833,7 @@ def extract_lines(
                 if after_page and carried and structure.title_like(line):
                     continue  # (a page's running head in the midst of a sentence, which goes on after it)
                 (carried, open_sentence), subjects_before = _unfinished(line, open_sentence), ()
-                stock_open = ""
+                stock_open, change_open = "", False
                 alone = _named_alone(line, after_page)  # (a title-like line leaves no clause carried)
                 continue
             if above and not carried and folded[: figures[0].start].strip(SPACES) in finders.predicates:
@@ -3853,7 +3862,7 @@ def extract_lines(
                 tail = _list_tail(folded, figures[-1], stream, ahead, running, vocab.class_counters,
                                   vocab.governing)
             described = _describe_line(
-                worded + tail, figures, vocab, carried, subjects_before, given, tail, stock_open)
+                worded + tail, figures, vocab, carried, subjects_before, given, tail, stock_open, change_open)
             for d, (kind, negative) in zip(described, kinds if given else (), strict=False):
                 d.kind, d.negative = kind, negative  # (as the line before read its list's)
             if len(described) > len(figures):  # the rest of the list, on the next line: its labels there
@@ -3873,6 +3882,7 @@ def extract_lines(
             # (the stock the open clause ends with: its last figure is in that clause, and no change)
             stock_open = last.figure.base_unit \
                 if carried and last.kind != "change" and last.figure.start >= end - len(carried) else ""
+            change_open = last.kind == "change" and line.rstrip()[-1:] in OPEN_SENTENCE_ENDS
             if carried:
                 carried = _after_last_figure(carried, end, last)
             # (…新农合参合率由 2006 年的 82.4% / 提高到 97.6%: a line that ends at its figure, in a

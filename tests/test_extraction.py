@@ -18,6 +18,15 @@ from conftest import DATA, records
 
 # fmt: off
 FOUND = [
+    # Those a count governs, after 对 and a number set apart by spaces as PDFs give it: the people and what
+    # is done with them, as without the spaces (round 105, pdfcourt105-03).
+    ("pdfcourt105-03 L12", "对 206 名被告人依法适用缓刑，适用认罪认罚审结案件占比 86.4%。",
+     [("206", "名", "count", "", "被告人依法适用缓刑"), ("86.4", "%", "percent", "", "适用认罪认罚审结案件占比")]),
+    # A change wrapped onto the next line after a change that ended the line with a comma: a change of
+    # the same thing, as on one line (round 105, pdfcourt105-03).
+    ("pdfcourt105-03 L5", "全院共受理各类案件 12468 件，同比下降 5.7%，\n减少 754 件；审执结 12,031 件。",
+     [("12468", "件", "count", "", "受理各类案件"), ("-5.7", "%", "change", "", "受理各类案件同比下降"),
+      ("-754", "件", "change", "", "受理各类案件减少"), ("12031", "件", "count", "", "审执结")]),
     # A project's phase (二期) in a list of names that 等 and their count close is no figure (round 100,
     # pdfnotary100-02).
     ("pdfnotary100-02 L23", "为汾河景区二期、城中村改造等 9 个重点项目办理公证 214 件。",
@@ -2242,7 +2251,7 @@ def test_a_counter_and_its_noun_wrapped_onto_the_next_line():
     nor after a table's row; a class's bound is read with the rest of its clause (bulletin8-02)."""
     text = "坚持宽严相济，对 41\n名未成年被告人依法适用缓刑。为 4,286\n名农民工追回工资。开展 3\n人民调解活动。"
     assert [(r["line"], r["indicator"], r["value"], r["unit"]) for r in records(text)] == [
-        (1, "未成年被告人", 41, "名"), (2, "农民工追回工资", 4286, "名")]
+        (1, "未成年被告人依法适用缓刑", 41, "名"), (2, "农民工追回工资", 4286, "名")]
     assert records("实现全覆盖，34\n名律师和基层法律服务工作者参与。")[0]["value"] == 34  # (after a mark)
     text = "比上年增长10.2%。其中，500\n万元以上项目投资完成163.4亿元。"
     assert [(r["line"], r["indicator"], r["value"]) for r in records(text)] == [
@@ -2332,7 +2341,7 @@ def test_words_broken_by_a_wrap():
     """The words after a line's last figure that a wrap broke are read on with the next line's (round 42:
     pdfaid42-04, pdfsfj39-01); the next line's figures are labelled after them, as on one line."""
     text = "值班律师为 6,941 名犯罪嫌疑\n人、被告人提供法律帮助，同比增长 12.3%。"
-    assert [r["indicator"] for r in records(text)] == ["犯罪嫌疑人", "犯罪嫌疑人同比增长"]
+    assert [r["indicator"] for r in records(text)] == ["犯罪嫌疑人、被告人", "犯罪嫌疑人、被告人同比增长"]
     assert records("市法院、市司法局等 18 个成\n员单位协同发力。")[0]["indicator"] == "成员单位协同发力"
     text = "全区 14 个乡镇（街道）、243 个村（社\n区）调委会共排查矛盾纠纷 3,152 次。"
     assert [r["indicator"] for r in records(text)] == ["乡镇（街道）", "村（社区）调委会", "排查矛盾纠纷"]
@@ -2526,6 +2535,13 @@ def test_find_figures_hands_on_the_quoted_spans_meaning_would_find():
 # Tables laid out as text (tables.py), as bulletins give them (round 31 read the tables of bulletin2-02,
 # 2-03, 2-06, 3-05, 30-03 and govstats-03): (text, [(line, label, value, unit, kind, parent)]).
 TABLES = [
+    pytest.param(  # (pdfcourt105-04: a court's table that writes no unit, its columns named by what is done)
+        "  类  别        收案        结案      收案同比\n"
+        "  刑  事         615         603       -2.1%\n",
+        [(2, "刑事收案", "615", "件", "count", ""), (2, "刑事结案", "603", "件", "count", ""),
+         (2, "刑事收案同比", "-2.1", "%", "change", "")],
+        id="cases counted by columns of what is done with them, no unit written",
+    ),
     pytest.param(  # (pdfsfj104-04: years in ascending order, a bare 增减 column of their differences)
         "  项目                      单位    2023 年   2024 年     增减\n"
         "  行政复议案件（受理）        件        44        68      +24\n",
