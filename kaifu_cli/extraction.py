@@ -3765,6 +3765,8 @@ def extract_lines(
         if taken:  # the unit the line before took (…公证 2,461 / 件，同比下降5.7%): blanked here
             folded = " " * taken + folded[taken:]
         report.read(folded, heading)
+        if number <= TITLE_LINES and running and report.title != running and report.title.startswith(running):
+            running = report.title  # (a title over two lines, 乌审旗司法局 / 2022 年工作总结…, may run on one)
         if report.opening is not opening_read:  # (once: a report with no title, its first line of prose)
             opening_read = report.opening
             if not report.title and "如下" in opening_read and not taxonomy.names_topic(report.topic) \

@@ -1824,6 +1824,14 @@ def test_a_heading_absorbs_its_work():
         "dispute_mediation", "legal_counsel", "legal_counsel"]
 
 
+def test_a_campaigns_talks_under_a_law_popularising_heading_are_its_work():
+    """The campaign a 普法 heading's talks are on (扫黑除恶, named elsewhere as other work) is no section of
+    its own there (round 106, pdfsfj106-02; sfj33-02); out of such a heading it stays other."""
+    text = "（五）普法宣传工作。开展扫黑除恶专题宣传76场次，发放宣传资料3.8万份。"
+    assert [r["section"] for r in records(text)] == ["legal_education", "legal_education"]
+    assert records("（三）平安建设。开展扫黑除恶专题宣传76场次。")[0]["section"] == "other"
+
+
 def test_questions_answered_at_a_law_popularising_event_are_its_work():
     """法律咨询 answered at the events of a 普法 heading is law popularisation; under a heading of
     public legal service it is that service's work (round 12)."""
@@ -2243,6 +2251,10 @@ def test_a_running_head_is_page_furniture():
         (3, "劳动争议同比增长"), (6, "物业纠纷同比下降"), (6, "交通事故调委会同比增长")]
     # The title again where no page line stands before it is a line of the text.
     assert len(records("办理案件 12 件\n办理案件 12 件")) == 2
+    # A title over two lines, its running head on one (round 106, pdfsfj106-01).
+    text = ("          乌审旗司法局\n    2022 年工作总结和 2023 年工作计划\n旗公证处办理公证 1,963 件；87 名法律\n\n"
+            "             — 1 —\n\n乌审旗司法局 2022 年工作总结和 2023 年工作计划\n顾问为嘎查村（社区）“两委”提供法律服务。")
+    assert [r["indicator"] for r in records(text)] == ["旗公证处办理公证", "法律顾问为嘎查村（社区）“两委”"]
 
 
 def test_a_counter_and_its_noun_wrapped_onto_the_next_line():
