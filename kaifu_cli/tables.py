@@ -1068,6 +1068,9 @@ def row(
         if not text and (cells or placed):
             continue  # (a last cell left blank, or one a row's place on screen leaves blank)
         read = value_of(text)
+        if read is None and (m := UNIT_CELL.fullmatch(text)) and _unit_word(m.group("unit"), vocab) \
+                and (number := number_of(m.group("number"))) is not None:
+            read = number, m.group("unit")  # (城镇新增就业 4000人 4386人: each cell's unit its own)
         if read is None and unit and text.endswith(unit) and (bare := value_of(text[: -len(unit)].rstrip())):
             read = bare[0], bare[1] or unit  # (-8.7 天: a cell writes the row's unit after its number)
         if read is None and column is table.columns[-1] and column.role == "value" and not column.unit \
@@ -1330,6 +1333,17 @@ WORDED: Final = re.compile(
         (?P<unit>%|％|个百分点|百分点)?""",
     re.VERBOSE,
 )
+
+
+# A cell's number and the unit it writes after it (4000人, 3.4万人, 236.5公里), a unit of the vocabulary
+# (see _unit_word): a table whose cells each write their unit, under a header that names none.
+UNIT_CELL: Final = re.compile(r"(?P<number>\d[\d,]*(?:\.\d+)?)[ ]?(?P<unit>[\u4e00-\u9fff]{1,4})")
+
+
+def _unit_word(unit: str, vocab: Vocabulary) -> bool:
+    """Whether a word is a unit of the vocabulary, with a scale or none (人, 万人, 公里, 亿元)."""
+    scale = next((word for word in vocab.scales if unit.startswith(word) and len(unit) > len(word)), "")
+    return unit[len(scale) :] in vocab.unit_kinds
 
 
 # What :func:`number_of` gives a dash, a cell of no figure.

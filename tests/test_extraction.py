@@ -2547,6 +2547,14 @@ def test_find_figures_hands_on_the_quoted_spans_meaning_would_find():
 # Tables laid out as text (tables.py), as bulletins give them (round 31 read the tables of bulletin2-02,
 # 2-03, 2-06, 3-05, 30-03 and govstats-03): (text, [(line, label, value, unit, kind, parent)]).
 TABLES = [
+    pytest.param(  # (govwork106-02: a table of practical things done, each cell writing its own unit)
+        "项目名称              年度目标            完成情况\n"
+        "新建改扩建中小学      10所                12所\n"
+        "农村安全饮水          3万人               3.4万人\n",
+        [(2, "新建改扩建中小学年度目标", "10", "所", "count", ""), (2, "新建改扩建中小学完成情况", "12", "所", "count", ""),
+         (3, "农村安全饮水年度目标", "3", "万人", "count", ""), (3, "农村安全饮水完成情况", "3.4", "万人", "count", "")],
+        id="cells that each write their unit, under a header that names none",
+    ),
     pytest.param(  # (pdfcourt105-04: a court's table that writes no unit, its columns named by what is done)
         "  类  别        收案        结案      收案同比\n"
         "  刑  事         615         603       -2.1%\n",
