@@ -1249,6 +1249,9 @@ def with_row_unit(cells: list[Cell], unit: str, table: Table) -> list[Cell]:
     # 2023 年 同比增减 / 新接收社区矫正对象 人 136 149 -13: 13 人, not 13%); in a column of 增减, the
     # years in either order (2023 年 2024 年 增减 / 行政复议案件 件 44 68 +24; not 年均增长, a rate).
     difference = values[0] - values[1] if len(values) >= 2 and unit not in ("%", "") else None
+    # A whole number in a column of 增减 (not of 增长, a rate), beside values counted in a unit: the amount
+    # the count moved (人数 占比 比上年增减 / 农民工 263 31.3% +37: 37 人).
+    counted = next((c.unit for c in cells if c.column.role == "value" and c.unit), unit)
 
     def unit_of(cell: Cell) -> str:
         if cell.column.role != "change":
@@ -1256,6 +1259,8 @@ def with_row_unit(cells: list[Cell], unit: str, table: Table) -> list[Cell]:
         if difference is not None and (cell.value == difference
                                        or (cell.value == -difference and "增减" in cell.column.name)):
             return unit
+        if counted and counted != "%" and "增减" in cell.column.name and cell.value.as_tuple().exponent == 0:
+            return counted
         return change_unit(own, cell.column)
 
     return [c if c.unit else _with_unit(c, unit_of(c)) for c in cells]

@@ -2547,6 +2547,15 @@ def test_find_figures_hands_on_the_quoted_spans_meaning_would_find():
 # Tables laid out as text (tables.py), as bulletins give them (round 31 read the tables of bulletin2-02,
 # 2-03, 2-06, 3-05, 30-03 and govstats-03): (text, [(line, label, value, unit, kind, parent)]).
 TABLES = [
+    pytest.param(  # (aid107-03: a 增减 column of whole numbers beside a count's column and a share's)
+        "受援人群    人数    占受援总人数比例    比上年增减\n"
+        "农民工      263     31.3%               +37\n"
+        "老年人      107     12.7%               -5\n",
+        [(2, "农民工人数", "263", "人", "count", ""), (2, "农民工占受援总人数比例", "31.3", "%", "percent", ""),
+         (2, "农民工比上年增减", "37", "人", "change", ""), (3, "老年人人数", "107", "人", "count", ""),
+         (3, "老年人占受援总人数比例", "12.7", "%", "percent", ""), (3, "老年人比上年增减", "-5", "人", "change", "")],
+        id="whole numbers in a column of 增减 beside a count, in its unit",
+    ),
     pytest.param(  # (govwork106-02: a table of practical things done, each cell writing its own unit)
         "项目名称              年度目标            完成情况\n"
         "新建改扩建中小学      10所                12所\n"
