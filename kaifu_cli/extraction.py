@@ -502,6 +502,8 @@ def find_figures(
         found = _without_class_ranges(folded, found)
     if "个百分点" in folded or "个千分点" in folded:  # (分别提高2.1个和1.7个百分点)
         found = _whole_points(folded, found)
+    if "=" in folded or "＝" in folded:  # (注：1 斤 = 0.5 千克)
+        found = _without_equivalences(folded, found)
     return _joined_scales(found) if any(not f.base_unit for f in found) else found
 
 
@@ -520,6 +522,16 @@ def _without_class_ranges(folded: str, found: list[Figure]) -> list[Figure]:
 
 # What follows a range that bounds a class of things (see _without_class_ranges).
 CLASS_RANGE_ENDS: Final = ("的", "之间")
+
+
+def _without_equivalences(folded: str, found: list[Figure]) -> list[Figure]:
+    """The figures less those an equals sign stands beside: a conversion a note defines (注：1 斤 = 0.5
+    千克, 1公顷=15亩), no figure of the report."""
+    return [f for f in found if not folded[: f.start].rstrip(SPACES).endswith(EQUALS)
+            and not folded[f.end :].lstrip(SPACES).startswith(EQUALS)]
+
+
+EQUALS: Final = ("=", "＝")
 
 
 def _whole_points(folded: str, found: list[Figure]) -> list[Figure]:

@@ -1000,16 +1000,22 @@ def row(
     n = len(table.columns)
     if len(spans) > n and table.columns[-1].role == "remark" and value_of(line[slice(*spans[-1])]) is None:
         spans = [*spans[: n - 1], (spans[n - 1][0], spans[-1][1])]  # (备注: 含涉疫纠纷 736 件, one remark)
-    if len(spans) > n and not table.grouped and table.blocks < 2:
+    if len(spans) > n and not table.grouped and table.blocks < 2 and not (
+            table.columns[1].role == "unit" and _unit_word(line[spans[1][0] : spans[1][1]], vocab)):
+        # (but not a name and its unit cell: 中成药 吨 1 246 4.1, a number's thousands set apart)
         spans = _name_joined(line, spans, len(spans) - n + 1)
     category = ""
     if len(spans) == len(table.columns) + 1:
         first = line[spans[0][0] : spans[0][1]].strip()
         if table.grouped and not first.isdigit():
             category = first  # (人民调解 受理纠纷 件…: a group's first row)
-        elif not first.isdigit():
+            spans = spans[1:]
+        elif first.isdigit():
+            spans = spans[1:]  # (a row's number, under 序号; a part, 其中：刑事案件, has none)
+        elif len(joined := _groups_joined(line, spans, n)) == n:
+            spans = joined  # (各项存款余额 3 215.6 298.4 10.2: a number's thousands set apart)
+        else:
             return None
-        spans = spans[1:]  # (or a row's number, under 序号; a part, 其中：刑事案件, has none)
     if len(spans) == len(table.columns) - 1 and (
             table.worded == len(table.columns) - 1 or table.columns[-1].role == "remark"
             or _short_of(table, line, spans[-1][1])):

@@ -1432,6 +1432,9 @@ FOUND = [
 
 # Names, dates, enumerators, periods, codes: a careful analyst types none of these.
 NOTHING = [
+    # A conversion a table's note defines (round 107, pdfbulletin107-03), in either width.
+    "    注：粮食产量为国家统计局黑龙江调查总队核定数，1 斤 = 0.5 千克。",
+    "注：1斤＝0.5千克，1公顷=15亩。",
     # A row's name alone after a header, then a line of spaces alone: no row (it had raised IndexError).
     "     调解组织      组织数    调解员\n                   （个）    （名）\n     市人民调解\n                         \n",
     # A place named by a numeral, a counter and another character (round 94, pdfsfj94-02): 五家渠, not 5家.
@@ -2547,6 +2550,21 @@ def test_find_figures_hands_on_the_quoted_spans_meaning_would_find():
 # Tables laid out as text (tables.py), as bulletins give them (round 31 read the tables of bulletin2-02,
 # 2-03, 2-06, 3-05, 30-03 and govstats-03): (text, [(line, label, value, unit, kind, parent)]).
 TABLES = [
+    pytest.param(  # (pdfbulletin107-01, -02: numbers whose thousands a space sets apart, as PDFs print them)
+        "    产品名称          单位          产量      比上年增长(%)\n"
+        "    中成药            吨            1 246         4.1\n",
+        [(2, "中成药", "1246", "吨", "measure", ""), (2, "中成药比上年增长", "4.1", "%", "change", "")],
+        id="thousands set apart in a row with a unit cell",
+    ),
+    pytest.param(
+        "                                                          单位：亿元\n"
+        "    指    标                年末余额      比年初增加      比上年末增长（%）\n"
+        "    各项存款余额             3 215.6         298.4          10.2\n",
+        [(3, "各项存款余额", "3215.6", "亿元", "money", ""),
+         (3, "各项存款余额比年初增加", "298.4", "亿元", "change", ""),
+         (3, "各项存款余额比上年末增长", "10.2", "%", "change", "")],
+        id="thousands set apart in a row with no unit cell",
+    ),
     pytest.param(  # (aid107-03: a 增减 column of whole numbers beside a count's column and a share's)
         "受援人群    人数    占受援总人数比例    比上年增减\n"
         "农民工      263     31.3%               +37\n"
