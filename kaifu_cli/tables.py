@@ -57,6 +57,7 @@ NO_FIGURE: Final = frozenset({"-", "—", "--", "——", "…", "/", "－"})
 # A column of a year: the number a header may hold (品种 2024年 2023年 增长(%)).
 YEAR_COLUMN: Final = re.compile(r"(?:19|20)\d\d年")
 SPACED_YEAR: Final = re.compile(r"(?P<year>(?:19|20)\d\d)[ \u3000]+年")
+SPACED_MONTH: Final = re.compile(r"(?P<month>(?<!\d)\d{1,2})[ \u3000]+月")
 # A column of a period, a year's or part of one (2012年1-6月, 1-6月, 2024年上半年): a header may hold its
 # numbers too.
 PERIOD_COLUMN: Final = re.compile(
@@ -156,8 +157,10 @@ class Cell:
 
 
 def _years_joined(line: str) -> str:
-    """A header line with each year joined to its 年 (2024 年: set apart, as a PDF's copy gives it)."""
-    return SPACED_YEAR.sub(r"\g<year>年", line) if "年" in line else line
+    """A header line with each year joined to its 年 (2024 年: set apart, as a PDF's copy gives it), and
+    each month to its 月 (1—6 月受理)."""
+    line = SPACED_YEAR.sub(r"\g<year>年", line) if "年" in line else line
+    return SPACED_MONTH.sub(r"\g<month>月", line) if "月" in line else line
 
 
 def holds_figure(text: str) -> bool:

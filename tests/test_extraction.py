@@ -2550,6 +2550,14 @@ def test_find_figures_hands_on_the_quoted_spans_meaning_would_find():
 # Tables laid out as text (tables.py), as bulletins give them (round 31 read the tables of bulletin2-02,
 # 2-03, 2-06, 3-05, 30-03 and govstats-03): (text, [(line, label, value, unit, kind, parent)]).
 TABLES = [
+    pytest.param(  # (pdfmediation107-04: a period's month set apart from its 月 in a header wrapped over two lines)
+        "                   1—6 月受    同比增减    调解成功    调解成\n"
+        "  纠纷类型         理（件）    （件）      （件）      功率（%）\n"
+        "  婚姻家庭           1,036        +84       1,027        99.1\n",
+        [(3, "婚姻家庭1—6月受理", "1036", "件", "count", ""), (3, "婚姻家庭同比增减", "84", "件", "change", ""),
+         (3, "婚姻家庭调解成功", "1027", "件", "count", ""), (3, "婚姻家庭调解成功率", "99.1", "%", "percent", "")],
+        id="a month set apart from its 月 in a header",
+    ),
     pytest.param(  # (pdfbulletin107-01, -02: numbers whose thousands a space sets apart, as PDFs print them)
         "    产品名称          单位          产量      比上年增长(%)\n"
         "    中成药            吨            1 246         4.1\n",
