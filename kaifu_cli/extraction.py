@@ -105,7 +105,8 @@ def _figure_pattern(vocab: Vocabulary) -> re.Pattern[str]:
     cn = numerals.CHINESE_NUMERAL_CHARS
     quote_openers = re.escape(structure.QUOTE_OPENERS)
     joiners = re.escape("".join(sorted(LIST_JOINERS)))
-    after_streak_word = _after_any(vocab.streak_prefixes)
+    # (连续 5 年: a number set apart by spaces, as PDFs give it)
+    after_streak_word = "(?:" + _after_any([*vocab.streak_prefixes, *(word + " " for word in vocab.streak_prefixes)]) + ")"
     # What find_figures would otherwise look up around each number, with slices and set look-ups.
     excluded_last = {word[-1] for word in (*vocab.excluded_before, *vocab.phone_before)}
     before_marks = _chars({*excluded_last, *":：", *DATE_MARKS, ".", *RANGE_MARKS, *FORMULA_MARKS})
@@ -709,7 +710,8 @@ def _ends_clause(line: str, pos: int) -> bool:
 
 
 def _after_streak_word(line: str, pos: int, vocab: Vocabulary) -> bool:
-    return line.endswith(vocab.streak_prefixes, 0, pos)
+    return line.endswith(vocab.streak_prefixes, 0, pos) or (
+        pos > 0 and line[pos - 1] == " " and line.endswith(vocab.streak_prefixes, 0, pos - 1))
 
 
 def _excluded_around(
@@ -1688,7 +1690,7 @@ def _describe_line(
                 own_verb = True
             if prev.figure.base_unit in streak_units:
                 # 出庭应诉率连续三年保持100%: the streak is an adverb; the subject before it is this one's.
-                before_prefix = _strip_streak(folded[prev.seg_start : prev.figure.start], vocab)
+                before_prefix = _strip_streak(prev.before, vocab)  # (with the clause the line before left open)
             elif prev.label_end > prev.figure.end and seg_start == prev.label_end \
                     and _bodies_did(prev, f, folded[seg_start : f.start], vocab):
                 before_prefix = prev.label  # (3个专业调委会调处纠纷612件: 专业调委会调处纠纷)
@@ -2368,9 +2370,11 @@ def _plan_rate(label: str, vocab: Vocabulary) -> bool:
 
 
 def _strip_streak(text: str, vocab: Vocabulary) -> str:
+    """The words before a streak (出庭应诉率连续3年保持100%: 出庭应诉率), its word and any space after it gone."""
+    bare = text.rstrip(" ")  # (连续 4 年: set apart by spaces, as PDFs give it)
     for word in vocab.streak_prefixes:
-        if text.endswith(word):
-            return text[: -len(word)]
+        if bare.endswith(word):
+            return bare[: -len(word)]
     return text
 
 

@@ -18,6 +18,13 @@ from conftest import DATA, records
 
 # fmt: off
 FOUND = [
+    # A streak whose number spaces set apart, as PDFs give it (round 108, pdfcorrection108-01, -04); the
+    # figure after it takes the subject before the streak, also where that stands on the line before
+    # (pdfreview91-04).
+    ("pdfcorrection108-01 L7", "全区连续 5 年未发生重大恶性案件。", [("5", "年", "count", "", "连续")]),
+    ("pdfreview91-04 L25", "败诉率 5.8%，为近五年最低。行政机关负责人出庭应诉率\n连续 4 年保持 100%，其中县处级以上领导干部出庭 47 件次。",
+     [("5.8", "%", "percent", "", "败诉率"), ("4", "年", "count", "", "行政机关负责人出庭应诉率连续"), ("100", "%", "percent", "", "行政机关负责人出庭应诉率"),
+      ("47", "件次", "count", "", "县处级以上领导干部出庭")]),
     # Those a count governs, after 对 and a number set apart by spaces as PDFs give it: the people and what
     # is done with them, as without the spaces (round 105, pdfcourt105-03).
     ("pdfcourt105-03 L12", "对 206 名被告人依法适用缓刑，适用认罪认罚审结案件占比 86.4%。",
