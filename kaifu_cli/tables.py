@@ -1464,6 +1464,16 @@ def notes(line: str, title: str, unit: str) -> tuple[str, str]:
     return text, ""
 
 
+# A note under a table that gives the unit of its values (注：单位为人；…, 注：表中单位除注明外均为人。), and
+# how many lines after a table's first row it may stand.
+NOTED_UNIT: Final = re.compile(
+    r"""注\s*[:：]\s*(?:[^。；;]{0,8}?)单位\s*(?:除注明外)?\s*(?:均|都)?\s*(?:为|是|[:：])\s*
+        (?P<unit>[^\s，,；;。.、]{1,4}?)\s*(?:[，,；;。.]|$)""",
+    re.VERBOSE,
+)
+NOTE_AHEAD: Final = 40
+
+
 # How long a table's header, title or unit line may be.
 NOTE_MAX: Final = 80
 
@@ -1957,6 +1967,8 @@ class Reader:
                         return True  # (人均可支配收入 元 22486… / （纯收入）: the end of the name above)
                     self.name_start = folded.strip()  # (电力、热力、燃气及水生产 / 和供应业 6.5)
                     return True
+            if self.fresh and not table.unit and table.values and cells is not None:
+                table.unit = self._noted_unit()  # (注：单位为人, under the rows)
             self.fresh = False
             if cells is not None:
                 name = self.name_start + cells[0].strip() if self.name_start else cells[0]
@@ -2039,6 +2051,24 @@ class Reader:
                 return None
             joined += after.strip(" \u3000")
         return None
+
+    def _noted_unit(self) -> str:
+        """The unit a note under a table's rows gives all its values (注：单位为人; 注：表中单位除注明外均为人),
+        read ahead from its first row past the others, or ""."""
+        for k in range(NOTE_AHEAD):
+            after = self.peek(k)
+            if after is None:
+                return ""
+            text = after.strip()
+            if not text:
+                continue
+            m = NOTED_UNIT.match(text)
+            if m is not None:
+                unit = m.group("unit")
+                return unit if self.is_unit is not None and self.is_unit(unit) else ""
+            if text.startswith("注") or PROSE.search(text) or heading_match(text) is not None:
+                return ""  # (the rows end before any note that gives a unit)
+        return ""
 
     def _opened(self, table: Table) -> None:
         """A table's header read: its rows to come, none read yet."""

@@ -1439,6 +1439,8 @@ FOUND = [
 
 # Names, dates, enumerators, periods, codes: a careful analyst types none of these.
 NOTHING = [
+    # A table whose note under its rows gives no unit (注：…年末无管制对象): its bare numbers count nothing.
+    "   镇（街道）     合计     缓刑\n   南白街道        112        101\n  注：上述镇（街道）年末无管制对象。\n",
     # A conversion a table's note defines (round 107, pdfbulletin107-03), in either width.
     "    注：粮食产量为国家统计局黑龙江调查总队核定数，1 斤 = 0.5 千克。",
     "注：1斤＝0.5千克，1公顷=15亩。",
@@ -2557,6 +2559,15 @@ def test_find_figures_hands_on_the_quoted_spans_meaning_would_find():
 # Tables laid out as text (tables.py), as bulletins give them (round 31 read the tables of bulletin2-02,
 # 2-03, 2-06, 3-05, 30-03 and govstats-03): (text, [(line, label, value, unit, kind, parent)]).
 TABLES = [
+    pytest.param(  # (pdfcorrection108-01: the unit of the values given in a note under the rows)
+        "   乡镇（街道）   年末     本年新    训诫警告\n"
+        "                  在册     接收      （人次）\n"
+        "   大城街道        46        31          7\n"
+        "   注：表中单位除注明外均为人。\n",
+        [(3, "大城街道年末在册", "46", "人", "count", ""), (3, "大城街道本年新接收", "31", "人", "count", ""),
+         (3, "大城街道训诫警告", "7", "人次", "count", "")],
+        id="a unit given in a note under the rows",
+    ),
     pytest.param(  # (pdfmediation107-04: a period's month set apart from its 月 in a header wrapped over two lines)
         "                   1—6 月受    同比增减    调解成功    调解成\n"
         "  纠纷类型         理（件）    （件）      （件）      功率（%）\n"
