@@ -1268,11 +1268,17 @@ def with_row_unit(cells: list[Cell], unit: str, table: Table) -> list[Cell]:
         if difference is not None and (cell.value == difference
                                        or (cell.value == -difference and "增减" in cell.column.name)):
             return unit
-        if counted and counted != "%" and "增减" in cell.column.name and cell.value.as_tuple().exponent == 0:
+        if _count_moved(cell.value, cell.column, counted):
             return counted
         return change_unit(own, cell.column)
 
     return [c if c.unit else _with_unit(c, unit_of(c)) for c in cells]
+
+
+def _count_moved(value: Decimal, column: Column, counted: str) -> bool:
+    """Whether a change in ``column`` is the amount a count in ``counted`` moved: a whole number in a column
+    of 增减 (not of 增长, a rate) beside values counted so (件数 同比增减 / 68 -12: 12 件)."""
+    return bool(counted) and counted != "%" and "增减" in column.name and value.as_tuple().exponent == 0
 
 
 def change_unit(unit: str, column: Column | None = None) -> str:
@@ -1412,6 +1418,9 @@ def _lone_cell(
         written = written or row_unit  # (增减（%） 6.8 under 人民调解案件（件）: a table laid out sideways)
     changes = column.role == "change"
     unit = written or column.unit or (change_unit(row_unit, column) if changes else row_unit or table.unit)
+    if changes and not written and not column.unit:
+        counted = next((c.unit for c in table.columns if c.role == "value" and c.unit), row_unit)
+        unit = counted if _count_moved(read[0], column, counted) else unit  # (件数 同比增减 / 68 / -12)
     return Cell(start, len(folded.rstrip()), read[0], unit, column)
 
 

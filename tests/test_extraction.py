@@ -2559,6 +2559,12 @@ def test_find_figures_hands_on_the_quoted_spans_meaning_would_find():
 # Tables laid out as text (tables.py), as bulletins give them (round 31 read the tables of bulletin2-02,
 # 2-03, 2-06, 3-05, 30-03 and govstats-03): (text, [(line, label, value, unit, kind, parent)]).
 TABLES = [
+    pytest.param(  # (lawyer108-04: a web table copied a cell a line, its 增减 column of whole numbers)
+        "表2　2018年律师投诉处理情况\n项目\n件数\n同比增减\n受理投诉\n68\n-12\n办结\n65\n-9\n",
+        [(6, "受理投诉", "68", "件", "count", ""), (7, "受理投诉同比增减", "-12", "件", "change", ""),
+         (9, "办结", "65", "件", "count", ""), (10, "办结同比增减", "-9", "件", "change", "")],
+        id="whole numbers in a column of 增减, a cell a line",
+    ),
     pytest.param(  # (pdfcorrection108-01: the unit of the values given in a note under the rows)
         "   乡镇（街道）   年末     本年新    训诫警告\n"
         "                  在册     接收      （人次）\n"
