@@ -1836,6 +1836,12 @@ def test_a_heading_absorbs_its_work():
         "dispute_mediation", "legal_counsel", "legal_counsel"]
 
 
+def test_party_history_study_is_party_building():
+    """党史学习教育 is the party's study, named so beside the staff a line counts (round 108, sfj108-01)."""
+    text = "2、队伍建设：所内现有工作人员3名，专职人民调解员4名；组织党史学习教育18次。"
+    assert records(text)[-1]["section"] == "party_building"
+
+
 def test_a_campaigns_talks_under_a_law_popularising_heading_are_its_work():
     """The campaign a 普法 heading's talks are on (扫黑除恶, named elsewhere as other work) is no section of
     its own there (round 106, pdfsfj106-02; sfj33-02); out of such a heading it stays other."""
