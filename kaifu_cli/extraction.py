@@ -3866,6 +3866,9 @@ def extract_lines(
                     piece := folded[figures[-1].end :].strip(SPACES)) in _figure_words(vocab).broken_after:
                 # (…控制在 80 件 / 以内。; …达到 95% 以 / 上: a qualifier's word broken by the wrap)
                 _qualifier_right(figures[-1], stream, ahead, vocab, running, piece)
+                if piece and figures[-1].qualifier:  # (its piece, 以, no word of a label: blanked)
+                    end = figures[-1].end
+                    worded = worded[:end] + worded[end:].replace(piece, " " * len(piece), 1)
             given, listed_on, kinds = listed_on, (), listed_kinds
             if given and (len(figures) < len(given) or figures[len(given) - 1].number_start >= listed_end):
                 given = ()  # (not the figures the line before read as its list's)

@@ -18,6 +18,11 @@ from conftest import DATA, records
 
 # fmt: off
 FOUND = [
+    # A count whose 以上 the wrap broke after its unit: the bound's piece is no label (round 107,
+    # pdfmediation107-01; pdfsfj94-02).
+    ("pdfmediation107-01 L43", "力争调解成功率稳定在 98% 以上，新建个人调解工作室 5 个以\n上，每个乡镇配备专职人民调解员不少于 2 名。",
+     [("98", "%", "percent", "over", "力争调解成功率"), ("5", "个", "count", "over", "新建个人调解工作室"),
+      ("2", "名", "count", "over", "每个乡镇配备专职人民调解员")]),
     # A streak whose number spaces set apart, as PDFs give it (round 108, pdfcorrection108-01, -04); the
     # figure after it takes the subject before the streak, also where that stands on the line before
     # (pdfreview91-04).
