@@ -2606,7 +2606,7 @@ def _count_label(
             reaches_next = start + len(after) == end and end < len(line) and not AFTER_BREAKS.match(line, end)
             if noun and cut < len(after) and not reaches_next and (
                 _place(noun, vocab)
-                or (noun in vocab.classes and after.startswith(vocab.recognition, cut))
+                or ((noun in vocab.classes or noun in vocab.bodies) and after.startswith(vocab.recognition, cut))
             ) and not _after_listed_count(line, figure):
                 # A place, and what is done there (在6个街道设立巡回审判点), or a class of things and what
                 # they won (5个产品获得国家农产品地理标志认证): both name the count. (Not where the words
@@ -2658,14 +2658,15 @@ PEOPLE_NOUN_MAX: Final = 8
 
 
 def _class_winning(words: str, vocab: Vocabulary) -> int:
-    """The length of the class (``vocab.classes``) ``words`` start with, where what it won follows
-    (案件入选, 产品获得: see ``vocab.recognition``), else 0."""
-    classes = vocab.classes
-    if not words.startswith(classes):  # (most words)
+    """The length of the class (``vocab.classes``) or body (``vocab.bodies``) ``words`` start with,
+    where what it won follows (案件入选, 产品获得, 司法所被评为: see ``vocab.recognition``), else 0."""
+    classes, bodies = vocab.classes, vocab.bodies
+    if not (words.startswith(classes) or words.startswith(bodies)):  # (most words)
         return 0
-    for word in classes:
-        if words.startswith(word) and words.startswith(vocab.recognition, len(word)):
-            return len(word)
+    for group in (classes, bodies):
+        for word in group:
+            if words.startswith(word) and words.startswith(vocab.recognition, len(word)):
+                return len(word)
     return 0
 
 

@@ -18,6 +18,9 @@ from conftest import DATA, records
 
 # fmt: off
 FOUND = [
+    # Bodies counted and the title they won, as a class's (round 107, yearbook107-04; sfj82-01, topic54-04).
+    ("yearbook107-04 L18", "年内2个司法所被评为全省“枫桥式司法所”。",
+     [("2", "个", "count", "", "司法所被评为全省“枫桥式司法所”")]),
     # A count whose 以上 the wrap broke after its unit: the bound's piece is no label (round 107,
     # pdfmediation107-01; pdfsfj94-02).
     ("pdfmediation107-01 L43", "力争调解成功率稳定在 98% 以上，新建个人调解工作室 5 个以\n上，每个乡镇配备专职人民调解员不少于 2 名。",
