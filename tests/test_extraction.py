@@ -1844,6 +1844,15 @@ def test_a_heading_absorbs_its_work():
         "dispute_mediation", "legal_counsel", "legal_counsel"]
 
 
+def test_a_teams_heading_holds_a_clause_its_sentence_names_beside_the_topic():
+    """In a report on one topic, a clause that names nothing is the topic's where its sentence names the
+    topic, but the team's where the sentence names the team's work too, under a heading of it (round 107,
+    aid107-02; lawyer57-04, notary89-01)."""
+    text = ("某县法律援助中心2022年工作总结\n（三）队伍建设\n"
+            "坚持党建引领，开展专题学习12次，组织中心8名工作人员参加全省法律援助业务培训；")
+    assert [r["section"] for r in records(text)] == ["party_building", "public_legal_service"]
+
+
 def test_party_history_study_is_party_building():
     """党史学习教育 is the party's study, named so beside the staff a line counts (round 108, sfj108-01)."""
     text = "2、队伍建设：所内现有工作人员3名，专职人民调解员4名；组织党史学习教育18次。"
