@@ -412,8 +412,13 @@ def _table(columns: list[Column], unit: str, title: str, vocab: Vocabulary, grou
 
 def _is_money(unit: str, vocab: Vocabulary) -> bool:
     """Whether a unit counts money, with its scale or none (万元, 亿元, 元)."""
+    return vocab.unit_kinds.get(_unscaled(unit, vocab)) == "money"
+
+
+def _unscaled(unit: str, vocab: Vocabulary) -> str:
+    """A unit without the scale it starts with, if any (万元: 元; 万: 万, a scale alone)."""
     scale = next((word for word in vocab.scales if unit.startswith(word) and len(unit) > len(word)), "")
-    return vocab.unit_kinds.get(unit[len(scale) :]) == "money"
+    return unit[len(scale) :]
 
 
 def _counted_alike(columns: list[Column], vocab: Vocabulary) -> list[Column]:
@@ -1362,8 +1367,7 @@ UNIT_CELL: Final = re.compile(r"(?P<number>\d[\d,]*(?:\.\d+)?)[ ]?(?P<unit>[\u4e
 
 def _unit_word(unit: str, vocab: Vocabulary) -> bool:
     """Whether a word is a unit of the vocabulary, with a scale or none (人, 万人, 公里, 亿元)."""
-    scale = next((word for word in vocab.scales if unit.startswith(word) and len(unit) > len(word)), "")
-    return unit[len(scale) :] in vocab.unit_kinds
+    return _unscaled(unit, vocab) in vocab.unit_kinds
 
 
 # What :func:`number_of` gives a dash, a cell of no figure.
