@@ -397,8 +397,8 @@ class Taxonomy:
         named = self._outside(topic, _CLAUSE) if in_clause else None
         in_sentence = self._scores(sentence, _SENTENCE)[0]
         if named is None and key in in_sentence:
-            # (抽查案卷420卷 after 开展社区矫正执法案卷评查: 案卷 is the topic's there; but under (三)队伍建设,
-            # 坚持党建引领，开展专题学习12次 is the team's, which its sentence names too)
+            # (抽查案卷420卷 after 开展社区矫正执法案卷评查: 案卷 is the topic's there; but under
+            # (三)队伍建设, 坚持党建引领，开展专题学习12次 is the team's, which its sentence names too)
             held = self._heading_section(headings, title)
             return held if held is not None and held.everywhere and held.key in in_sentence else topic
         if named is not None and named.everywhere:

@@ -106,7 +106,8 @@ def _figure_pattern(vocab: Vocabulary) -> re.Pattern[str]:
     quote_openers = re.escape(structure.QUOTE_OPENERS)
     joiners = re.escape("".join(sorted(LIST_JOINERS)))
     # (连续 5 年: a number set apart by spaces, as PDFs give it)
-    after_streak_word = "(?:" + _after_any([*vocab.streak_prefixes, *(word + " " for word in vocab.streak_prefixes)]) + ")"
+    streak_words = [*vocab.streak_prefixes, *(word + " " for word in vocab.streak_prefixes)]
+    after_streak_word = f"(?:{_after_any(streak_words)})"
     # What find_figures would otherwise look up around each number, with slices and set look-ups.
     excluded_last = {word[-1] for word in (*vocab.excluded_before, *vocab.phone_before)}
     before_marks = _chars({*excluded_last, *":：", *DATE_MARKS, ".", *RANGE_MARKS, *FORMULA_MARKS})
@@ -1690,7 +1691,8 @@ def _describe_line(
                 own_verb = True
             if prev.figure.base_unit in streak_units:
                 # 出庭应诉率连续三年保持100%: the streak is an adverb; the subject before it is this one's.
-                before_prefix = _strip_streak(prev.before, vocab)  # (with the clause the line before left open)
+                # (with the clause the line before left open)
+                before_prefix = _strip_streak(prev.before, vocab)
             elif prev.label_end > prev.figure.end and seg_start == prev.label_end \
                     and _bodies_did(prev, f, folded[seg_start : f.start], vocab):
                 before_prefix = prev.label  # (3个专业调委会调处纠纷612件: 专业调委会调处纠纷)
@@ -2370,7 +2372,8 @@ def _plan_rate(label: str, vocab: Vocabulary) -> bool:
 
 
 def _strip_streak(text: str, vocab: Vocabulary) -> str:
-    """The words before a streak (出庭应诉率连续3年保持100%: 出庭应诉率), its word and any space after it gone."""
+    """The words before a streak (出庭应诉率连续3年保持100%: 出庭应诉率), its word and any space after it
+    gone."""
     bare = text.rstrip(" ")  # (连续 4 年: set apart by spaces, as PDFs give it)
     for word in vocab.streak_prefixes:
         if bare.endswith(word):
@@ -2606,7 +2609,8 @@ def _count_label(
             reaches_next = start + len(after) == end and end < len(line) and not AFTER_BREAKS.match(line, end)
             if noun and cut < len(after) and not reaches_next and (
                 _place(noun, vocab)
-                or ((noun in vocab.classes or noun in vocab.bodies) and after.startswith(vocab.recognition, cut))
+                or ((noun in vocab.classes or noun in vocab.bodies)
+                    and after.startswith(vocab.recognition, cut))
             ) and not _after_listed_count(line, figure):
                 # A place, and what is done there (在6个街道设立巡回审判点), or a class of things and what
                 # they won (5个产品获得国家农产品地理标志认证): both name the count. (Not where the words
@@ -3783,7 +3787,8 @@ def extract_lines(
             folded = " " * taken + folded[taken:]
         report.read(folded, heading)
         if number <= TITLE_LINES and running and report.title != running and report.title.startswith(running):
-            running = report.title  # (a title over two lines, 乌审旗司法局 / 2022 年工作总结…, may run on one)
+            # (a title over two lines, 乌审旗司法局 / 2022 年工作总结…, may run on one)
+            running = report.title
         if report.opening is not opening_read:  # (once: a report with no title, its first line of prose)
             opening_read = report.opening
             if not report.title and "如下" in opening_read and not taxonomy.names_topic(report.topic) \

@@ -412,13 +412,8 @@ def _table(columns: list[Column], unit: str, title: str, vocab: Vocabulary, grou
 
 def _is_money(unit: str, vocab: Vocabulary) -> bool:
     """Whether a unit counts money, with its scale or none (万元, 亿元, 元)."""
-    return vocab.unit_kinds.get(_unscaled(unit, vocab)) == "money"
-
-
-def _unscaled(unit: str, vocab: Vocabulary) -> str:
-    """A unit without the scale it starts with, if any (万元: 元; 万: 万, a scale alone)."""
     scale = next((word for word in vocab.scales if unit.startswith(word) and len(unit) > len(word)), "")
-    return unit[len(scale) :]
+    return vocab.unit_kinds.get(unit[len(scale) :]) == "money"
 
 
 def _counted_alike(columns: list[Column], vocab: Vocabulary) -> list[Column]:
@@ -1009,7 +1004,7 @@ def row(
     if len(spans) > n and table.columns[-1].role == "remark" and value_of(line[slice(*spans[-1])]) is None:
         spans = [*spans[: n - 1], (spans[n - 1][0], spans[-1][1])]  # (备注: 含涉疫纠纷 736 件, one remark)
     if len(spans) > n and not table.grouped and table.blocks < 2 and not (
-            table.columns[1].role == "unit" and _unit_word(line[spans[1][0] : spans[1][1]], vocab)):
+            table.columns[1].role == "unit" and is_unit is not None and is_unit(line[slice(*spans[1])])):
         # (but not a name and its unit cell: 中成药 吨 1 246 4.1, a number's thousands set apart)
         spans = _name_joined(line, spans, len(spans) - n + 1)
     category = ""
@@ -1082,8 +1077,8 @@ def row(
         if not text and (cells or placed):
             continue  # (a last cell left blank, or one a row's place on screen leaves blank)
         read = value_of(text)
-        if read is None and (m := UNIT_CELL.fullmatch(text)) and _unit_word(m.group("unit"), vocab) \
-                and (number := number_of(m.group("number"))) is not None:
+        if read is None and is_unit is not None and (m := UNIT_CELL.fullmatch(text)) \
+                and is_unit(m.group("unit")) and (number := number_of(m.group("number"))) is not None:
             read = number, m.group("unit")  # (城镇新增就业 4000人 4386人: each cell's unit its own)
         if read is None and unit and text.endswith(unit) and (bare := value_of(text[: -len(unit)].rstrip())):
             read = bare[0], bare[1] or unit  # (-8.7 天: a cell writes the row's unit after its number)
@@ -1360,14 +1355,9 @@ WORDED: Final = re.compile(
 )
 
 
-# A cell's number and the unit it writes after it (4000人, 3.4万人, 236.5公里), a unit of the vocabulary
-# (see _unit_word): a table whose cells each write their unit, under a header that names none.
+# A cell's number and the unit it writes after it (4000人, 3.4万人, 236.5公里), where ``is_unit`` (see row)
+# says it is one: a table whose cells each write their unit, under a header that names none.
 UNIT_CELL: Final = re.compile(r"(?P<number>\d[\d,]*(?:\.\d+)?)[ ]?(?P<unit>[\u4e00-\u9fff]{1,4})")
-
-
-def _unit_word(unit: str, vocab: Vocabulary) -> bool:
-    """Whether a word is a unit of the vocabulary, with a scale or none (人, 万人, 公里, 亿元)."""
-    return _unscaled(unit, vocab) in vocab.unit_kinds
 
 
 # What :func:`number_of` gives a dash, a cell of no figure.
@@ -2066,8 +2056,8 @@ class Reader:
         return None
 
     def _noted_unit(self) -> str:
-        """The unit a note under a table's rows gives all its values (注：单位为人; 注：表中单位除注明外均为人),
-        read ahead from its first row past the others, or ""."""
+        """The unit a note under a table's rows gives all its values (注：单位为人; 注：表中单位除注明外
+        均为人), read ahead from its first row past the others, or ""."""
         for k in range(NOTE_AHEAD):
             after = self.peek(k)
             if after is None:

@@ -266,8 +266,9 @@ class Vocabulary:
     table_rate_changes: tuple[str, ...]
     """增长, 增速: a column of changes in % where it writes no unit (比上年增长)."""
     table_counted_ends: tuple[str, ...]
-    table_case_columns: frozenset[str]
     """件数, 人数: what the name of a column that counts its things in a unit ends with."""
+    table_case_columns: frozenset[str]
+    """收案, 结案: names of columns that count cases (件), in a table that writes no unit."""
     table_name_joins: tuple[str, ...]
     table_title_starts: tuple[str, ...]
     """附表, 附：: what a table's title may start with (see tables.notes_table)."""
