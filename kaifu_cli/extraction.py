@@ -222,6 +222,9 @@ class _FigureWords:
     broken_after: frozenset[str]
     """What may stand after a figure at a line's end, the rest of its qualifier on the next: nothing,
     or the start of one of ``words_after`` (以 of 以上, 左 of 左右; see _qualifier_right)."""
+    broken_before: frozenset[str]
+    """What may stand before a figure at a line's start, the rest of its qualifier on the line above:
+    the end of one of ``words_before`` (于 of 不低于; see _qualifier_left)."""
     unit_words: dict[str, tuple[str, ...]]
     """For each base unit, the words of ``vocab.unit_words`` that can start where it starts (those
     that begin with it or it begins with): 人 -> 人民; most units have none."""
@@ -252,6 +255,7 @@ def _figure_words(vocab: Vocabulary) -> _FigureWords:
         words_before=tuple(word for word, _ in before),
         words_after=tuple(word for word, _ in after),
         broken_after=frozenset(("", *(word[:k] for word, _ in after for k in range(1, len(word))))),
+        broken_before=frozenset(word[k:] for word, _ in before for k in range(1, len(word))),
         unit_words={
             unit: tuple(w for w in vocab.unit_words if w.startswith(unit) or unit.startswith(w))
             for unit in (*vocab.unit_kinds, *vocab.streak_units)
@@ -831,6 +835,18 @@ def _qualifier_left(clause: str, vocab: Vocabulary) -> str:
     """The qualifier a clause left open by a wrap ends with, for the figure the next line opens with
     (…办理量不少于 / 900 宗: over), or ""."""
     return _qualifier_before(clause, len(clause.rstrip(SPACES)), _figure_words(vocab), vocab)[0]
+
+
+def _qualifier_broken(clause: str, piece: str, vocab: Vocabulary) -> tuple[str, str]:
+    """The qualifier a wrap broke between a clause left open and the next line, whose figure
+    ``piece``, the end of the qualifier's word, stands before (…占比不低 / 于 40%: over), and the clause
+    without the word's start (…占比, the figure's words), or ("", clause)."""
+    clause = clause.rstrip(SPACES)
+    for word, name in _figure_words(vocab).qualifiers_before:
+        start = word[: -len(piece)]
+        if start and word.endswith(piece) and clause.endswith(start):
+            return name, clause[: -len(start)]
+    return "", clause
 
 
 def _is_cn_digit(ch: str) -> bool:
@@ -3866,8 +3882,14 @@ def extract_lines(
             if carried and "每" in carried and not worded[: figures[0].start].strip() \
                     and folded[: figures[0].start].strip():
                 carried = _without_last_bases(carried, vocab)  # (…提高到每人 / 第1页 / 每月150元)
-            if carried and not figures[0].qualifier and not folded[: figures[0].start].strip():
-                figures[0].qualifier = _qualifier_left(carried, vocab)  # (…办理量不少于 / 900 宗)
+            if carried and not figures[0].qualifier:
+                piece = folded[: figures[0].start].strip(SPACES)
+                if not piece:
+                    figures[0].qualifier = _qualifier_left(carried, vocab)  # (…办理量不少于 / 900 宗)
+                elif piece in _figure_words(vocab).broken_before:  # (…占比不低 / 于 40%: its piece blanked)
+                    figures[0].qualifier, carried = _qualifier_broken(carried, piece, vocab)
+                    if figures[0].qualifier:
+                        worded = worded.replace(piece, " " * len(piece), 1)
             if not head and not figures[-1].qualifier and (
                     piece := folded[figures[-1].end :].strip(SPACES)) in _figure_words(vocab).broken_after:
                 # (…控制在 80 件 / 以内。; …达到 95% 以 / 上: a qualifier's word broken by the wrap)
@@ -4706,7 +4728,7 @@ def _unfinished(line: str, sentence_before: str = "", figures: int = 0) -> tuple
         return "", ""
     clauses = structure.clauses_of(line)
     heading = structure.heading_match(line)
-    if heading and not clauses.ends_of(HEADING_RUN_ON) \
+    if heading and not clauses.ends_of(HEADING_RUN_ON) and not (figures and clauses.stops) \
             and (heading.lastgroup != "bracket" or heading.end() == len(line)):
         return "", ""
     stops = clauses.stops

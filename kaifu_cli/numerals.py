@@ -56,7 +56,8 @@ def fold_width(text: str) -> str:
 # of a line or before another number (a row of a table: 186 325 12.5). Asked only of the few lines
 # where a figure has such a mark and a digit before it (extraction._groups_set_apart).
 # So is a number that such text breaks with a space at its point or after a comma of its groups
-# (218. 6亿元, 增长10 . 2%, 3, 412户), after words (not at a line's start, where 1. opens a point).
+# (218. 6亿元, 增长10 . 2%, 3, 412户), after words (not at a line's start, where 1. opens a point),
+# and one whose digits justified text set apart (申请 1 7 3 件), after words and a space.
 _GROUPED: Final = re.compile(
     r"""
     (?<![\d.,，])(?<!\d[，\u0020\u00a0\u2009\u202f])   # not in a number nor at a group: a run once
@@ -67,6 +68,9 @@ _GROUPED: Final = re.compile(
       | (?<=[\u4e00-\u9fff\u0020])                    # after words:
         (?: \d+(?:\u0020\.\u0020?|\.\u0020)\d{1,2}   # 218. 6亿元, 10 . 2%
           | \d{1,3}(?:,\u0020\d{3})++ )               # 3, 412户
+      | (?<=[\u4e00-\u9fff]\u0020)                     # after words and a space, spaced digits that
+        \d{1,2}(?:\u0020\d{1,2}(?=\u0020\d))*+        # justified text broke apart: 申请 1 37 件,
+        \u0020\d{1,3}(?:\.\d+|)                         # 受理申请 1 7 3 件, 优良率达 9 4.5%
     )
     (?![\d.,])
     (?=[ ]?[余多万亿千百%‰\u4e00-\u9fff])

@@ -18,6 +18,13 @@ from conftest import DATA, records
 
 # fmt: off
 FOUND = [
+    # Digits that justified text set apart, after words and a space, as a PDF's copy gives them: one
+    # number (round 109, pdfaid109-02, -03; sfj4-03).
+    ("pdfaid109-02 L34", "现场受理援助申请 1 37 件。评估优良率达 9 4.5%，比上年提高 1.8 个百分点。",
+     [("137", "件", "count", "", "现场受理援助申请"), ("94.5", "%", "percent", "", "评估优良率"),
+      ("1.8", "个百分点", "change", "", "评估优良率比上年提高")]),
+    ("pdfaid109-03 L11", "受理申请 1 7 3 件，占受理总数的 39.7%。",
+     [("173", "件", "count", "", "受理申请"), ("39.7", "%", "percent", "", "受理申请占受理总数")]),
     # Bodies counted and the title they won, as a class's (round 107, yearbook107-04; sfj82-01, topic54-04).
     ("yearbook107-04 L18", "年内2个司法所被评为全省“枫桥式司法所”。",
      [("2", "个", "count", "", "司法所被评为全省“枫桥式司法所”")]),
@@ -2347,6 +2354,11 @@ def test_a_clause_a_wrap_leaves_open_before_a_figure():
     # Or broke its word there (round 68, pdfreview68-01 and -02).
     text = "力争行政复议审结率达到 95% 以\n上，纠错率保持在 15% 左\n右。"
     assert [(r["line"], r["qualifier"]) for r in records(text)] == [(1, "over"), (2, "about")]
+    # Or one before a figure that opens the next line, after a numbered point whose clause it leaves
+    # open (round 109, pdfaid109-02; pdfaid54-04): the start of its word is no word of the label.
+    text = "1. 全年办理法律援助案件不少于 8,600 件，其中刑事案件占比不低\n于 40%；2. 实现全覆盖。"
+    assert [(r["line"], r["indicator"], r["qualifier"]) for r in records(text)] == [
+        (1, "办理法律援助案件", "over"), (2, "刑事案件占比", "over")]
     # (通过 ends with 过, a qualifier's word, and is none)
     assert records("调解成功率 98.6%，经审查通过\n12 件。")[1]["qualifier"] == ""
 
