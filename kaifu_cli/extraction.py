@@ -109,7 +109,7 @@ def _figure_pattern(vocab: Vocabulary) -> re.Pattern[str]:
     streak_words = [*vocab.streak_prefixes, *(word + " " for word in vocab.streak_prefixes)]
     after_streak_word = f"(?:{_after_any(streak_words)})"
     # What find_figures would otherwise look up around each number, with slices and set look-ups.
-    excluded_last = {word[-1] for word in (*vocab.excluded_before, *vocab.phone_before)}
+    excluded_last = {word[-1] for word in (*vocab.excluded_before, *vocab.phone_before, *vocab.captions)}
     before_marks = _chars({*excluded_last, *":：", *DATE_MARKS, ".", *RANGE_MARKS, *FORMULA_MARKS})
     after_marks = _chars({*DATE_MARKS, *RANGE_MARKS, *string.ascii_letters})
     words_before = longest_first(list(vocab.qualifiers_before))
@@ -719,6 +719,13 @@ def _after_streak_word(line: str, pos: int, vocab: Vocabulary) -> bool:
         pos > 0 and line[pos - 1] == " " and line.endswith(vocab.streak_prefixes, 0, pos - 1))
 
 
+def _caption_number(line: str, words_end: int, vocab: Vocabulary) -> bool:
+    """Whether the number after ``words_end`` is a caption's own (表1  部分乡镇…情况, 图2): a word of
+    ``vocab.captions`` alone before it on its line."""
+    word = next(w for w in vocab.captions if line.endswith(w, 0, words_end))
+    return not line[: words_end - len(word)].strip()
+
+
 def _excluded_around(
     line: str, start: int, end_of_number: int, inner: bool, unit: str, vocab: Vocabulary
 ) -> bool:
@@ -734,6 +741,8 @@ def _excluded_around(
     ):
         return True
     if line.endswith(vocab.phone_before, 0, words_end) and _phone_like(line[start:end_of_number]):
+        return True
+    if line.endswith(vocab.captions, 0, words_end) and _caption_number(line, words_end, vocab):
         return True
     if _colon_between(line, words_end, start) and line.endswith(vocab.colon_before, 0, words_end):
         return True

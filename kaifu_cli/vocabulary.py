@@ -237,6 +237,8 @@ class Vocabulary:
     excluded_before: tuple[str, ...]
     not_excluded_before: tuple[str, ...]
     """目前: words that end like one of ``excluded_before`` and stand before figures."""
+    captions: tuple[str, ...]
+    """表, 图: a number after one of them alone at its line's start is the caption's own (表1 …)."""
     colon_before: tuple[str, ...]
     """浏览, 阅读: a number after one of them and a colon is a web page's counter (浏览:1,317次)."""
     phone_before: tuple[str, ...]
@@ -428,6 +430,7 @@ def load() -> Vocabulary:
         not_excluded_before=longest_first(raw["exclude"]["not_before"]),
         phone_before=longest_first(raw["exclude"]["phone_before"]),
         colon_before=longest_first(raw["exclude"]["colon_before"]),
+        captions=longest_first(raw["exclude"]["captions"]),
         table_header_firsts=longest_first(raw["tables"]["header_firsts"]),
         table_unit_headers=frozenset(raw["tables"]["unit_headers"]),
         table_lone_firsts=frozenset(raw["tables"]["lone_firsts"]),

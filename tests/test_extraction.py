@@ -18,6 +18,9 @@ from conftest import DATA, records
 
 # fmt: off
 FOUND = [
+    # Rounds of a campaign counted before their noun, as 两家公证处 (round 109, petition109-03).
+    ("petition109-03 L19", "开展“春风行动”和“秋季攻势”两轮集中排查，县四家班子领导接访132人次。",
+     [("2", "轮", "count", "", "集中排查"), ("132", "人次", "count", "", "县四家班子领导接访")]),
     # Digits that justified text set apart, after words and a space, as a PDF's copy gives them: one
     # number (round 109, pdfaid109-02, -03; sfj4-03).
     ("pdfaid109-02 L34", "现场受理援助申请 1 37 件。评估优良率达 9 4.5%，比上年提高 1.8 个百分点。",
@@ -1454,6 +1457,13 @@ FOUND = [
 
 # Names, dates, enumerators, periods, codes: a careful analyst types none of these.
 NOTHING = [
+    # A caption's own number before a word a unit begins (round 110, npcreport110-03): no 1 部.
+    "表1  部分乡镇2020年人民调解工作情况",
+    "  续表 3 部分单位情况",
+    # Leading bodies named by their count; waves of an epidemic faced (round 109, petition109-04;
+    # bulletin10-03, govwork8-03): no bodies, no rounds of work.
+    "县四家班子领导带头接访。",
+    "面对三轮疫情冲击和经济下行压力,面对两轮本土疫情等多重考验。",
     # A table whose note under its rows gives no unit (注：…年末无管制对象): its bare numbers count nothing.
     "   镇（街道）     合计     缓刑\n   南白街道        112        101\n  注：上述镇（街道）年末无管制对象。\n",
     # A conversion a table's note defines (round 107, pdfbulletin107-03), in either width.
