@@ -1100,8 +1100,9 @@ def _strip_label(text: str, finders: _Finders, lead: bool = True, trail: bool = 
             break
     if trail and text.endswith(finders.vocab.label_links):  # 地方财政总收入完成: once, after all else
         word = next(w for w in finders.vocab.label_links if text.endswith(w))
-        if len(text) > len(word) + 1:
-            text = text[: -len(word)].rstrip()
+        subject = text[: -len(word)].rstrip()
+        if len(subject) > 1 and not subject.endswith(finders.vocab.label_link_manners):
+            text = subject
     return text
 
 

@@ -88,6 +88,8 @@ class Vocabulary:
     """全年, 上半年: a period alone before a figure names nothing (…信访仍较集中,全年112件)."""
     label_links: tuple[str, ...]
     """完成: trimmed from a label's end after a subject (收入完成18.9亿元); no filler (已完成41项)."""
+    label_link_manners: tuple[str, ...]
+    """按期: a link right after one of them is kept (按期完成43件)."""
     label_reached: tuple[str, ...]
     """完成: trimmed from the start of a sum's label, which its noun names (完成地区生产总值)."""
     listed_leads: tuple[str, ...]
@@ -351,6 +353,7 @@ def load() -> Vocabulary:
         label_adverbs=frozenset(labels["adverbs"]),
         label_periods=frozenset(labels["periods"]),
         label_links=longest_first(labels["links"]),
+        label_link_manners=longest_first(labels["link_manners"]),
         label_reached=longest_first(labels["reached"]),
         listed_leads=longest_first(labels["listed_leads"]),
         label_whole=longest_first(labels["whole"]),
