@@ -41,9 +41,10 @@ LIST_JOINERS: Final = frozenset("和、与及或")
 # Characters that end the noun after a figure.
 # (1,847件/2,536人: / between figures; 典型案例.全年: a point that is a full stop, as web copies write it)
 AFTER_BREAKS: Final = re.compile(r"[(（)）、，,。；;：:！!？?/\s]|\.(?!\d)")
-# Marks of a range or a date around a number: 1-9月, 2013—2015, 3·15, 25.72:26.84.
+# Marks of a range or a date around a number: 1-9月, 2013—2015, 3·15, 25.72:26.84, a time of day
+# (上午10时50分, 9:32).
 RANGE_MARKS: Final = "-—–~～至到"
-DATE_MARKS: Final = "·:："
+DATE_MARKS: Final = "·:：时"
 
 # The last years (近三年): a period, except where a part of a total is counted over them (see _strip_label).
 LAST_YEARS_PHRASE: Final = r"近[一二两三四五六七八九十\d]+年"
@@ -103,6 +104,7 @@ def _figure_pattern(vocab: Vocabulary) -> re.Pattern[str]:
     unit_starts = re.escape("".join(sorted({word[0] for word in [*bases, *vocab.scales]})))
     inner_first = re.escape("".join(sorted({word[0] for word in vocab.qualifiers_inner})))
     cn = numerals.CHINESE_NUMERAL_CHARS
+    cn_digits = numerals.CHINESE_DIGITS  # (a decimal's digits after 点, read one by one)
     quote_openers = re.escape(structure.QUOTE_OPENERS)
     joiners = re.escape("".join(sorted(LIST_JOINERS)))
     # (连续 5 年: a number set apart by spaces, as PDFs give it)
@@ -145,7 +147,7 @@ def _figure_pattern(vocab: Vocabulary) -> re.Pattern[str]:
         # place inside a run (after a numeral): each would look along the rest of the run again, and
         # a long run with no unit after it would take time in the square of its length.
         (?=(?![{cn}])
-          | (?<![{cn}])[{cn}]++[ \t\u3000\xa0]?[{inner_first}{unit_starts}]
+          | (?<![{cn}])[{cn}]++(?:点[{cn_digits}]++|)[ \t\u3000\xa0]?[{inner_first}{unit_starts}]
           | (?<![{cn}])[百千]分之)
         (?:
             (?P<quoted>{structure.QUOTE_SPAN.pattern}
@@ -172,7 +174,7 @@ def _figure_pattern(vocab: Vocabulary) -> re.Pattern[str]:
                   | \d+(?:\.\d+|)
                 )
               | [百千]分之(?P<cn_percent>[{cn}点]+)           # 百分之七十二点一, 千分之三 (‰)
-              | (?P<chinese>[{cn}]+)                      # 三百, 两万, 四
+              | (?P<chinese>[{cn}]+(?:点[{cn_digits}]+|))    # 三百, 两万, 四; 三点二 (亿元), as spoken
             )
             (?:(?(cn_percent)(?!)|(?=[{after_marks}]))(?P<mark_after>)|)  # 2013—2015, 25:26, 3G
             (?:[ ]{{1,2}}+|[\t\u3000\xa0]|)                # text from PDFs and tables: 1200 件; a line
@@ -2470,14 +2472,25 @@ def _kind(
 def _length_changed(figure: Figure, before: str, vocab: Vocabulary) -> bool:
     """Whether a length of time is a change with no baseline written: its clause names a length
     (平均用时) and a verb that changes one stands right before it (缩短6.4天)."""
-    return figure.base_unit in vocab.time_units and before.rstrip().endswith(vocab.duration_change_verbs) \
-        and holds_any(before, vocab.duration_words)
+    return figure.base_unit in vocab.time_units and _verb_ended(before).endswith(
+        vocab.duration_change_verbs) and holds_any(before, vocab.duration_words)
+
+
+def _verb_ended(before: str) -> str:
+    """The words before a figure up to its verb, without the 了 after it (缩短了52天: 缩短)."""
+    text = before.rstrip()
+    return text[:-1].rstrip() if text.endswith(PERFECTIVE) else text
+
+
+# What a verb may have after it before its figure, that says the change is done (缩短了, 提高了).
+PERFECTIVE: Final = "了"
+
 
 
 def _compared_with(before: str, finders: _Finders) -> bool:
     """Whether the words before a figure compare it with something right before its verb: 较普通案件缩短
     (6天), 比传统方式节省 (not 比重, 比例, 比率: nouns)."""
-    text = before.rstrip()
+    text = _verb_ended(before)
     verb = max(_longest_end(text, finders.vocab.rise_verbs), _longest_end(text, finders.vocab.fall_verbs))
     return verb > 0 and COMPARED.search(text, 0, len(text) - verb) is not None
 

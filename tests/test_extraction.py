@@ -18,6 +18,14 @@ from conftest import DATA, records
 
 # fmt: off
 FOUND = [
+    # As spoken at a press conference (round 111, pressconf111-02, -03, -04): a Chinese decimal
+    # (三点二), 大概是 (about), a length shortened against another way with 了 after its verb, 已经 and
+    # 我们 before a label.
+    ("pressconf111-02 L7", "发放执行款大概是三点二亿元，比去年提高了六点三个百分点。",
+     [("3.2", "亿元", "money", "about", "发放执行款"), ("6.3", "个百分点", "change", "", "发放执行款比去年提高")]),
+    ("pressconf111-04 L6", "比走诉讼程序缩短了五十二天左右，全市已经培养了1.68万名，我们已经办理案件12件。",
+     [("-52", "天", "change", "about", "比走诉讼程序缩短"), ("1.68", "万名", "count", "", "培养"),
+      ("12", "件", "count", "", "办理案件")]),
     # A link after a word of manner names what was done (round 109, correction109-04): no 按期 alone.
     ("correction109-04 L16", "受理委托调查评估43件，按期完成43件，其中建议适用社区矫正39件、不适用4件。",
      [("43", "件", "count", "", "受理委托调查评估"), ("43", "件", "count", "", "按期完成"),
@@ -1465,6 +1473,9 @@ FOUND = [
 
 # Names, dates, enumerators, periods, codes: a careful analyst types none of these.
 NOTHING = [
+    # A time of day (round 111, pressconf111-04); points of a speech, not a decimal.
+    "上午10时50分，发布会结束。",
+    "我讲三点意见。做到三点一线。",
     # A caption's own number before a word a unit begins (round 110, npcreport110-03): no 1 部.
     "表1  部分乡镇2020年人民调解工作情况",
     "  续表 3 部分单位情况",
