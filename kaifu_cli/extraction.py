@@ -4358,9 +4358,10 @@ RUNNING_HEAD_MAX: Final = 120
 
 
 # A line that ends with a number, its unit not yet written (…办理各类公证 2,461 / 件，同比下降5.7%):
-# text wrapped at a fixed width by a PDF converter. Its digits, then 余 or a scale, then spaces.
+# text wrapped at a fixed width by a PDF converter. Its digits, then 余 or a scale (or both, 万余), then
+# spaces.
 NUMBER_TAIL: Final = re.compile(
-    r"\d[ \t\u3000]*(?:余|多|)[ \t\u3000]*(?:万亿|亿|千万|百万|万|千|)[ \t\u3000]*$"
+    r"\d[ \t\u3000]*(?:余|多|)[ \t\u3000]*(?:万亿|亿|千万|百万|万|千|)(?:余|多|)[ \t\u3000]*$"
 )
 NUMBER_TAIL_ENDS: Final = "0123456789０１２３４５６７８９余多万亿千 \t\u3000"
 # What may stand before the number a line of prose ends with (see _prose_number).
@@ -4734,6 +4735,11 @@ def _named_alone(line: str, after_page: bool) -> str:
     return line.strip() if not after_page and structure.title_like(line) else ""
 
 
+# A footnote's mark at a line's end, after words: ［1］, [2], ①.
+NOTE_MARK: Final = re.compile(r"(?<=[\u4e00-\u9fff])(?:[\[［]\d{1,2}[\]］]|[\u2460-\u2473])$")
+NOTE_MARK_ENDS: Final = "]］" + "".join(map(chr, range(0x2460, 0x2474)))  # (what it ends with: asked first)
+
+
 def _unfinished(line: str, sentence_before: str = "", figures: int = 0) -> tuple[str, str]:
     """The clause and the sentence a line leaves open for the next one, or ("", "") when it ends a
     clause, is blank or a heading. ``sentence_before``: the sentence the line before left open, which
@@ -4744,9 +4750,12 @@ def _unfinished(line: str, sentence_before: str = "", figures: int = 0) -> tuple
     主要工作成效), complete in itself even where the body follows with no blank line: it opens nothing;
     so does a heading, unless its paragraph runs on after it on the same line (always after 【…】,
     a yearbook entry's: 【公证】县公证处办理公证 / 1027 件). A line with ``figures`` is no title
-    (专职律师 552 人、兼职律师 21 人、公司律 / 师 4 人).
+    (专职律师 552 人、兼职律师 21 人、公司律 / 师 4 人). A footnote's mark that ends the line is none of
+    its words (…实现地区生产总值［1］ / 216.38 亿元).
     """
     line = line.rstrip()
+    if line[-1:] in NOTE_MARK_ENDS and (mark := NOTE_MARK.search(line)) is not None:
+        line = line[: mark.start()]
     if not line or not _leaves_open(line[-1]):
         return "", ""
     clauses = structure.clauses_of(line)

@@ -69,13 +69,14 @@ TITLE_BRACKET: Final = re.compile(r"[(（][^()（）]*[)）]$")
 TABLE_NUMBER: Final = re.compile(r"表[ \u3000]*\d")
 # A line that gives the table's unit: 单位：%, （单位：万元）.
 UNIT_LINE: Final = re.compile(r"[(（]?\s*单位\s*[:：]\s*(?P<unit>[^\s)）]+)\s*[)）]?\s*$")
-# A column's own unit, in brackets at its name's end: 绝对数(亿元), 比上年增长(%).
-COLUMN_UNIT: Final = re.compile(r"[(（](?P<unit>[^()（）]{1,6})[)）]$")
+# A column's own unit, in brackets at its name's end: 绝对数(亿元), 比上年增长(%), 本年收费金额（单位：万元）.
+COLUMN_UNIT: Final = re.compile(r"[(（](?:单位\s*[:：]\s*)?(?P<unit>[^()（）:：]{1,6})[)）]$")
 # 其中 and its colon alone, a cell (年末在册 其中： 本年新): in a header, the colon read as a space.
 PART_COLON: Final = re.compile(r"其中[:：](?=\s|$)")
 # Sentence marks, which no header or row holds (a comma between groups of digits is none: 8,620).
-# The colon after 其中 ends none either (其中：刑事案件, a part; 年末在册 其中： 本年新, its columns).
-PROSE: Final = re.compile(r"[，。；！？;!?]|(?<!其中)[:：]|,(?!\d{3}(?!\d))")
+# The colon after 其中 ends none either (其中：刑事案件, a part; 年末在册 其中： 本年新, its columns), nor
+# does one after 单位 in brackets (本年收费金额（单位：万元）, a column's unit).
+PROSE: Final = re.compile(r"[，。；！？;!?]|(?<!其中)(?<![(（]单位)[:：]|,(?!\d{3}(?!\d))")
 
 
 # Plain classes with slots, not dataclasses: the tables of a report are few, but the dataclass
@@ -1696,6 +1697,8 @@ class Reader:
                 by_columns = self._by_columns(cells, unit, title) if number_of(lone) is not None else None
                 if by_columns is None and number_of(lone) is not None:
                     cells = [*self._names_joined(cells[:-1]), cells[-1]]
+                elif by_columns is None:  # (… / 比上年增减 / （%） / 道路交通事故 / 起: a unit in brackets
+                    cells = [*_units_joined(cells[:-1]), cells[-1]]  # alone is its name's, above)
                 table = by_columns[0] if by_columns else header("\t".join(cells[:-1]), unit, title, vocab)
                 if by_columns is not None:
                     self.lone_table, self.lone_at = by_columns[0], 0

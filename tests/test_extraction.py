@@ -2147,6 +2147,17 @@ def test_a_unit_wrapped_onto_the_next_line():
     assert "公证" in found[1]["indicator"]
     # A line that ends with a number whose next line starts otherwise takes nothing from it.
     assert [r["value"] for r in records("全年共办理案件 120\n发电量增长。")] == []
+    # After a scale and 余 (round 111, pdfstat111-04; pdfprocur86-04).
+    found = records("惠及低保对象 1.9 万余\n人。全市有养老机构 31 个。")
+    assert next((r["line"], r["value"], r["unit"], r["qualifier"]) for r in found) == (1, 1.9, "万人", "over")
+
+
+def test_a_footnotes_mark_ends_no_label():
+    """A footnote's mark at the end of a line that leaves its clause open is none of its words: the
+    figure on the next line takes them (round 111, pdfstat111-01)."""
+    text = "经初步核算，全年全区实现地区生产总值［1］\n216.38 亿元，按可比价格计算，比上年增长 6.1％。"
+    assert [(r["indicator"], r["value"]) for r in records(text)] == [
+        ("地区生产总值", 216.38), ("地区生产总值比上年增长", 6.1)]
 
 
 def test_a_heading_in_square_brackets_is_no_part_of_a_label():
@@ -2623,6 +2634,23 @@ def test_find_figures_hands_on_the_quoted_spans_meaning_would_find():
 # Tables laid out as text (tables.py), as bulletins give them (round 31 read the tables of bulletin2-02,
 # 2-03, 2-06, 3-05, 30-03 and govstats-03): (text, [(line, label, value, unit, kind, parent)]).
 TABLES = [
+    pytest.param(  # (pdfstat111-01: a table copied a cell a line, its last column's unit alone on a line)
+        "表 5    2019 年道路交通和消防安全情况\n指  标\n单位\n2019 年\n比上年增减\n（％）\n道路交通事故\n起\n87\n"
+        "－12.1\n  死亡人数\n人\n41\n－8.9\n",
+        [(9, "道路交通事故", "87", "起", "count", ""), (10, "道路交通事故比上年增减", "-12.1", "%", "change", ""),
+         (13, "死亡人数", "41", "人", "count", ""), (14, "死亡人数比上年增减", "-8.9", "%", "change", "")],
+        id="a unit in brackets alone, a cell a line",
+    ),
+    pytest.param(  # (infopublic111-01: a disclosure report's tables, by what was made public)
+        "信息内容\t本年制发件数\t本年废止件数\t现行有效件数\n规章\t0\t0\t0\n行政规范性文件\t2\t1\t5\n"
+        "\n信息内容\t本年收费金额（单位：万元）\n行政事业性收费\t1,286.37\n",
+        [(2, "规章本年制发件数", "0", "件", "count", ""), (2, "规章本年废止件数", "0", "件", "count", ""),
+         (2, "规章现行有效件数", "0", "件", "count", ""), (3, "行政规范性文件本年制发件数", "2", "件", "count", ""),
+         (3, "行政规范性文件本年废止件数", "1", "件", "count", ""),
+         (3, "行政规范性文件现行有效件数", "5", "件", "count", ""),
+         (6, "行政事业性收费", "1286.37", "万元", "money", "")],
+        id="a disclosure report's tables; a column's unit after 单位 in brackets",
+    ),
     pytest.param(  # (lawyer108-04: a web table copied a cell a line, its 增减 column of whole numbers)
         "表2　2018年律师投诉处理情况\n项目\n件数\n同比增减\n受理投诉\n68\n-12\n办结\n65\n-9\n",
         [(6, "受理投诉", "68", "件", "count", ""), (7, "受理投诉同比增减", "-12", "件", "change", ""),
