@@ -111,7 +111,8 @@ def _figure_pattern(vocab: Vocabulary) -> re.Pattern[str]:
     streak_words = [*vocab.streak_prefixes, *(word + " " for word in vocab.streak_prefixes)]
     after_streak_word = f"(?:{_after_any(streak_words)})"
     # What find_figures would otherwise look up around each number, with slices and set look-ups.
-    excluded_last = {word[-1] for word in (*vocab.excluded_before, *vocab.phone_before, *vocab.captions)}
+    excluded_last = {word[-1] for word in (*vocab.excluded_before, *vocab.phone_before, *vocab.captions,
+                                           *vocab.villages, *VILLAGE_PART_JOINERS)}
     before_marks = _chars({*excluded_last, *":：", *DATE_MARKS, ".", *RANGE_MARKS, *FORMULA_MARKS})
     after_marks = _chars({*DATE_MARKS, *RANGE_MARKS, *string.ascii_letters})
     words_before = longest_first(list(vocab.qualifiers_before))
@@ -721,6 +722,19 @@ def _after_streak_word(line: str, pos: int, vocab: Vocabulary) -> bool:
         pos > 0 and line[pos - 1] == " " and line.endswith(vocab.streak_prefixes, 0, pos - 1))
 
 
+@cache
+def _village_part(vocab: Vocabulary) -> re.Pattern[str]:
+    """What stands before a numbered part of a village (八一村3组与4组: 村, then 3组与 before the 4)."""
+    villages, units = _one_of(vocab.villages), _one_of(vocab.village_part_units)
+    return re.compile(rf"(?:{villages})(?:\d+(?:{units})[{VILLAGE_PART_JOINERS}])?$")
+
+
+# How far before a number the village it is a part of may start (八一村3组与: 6 characters).
+PART_REACH: Final = 8
+# What joins two numbered parts of a village (八一村3组与4组).
+VILLAGE_PART_JOINERS: Final = "与和、及"
+
+
 def _caption_number(line: str, words_end: int, vocab: Vocabulary) -> bool:
     """Whether the number after ``words_end`` is a caption's own (表1  部分乡镇…情况, 图2): a word of
     ``vocab.captions`` alone before it on its line."""
@@ -746,6 +760,9 @@ def _excluded_around(
         return True
     if line.endswith(vocab.captions, 0, words_end) and _caption_number(line, words_end, vocab):
         return True
+    if unit in vocab.village_part_units \
+            and _village_part(vocab).search(line, max(0, start - PART_REACH), start):
+        return True  # (乔配村2组与3组: numbered parts of a village, places)
     if _colon_between(line, words_end, start) and line.endswith(vocab.colon_before, 0, words_end):
         return True
     if (before[-1:] in DATE_MARKS and before[:1].isdigit()) or (before[-1:] == "." and before[:1].isdigit()):

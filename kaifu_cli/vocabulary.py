@@ -239,6 +239,9 @@ class Vocabulary:
     excluded_before: tuple[str, ...]
     not_excluded_before: tuple[str, ...]
     """目前: words that end like one of ``excluded_before`` and stand before figures."""
+    villages: tuple[str, ...]
+    """村, 屯: a number after one with a unit of ``village_part_units`` is a numbered part (八一村3组)."""
+    village_part_units: tuple[str, ...]
     captions: tuple[str, ...]
     """表, 图: a number after one of them alone at its line's start is the caption's own (表1 …)."""
     colon_before: tuple[str, ...]
@@ -434,6 +437,8 @@ def load() -> Vocabulary:
         phone_before=longest_first(raw["exclude"]["phone_before"]),
         colon_before=longest_first(raw["exclude"]["colon_before"]),
         captions=longest_first(raw["exclude"]["captions"]),
+        villages=longest_first(raw["exclude"]["villages"]),
+        village_part_units=longest_first(raw["exclude"]["village_part_units"]),
         table_header_firsts=longest_first(raw["tables"]["header_firsts"]),
         table_unit_headers=frozenset(raw["tables"]["unit_headers"]),
         table_lone_firsts=frozenset(raw["tables"]["lone_firsts"]),

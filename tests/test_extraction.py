@@ -1473,6 +1473,8 @@ FOUND = [
 
 # Names, dates, enumerators, periods, codes: a careful analyst types none of these.
 NOTHING = [
+    # Numbered parts of a village, places (round 112, township112-01, -02).
+    "八一村3组与4组因排水沟引发的纠纷。",
     # A time of day (round 111, pressconf111-04); points of a speech, not a decimal.
     "上午10时50分，发布会结束。",
     "我讲三点意见。做到三点一线。",
