@@ -859,18 +859,17 @@ def _qualifier_right(
         ahead[k] = (following, at + len(word))
 
 
-def _qualifier_left(clause: str, vocab: Vocabulary) -> str:
+def _qualifier_left(clause: str, vocab: Vocabulary, piece: str = "") -> tuple[str, str]:
     """The qualifier a clause left open by a wrap ends with, for the figure the next line opens with
-    (…办理量不少于 / 900 宗: over), or ""."""
-    return _qualifier_before(clause, len(clause.rstrip(SPACES)), _figure_words(vocab), vocab)[0]
-
-
-def _qualifier_broken(clause: str, piece: str, vocab: Vocabulary) -> tuple[str, str]:
-    """The qualifier a wrap broke between a clause left open and the next line, whose figure
-    ``piece``, the end of the qualifier's word, stands before (…占比不低 / 于 40%: over), and the clause
-    without the word's start (…占比, the figure's words), or ("", clause)."""
+    (…办理量不少于 / 900 宗: over), or that the wrap broke there (…占比不低 / 于 40%: over, ``piece`` the
+    end of its word, before the figure); and the clause without the word or its start, the figure's
+    words (…办理量, …占比). Or ("", clause)."""
+    words = _figure_words(vocab)
     clause = clause.rstrip(SPACES)
-    for word, name in _figure_words(vocab).qualifiers_before:
+    if not piece:
+        name, word = _qualifier_before(clause, len(clause), words, vocab)
+        return (name, clause[: -len(word)]) if name and word else (name, clause)
+    for word, name in words.qualifiers_before:
         start = word[: -len(piece)]
         if start and word.endswith(piece) and clause.endswith(start):
             return name, clause[: -len(start)]
@@ -3924,10 +3923,10 @@ def extract_lines(
                 carried = _without_last_bases(carried, vocab)  # (…提高到每人 / 第1页 / 每月150元)
             if carried and not figures[0].qualifier:
                 piece = folded[: figures[0].start].strip(SPACES)
-                if not piece:
-                    figures[0].qualifier = _qualifier_left(carried, vocab)  # (…办理量不少于 / 900 宗)
+                if not piece:  # (…办理量不少于 / 900 宗; …到 2025 年突破 / 1,600 亿元: no 突破 in the label)
+                    figures[0].qualifier, carried = _qualifier_left(carried, vocab)
                 elif piece in _figure_words(vocab).broken_before:  # (…占比不低 / 于 40%: its piece blanked)
-                    figures[0].qualifier, carried = _qualifier_broken(carried, piece, vocab)
+                    figures[0].qualifier, carried = _qualifier_left(carried, vocab, piece)
                     if figures[0].qualifier:
                         worded = worded.replace(piece, " " * len(piece), 1)
             if not head and not figures[-1].qualifier and (
@@ -4383,7 +4382,7 @@ NUMBER_TAIL: Final = re.compile(
 NUMBER_TAIL_ENDS: Final = "0123456789０１２３４５６７８９余多万亿千 \t\u3000"
 # What may stand before the number a line of prose ends with (see _prose_number).
 PROSE_BEFORE: Final = "，,、：:；;（("
-NUMBER_CHARS: Final = "0123456789０１２３４５６７８９,，."
+NUMBER_CHARS: Final = "0123456789０１２３４５６７８９,，.．"
 TAIL_REACH: Final = 12  # (how far from a line's end its number is looked for: a long line is not scanned)
 # The marks that end a clause, where text wrapped by a PDF is read on with the next line (see _list_tail).
 CLAUSE_ENDS: Final = "，,。；;：:！!？?"
@@ -4462,7 +4461,7 @@ def _take_unit(
     …办理各类公证 2,461 / 件，同比下降5.7% reads 2,461件. Lines are read ahead from ``source`` into
     ``ahead`` as needed, and the one that gives its unit marked with how many characters it gave."""
     k = _next_text(source, ahead, running)
-    following = ahead[k][0].rstrip("\r\n") if k >= 0 else ""
+    following = numerals.fold_width(ahead[k][0].rstrip("\r\n")) if k >= 0 else ""  # (15 / ％；)
     if group and not GROUP_HEAD.match(following):
         return ""  # (1, / 758 件: three digits, a group of thousands, must follow)
     m = _unit_head(vocab).match(following) if following else None  # (made on first use)
@@ -4614,22 +4613,32 @@ WORDS_TAIL: Final = re.compile(rf"[\u4e00-\u9fff][^0-9０-９{CLAUSE_ENDS}\s]{{0
 
 def _next_text(source: Iterator[str], ahead: deque[tuple[str, int]], running: str = "") -> int:
     """The index in ``ahead`` of the next line that is no page's furniture (— 2 —, and the ``running``
-    head after it), read ahead from ``source`` as needed, or -1 (none within WRAP_LOOKAHEAD lines)."""
-    k, paged, blank = 0, False, -1
+    head after it), read ahead from ``source`` as needed, or -1 (none within WRAP_LOOKAHEAD lines). The
+    footnotes at a page's foot, under their rule, are its furniture too (…较上年下降 12.6 个百分 /
+    ———— / 1 案件比：… / — 1 — / 点。), looked past within NOTES_LOOKAHEAD lines."""
+    k, paged, blank, notes = 0, False, -1, False
     while True:
         if k == len(ahead):
-            more = next(source, None) if len(ahead) <= WRAP_LOOKAHEAD else None
+            reach = NOTES_LOOKAHEAD if notes else WRAP_LOOKAHEAD
+            more = next(source, None) if len(ahead) <= reach else None
             if more is None:
-                return -1 if blank < 0 or paged else blank
+                return -1 if blank < 0 or paged or notes else blank
             ahead.append((more, 0))
         line = ahead[k][0].rstrip("\r\n")
         if not line.strip():  # (blank lines around a page line are its furniture too)
             blank = k if blank < 0 and not paged else blank
         elif _furniture(line, running if paged else ""):
-            paged = True
+            paged, notes = True, False
+        elif not paged and (notes or NOTES_RULE.match(line)):
+            notes = True  # (a footnote, or their rule: the page line must come after them)
         else:
             return k if blank < 0 or paged else blank
         k += 1
+
+
+# The rule over a page's footnotes, in text from PDFs (————————, ________).
+NOTES_RULE: Final = re.compile(r"[ \t\u3000]*[_＿—－─━\-]{4,}[ \t\u3000]*$")
+NOTES_LOOKAHEAD: Final = 12  # (the lines a page's footnotes and its furniture may take)
 
 
 def _peek(source: Iterator[str], ahead: deque[tuple[str, int]], k: int) -> str | None:

@@ -243,9 +243,10 @@ def header(line: str, unit: str, title: str, vocab: Vocabulary) -> Table | None:
         line = PART_COLON.sub("其中 ", line)
     if PROSE.search(line) or holds_figure(line):
         return None
-    names = _joined(["".join(line[a:b].split()) for a, b in cell_spans(line)])  # (指  标: one cell)
+    names = ["".join(line[a:b].split()) for a, b in cell_spans(line)]
     if names[:1] and names[0] in INDEX_HEADERS:
         names = names[1:]  # (序号 指标名称 单位…: rows numbered first, 1 受理矛盾纠纷 件…)
+    names = _joined(names)  # (指  标, 序号 项        目: one cell)
     corner = len(names) > 1 and bool(title or unit) and not names[0].endswith(vocab.table_header_firsts) \
         and _blank_corner(line)  # (two columns at least: not a title line under 附表, 2013 年…数据)
     if corner and names[0] in vocab.table_unit_headers and not _corner_widest(line):
@@ -1346,9 +1347,10 @@ SPACED_NUMBER: Final = re.compile(rf"{LEADING_GROUP.pattern}(?: \d{{3}})+(?:\.\d
 PAIR: Final = re.compile(rf"({NUMBER.pattern})/({NUMBER.pattern})")
 
 
-# A cell's number written with its unit or its change's verb: -8.5%, 下降4.2个百分点, 增长12.1%.
+# A cell's number written with its unit or its change's verb or arrow: -8.5%, 下降4.2个百分点, 增长12.1%,
+# ↓8.2%.
 WORDED: Final = re.compile(
-    r"""(?:(?P<fall>下降|减少|降低|回落|下滑)|增长|增加|上升|提高|提升|)
+    r"""(?:(?P<fall>下降|减少|降低|回落|下滑|↓)|增长|增加|上升|提高|提升|↑|)
         (?P<number>[-−－+＋]?\d[\d,]*(?:\.\d+)?)
         \x20?  # (+7.9 个百分点: a PDF's copy sets the unit apart by a space)
         (?P<unit>%|％|个百分点|百分点)?""",

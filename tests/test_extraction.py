@@ -2154,6 +2154,17 @@ def test_a_unit_wrapped_onto_the_next_line():
     assert next((r["line"], r["value"], r["unit"], r["qualifier"]) for r in found) == (1, 1.9, "万人", "over")
 
 
+def test_a_unit_wrapped_past_a_pages_footnotes():
+    """The footnotes at a page's foot, under their rule, stand between a number and its unit as the page
+    line does (round 112, pdfprocur112-01; pdfcourt110-01)."""
+    text = ("蓬溪县人民检察院工作报告\n诉前羁押率 31.8%，较上\n年下降 12.6 个百分\n  ————————\n  1 案件比：一定时期内办案形成的“件”与“案”之比。\n"
+            "  2 依据刑事诉讼法第十五条，可以依法从宽处理。\n                                — 1 —\n"
+            "                       蓬溪县人民检察院工作报告\n点。\n")
+    found = records(text)
+    assert [(r["line"], r["value"], r["unit"], r["kind"]) for r in found][:2] == [
+        (2, 31.8, "%", "percent"), (3, -12.6, "个百分点", "change")]
+
+
 def test_a_footnotes_mark_ends_no_label():
     """A footnote's mark at the end of a line that leaves its clause open is none of its words: the
     figure on the next line takes them (round 111, pdfstat111-01)."""
@@ -2636,6 +2647,14 @@ def test_find_figures_hands_on_the_quoted_spans_meaning_would_find():
 # Tables laid out as text (tables.py), as bulletins give them (round 31 read the tables of bulletin2-02,
 # 2-03, 2-06, 3-05, 30-03 and govstats-03): (text, [(line, label, value, unit, kind, parent)]).
 TABLES = [
+    pytest.param(  # (pdfprocur112-03: rows numbered under 序号, a name letter-spaced wide, changes by arrows)
+        "    序号   项        目              单位      数量       同比\n"
+        "      1    批准逮捕                   人        146       ↓8.2%\n"
+        "      2    提起公诉                   人        503       ↑5.7%\n",
+        [(2, "批准逮捕", "146", "人", "count", ""), (2, "批准逮捕同比", "-8.2", "%", "change", ""),
+         (3, "提起公诉", "503", "人", "count", ""), (3, "提起公诉同比", "5.7", "%", "change", "")],
+        id="序号, a name letter-spaced wide; changes by arrows",
+    ),
     pytest.param(  # (pdfstat111-01: a table copied a cell a line, its last column's unit alone on a line)
         "表 5    2019 年道路交通和消防安全情况\n指  标\n单位\n2019 年\n比上年增减\n（％）\n道路交通事故\n起\n87\n"
         "－12.1\n  死亡人数\n人\n41\n－8.9\n",
