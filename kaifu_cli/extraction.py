@@ -989,11 +989,12 @@ def _bare_rate(line: str, start: int, end: int, found: list[Figure], vocab: Voca
     # the line ends with may be cut short of its unit, 纠错率为13.)
     if not line[start:end].replace(".", "", 1).isdigit():
         return False
-    if line[start - 1 : start] == "率":
+    at = start - 1 if line[start - 1 : start] == " " else start  # (缩小至 1.68: a space from PDFs)
+    if line.endswith(vocab.rate_names_end, 0, at):
         return True
-    before = line[max(0, start - ZERO_RATE_REACH) : start]
+    before = line[max(0, at - ZERO_RATE_REACH) : at]
     verb = _longest_end(before, vocab.zero_rate_verbs)
-    if verb > 0 and line[start - verb - 1 : start - verb] == "率":
+    if verb > 0 and line.endswith(vocab.rate_names_end, 0, at - verb):
         return True
     prev = found[-1] if found else None
     if prev is None or prev.unit or prev.unit_kind != "percent" or start - prev.end > BARE_CHANGE_REACH:

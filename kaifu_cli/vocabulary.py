@@ -212,6 +212,8 @@ class Vocabulary:
     place_suffixes: tuple[str, ...]
     """区, 县: after a Chinese numeral and a character, in a report's first lines, they name a place."""
     zero_rate_verbs: tuple[str, ...]
+    rate_names_end: tuple[str, ...]
+    """率 and ``ratio_names`` (收入比): a bare number after one, or one and a verb above, is a rate."""
     """为, 控制在: a bare 0 after 率 and one of them is the rate (再犯罪率为0)."""
     ranking_fields: tuple[str, ...]
     """全市: a count right after one, with a rank after it, is the field ranked in (全市4个县(区)第2位)."""
@@ -420,6 +422,7 @@ def load() -> Vocabulary:
         numeral_unit_words=longest_first(raw["exclude"]["numeral_unit_words"]),
         place_suffixes=longest_first(raw["exclude"]["place_suffixes"]),
         zero_rate_verbs=longest_first(raw["exclude"]["zero_rate_verbs"]),
+        rate_names_end=longest_first(["率", *raw["exclude"]["ratio_names"]]),
         ranking_fields=longest_first(raw["exclude"]["ranking_fields"]),
         ranking_words=longest_first(raw["exclude"]["ranking_words"]),
         ranking_units=longest_first(raw["exclude"]["ranking_units"]),

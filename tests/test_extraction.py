@@ -18,6 +18,11 @@ from conftest import DATA, records
 
 # fmt: off
 FOUND = [
+    # A ratio's name before a bare number, which has no unit, as 率 (round 112, pdfgovwork112-02; court43-04),
+    # also a space apart as PDFs give it (pdfcorrection80-03).
+    ("pdfgovwork112-02 L31", "城乡收入比缩小至 1.68，案件比1.31，社区矫正对象再犯罪率为 0。",
+     [("1.68", "", "percent", "", "城乡收入比"), ("1.31", "", "percent", "", "案件比"),
+      ("0", "", "percent", "", "社区矫正对象再犯罪率")]),
     # As spoken at a press conference (round 111, pressconf111-02, -03, -04): a Chinese decimal
     # (三点二), 大概是 (about), a length shortened against another way with 了 after its verb, 已经 and
     # 我们 before a label.
