@@ -2203,7 +2203,10 @@ def _of_cases_named_before(
             return _clip(subject + label, keep_end=True)
         return label
     if this_kind:
-        kind = KIND_PARTS.split(m.group("object"))[-1] or m.group("object")
+        parts = [part for part in KIND_PARTS.split(m.group("object")) if part]
+        kind = parts[-1] if parts else m.group("object")
+        if len(parts) > 1 and kind in GENERIC_KINDS:
+            kind = parts[-2]  # (非法开采稀土等犯罪…审结相关案件: 非法开采稀土, not 犯罪)
         return _clip(THIS_KIND.sub(kind, label, count=1), keep_end=True)
     return _clip(m.group("object") + label, keep_end=True)
 
@@ -2331,6 +2334,8 @@ CASE: Final = "案"
 # The kind a list names at its end (电信网络诈骗、“套路贷”等侵财犯罪: 侵财犯罪), and the words pointing
 # back at it.
 KIND_PARTS: Final = re.compile(r"[等、]")
+# What names no kind after 等 (非法开采稀土等犯罪): the kind is the one before it.
+GENERIC_KINDS: Final = ("犯罪", "违法犯罪", "案件", "犯罪案件", "行为", "违法行为")
 POINTING_BACK: Final = ("此类", "该类", "上述", "相关案件")
 THIS_KIND: Final = re.compile("此类|该类|上述|相关(?=案件)")  # (the pointing part of each)
 

@@ -18,6 +18,9 @@ from conftest import DATA, records
 
 # fmt: off
 FOUND = [
+    # Cases pointing back at a kind named before 等 and a generic word (round 113, court113-03; court70-01).
+    ("court113-03 L9", "严厉打击非法开采稀土等犯罪，审结相关案件213件。",
+     [("213", "件", "count", "", "审结非法开采稀土案件")]),
     # A ratio's name before a bare number, which has no unit, as 率 (round 112, pdfgovwork112-02; court43-04),
     # also a space apart as PDFs give it (pdfcorrection80-03).
     ("pdfgovwork112-02 L31", "城乡收入比缩小至 1.68，案件比1.31，社区矫正对象再犯罪率为 0。",
