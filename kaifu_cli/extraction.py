@@ -1078,6 +1078,8 @@ def _strip_label(text: str, finders: _Finders, lead: bool = True, trail: bool = 
     """Trim time phrases, enumerators and filler words from the ends of a label."""
     may_trim_end = finders.label_end_chars if trail else finders.label_marks
     text = text.strip()
+    if "]" in text or "］" in text:
+        text = NOTE_MARKS.sub("", text)  # (地区生产总值[1]3000.23亿元: a footnote's mark, no word)
     # A round of trimming changes a (stripped) label only where a match at its start or its last
     # character says it may: most labels skip the loop, and a trimmed one is not trimmed once more
     # only to see nothing change.
@@ -4767,8 +4769,9 @@ def _named_alone(line: str, after_page: bool) -> str:
     return line.strip() if not after_page and structure.title_like(line) else ""
 
 
-# A footnote's mark at a line's end, after words: ［1］, [2], ①.
-NOTE_MARK: Final = re.compile(r"(?<=[\u4e00-\u9fff])(?:[\[［]\d{1,2}[\]］]|[\u2460-\u2473])$")
+# A footnote's mark after words: ［1］, [2] (and at a line's end, ①).
+NOTE_MARKS: Final = re.compile(r"(?<=[\u4e00-\u9fff])[\[［]\d{1,2}[\]］]")
+NOTE_MARK: Final = re.compile(rf"(?:{NOTE_MARKS.pattern}|(?<=[\u4e00-\u9fff])[\u2460-\u2473])$")
 NOTE_MARK_ENDS: Final = "]］" + "".join(map(chr, range(0x2460, 0x2474)))  # (what it ends with: asked first)
 
 

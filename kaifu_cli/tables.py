@@ -1095,7 +1095,8 @@ def row(
             return None
         if not read[0].is_nan():
             written = "%" if read[1] == "％" else read[1]
-            cells.append(Cell(start, end, read[0], written or own or column.unit, column, qualifier))
+            cell_unit = written or own or _narrowed(column.unit, unit)
+            cells.append(Cell(start, end, read[0], cell_unit, column, qualifier))
     if worded and not cells:
         return None  # (a header's second line, 件数 同比 件数 同比: no row)
     return name, cells, category, unit
@@ -1414,11 +1415,18 @@ def _lone_cell(
     elif row_unit in ("%", "个百分点"):
         written = written or row_unit  # (增减（%） 6.8 under 人民调解案件（件）: a table laid out sideways)
     changes = column.role == "change"
-    unit = written or column.unit or (change_unit(row_unit, column) if changes else row_unit or table.unit)
+    unit = written or _narrowed(column.unit, row_unit) \
+        or (change_unit(row_unit, column) if changes else row_unit or table.unit)
     if changes and not written and not column.unit:
         counted = next((c.unit for c in table.columns if c.role == "value" and c.unit), row_unit)
         unit = counted if _count_moved(read[0], column, counted) else unit  # (件数 同比增减 / 68 / -12)
     return Cell(start, len(folded.rstrip()), read[0], unit, column)
+
+
+def _narrowed(column_unit: str, row_unit: str) -> str:
+    """A column's unit, or the row's where it narrows it: 人次 for a row of 临时救助 under 人数 (人)."""
+    return row_unit if column_unit and row_unit.startswith(column_unit) and row_unit != column_unit \
+        else column_unit
 
 
 def _with_unit(cell: Cell, unit: str) -> Cell:

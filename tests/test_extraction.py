@@ -2173,6 +2173,12 @@ def test_a_unit_wrapped_past_a_pages_footnotes():
         (2, 31.8, "%", "percent"), (3, -12.6, "个百分点", "change")]
 
 
+def test_a_footnotes_mark_is_no_word_of_a_label():
+    """A footnote's mark after words, before the figure (round 113, bulletin113-01; pdfbulletin65-01)."""
+    text = "全年实现地区生产总值[1]3000.23亿元，发生道路交通事故[3]412起。"
+    assert [r["indicator"] for r in records(text)] == ["地区生产总值", "发生道路交通事故"]
+
+
 def test_a_footnotes_mark_ends_no_label():
     """A footnote's mark at the end of a line that leaves its clause open is none of its words: the
     figure on the next line takes them (round 111, pdfstat111-01)."""
@@ -2655,6 +2661,12 @@ def test_find_figures_hands_on_the_quoted_spans_meaning_would_find():
 # Tables laid out as text (tables.py), as bulletins give them (round 31 read the tables of bulletin2-02,
 # 2-03, 2-06, 3-05, 30-03 and govstats-03): (text, [(line, label, value, unit, kind, parent)]).
 TABLES = [
+    pytest.param(  # (bulletin113-02: a row's unit cell narrows the unit its column's name gives, 人数)
+        "指标\t单位\t人数\t比上年末增减（%）\n城市低保\t人\t53172\t-6.8\n临时救助\t人次\t21560\t14.6\n",
+        [(2, "城市低保", "53172", "人", "count", ""), (2, "城市低保比上年末增减", "-6.8", "%", "change", ""),
+         (3, "临时救助", "21560", "人次", "count", ""), (3, "临时救助比上年末增减", "14.6", "%", "change", "")],
+        id="a row's unit cell narrowing its column's",
+    ),
     pytest.param(  # (pdfprocur112-03: rows numbered under 序号, a name letter-spaced wide, changes by arrows)
         "    序号   项        目              单位      数量       同比\n"
         "      1    批准逮捕                   人        146       ↓8.2%\n"
