@@ -2177,6 +2177,9 @@ def test_a_footnotes_mark_is_no_word_of_a_label():
     """A footnote's mark after words, before the figure (round 113, bulletin113-01; pdfbulletin65-01)."""
     text = "全年实现地区生产总值[1]3000.23亿元，发生道路交通事故[3]412起。"
     assert [r["indicator"] for r in records(text)] == ["地区生产总值", "发生道路交通事故"]
+    # Nor after a figure's unit (round 114, pdfreview114-01, -02, -04): a superscript a PDF flattened.
+    text = "全市审结 381 件①，其中维持 200 件。（含上年结转 47 件1）。审结 1,874 件[1]，其中撤销 12 件。"
+    assert [r["indicator"] for r in records(text)] == ["审结", "维持", "上年结转", "审结", "撤销"]
 
 
 def test_a_footnotes_mark_ends_no_label():
