@@ -3840,6 +3840,9 @@ def extract_lines(
             running = line.strip()  # (the title, which a PDF's pages may repeat as their running head)
         elif paged and _running_head(line, running):
             continue  # (the title again after a page line: its running head)
+        elif paged and structure.title_like(line.strip()) \
+                and reader.goes_on_past(line, [_peek(stream, ahead, k) for k in range(RESUMED_ROW)]):
+            continue  # (a page's running head, not the title, between two rows of a table: 通渭县…报告)
         after_page, paged = paged, False
         above, alone = alone, ""
         headings.update(line)
@@ -4691,6 +4694,10 @@ def _furniture(line: str, running: str) -> bool:
     """Whether a line is a page's furniture: a page line, or the report's title again (``running``, given
     after a page line), a page's running head in a PDF's text (巩义市 2024 年诉源治理工作总结 after — 1 —)."""
     return _page_line(line) or (bool(running) and _running_head(line, running))
+
+
+# The lines after a page's running head that tell a table goes on there (a row's name, unit and number).
+RESUMED_ROW: Final = 3
 
 
 def _running_head(line: str, running: str) -> bool:

@@ -1843,6 +1843,28 @@ class Reader:
         column = table.columns[1 + at // len(names)]
         return Row(name, [_lone_cell(folded, read, column, row_unit, table, row_first=True)], table, False)
 
+    def goes_on_past(self, line: str, after: list[str | None]) -> bool:
+        """Whether the table being read goes on after ``line``, no line of it (a page's running head that
+        is not the report's title, after a page line), at the first of the lines ``after`` it (two, or
+        three; None past the text's end): its next row, or in a table copied a cell a line, a row's first
+        lines (its name, its unit cell where the table has a unit column, a number), which ``line`` and
+        those after it are not."""
+        if self.table is not None:
+            return not self.takes_row(line) and after[0] is not None and self.takes_row(after[0])
+        table = self.lone_table
+        if table is None or self.lone_at != 0 or self.lone_names:
+            return False
+        return not self._row_starts(table, [line, *after]) and self._row_starts(table, after)
+
+    def _row_starts(self, table: Table, lines: list[str | None]) -> bool:
+        """Whether lines start a row of ``table``, read a cell a line: its name, then its unit cell where
+        the table has a unit column, then a number."""
+        unit = any(c.role == "unit" for c in table.columns)
+        cells = [lone_cell(text) if text is not None else "" for text in lines[: 3 if unit else 2]]
+        if len(cells) < (3 if unit else 2) or not all(cells) or value_of(cells[0]) is not None:
+            return False
+        return value_of(cells[-1]) is not None and (not unit or self.is_unit(cells[1]))
+
     def takes_row(self, line: str) -> bool:
         """Whether a line is a row of the table being read, its rows' names given before them or not
         (asked of a line that ends with a number, before its unit is looked for on the next line)."""

@@ -2664,6 +2664,22 @@ def test_find_figures_hands_on_the_quoted_spans_meaning_would_find():
 # Tables laid out as text (tables.py), as bulletins give them (round 31 read the tables of bulletin2-02,
 # 2-03, 2-06, 3-05, 30-03 and govstats-03): (text, [(line, label, value, unit, kind, parent)]).
 TABLES = [
+    pytest.param(  # (pdfpetition114-01: a table goes on after a page line and a running head, not the title)
+        "通渭县信访局\n表 1  2019 年各乡镇（部门）信访事项受理情况\n  单  位       受理信访      办结率\n"
+        "                 （件）        （%）\n 平襄镇           286          98.3\n\n      — 1 —\n\n"
+        "通渭县 2019 年信访工作情况报告\n 华家岭镇          42            97.6\n",
+        [(5, "平襄镇受理信访", "286", "件", "count", ""), (5, "平襄镇办结率", "98.3", "%", "percent", ""),
+         (10, "华家岭镇受理信访", "42", "件", "count", ""), (10, "华家岭镇办结率", "97.6", "%", "percent", "")],
+        id="a running head between two rows",
+    ),
+    pytest.param(  # (pdfpetition114-04: the same, a table copied a cell a line; pdfbulletin53-01: a row's
+        # name after a page line is no running head)
+        "魏县政法委\n乡镇\n受理纠纷（件）\n调解成功率（%）\n双井镇\n288\n97.1\n\n  1 / 2\n"
+        "魏县矛盾纠纷多元化解暨信访工作情况报告\n回隆镇\n207\n99.0\n",
+        [(6, "双井镇受理纠纷", "288", "件", "count", ""), (7, "双井镇调解成功率", "97.1", "%", "percent", ""),
+         (12, "回隆镇受理纠纷", "207", "件", "count", ""), (13, "回隆镇调解成功率", "99", "%", "percent", "")],
+        id="a running head between two rows, a cell a line",
+    ),
     pytest.param(  # (bulletin113-02: a row's unit cell narrows the unit its column's name gives, 人数)
         "指标\t单位\t人数\t比上年末增减（%）\n城市低保\t人\t53172\t-6.8\n临时救助\t人次\t21560\t14.6\n",
         [(2, "城市低保", "53172", "人", "count", ""), (2, "城市低保比上年末增减", "-6.8", "%", "change", ""),
