@@ -1039,6 +1039,8 @@ def row(
     if "\t" not in line and len(line) > spans[-1][0]:  # (laid out by spaces, its last cell not blank)
         table.row_end = max(table.row_end, screen_width(line[: spans[-1][1]]))
     name = "".join(line[spans[0][0] : spans[0][1]].split())  # (刑  事: letter-spaced, one name)
+    if name and table.columns[0].name in YEAR_HEADERS and YEAR_NAME.fullmatch(name):
+        name += "年"  # (年份 调解纠纷（件）… / 2013 2,418…: a row a year, its year bare)
     if not name or NUMBER.fullmatch(name):
         return None
     name, unit = named_unit(name)
@@ -1333,6 +1335,11 @@ def value_of(text: str) -> tuple[Decimal, str] | None:
     if value is None or value.is_nan():
         return None
     return (-value if m.group("fall") else value), m.group("unit") or ""
+
+
+# The name of a column of years, and a year alone as a row's name under it.
+YEAR_HEADERS: Final = ("年份", "年度")
+YEAR_NAME: Final = re.compile(r"(?:19|20)\d\d")
 
 
 # The brackets a plan's table sets a total over its years in (〔6.7〕, ［6.7］, [6.7]).

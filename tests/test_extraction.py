@@ -2664,6 +2664,11 @@ def test_find_figures_hands_on_the_quoted_spans_meaning_would_find():
 # Tables laid out as text (tables.py), as bulletins give them (round 31 read the tables of bulletin2-02,
 # 2-03, 2-06, 3-05, 30-03 and govstats-03): (text, [(line, label, value, unit, kind, parent)]).
 TABLES = [
+    pytest.param(  # (pdfyearbook114-01: a row a year under 年份, its year bare)
+        "  表1  2013—2015年天柱县人民调解情况\n  年份   调解纠纷（件）  成功率（%）\n  2013       2,418          98.1\n",
+        [(3, "2013年调解纠纷", "2418", "件", "count", ""), (3, "2013年成功率", "98.1", "%", "percent", "")],
+        id="a row a year, its year bare",
+    ),
     pytest.param(  # (pdfpetition114-01: a table goes on after a page line and a running head, not the title)
         "通渭县信访局\n表 1  2019 年各乡镇（部门）信访事项受理情况\n  单  位       受理信访      办结率\n"
         "                 （件）        （%）\n 平襄镇           286          98.3\n\n      — 1 —\n\n"
