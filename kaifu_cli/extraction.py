@@ -3818,7 +3818,9 @@ def extract_lines(
                 and not _page_of(line, reader) and not reader.takes_row(line):
             # (— 1 —, 1: no number whose unit to take; nor a row of a table being read, 万吨 38.64 12.5 /
             # 万吨 126.83 -4.7: the next row's unit cell)
-            head = _take_unit(stream, ahead, vocab, running, _prose_number(line))
+            partial = PARTIAL_GROUP.search(line, max(0, reach))
+            head = _take_unit(stream, ahead, vocab, running, _prose_number(line),
+                              partial=len(partial.group("digits")) if partial else 0)
         elif line[-1:] in ".," and line[-2:-1].isdigit() and _prose_number(line):
             # (实际使用外资3. / 26亿美元; 调解各类纠纷 1, / 758 件: a number the wrap broke at its point or
             # between its groups, then its unit)
@@ -4467,16 +4469,21 @@ GROUP_HEAD: Final = re.compile(r"[ \t\u3000]*\d{3}(?!\d)")
 
 def _take_unit(
     source: Iterator[str], ahead: deque[tuple[str, int]], vocab: Vocabulary, running: str = "",
-    prose: bool = False, group: bool = False,
+    prose: bool = False, group: bool = False, partial: int = 0,
 ) -> str:
     """The unit a line that ends with a number takes from the next line that is no page line, or "":
     …办理各类公证 2,461 / 件，同比下降5.7% reads 2,461件. Lines are read ahead from ``source`` into
-    ``ahead`` as needed, and the one that gives its unit marked with how many characters it gave."""
+    ``ahead`` as needed, and the one that gives its unit marked with how many characters it gave.
+    ``partial``: the digits of a group of thousands the line ends with (4,6 / 27.5 万元: 1), the rest
+    of which, and a decimal part, the next line must start with."""
     k = _next_text(source, ahead, running)
     following = numerals.fold_width(ahead[k][0].rstrip("\r\n")) if k >= 0 else ""  # (15 / ％；)
     if group and not GROUP_HEAD.match(following):
         return ""  # (1, / 758 件: three digits, a group of thousands, must follow)
-    m = _unit_head(vocab).match(following) if following else None  # (made on first use)
+    at = 0
+    if partial and (rest := GROUP_REST[partial].match(following)) is not None:
+        at = rest.end()  # (…涉及金额 4,6 / 27.5 万元)
+    m = _unit_head(vocab).match(following, at) if following else None  # (made on first use)
     if m is None and following and prose:
         # A counter and the noun it counts (对 41 / 名未成年被告人): where the figure reader reads the
         # number with it, as on one line (not 3 / 人民调解, 12 / 门户网站); in prose, not after a table's
@@ -4489,7 +4496,13 @@ def _take_unit(
     if m is None:
         return ""
     ahead[k] = (ahead[k][0], m.end())
-    return numerals.fold_width(m.group().lstrip(" \t\u3000"))
+    return numerals.fold_width(following[: m.end()].lstrip(" \t\u3000"))
+
+
+# The rest of a group of thousands a line broke after one digit or two, and a decimal part (4,6 / 27.5).
+GROUP_REST: Final = {k: re.compile(rf"[ \t\u3000]*\d{{{3 - k}}}\.\d+(?![\d,])") for k in (1, 2)}
+# A line's end in the midst of a group of thousands: a comma and one digit or two.
+PARTIAL_GROUP: Final = re.compile(r"\d,(?P<digits>\d{1,2})[ \t\u3000]*$")
 
 
 def _list_tail(

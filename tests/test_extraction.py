@@ -2157,6 +2157,10 @@ def test_a_unit_wrapped_onto_the_next_line():
     assert "公证" in found[1]["indicator"]
     # A line that ends with a number whose next line starts otherwise takes nothing from it.
     assert [r["value"] for r in records("全年共办理案件 120\n发电量增长。")] == []
+    # Where the wrap broke a group of thousands of a number with a decimal part (round 114,
+    # pdfpetition114-02, -04).
+    found = records("全年调处矛盾纠纷 1,5\n92 件，涉及金额 4,6\n27.5 万元。")
+    assert [(r["line"], r["value"], r["unit"]) for r in found] == [(1, 1592, "件"), (2, 4627.5, "万元")]
     # After a scale and 余 (round 111, pdfstat111-04; pdfprocur86-04).
     found = records("惠及低保对象 1.9 万余\n人。全市有养老机构 31 个。")
     assert next((r["line"], r["value"], r["unit"], r["qualifier"]) for r in found) == (1, 1.9, "万人", "over")
