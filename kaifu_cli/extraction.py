@@ -2511,7 +2511,6 @@ def _verb_ended(before: str) -> str:
 PERFECTIVE: Final = "了"
 
 
-
 def _compared_with(before: str, finders: _Finders) -> bool:
     """Whether the words before a figure compare it with something right before its verb: 较普通案件缩短
     (6天), 比传统方式节省 (not 比重, 比例, 比率: nouns)."""
@@ -4496,7 +4495,7 @@ def _take_unit(
     if m is None:
         return ""
     ahead[k] = (ahead[k][0], m.end())
-    return numerals.fold_width(following[: m.end()].lstrip(" \t\u3000"))
+    return following[: m.end()].lstrip(" \t\u3000")  # (folded above)
 
 
 # The rest of a group of thousands a line broke after one digit or two, and a decimal part (4,6 / 27.5).

@@ -212,9 +212,9 @@ class Vocabulary:
     place_suffixes: tuple[str, ...]
     """区, 县: after a Chinese numeral and a character, in a report's first lines, they name a place."""
     zero_rate_verbs: tuple[str, ...]
+    """为, 控制在: a bare 0 after 率 and one of them is the rate (再犯罪率为0)."""
     rate_names_end: tuple[str, ...]
     """率 and ``ratio_names`` (收入比): a bare number after one, or one and a verb above, is a rate."""
-    """为, 控制在: a bare 0 after 率 and one of them is the rate (再犯罪率为0)."""
     ranking_fields: tuple[str, ...]
     """全市: a count right after one, with a rank after it, is the field ranked in (全市4个县(区)第2位)."""
     ranking_words: tuple[str, ...]
@@ -244,6 +244,7 @@ class Vocabulary:
     villages: tuple[str, ...]
     """村, 屯: a number after one with a unit of ``village_part_units`` is a numbered part (八一村3组)."""
     village_part_units: tuple[str, ...]
+    """组, 社: the units of a numbered part of a village (see ``villages``)."""
     captions: tuple[str, ...]
     """表, 图: a number after one of them alone at its line's start is the caption's own (表1 …)."""
     colon_before: tuple[str, ...]
