@@ -4482,6 +4482,8 @@ def _take_unit(
     at = 0
     if partial and (rest := GROUP_REST[partial].match(following)) is not None:
         at = rest.end()  # (…涉及金额 4,6 / 27.5 万元)
+    elif prose and (rest := DECIMAL_REST.match(following)) is not None:
+        at = rest.end()  # (…收费１５ / ７２．４万元: full-width digits, which a wrap breaks as ideographs)
     m = _unit_head(vocab).match(following, at) if following else None  # (made on first use)
     if m is None and following and prose:
         # A counter and the noun it counts (对 41 / 名未成年被告人): where the figure reader reads the
@@ -4500,6 +4502,8 @@ def _take_unit(
 
 # The rest of a group of thousands a line broke after one digit or two, and a decimal part (4,6 / 27.5).
 GROUP_REST: Final = {k: re.compile(rf"[ \t\u3000]*\d{{{3 - k}}}\.\d+(?![\d,])") for k in (1, 2)}
+# The rest of a number of prose that a wrap broke before its point: digits and a decimal part.
+DECIMAL_REST: Final = re.compile(r"[ \t\u3000]*\d+\.\d+(?![\d,])")
 # A line's end in the midst of a group of thousands: a comma and one digit or two.
 PARTIAL_GROUP: Final = re.compile(r"\d,(?P<digits>\d{1,2})[ \t\u3000]*$")
 

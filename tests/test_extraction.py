@@ -2161,6 +2161,11 @@ def test_a_unit_wrapped_onto_the_next_line():
     # pdfpetition114-02, -04).
     found = records("全年调处矛盾纠纷 1,5\n92 件，涉及金额 4,6\n27.5 万元。")
     assert [(r["line"], r["value"], r["unit"]) for r in found] == [(1, 1592, "件"), (2, 4627.5, "万元")]
+    # Or before its point (round 114, pdfnotary114-03, full-width digits a wrap breaks as ideographs;
+    # pdfgovwork81-04).
+    found = records("鉴定人１４８人；收费１５\n７２．４万元，同比增长４．９％。")
+    assert [(r["line"], r["value"], r["unit"], r["indicator"]) for r in found][1:] == [
+        (1, 1572.4, "万元", "收费"), (2, 4.9, "%", "收费同比增长")]
     # After a scale and 余 (round 111, pdfstat111-04; pdfprocur86-04).
     found = records("惠及低保对象 1.9 万余\n人。全市有养老机构 31 个。")
     assert next((r["line"], r["value"], r["unit"], r["qualifier"]) for r in found) == (1, 1.9, "万人", "over")
