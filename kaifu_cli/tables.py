@@ -1690,11 +1690,12 @@ class Reader:
         read = row(row_read.table, after, self.vocab, self.is_unit) if after is not None else None
         text = "".join(following.split())
         if read is None or read[0].startswith(self.vocab.table_name_joins) or self.started \
-                or len(row_read.name) < len(text) > len(read[0]):
+                or len(row_read.name) < len(text) > len(read[0]) or len(read[0]) == 1:
             # Nor the start of the next row's name: after a row whose name started on the line before it
             # (its cells on the name's last line, so are the next row's: 城镇常住居民人均可支配 / 收入 元
             # 22,316 / 农村牧区常住居民人均可 / 支配收入 元 9,915), or longer than this row's name and that
-            # row's own (社会消费品零售总额 亿元 21.36 / 城镇常住居民人均可支配 / 收入 元 22,316).
+            # row's own (社会消费品零售总额 亿元 21.36 / 城镇常住居民人均可支配 / 收入 元 22,316), or before
+            # a row named by one character, no name alone (兰州新区公证 / 处 2,105 31.6 98.4).
             return row_read
         self.done_at = number + 1
         name = row_read.name + text

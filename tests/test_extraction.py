@@ -2673,6 +2673,15 @@ def test_find_figures_hands_on_the_quoted_spans_meaning_would_find():
 # Tables laid out as text (tables.py), as bulletins give them (round 31 read the tables of bulletin2-02,
 # 2-03, 2-06, 3-05, 30-03 and govstats-03): (text, [(line, label, value, unit, kind, parent)]).
 TABLES = [
+    pytest.param(  # (pdfnotary114-01: a row's name begun on the line above its cells, their line naming one
+        # character)
+        "  公证机构                办证量        公证费\n                          （件）       （万元）\n"
+        "  兰州市黄河公证处        10,215          613.9\n  兰州新区公证\n  处                       2,105           98.4\n",
+        [(3, "兰州市黄河公证处办证量", "10215", "件", "count", ""),
+         (3, "兰州市黄河公证处公证费", "613.9", "万元", "money", ""),
+         (5, "兰州新区公证处办证量", "2105", "件", "count", ""), (5, "兰州新区公证处公证费", "98.4", "万元", "money", "")],
+        id="a row's name begun above, one character on its cells' line",
+    ),
     pytest.param(  # (pdfyearbook114-01: a row a year under 年份, its year bare)
         "  表1  2013—2015年天柱县人民调解情况\n  年份   调解纠纷（件）  成功率（%）\n  2013       2,418          98.1\n",
         [(3, "2013年调解纠纷", "2418", "件", "count", ""), (3, "2013年成功率", "98.1", "%", "percent", "")],
