@@ -662,6 +662,8 @@ def continued(table: Table, line: str, vocab: Vocabulary, top: str = "") -> Tabl
         return None
     if holds_figure(line):
         return None  # (but 2014年 / 1-6月: a period's months)
+    if n == 1 and line.strip()[:1] not in "(（" and _under_names(top, line):
+        return None  # (单    位  诉讼案件… / 市自然资源和: under the rows' names alone, a row's name begun)
     ends = list(table.columns[-n:])
     if n < len(table.columns) and _laid_out_by_spaces(top) and _laid_out_by_spaces(line):
         # (政法专项 实有在编 面积 等级 / 编制（名） （名） …)
@@ -684,6 +686,14 @@ def continued(table: Table, line: str, vocab: Vocabulary, top: str = "") -> Tabl
     names = {id(c): new for c, new in zip(ends, columns, strict=True)}
     columns = [names.get(id(c), c) for c in table.columns]
     return _table(columns, table.unit_line, table.title, vocab, table.grouped)
+
+
+def _under_names(top: str, line: str) -> bool:
+    """Whether a line's one cell stands under the rows' names of a header laid out by spaces, ``top``:
+    it starts under its first cell and ends before its second starts."""
+    spans = cell_spans(line)
+    return len(spans) == 1 and "\t" not in line and _laid_out_by_spaces(top) \
+        and len(over := cell_spans(top)) > 1 and spans[0][0] < over[0][1] and spans[0][1] <= over[1][0]
 
 
 def _year_in_place(m: re.Match[str]) -> str:
@@ -2005,8 +2015,11 @@ class Reader:
                         return True
                 elif _groups(folded):
                     return True  # (按常住地分： / 城镇居民 49872…: a group's name over the rows, no row)
-                elif (not self.name_start or self.around) and name_goes_on(folded) \
-                        and heading_match(line) is None:
+                name_begun = name_goes_on(folded) and heading_match(line) is None
+                if (not self.name_start or self.around) and name_begun \
+                        and (not self.fresh or _under_names(self.top, folded)):
+                    # (the first row's too, under the header's rows' names: 单  位 诉讼案件… / 市自然资源和 /
+                    # 规划局 76…)
                     # (or after the end of a name wrapped around its row's cells, 村（居）调委 / 319 … / 会,
                     # the next row's name starts: 行业性专业 / 9 … / 性调委会)
                     if folded.lstrip()[0] in "(（":

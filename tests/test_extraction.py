@@ -2673,6 +2673,14 @@ def test_find_figures_hands_on_the_quoted_spans_meaning_would_find():
 # Tables laid out as text (tables.py), as bulletins give them (round 31 read the tables of bulletin2-02,
 # 2-03, 2-06, 3-05, 30-03 and govstats-03): (text, [(line, label, value, unit, kind, parent)]).
 TABLES = [
+    pytest.param(  # (pdfreview114-03: a header over three lines, two units on its third; a row's name begun
+        # under the rows' names after it is no column's)
+        "                  一审行政     审结    负责人\n  单    位        诉讼案件    （件）   出庭应诉\n"
+        "                  （件）                （件次）\n  市自然资源和\n  规划局             76         71        58\n",
+        [(5, "市自然资源和规划局一审行政诉讼案件", "76", "件", "count", ""), (5, "市自然资源和规划局审结", "71", "件", "count", ""),
+         (5, "市自然资源和规划局负责人出庭应诉", "58", "件次", "count", "")],
+        id="a header over three lines, two units on its third",
+    ),
     pytest.param(  # (pdfnotary114-01: a row's name begun on the line above its cells, their line naming one
         # character)
         "  公证机构                办证量        公证费\n                          （件）       （万元）\n"
