@@ -53,7 +53,8 @@ LETTER_GAP: Final = re.compile(
 UNIT_LIST: Final = re.compile(r"[、,，/]")
 # A cell's number: signed, with groups of digits (8,620), or a dash for no figure (—).
 NUMBER: Final = re.compile(r"[-−－+＋]?\d[\d,]*(?:\.\d+)?")  # (+18: a rise, signed)
-NO_FIGURE: Final = frozenset({"-", "—", "--", "——", "…", "/", "－"})
+# (持平: a change cell that says no change, in words; left out, as a dash is)
+NO_FIGURE: Final = frozenset({"-", "—", "--", "——", "…", "/", "－", "持平"})
 # A column of a year: the number a header may hold (品种 2024年 2023年 增长(%)).
 YEAR_COLUMN: Final = re.compile(r"(?:19|20)\d\d年")
 SPACED_YEAR: Final = re.compile(r"(?P<year>(?:19|20)\d\d)[ \u3000]+年")
@@ -1235,9 +1236,18 @@ def _qualifiers_joined(
         unit = cell in vocab.unit_kinds and b == spans[-1][1]
         if out and (cell in vocab.qualifiers_after or unit) and line[out[-1][1] - 1].isdigit():
             out[-1] = (out[-1][0], b)
+        elif out and len(out) > 1 and line[out[-1][0] : out[-1][1]] in CHANGE_WORDS and a - out[-1][1] == 1 \
+                and cell[:1].isdigit():
+            out[-1] = (out[-1][0], b)  # (96 下降 12.7% 81: a change's word, one space before its number)
         else:
             out.append((a, b))
     return out
+
+
+# The words a cell of changes may write before its number (下降 12.7%, 上升 8.9%; see WORDED).
+FALL_WORDS: Final = ("下降", "减少", "降低", "回落", "下滑")
+RISE_WORDS: Final = ("增长", "增加", "上升", "提高", "提升")
+CHANGE_WORDS: Final = frozenset((*FALL_WORDS, *RISE_WORDS))
 
 
 def _groups(line: str) -> bool:
@@ -1368,7 +1378,7 @@ PAIR: Final = re.compile(rf"({NUMBER.pattern})/({NUMBER.pattern})")
 # A cell's number written with its unit or its change's verb or arrow: -8.5%, 下降4.2个百分点, 增长12.1%,
 # ↓8.2%.
 WORDED: Final = re.compile(
-    r"""(?:(?P<fall>下降|减少|降低|回落|下滑|↓)|增长|增加|上升|提高|提升|↑|)
+    rf"""(?:(?P<fall>{"|".join(FALL_WORDS)}|↓)\x20?|(?:{"|".join(RISE_WORDS)}|↑)\x20?|)  # (下降 12.7%)
         (?P<number>[-−－+＋]?\d[\d,]*(?:\.\d+)?)
         \x20?  # (+7.9 个百分点: a PDF's copy sets the unit apart by a space)
         (?P<unit>%|％|个百分点|百分点)?""",

@@ -2673,6 +2673,17 @@ def test_find_figures_hands_on_the_quoted_spans_meaning_would_find():
 # Tables laid out as text (tables.py), as bulletins give them (round 31 read the tables of bulletin2-02,
 # 2-03, 2-06, 3-05, 30-03 and govstats-03): (text, [(line, label, value, unit, kind, parent)]).
 TABLES = [
+    pytest.param(  # (pdfcourt115-01: changes written 下降 12.7%, a space before the number; 持平, no figure)
+        "             表 1  2022 年 1-6 月各类案件收结情况\n                                                      单位：件\n"
+        "  案件类型       收案       同比          结案       同比\n"
+        "  刑  事           96     下降 12.7%        81     下降 4.7%\n"
+        "  行  政           14     上升 40.0%         9     持平\n",
+        [(4, "刑事收案", "96", "件", "count", ""), (4, "刑事收案同比", "-12.7", "%", "change", ""),
+         (4, "刑事结案", "81", "件", "count", ""), (4, "刑事结案同比", "-4.7", "%", "change", ""),
+         (5, "行政收案", "14", "件", "count", ""), (5, "行政收案同比", "40", "%", "change", ""),
+         (5, "行政结案", "9", "件", "count", "")],
+        id="changes written in words, a space before the number",
+    ),
     pytest.param(  # (pdfreview114-03: a header over three lines, two units on its third; a row's name begun
         # under the rows' names after it is no column's)
         "                  一审行政     审结    负责人\n  单    位        诉讼案件    （件）   出庭应诉\n"
