@@ -4480,10 +4480,11 @@ def _take_unit(
     if group and not GROUP_HEAD.match(following):
         return ""  # (1, / 758 件: three digits, a group of thousands, must follow)
     at = 0
-    if partial and (rest := GROUP_REST[partial].match(following)) is not None:
-        at = rest.end()  # (…涉及金额 4,6 / 27.5 万元)
-    elif prose and (rest := DECIMAL_REST.match(following)) is not None:
-        at = rest.end()  # (…收费１５ / ７２．４万元: full-width digits, which a wrap breaks as ideographs)
+    if (partial or prose) and (rest := DECIMAL_REST.match(following)) is not None \
+            and (prose or len(rest.group("whole")) + partial == GROUP_DIGITS):
+        # (…涉及金额 4,6 / 27.5 万元: the group's rest; …收费１５ / ７２．４万元 in prose, full-width digits,
+        # which a wrap breaks as ideographs)
+        at = rest.end()
     m = _unit_head(vocab).match(following, at) if following else None  # (made on first use)
     if m is None and following and prose:
         # A counter and the noun it counts (对 41 / 名未成年被告人): where the figure reader reads the
@@ -4500,10 +4501,10 @@ def _take_unit(
     return following[: m.end()].lstrip(" \t\u3000")  # (folded above)
 
 
-# The rest of a group of thousands a line broke after one digit or two, and a decimal part (4,6 / 27.5).
-GROUP_REST: Final = {k: re.compile(rf"[ \t\u3000]*\d{{{3 - k}}}\.\d+(?![\d,])") for k in (1, 2)}
-# The rest of a number of prose that a wrap broke before its point: digits and a decimal part.
-DECIMAL_REST: Final = re.compile(r"[ \t\u3000]*\d+\.\d+(?![\d,])")
+# The rest of a number a wrap broke before its point: digits and a decimal part (4,6 / 27.5, where the
+# digits end a group of thousands, GROUP_DIGITS long with those before the break; 16 / 8.4 in prose).
+DECIMAL_REST: Final = re.compile(r"[ \t\u3000]*(?P<whole>\d+)\.\d+(?![\d,])")
+GROUP_DIGITS: Final = 3
 # A line's end in the midst of a group of thousands: a comma and one digit or two.
 PARTIAL_GROUP: Final = re.compile(r"\d,(?P<digits>\d{1,2})[ \t\u3000]*$")
 

@@ -1236,7 +1236,7 @@ def _qualifiers_joined(
         unit = cell in vocab.unit_kinds and b == spans[-1][1]
         if out and (cell in vocab.qualifiers_after or unit) and line[out[-1][1] - 1].isdigit():
             out[-1] = (out[-1][0], b)
-        elif out and len(out) > 1 and line[out[-1][0] : out[-1][1]] in CHANGE_WORDS and a - out[-1][1] == 1 \
+        elif len(out) > 1 and line[out[-1][0] : out[-1][1]] in CHANGE_WORDS and a - out[-1][1] == 1 \
                 and cell[:1].isdigit():
             out[-1] = (out[-1][0], b)  # (96 下降 12.7% 81: a change's word, one space before its number)
         else:
