@@ -242,16 +242,19 @@ def header(line: str, unit: str, title: str, vocab: Vocabulary) -> Table | None:
     if "其中" in line:  # (年末在册 其中： 本年新: the columns of parts; the colon ends no sentence)
         # (but where a column's name follows it, 调解员 其中：专职, the colon keeps it one cell)
         line = PART_COLON.sub("其中 ", line)
-    if PROSE.search(line) or holds_figure(line):
-        return None
+    if PROSE.search(line) or holds_figure(line) or TABLE_NUMBER.match(line.lstrip()):
+        return None  # (nor a table's title, 表　2017年收结案情况, under the sentence that points to it)
     names = ["".join(line[a:b].split()) for a, b in cell_spans(line)]
     if names[:1] and names[0] in INDEX_HEADERS:
         names = names[1:]  # (序号 指标名称 单位…: rows numbered first, 1 受理矛盾纠纷 件…)
     names = _joined(names)  # (指  标, 序号 项        目: one cell)
     corner = len(names) > 1 and bool(title or unit) and not names[0].endswith(vocab.table_header_firsts) \
         and _blank_corner(line)  # (two columns at least: not a title line under 附表, 2013 年…数据)
-    if corner and names[0] in vocab.table_unit_headers and not _corner_widest(line):
-        corner = False  # (单    位     受理案件…: the reporting bodies' column, first, not the units')
+    indented = len(line) - len(line.lstrip(" ")) <= CORNER_SPACES
+    if corner and (names[0] in vocab.table_unit_headers or indented) and not _corner_widest(line):
+        # (单    位     受理案件…: the reporting bodies' column, first, not the units'; a header indented as
+        # a PDF's copy indents every line, 司法所   调解纠纷（件）…: its first name is the rows' names')
+        corner = False
     if corner:
         names = ["", *names]  # (     学校数  招生数…, under 表3…: the rows' names have no column name)
     # (类别 项目 单位…: a column of categories before the rows' names, written on a group's first row)
@@ -1466,6 +1469,12 @@ def _may_note(line: str) -> bool:
     return "单位" in line or line.lstrip().startswith(("附", "表"))
 
 
+def _points_below(line: str) -> bool:
+    """Whether a line ends in a sentence that points to a table below it (…。各类案件收结情况见下表：, 如
+    下表:), at the end of a paragraph however long."""
+    return line.rstrip().endswith(("表：", "表:"))
+
+
 def may_open(line: str) -> bool:
     """Whether a line may be a table's header, its title or its unit line: short, with no sentence
     mark but a unit line's colon (most lines of prose have one)."""
@@ -1658,9 +1667,9 @@ class Reader:
         table's (then it may be a title or unit line, kept for a header after it). ``head``: the line
         takes a unit wrapped onto the next (no table's line does)."""
         self.back, self.line = (self.back[1], self.line), (number, folded)
-        if self.table is None and self.lone_table is None and not self.lone_cells and (
-            _long(folded) or (PROSE.search(folded) is not None and not _may_note(folded))
-        ):
+        if self.table is None and self.lone_table is None and not self.lone_cells and not may_open(folded):
+            if _points_below(folded):  # (…。各类案件收结情况见下表：, a paragraph's end: the table's title)
+                self.notes, self.notes_at = notes(folded, *self.notes), number
             return False  # (most lines: prose, no table's header, title, unit line nor cell)
         self.recent.append((number, folded))
         if head:

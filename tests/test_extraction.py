@@ -2673,6 +2673,21 @@ def test_find_figures_hands_on_the_quoted_spans_meaning_would_find():
 # Tables laid out as text (tables.py), as bulletins give them (round 31 read the tables of bulletin2-02,
 # 2-03, 2-06, 3-05, 30-03 and govstats-03): (text, [(line, label, value, unit, kind, parent)]).
 TABLES = [
+    pytest.param(  # (pdfcourt115-03: no title nor unit line, a paragraph's last sentence pointing to the table;
+        # columns named by what is done with cases count them, 件)
+        "    我院新收各类案件 1,463 件。各类案件收结情况见下表：\n"
+        "                       新收          审执结        新收同比\n"
+        "    刑事                 63             58        下降 8.7％\n",
+        [(1, "新收各类案件", "1463", "件", "count", ""), (3, "刑事新收", "63", "件", "count", ""),
+         (3, "刑事审执结", "58", "件", "count", ""), (3, "刑事新收同比", "-8.7", "%", "change", "")],
+        id="a paragraph's last sentence pointing to the table below",
+    ),
+    pytest.param(  # (pdfsfj106-02: a header indented as a PDF's copy indents every line, under a sentence
+        # pointing to it: its first name is the rows' names', no blank corner)
+        "情况见下表：\n    司法所          调解纠纷（件）      在册矫正（人）\n    其余20所            812                 216\n",
+        [(3, "其余20所调解纠纷", "812", "件", "count", ""), (3, "其余20所在册矫正", "216", "人", "count", "")],
+        id="a header indented as every line, under a sentence pointing to it",
+    ),
     pytest.param(  # (pdfcourt115-01: changes written 下降 12.7%, a space before the number; 持平, no figure)
         "             表 1  2022 年 1-6 月各类案件收结情况\n                                                      单位：件\n"
         "  案件类型       收案       同比          结案       同比\n"
