@@ -1503,15 +1503,17 @@ def notes_table(line: str, vocab: Vocabulary) -> bool:
     )
 
 
-def notes(line: str, title: str, unit: str) -> tuple[str, str]:
+def notes(line: str, title: str, unit: str, is_unit: Callable[[str], bool]) -> tuple[str, str]:
     """The title and unit a table after ``line`` has, with what the lines before gave: a new title
-    (表2 …) drops the unit line of the table before."""
+    (表2 …) drops the unit line of the table before, and may end with the unit in brackets (表 1  2024 年
+    6 月末在册社区矫正对象分布（人）)."""
     text = line.strip()
     m = UNIT_LINE.search(text)
     if m is not None:
         text = text[: m.start()].strip()
         return (text or title), m.group("unit")
-    return text, ""
+    m = COLUMN_UNIT.search(text)
+    return text, (m.group("unit") if m is not None and is_unit(m.group("unit")) else "")
 
 
 # A note under a table that gives the unit of its values (注：单位为人；…, 注：表中单位除注明外均为人。), and
@@ -1669,7 +1671,7 @@ class Reader:
         self.back, self.line = (self.back[1], self.line), (number, folded)
         if self.table is None and self.lone_table is None and not self.lone_cells and not may_open(folded):
             if _points_below(folded):  # (…。各类案件收结情况见下表：, a paragraph's end: the table's title)
-                self.notes, self.notes_at = notes(folded, *self.notes), number
+                self.notes, self.notes_at = notes(folded, *self.notes, self.is_unit), number
             return False  # (most lines: prose, no table's header, title, unit line nor cell)
         self.recent.append((number, folded))
         if head:
@@ -2105,7 +2107,7 @@ class Reader:
             self._opened(self.table)
             return True
         if notes_table(folded, self.vocab):  # 表1 2016年主要农产品产量, 单位：%: for a header after
-            self.notes, self.notes_at = notes(folded, *self.notes), number
+            self.notes, self.notes_at = notes(folded, *self.notes, self.is_unit), number
         return False
 
     def _cells_broken(self, folded: str) -> tuple[str, int] | None:

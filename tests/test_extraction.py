@@ -2673,6 +2673,12 @@ def test_find_figures_hands_on_the_quoted_spans_meaning_would_find():
 # Tables laid out as text (tables.py), as bulletins give them (round 31 read the tables of bulletin2-02,
 # 2-03, 2-06, 3-05, 30-03 and govstats-03): (text, [(line, label, value, unit, kind, parent)]).
 TABLES = [
+    pytest.param(  # (pdfcorrection116-04: the unit in brackets at the title's end, no unit line)
+        "表 1  2024 年 6 月末在册社区矫正对象分布（人）\n乡镇（街道）\t在册\t缓刑\t假释\n城中街道\t86\t77\t4\n",
+        [(3, "城中街道在册", "86", "人", "count", ""), (3, "城中街道缓刑", "77", "人", "count", ""),
+         (3, "城中街道假释", "4", "人", "count", "")],
+        id="the unit in brackets at the title's end",
+    ),
     pytest.param(  # (pdfcourt115-03: no title nor unit line, a paragraph's last sentence pointing to the table;
         # columns named by what is done with cases count them, 件)
         "    我院新收各类案件 1,463 件。各类案件收结情况见下表：\n"
