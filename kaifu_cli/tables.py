@@ -59,11 +59,13 @@ NO_FIGURE: Final = frozenset({"-", "—", "--", "——", "…", "/", "－", "�
 YEAR_COLUMN: Final = re.compile(r"(?:19|20)\d\d年")
 SPACED_YEAR: Final = re.compile(r"(?P<year>(?:19|20)\d\d)[ \u3000]+年")
 SPACED_MONTH: Final = re.compile(r"(?P<month>(?<!\d)\d{1,2})[ \u3000]+月")
-# A column of a period, a year's or part of one (2012年1-6月, 1-6月, 2024年上半年): a header may hold its
-# numbers too.
+# A column of a period, a year's or part of one (2012年1-6月, 1-6月, 6月, 2024年上半年): a header may hold
+# its numbers too.
 PERIOD_COLUMN: Final = re.compile(
-    r"(?:(?:19|20)\d\d年度?)(?:\d{1,2}[-—~－至]\d{1,2}月|\d{1,2}月)?|\d{1,2}[-—~－至]\d{1,2}月"
+    r"(?:(?:19|20)\d\d年度?)(?:\d{1,2}[-—~－至]\d{1,2}月|\d{1,2}月)?|\d{1,2}(?:[-—~－至]\d{1,2})?月份?"
 )
+# A column of one month (1月, 12月份), one of a series across the year.
+MONTH_COLUMN: Final = re.compile(r"\d{1,2}月份?")
 # What a table's title may end with after its name: （截至2017年10月底）.
 TITLE_BRACKET: Final = re.compile(r"[(（][^()（）]*[)）]$")
 # A table's title by its number: 表1, 表 1 (set apart, as pdftotext gives it).
@@ -1543,7 +1545,9 @@ def label(name: str, cell: Cell, table: Table, vocab: Vocabulary) -> str:
         measured = values[-1].name if values else ""
         return f"{name}{measured}{column.name}" if column.role == "change" else f"{name}{column.name}"
     first = next(c for c in table.columns if c.role == "value") if table.values else None
-    year = column is first and PERIOD_COLUMN.fullmatch(column.name) is not None
+    # (the first of periods is the one reported, 2024年 2023年; not the first month of a year's, 1月 2月…)
+    year = column is first and PERIOD_COLUMN.fullmatch(column.name) is not None \
+        and MONTH_COLUMN.fullmatch(column.name) is None
     # (a table laid out sideways names its things in its columns, 合计 too: 件数, 同比增减 say no more)
     sideways = changes_row(name, cell, vocab) or _named_unit_of(name, vocab) != ""
     plain = (column.name in vocab.table_plain_columns or year) and not sideways

@@ -2673,6 +2673,13 @@ def test_find_figures_hands_on_the_quoted_spans_meaning_would_find():
 # Tables laid out as text (tables.py), as bulletins give them (round 31 read the tables of bulletin2-02,
 # 2-03, 2-06, 3-05, 30-03 and govstats-03): (text, [(line, label, value, unit, kind, parent)]).
 TABLES = [
+    pytest.param(  # (pdfmediation116-03: the months across the columns, each named in its cells' labels)
+        "          表 1  2018 年 1—6 月全县人民调解工作分月统计\n"
+        "  项    目      1月     2月      合计\n  受理（件）     287     412      699\n",
+        [(3, "受理1月", "287", "件", "count", ""), (3, "受理2月", "412", "件", "count", ""),
+         (3, "受理", "699", "件", "count", "")],
+        id="the months across the columns",
+    ),
     pytest.param(  # (pdfcorrection116-04: the unit in brackets at the title's end, no unit line)
         "表 1  2024 年 6 月末在册社区矫正对象分布（人）\n乡镇（街道）\t在册\t缓刑\t假释\n城中街道\t86\t77\t4\n",
         [(3, "城中街道在册", "86", "人", "count", ""), (3, "城中街道缓刑", "77", "人", "count", ""),
