@@ -658,6 +658,20 @@ def started_above(table: Table, above: str, line: str, vocab: Vocabulary) -> Tab
     return _table(columns, table.unit_line, table.title, vocab, table.grouped)
 
 
+def wrapped_below(above: str, line: str, unit: str, title: str, vocab: Vocabulary) -> Table | None:
+    """The table a header opens that a PDF's copy gives with one space between its cells, its columns'
+    names wrapped onto the line under it but the rows' names' (县市 年末 其中： 本年 本年 / 在册 严管 接收
+    解除): each cell of ``line`` finishes the cell above it, after the first; or None."""
+    if "\t" in above or "\t" in line or "  " in above.strip() or "  " in line.strip() \
+            or PROSE.search(above.replace("其中：", "其中")) or holds_figure(above) or holds_figure(line):
+        return None
+    uppers, lowers = above.split(), line.split()
+    if len(lowers) < 2 or len(uppers) != len(lowers) + 1:
+        return None
+    names = [uppers[0], *(upper + lower for upper, lower in zip(uppers[1:], lowers, strict=True))]
+    return header("\t".join(names), unit, title, vocab)
+
+
 def continued(table: Table, line: str, vocab: Vocabulary, top: str = "") -> Table | None:
     """The table with the names of its header's last columns finished by a line that goes on with
     them, a cell each (产量 比上年增长 / （万吨） （%）; 比上年 / 增长（%）: a header wrapped, as a PDF's
@@ -2088,9 +2102,11 @@ class Reader:
         if broken is not None:  # (应出庭 / 案件数（件） 负责人出庭 / 案件数（件）…: a header's cells broken)
             folded, self.done_at = broken[0], number + broken[1]
         self.table = header(folded, unit, title, self.vocab)
+        above = self.top if self.top_at == number - 1 else ""
+        if above and (wrapped := wrapped_below(above, folded, unit, title, self.vocab)) is not None:
+            self.table = wrapped
         if self.table is not None:
             self.opened = (said, title, unit)
-        above = self.top if self.top_at == number - 1 else ""
         if self.table is not None and above \
                 and (started := started_above(self.table, above, folded, self.vocab)):
             self.table = started  # (     调委会 其中：双 受理纠 / 乡（镇） （个） 语调解员 纷（件）)

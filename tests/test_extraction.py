@@ -2673,6 +2673,13 @@ def test_find_figures_hands_on_the_quoted_spans_meaning_would_find():
 # Tables laid out as text (tables.py), as bulletins give them (round 31 read the tables of bulletin2-02,
 # 2-03, 2-06, 3-05, 30-03 and govstats-03): (text, [(line, label, value, unit, kind, parent)]).
 TABLES = [
+    pytest.param(  # (pdfcorrection116-02: one space between cells, the columns' names wrapped onto a second
+        # line but the rows' names')
+        "单位：人\n县市 年末 其中： 本年 本年\n在册 严管 接收 解除\n恩施市 286 31 241 229\n",
+        [(4, "恩施市年末在册", "286", "人", "count", ""), (4, "恩施市严管", "31", "人", "count", ""),
+         (4, "恩施市本年接收", "241", "人", "count", ""), (4, "恩施市本年解除", "229", "人", "count", "")],
+        id="one space between cells, the header wrapped",
+    ),
     pytest.param(  # (pdfmediation116-03: the months across the columns, each named in its cells' labels)
         "          表 1  2018 年 1—6 月全县人民调解工作分月统计\n"
         "  项    目      1月     2月      合计\n  受理（件）     287     412      699\n",
