@@ -3814,9 +3814,10 @@ def extract_lines(
         head = ""
         reach = len(line) - TAIL_REACH
         if line[-1:] in NUMBER_TAIL_ENDS and line and NUMBER_TAIL.search(line, reach) \
-                and not _page_of(line, reader) and not reader.takes_row(line):
+                and not _page_of(line, reader) and not reader.takes_row(line) \
+                and line.strip().rstrip("0123456789 ") not in vocab.captions:
             # (— 1 —, 1: no number whose unit to take; nor a row of a table being read, 万吨 38.64 12.5 /
-            # 万吨 126.83 -4.7: the next row's unit cell)
+            # 万吨 126.83 -4.7: the next row's unit cell; nor a caption's, 续表 2 / 项    目…)
             partial = PARTIAL_GROUP.search(line, max(0, reach))
             head = _take_unit(stream, ahead, vocab, running, _prose_number(line),
                               partial=len(partial.group("digits")) if partial else 0)

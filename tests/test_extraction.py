@@ -2673,6 +2673,13 @@ def test_find_figures_hands_on_the_quoted_spans_meaning_would_find():
 # Tables laid out as text (tables.py), as bulletins give them (round 31 read the tables of bulletin2-02,
 # 2-03, 2-06, 3-05, 30-03 and govstats-03): (text, [(line, label, value, unit, kind, parent)]).
 TABLES = [
+    pytest.param(  # (pdflawyer116-02: a caption's number, 续表 2, takes no unit from the header under it, 项)
+        "  续表 2\n  项      目                      2021 年     2020 年    增长（%）\n"
+        "  办理公证（件）                  63,540      58,917        7.8\n",
+        [(3, "办理公证", "63540", "件", "count", ""), (3, "办理公证2020年", "58917", "件", "count", ""),
+         (3, "办理公证增长", "7.8", "%", "change", "")],
+        id="a caption's number takes no unit from the header under it",
+    ),
     pytest.param(  # (pdfcorrection116-02: one space between cells, the columns' names wrapped onto a second
         # line but the rows' names')
         "单位：人\n县市 年末 其中： 本年 本年\n在册 严管 接收 解除\n恩施市 286 31 241 229\n",
