@@ -1686,6 +1686,8 @@ class Reader:
         table's and gives none (a header, a unit cell, a row's name); False where it is none of a
         table's (then it may be a title or unit line, kept for a header after it). ``head``: the line
         takes a unit wrapped onto the next (no table's line does)."""
+        if "│" in folded:  # (a rule between two tables set side by side, 海口市 257 3,508 │ 万宁市 9 64)
+            folded = folded.replace("│", " ")
         self.back, self.line = (self.back[1], self.line), (number, folded)
         if self.table is None and self.lone_table is None and not self.lone_cells and not may_open(folded):
             if _points_below(folded):  # (…。各类案件收结情况见下表：, a paragraph's end: the table's title)

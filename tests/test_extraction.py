@@ -2673,6 +2673,14 @@ def test_find_figures_hands_on_the_quoted_spans_meaning_would_find():
 # Tables laid out as text (tables.py), as bulletins give them (round 31 read the tables of bulletin2-02,
 # 2-03, 2-06, 3-05, 30-03 and govstats-03): (text, [(line, label, value, unit, kind, parent)]).
 TABLES = [
+    pytest.param(  # (pdflawyer116-04: two tables side by side, a rule between; the units listed by the title)
+        "        表 1  2020 年各市县律师事务所和律师分布（单位：家、人）\n"
+        "  市  县      律所     律师   │  市  县       律所     律师\n"
+        "  海口市       257    3,508   │  万宁市          9       64\n",
+        [(3, "海口市律所", "257", "家", "count", ""), (3, "海口市律师", "3508", "人", "count", ""),
+         (3, "万宁市律所", "9", "家", "count", ""), (3, "万宁市律师", "64", "人", "count", "")],
+        id="two tables side by side, a rule between",
+    ),
     pytest.param(  # (pdflawyer116-02: a caption's number, 续表 2, takes no unit from the header under it, 项)
         "  续表 2\n  项      目                      2021 年     2020 年    增长（%）\n"
         "  办理公证（件）                  63,540      58,917        7.8\n",
