@@ -1188,9 +1188,10 @@ def _units_joined(cells: list[str]) -> list[str]:
 
 def _name_joined(line: str, spans: list[tuple[int, int]], n: int) -> list[tuple[int, int]]:
     """A row's cells with its first ``n`` one, its name, where spaces split it and it starts and ends
-    with words (其他 9 家 98 2,459…; 合    计 163…, spaced wider than its cells), or as they were."""
+    with words, brackets too (其他 9 家 98 2,459…; 其他 13 个州（市） 304…; 合    计 163…, spaced wider
+    than its cells), or as they were."""
     first, last = line[spans[0][0] : spans[0][1]], line[spans[n - 1][0] : spans[n - 1][1]]
-    if value_of(first) is not None or value_of(last) is not None or not _worded(last):
+    if value_of(first) is not None or value_of(last) is not None or not _worded(last.translate(UNBRACKETED)):
         return spans
     return [(spans[0][0], spans[n - 1][1]), *spans[n:]]
 
@@ -1276,6 +1277,10 @@ def _groups(line: str) -> bool:
 
 # A line that names a group of rows: 按产业分, 按重点领域分, 分城乡看, 其中：.
 GROUP_NAME: Final = re.compile(r"(?:按\S+分|分\S+看|其中)[:：]?")
+
+
+# Brackets taken out of a name's end, to ask whether it is words (个州（市）).
+UNBRACKETED: Final = str.maketrans("", "", "（）()")
 
 
 def _worded(text: str) -> bool:

@@ -2673,6 +2673,13 @@ def test_find_figures_hands_on_the_quoted_spans_meaning_would_find():
 # Tables laid out as text (tables.py), as bulletins give them (round 31 read the tables of bulletin2-02,
 # 2-03, 2-06, 3-05, 30-03 and govstats-03): (text, [(line, label, value, unit, kind, parent)]).
 TABLES = [
+    pytest.param(  # (pdflawyer116-01: a row's name holding a number and ending in brackets)
+        "  州（市）          律师事务所（家）      执业律师（人）\n"
+        "  其他 13 个州（市）    304           3,607\n  合    计              731          10,486\n",
+        [(2, "其他13个州律师事务所", "304", "家", "count", ""), (2, "其他13个州执业律师", "3607", "人", "count", ""),
+         (3, "合计律师事务所", "731", "家", "count", ""), (3, "合计执业律师", "10486", "人", "count", "")],
+        id="a row's name holding a number, ending in brackets",
+    ),
     pytest.param(  # (pdflawyer116-04: two tables side by side, a rule between; the units listed by the title)
         "        表 1  2020 年各市县律师事务所和律师分布（单位：家、人）\n"
         "  市  县      律所     律师   │  市  县       律所     律师\n"
