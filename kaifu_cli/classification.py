@@ -225,9 +225,10 @@ class Taxonomy:
             return False
         # Besides the endings, no two words of one section: one word (调解 of 调解和解率), or each of another
         # section (涉及行政处罚和政府信息公开的 under 行政复议: kinds of the cases it reviews); but 调解纠纷,
-        # two of mediation's, is mediation's.
+        # two of mediation's, is mediation's; unless the text names the heading's own work too (聘请3家律师
+        # 事务所的7名律师担任政府法律顾问 under 推进依法科学民主决策).
         rest = others - self.ending
-        return len({owner[w] for w in rest}) == len(rest)
+        return len({owner[w] for w in rest}) == len(rest) or any(owner[w] is held for w in words)
 
     def _may_narrow(self, clause: str) -> bool:
         """Whether a clause holds a keyword that a longer one of another section holds (法律顾问 in

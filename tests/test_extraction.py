@@ -1769,6 +1769,16 @@ def test_a_wrapped_sentence_keeps_the_section_its_clause_before_named():
     assert [r["section"] for r in records(text)][-1] == "legal_counsel"
 
 
+def test_a_heading_of_legal_counsel_absorbs_the_lawyers_it_hires_and_the_laws_its_files_concern():
+    """Under a heading of legal counsel (依法科学民主决策, 规范性文件管理), the lawyers hired as the
+    government's counsel and files cleared that concern 营商环境 are its work (pdffzzf116-02, -03)."""
+    text = ("    二、推进依法科学民主决策\n"
+            "    聘请 3 家律师事务所的 7 名律师担任政府法律顾问，审查合同 146 件。\n"
+            "（三）加强规范性文件管理\n"
+            "完成涉及《优化营商环境条例》的文件清理，共清理 1,046 件，废止、修改分别为 41 件、17 件。\n")
+    assert {r["section"] for r in records(text)} == {"legal_counsel"}
+
+
 def test_section_falls_back_to_heading():
     text = "3、受援对象的具体分类情况。\n残疾人80人,未成年人54人,服刑人员2人。"
     assert {r["section"] for r in records(text)} == {"public_legal_service"}
