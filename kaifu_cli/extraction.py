@@ -743,6 +743,13 @@ def _caption_number(line: str, words_end: int, vocab: Vocabulary) -> bool:
     return not line[: words_end - len(word)].strip()
 
 
+def _ordinal_before(text: str, end: int, vocab: Vocabulary) -> bool:
+    """Whether the words of a text before ``end`` make the number after them an ordinal, a rank or a
+    name's (第, 前, 编号: ``vocab.excluded_before``)."""
+    return text.endswith(vocab.excluded_before, 0, end) \
+        and not text.endswith(vocab.not_excluded_before, 0, end)
+
+
 def _excluded_around(
     line: str, start: int, end_of_number: int, inner: bool, unit: str, vocab: Vocabulary
 ) -> bool:
@@ -753,9 +760,7 @@ def _excluded_around(
     """
     before = line[max(0, start - 2) : start]
     words_end = _before_spaces(line, start)
-    if line.endswith(vocab.excluded_before, 0, words_end) and not line.endswith(
-        vocab.not_excluded_before, 0, words_end
-    ):
+    if _ordinal_before(line, words_end, vocab):
         return True
     if line.endswith(vocab.phone_before, 0, words_end) and _phone_like(line[start:end_of_number]):
         return True
@@ -3922,6 +3927,9 @@ def extract_lines(
                 figures.pop()  # (…办案补贴仅到位3.2万: an excerpt cut off in its figure's unit, at the end)
             if places and figures:
                 figures = [f for f in figures if not (f.chinese and folded[f.number_start : f.end] in places)]
+            if figures and carried and not folded[: figures[0].start].strip(SPACES) \
+                    and _ordinal_before(carried, len(carried.rstrip()), vocab):
+                figures.pop(0)  # (…邻里纠纷居前 / 三位，…: a rank, its word on the line before)
             if not figures:
                 if after_page and carried and structure.title_like(line):
                     continue  # (a page's running head in the midst of a sentence, which goes on after it)
