@@ -1482,8 +1482,8 @@ FOUND = [
 # Names, dates, enumerators, periods, codes: a careful analyst types none of these.
 NOTHING = [
     # A rank whose word a wrap left on the line before (round 116, pdfmediation116-01; pdfsfj85-02).
-    "婚姻家庭、邻里纠纷居前\n三位。",
-    "绩效考评位居全市第\n2 名。",
+    "    （一）纠纷类型分布。从类型看，山林土地、婚姻家庭、邻里纠纷居前\n三位。",
+    "    本年度，我局司法行政工作在全市年度绩效考评中位居全市第\n2 名。",
     # Numbered parts of a village, places (round 112, township112-01, -02).
     "八一村3组与4组因排水沟引发的纠纷。",
     # A time of day (round 111, pressconf111-04); points of a speech, not a decimal.
