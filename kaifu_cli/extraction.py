@@ -3826,6 +3826,9 @@ def extract_lines(
             partial = PARTIAL_GROUP.search(line, max(0, reach))
             head = _take_unit(stream, ahead, vocab, running, _prose_number(line),
                               partial=len(partial.group("digits")) if partial else 0)
+        elif line[-1:] in CN_TAIL_ENDS and (cn := CN_NUMBER_TAIL.search(line, max(0, reach))) is not None \
+                and len(cn.group().strip()) > 1:  # (群众两千余 / 人次; 二百一十六 / 名当事人)
+            head = _take_unit(stream, ahead, vocab, running, prose=True)
         elif line[-1:] in ".," and line[-2:-1].isdigit() and _prose_number(line):
             # (实际使用外资3. / 26亿美元; 调解各类纠纷 1, / 758 件: a number the wrap broke at its point or
             # between its groups, then its unit)
@@ -4402,6 +4405,16 @@ NUMBER_TAIL: Final = re.compile(
     r"\d[ \t\u3000]*(?:余|多|)[ \t\u3000]*(?:万亿|亿|千万|百万|万|千|)(?:余|多|)[ \t\u3000]*$"
 )
 NUMBER_TAIL_ENDS: Final = "0123456789０１２３４５６７８９余多万亿千 \t\u3000"
+# A number in Chinese numerals a line ends with, a place's numeral in it (两千余, 二百一十六; not 之一,
+# 统一: a word's character), its unit wrapped onto the next line; and what such a line ends with.
+CN_NUMBER_TAIL: Final = re.compile(
+    r"""[零〇一二两三四五六七八九十百千万亿]*   # (the numerals before the place's, 两)
+        [十百千万亿]                          # (a place's numeral: no word's one character, 之一)
+        [零〇一二两三四五六七八九十百千万亿]*   # (those after it, 一十六)
+        [余多]?[ \t\u3000]*$""",
+    re.VERBOSE,
+)
+CN_TAIL_ENDS: Final = "零〇一二两三四五六七八九十百千万亿余多"
 # What may stand before the number a line of prose ends with (see _prose_number).
 PROSE_BEFORE: Final = "，,、：:；;（("
 NUMBER_CHARS: Final = "0123456789０１２３４５６７８９,，.．"

@@ -18,6 +18,13 @@ from conftest import DATA, records
 
 # fmt: off
 FOUND = [
+    # A number in Chinese numerals that ends a line, its unit wrapped onto the next (round 116,
+    # pdfmediation116-04; pdfpetition114-03): read as on one line.
+    ("pdfmediation116-04 L13", "    全年开展法律宣传活动 36 场次，发放资料一万余份，受益群众两千余\n人次，效果良好。",
+     [("36", "场次", "count", "", "开展法律宣传活动"), ("1", "万份", "count", "over", "发放资料"),
+      ("2000", "人次", "count", "over", "受益群众")]),
+    ("pdfpetition114-03 L27", "    全年办理法律援助案件一百二十件，为困难群众、农民工等二百一十六\n名当事人提供法律援助。",
+     [("120", "件", "count", "", "办理法律援助案件"), ("216", "名", "count", "", "当事人")]),
     # Cases pointing back at a kind named before 等 and a generic word (round 113, court113-03; court70-01).
     ("court113-03 L9", "严厉打击非法开采稀土等犯罪，审结相关案件213件。",
      [("213", "件", "count", "", "审结非法开采稀土案件")]),
