@@ -4667,7 +4667,7 @@ def _next_text(source: Iterator[str], ahead: deque[tuple[str, int]], running: st
     head after it), read ahead from ``source`` as needed, or -1 (none within WRAP_LOOKAHEAD lines). The
     footnotes at a page's foot, under their rule, are its furniture too (…较上年下降 12.6 个百分 /
     ———— / 1 案件比：… / — 1 — / 点。), looked past within NOTES_LOOKAHEAD lines."""
-    k, paged, blank, notes = 0, False, -1, False
+    k, paged, blank, notes, headed, marked = 0, False, -1, False, False, False
     while True:
         if k == len(ahead):
             reach = NOTES_LOOKAHEAD if notes else WRAP_LOOKAHEAD
@@ -4679,7 +4679,11 @@ def _next_text(source: Iterator[str], ahead: deque[tuple[str, int]], running: st
         if not line.strip():  # (blank lines around a page line are its furniture too)
             blank = k if blank < 0 and not paged else blank
         elif _furniture(line, running if paged else ""):
-            paged, notes = True, False
+            paged, notes, marked = True, False, not line.strip().isdigit()
+        elif marked and not headed and len(line.strip()) >= RUNNING_MIN and structure.title_like(line):
+            # (- 2 - / 务川自治县第十七届人大一次会议文件: a running head that is not the title, after a page
+            # line marked as one, not a bare number, which may be a cell of a table copied a cell a line)
+            headed = True
         elif not paged and (notes or NOTES_RULE.match(line)):
             notes = True  # (a footnote, or their rule: the page line must come after them)
         else:
@@ -4687,6 +4691,8 @@ def _next_text(source: Iterator[str], ahead: deque[tuple[str, int]], running: st
         k += 1
 
 
+# How long a line after a page line must be to be read as a running head that is not the report's title.
+RUNNING_MIN: Final = 8
 # The rule over a page's footnotes, in text from PDFs (————————, ________).
 NOTES_RULE: Final = re.compile(r"[ \t\u3000]*[_＿—－─━\-]{4,}[ \t\u3000]*$")
 NOTES_LOOKAHEAD: Final = 12  # (the lines a page's footnotes and its furniture may take)

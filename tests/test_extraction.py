@@ -18,6 +18,13 @@ from conftest import DATA, records
 
 # fmt: off
 FOUND = [
+    # A number ending a page, its unit after the page line and a running head that is not the title
+    # (round 117, pdfgovwork117-02).
+    ("pdfgovwork117-02 L16", "人；刑事案件发案数同比下降8.7%，两抢案件下降三成以上。受理信\n访事项863批2,105\n- 2 -\n"
+     "务川自治县第十七届人大一次会议文件\n人次，越级上访下降42%。",
+     [("-8.7", "%", "change", "", "刑事案件发案数同比下降"), ("-3", "成", "change", "over", "两抢案件下降"),
+      ("863", "批", "count", "", "受理信访事项"), ("2105", "人次", "count", "", "受理信访事项"),
+      ("-42", "%", "change", "", "越级上访下降")]),
     # A number in Chinese numerals that ends a line, its unit wrapped onto the next (round 116,
     # pdfmediation116-04; pdfpetition114-03): read as on one line.
     ("pdfmediation116-04 L13", "    全年开展法律宣传活动 36 场次，发放资料一万余份，受益群众两千余\n人次，效果良好。",
