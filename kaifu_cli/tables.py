@@ -352,11 +352,14 @@ def _column(name: str, vocab: Vocabulary) -> Column:
 
 
 def _named_unit_of(name: str, vocab: Vocabulary) -> str:
-    """The unit a column's name is, or counts (件次; 件数, 人数: 件, 人), or ""."""
+    """The unit a column's name is, or counts (件次; 件数, 人数: 件, 人; 信访件次, 来访人次: a count of
+    times, ending its name), or ""."""
     if name in vocab.unit_kinds:
         return name
     if name.endswith("数") and name[:-1] in vocab.unit_kinds:
         return name[:-1]
+    if name.endswith("次") and len(name) > 2 and name[-2:] in vocab.unit_kinds:
+        return name[-2:]
     return ""
 
 

@@ -2711,6 +2711,13 @@ def test_find_figures_hands_on_the_quoted_spans_meaning_would_find():
 # Tables laid out as text (tables.py), as bulletins give them (round 31 read the tables of bulletin2-02,
 # 2-03, 2-06, 3-05, 30-03 and govstats-03): (text, [(line, label, value, unit, kind, parent)]).
 TABLES = [
+    pytest.param(  # (pdfpetition117-04: a column's name ending in its unit, a count of times, no bracket)
+        "表 2  2024 年 1-11 月各乡镇信访情况\n乡镇（单位）   信访件次   同比        初信初访化解率\n"
+        "金牛镇          236       ↓8.5%       93.2%\n",
+        [(3, "金牛镇信访件次", "236", "件次", "count", ""), (3, "金牛镇同比", "-8.5", "%", "change", ""),
+         (3, "金牛镇初信初访化解率", "93.2", "%", "percent", "")],
+        id="a column's name ending in its unit, a count of times",
+    ),
     pytest.param(  # (pdflawyer116-01: a row's name holding a number and ending in brackets)
         "  州（市）          律师事务所（家）      执业律师（人）\n"
         "  其他 13 个州（市）    304           3,607\n  合    计              731          10,486\n",
