@@ -252,8 +252,8 @@ def header(line: str, unit: str, title: str, vocab: Vocabulary) -> Table | None:
     names = _joined(names)  # (指  标, 序号 项        目: one cell)
     corner = len(names) > 1 and bool(title or unit) and not names[0].endswith(vocab.table_header_firsts) \
         and _blank_corner(line)  # (two columns at least: not a title line under 附表, 2013 年…数据)
-    indented = len(line) - len(line.lstrip(" ")) <= CORNER_SPACES
-    if corner and (names[0] in vocab.table_unit_headers or indented) and not _corner_widest(line):
+    if corner and (names[0] in vocab.table_unit_headers or _indent(line) <= CORNER_SPACES) \
+            and not _corner_widest(line):
         # (单    位     受理案件…: the reporting bodies' column, first, not the units'; a header indented as
         # a PDF's copy indents every line, 司法所   调解纠纷（件）…: its first name is the rows' names')
         corner = False
@@ -315,6 +315,11 @@ def _blank_corner(line: str) -> bool:
     return line[:gap].count(" ") >= CORNER_SPACES or "\t" in line[:gap] or "\u3000" in line[:gap]
 
 
+def _indent(line: str) -> int:
+    """How many spaces a line starts with."""
+    return len(line) - len(line.lstrip(" "))
+
+
 def _corner_widest(line: str) -> bool:
     """Whether a header laid out by spaces indents its first name further than it sets any two names
     apart, as a blank corner as wide as the rows' names does (not 单    位     受理案件    同比增减, a PDF's
@@ -322,7 +327,7 @@ def _corner_widest(line: str) -> bool:
     if "\t" in line or "\u3000" in line:
         return True
     gaps = [len(run) for run in SPACE_RUNS.findall(line.strip())]
-    return len(line) - len(line.lstrip(" ")) > max(gaps, default=0)
+    return _indent(line) > max(gaps, default=0)
 
 
 # How many spaces before a header's first name say the cell over the rows' names is empty.
@@ -1495,8 +1500,12 @@ def _may_note(line: str) -> bool:
 
 def _points_below(line: str) -> bool:
     """Whether a line ends in a sentence that points to a table below it (…。各类案件收结情况见下表：, 如
-    下表:), at the end of a paragraph however long."""
-    return line.rstrip().endswith(("表：", "表:"))
+    下表:), at the end of a paragraph however long. (Asked of every line of prose: most end otherwise.)"""
+    return line.endswith(TABLE_POINTERS) or (line[-1:].isspace() and line.rstrip().endswith(TABLE_POINTERS))
+
+
+# What a sentence that points to a table below it ends with (见下表：, 如下表:).
+TABLE_POINTERS: Final = ("表：", "表:")
 
 
 def may_open(line: str) -> bool:
