@@ -743,6 +743,12 @@ def _caption_number(line: str, words_end: int, vocab: Vocabulary) -> bool:
     return not line[: words_end - len(word)].strip()
 
 
+def _ends_caption_number(line: str, vocab: Vocabulary) -> bool:
+    """Whether a line ends with a caption's own number (续表 2, 表 2): see _caption_number."""
+    words_end = len(line.rstrip("0123456789 \t\u3000"))
+    return line.endswith(vocab.captions, 0, words_end) and _caption_number(line, words_end, vocab)
+
+
 def _ordinal_before(text: str, end: int, vocab: Vocabulary) -> bool:
     """Whether the words of a text before ``end`` make the number after them an ordinal, a rank or a
     name's (第, 前, 编号: ``vocab.excluded_before``)."""
@@ -3820,7 +3826,7 @@ def extract_lines(
         reach = len(line) - TAIL_REACH
         if line[-1:] in NUMBER_TAIL_ENDS and line and NUMBER_TAIL.search(line, reach) \
                 and not _page_of(line, reader) and not reader.takes_row(line) \
-                and line.strip().rstrip("0123456789 ") not in vocab.captions:
+                and not _ends_caption_number(line, vocab):
             # (— 1 —, 1: no number whose unit to take; nor a row of a table being read, 万吨 38.64 12.5 /
             # 万吨 126.83 -4.7: the next row's unit cell; nor a caption's, 续表 2 / 项    目…)
             partial = PARTIAL_GROUP.search(line, max(0, reach))
