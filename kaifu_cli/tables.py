@@ -1107,14 +1107,13 @@ def row(
             qualifier, text = vocab.qualifiers_after[word], text[: -len(word)].rstrip()  # (7.5左右, 5.5以内)
         if text[:1] in vocab.qualifier_signs and not qualifier:
             qualifier, text = vocab.qualifier_signs[text[0]], text[1:].lstrip()  # (≥98, ≤0.2: a bound)
-        if paired and (pair := PAIR.fullmatch(text)):
+        if "/" in text and (pair := PAIR.fullmatch(text)) and (halves := _paired(paired, column, vocab)):
             at = line.find(text, start)
             for k, part in enumerate(pair.groups()):
                 value = number_of(part)
                 if value is not None and not value.is_nan():
-                    part_unit = column.unit or (change_unit(paired[k], column) if column.role == "change"
-                                                else paired[k])
-                    cells.append(Cell(at + pair.start(k + 1), at + pair.end(k + 1), value, part_unit, column))
+                    part_unit, half = halves[k]
+                    cells.append(Cell(at + pair.start(k + 1), at + pair.end(k + 1), value, part_unit, half))
             continue
         if not text and (cells or placed):
             continue  # (a last cell left blank, or one a row's place on screen leaves blank)
@@ -1140,6 +1139,20 @@ def row(
     if worded and not cells:
         return None  # (a header's second line, 件数 同比 件数 同比: no row)
     return name, cells, category, unit
+
+
+def _paired(paired: list[str], column: Column, vocab: Vocabulary) -> list[tuple[str, Column]]:
+    """The unit and column of each of a cell's two figures (68/231): those its column's name gives
+    (来访批次/人次: 批次 under 来访批次, 人次 under 来访人次), else its column, in its own unit or, where
+    it has none, in those its row's name gives (来访（批/人次）), else [] (no cell of two figures)."""
+    first, _, second = column.name.partition("/")
+    if second and column.role == "value" and "/" not in second \
+            and (unit := _named_unit_of(first, vocab)) and (other := _named_unit_of(second, vocab)):
+        if second == other:  # (人次 after 来访批次: the visits' count of people, 来访人次)
+            second = first.removesuffix(unit) + second
+        return [(unit, Column(first, "value", unit)), (other, Column(second, "value", other))]
+    return [(column.unit or (change_unit(u, column) if column.role == "change" else u), column)
+            for u in paired]
 
 
 def _placed(line: str, spans: list[tuple[int, int]], middles: list[float]) -> list[tuple[int, int]] | None:
