@@ -394,7 +394,7 @@ def _table(columns: list[Column], unit: str, title: str, vocab: Vocabulary, grou
             bare = [c.name for c in columns[1:] if c.role == "value" and not c.unit
                     and not ("%" in units and c.name.endswith(vocab.table_rate_words))]
             if len(bare) >= len(listed):
-                claimed = {name: listed[min(k, len(listed) - 1)] for k, name in enumerate(bare)}
+                claimed = _in_turn(bare, listed, vocab)
         if len(listed) > 1 and claimed:
             columns = [Column(c.name, c.role, claimed[c.name]) if c.name in claimed else c for c in columns]
             listed = [u for u in listed if u not in claimed.values()] or listed
@@ -424,6 +424,21 @@ def _table(columns: list[Column], unit: str, title: str, vocab: Vocabulary, grou
     # (主要农产品产量及其增长速度 has its values and their changes, each in a column of its own)
     changes = holds_any(title, vocab.table_change_words) and not any(c.role == "change" for c in columns)
     return Table(tuple(columns), changes, values, unit, title, grouped, written)
+
+
+def _in_turn(names: list[str], units: list[str], vocab: Vocabulary) -> dict[str, str]:
+    """The unit of each of a table's columns (by name) that a unit line lists in turn, the last for the
+    columns after it (单位：个、名、件 over 调委会 调解员 受理纠纷 调解成功: 个, 名, 件, 件). Where it lists
+    fewer units than columns and one of people, that one is for the columns named as counting people,
+    the rest in turn for the others (单位：件、人 over 调解纠纷 在册社区矫正对象 转介法律援助: 件, 人, 件)."""
+    people = [u for u in units if u in vocab.person_units]
+    if len(names) > len(units) and len(people) == 1 and len(units) > 1 and (
+            counting := {n for n in names if n.endswith(vocab.table_people_ends)}):
+        others = [u for u in units if u != people[0]]
+        rest = [n for n in names if n not in counting]
+        return {n: people[0] for n in counting} | {
+            n: others[min(k, len(others) - 1)] for k, n in enumerate(rest)}
+    return {name: units[min(k, len(units) - 1)] for k, name in enumerate(names)}
 
 
 def _is_money(unit: str, vocab: Vocabulary) -> bool:

@@ -277,6 +277,9 @@ class Vocabulary:
     """增长, 增速: a column of changes in % where it writes no unit (比上年增长)."""
     table_counted_ends: tuple[str, ...]
     """件数, 人数: what the name of a column that counts its things in a unit ends with."""
+    table_people_ends: tuple[str, ...]
+    """对象, 人员 and the nouns of persons (员, 律师): what a column's name ends with where it counts
+    people."""
     table_case_columns: frozenset[str]
     """收案, 结案: names of columns that count cases (件), in a table that writes no unit."""
     table_name_joins: tuple[str, ...]
@@ -455,6 +458,7 @@ def load() -> Vocabulary:
         table_rate_words=longest_first(raw["tables"]["rate_words"]),
         table_rate_changes=longest_first(raw["tables"]["rate_changes"]),
         table_counted_ends=tuple(raw["tables"]["counted_ends"]),
+        table_people_ends=longest_first([*raw["tables"]["people_ends"], *labels["person_nouns"]]),
         table_case_columns=frozenset(raw["tables"]["case_columns"]),
         table_name_joins=tuple(raw["tables"]["name_joins"]),
         table_title_starts=tuple(raw["tables"]["title_starts"]),

@@ -2987,6 +2987,14 @@ TABLES = [
          (3, "乾安镇成功率", "97.3", "%", "percent", "")],
         id="a unit line giving the columns' units in turn",
     ),
+    pytest.param(  # (pdftownship117-04: fewer units than columns, one of people, for the column of people)
+        "                                                   单位：件、人\n"
+        "  序号   村（社区）     调解纠纷   在册社区矫正对象   转介法律援助\n"
+        "   1     东关社区        18          6            9\n",
+        [(3, "东关社区调解纠纷", "18", "件", "count", ""), (3, "东关社区在册社区矫正对象", "6", "人", "count", ""),
+         (3, "东关社区转介法律援助", "9", "件", "count", "")],
+        id="a unit line listing fewer units than columns, one of people",
+    ),
     pytest.param(  # (pdfsfj97-03: two blocks a row, the second block's 项 目 letter-spaced as the first's)
         "                       2021 年主要业务数据\n"
         "  项    目                  数量    项    目                数量\n"
