@@ -1471,7 +1471,12 @@ def opens_column_header(cell: str, vocab: Vocabulary) -> bool:
     """Whether a lone cell may be the first of a header laid out a cell a line (项目, 产品名称; 单位,
     for bodies)."""
     return (cell.endswith(vocab.table_header_firsts) or cell in vocab.table_lone_firsts) \
-        and not any(c.isdigit() for c in cell)
+        and len(cell) <= LONE_FIRST_MAX and not any(c.isdigit() for c in cell)
+
+
+# The longest first cell of a header laid out a cell a line (受援对象, 产品名称): a longer line is prose
+# wrapped before its figure (【人民调解】全市建立各级人民调解组织 / 3,126个).
+LONE_FIRST_MAX: Final = 10
 
 
 def column_header_cell(cell: str) -> bool:

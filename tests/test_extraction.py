@@ -18,6 +18,12 @@ from conftest import DATA, records
 
 # fmt: off
 FOUND = [
+    # A yearbook entry whose title and first words wrap before its figure, ending in a word a header's
+    # first cell may end with (对象, 组织): prose, too long for such a cell (round 118, pdfyearbook118).
+    ("pdfyearbook118-01 L20", "【社区矫正】年内新接收社区矫正对象\n318人，解除矫正296人。",
+     [("318", "人", "count", "", "新接收社区矫正对象"), ("296", "人", "count", "", "解除矫正")]),
+    ("pdfyearbook118-02 L18", "【人民调解】全市建立各级人民调解组织\n3,126个，调解员1万人。",
+     [("3126", "个", "count", "", "建立各级人民调解组织"), ("1", "万人", "count", "", "调解员")]),
     # A number ending a page, its unit after the page line and a running head that is not the title
     # (round 117, pdfgovwork117-02).
     ("pdfgovwork117-02 L16", "人；刑事案件发案数同比下降8.7%，两抢案件下降三成以上。受理信\n访事项863批2,105\n- 2 -\n"
