@@ -1491,10 +1491,16 @@ def _header_date(text: str, labels: tuple[str, ...]) -> str:
         return ""
 
 
-# The lines above an official document's title: the issuer's red header (麻城市司法局文件) and the
-# document's number (麻司文〔2019〕3 号 签发人：刘 伟). Neither is the title, nor its first line of prose.
+# The lines above an official document's title: the issuer's red header (麻城市司法局文件), the
+# document's number (麻司文〔2019〕3 号 签发人：刘 伟), a periodical's masthead with its issue
+# (曲靖市人民政府公报 2023 年第 3 期（总第 142 期）) and a rule under them (────). None is the title, nor
+# its first line of prose.
 OFFICIAL_HEADER: Final = re.compile(
-    r"[\u4e00-\u9fff]{2,20}文件|\S{1,8}[〔\[［(（]\s*(?:19|20)\d\d\s*[〕\]］)）]\s*\d{1,4}\s*号.*"
+    r"""[\u4e00-\u9fff]{2,20}文件
+      | \S{1,8}[〔\[［(（]\s*(?:19|20)\d\d\s*[〕\]］)）]\s*\d{1,4}\s*号.*
+      | [\u4e00-\u9fff]{2,20}\s+(?:(?:19|20)\d\d\s*年\s*)?第\s*\d{1,4}\s*期.*
+      | [─━—=＝_＿\-]{3,}""",
+    re.VERBOSE,
 )
 
 
@@ -1661,6 +1667,10 @@ class ReportContext:
         if self._lead_open and not self._title_goes_on and not _header_line(text):
             self._lead_open = False
             self.lead = text
+        if self._title_goes_on and OFFICIAL_HEADER.fullmatch(text):
+            # (恩施州司法局办公室 / 恩州司办〔2024〕41 号 / ──── / 关于…法律援助工作情况的通报: the office's
+            # name, which the title under its letterhead goes on)
+            return
         asked = header or opening or short or text[0].isdecimal()  # \d starts a date line
         if not asked and heading == self._last_heading:
             return  # most lines: nothing to look for in them
