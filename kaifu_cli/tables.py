@@ -1703,6 +1703,11 @@ class Reader:
         self.done_at = -1  # (a line read with the row before it: see name_ends)
         # (the last header with its title and unit line: said again after a page's break, the same table)
         self.opened: tuple[str, str, str] = ("", "", "")
+        # (that header's table as its first row found it, its units from a line under it too: said again
+        # alone after a page's break, the same table goes on, 县(市、区) 收案数… / （件） （件）…)
+        self.resumed: tuple[str, Table | None, tuple[str, ...]] = ("", None, ())
+        self.below: list[str] = []  # (the lines read since a header opened, while no row was: its others)
+        self.again: list[str] = []  # (those lines still to come again, under a header said again)
         # A table copied a cell a line: its header's cells so far; the table; the column of the next
         # cell; the row's name and unit; whether no cell of the row has been read yet.
         self.lone_cells: list[str] = []
@@ -2025,6 +2030,12 @@ class Reader:
         """:meth:`read` for a table laid out a row a line: a header, rows while they fit it (a header
         wrapped onto the line after it finishes it; a row's name wrapped goes on with the next)."""
         table = self.table
+        if self.fresh and (self.again or table is not None):
+            said = " ".join(folded.split())
+            if self.again and said == self.again[0]:
+                del self.again[0]
+                return True  # (缓  刑  矫  正 again under 乡  镇  年末在册…: the header's other lines)
+            self.again, self.below = [], [*self.below, said]
         if (table is None or (self.fresh and self._row_here(table, folded)[0] is None)) \
                 and (over := self._stacked(number, folded)) is not None:
             # (a header of several lines, some of which may have opened a table this row fits not: three
@@ -2119,6 +2130,8 @@ class Reader:
                     return True
             if self.fresh and not table.unit and table.values and cells is not None:
                 table.unit = self._noted_unit()  # (注：单位为人, under the rows)
+            if self.fresh and cells is not None:
+                self.resumed = (self.opened[0], table, tuple(self.below[:-1]))
             self.fresh = False
             if cells is not None:
                 name = self.name_start + cells[0].strip() if self.name_start else cells[0]
@@ -2150,6 +2163,10 @@ class Reader:
         said = " ".join(folded.split())
         if not (title or unit) and said == self.opened[0]:
             title, unit = self.opened[1:]  # (乡  镇  年末在册… again under a page's line: its unit, 人)
+            if said == self.resumed[0] and self.resumed[1] is not None:
+                self._opened(self.resumed[1])
+                self.top, self.top_at, self.above, self.again = folded, number, "", list(self.resumed[2])
+                return True
         broken = self._cells_broken(folded) if "\t" in folded else None
         if broken is not None:  # (应出庭 / 案件数（件） 负责人出庭 / 案件数（件）…: a header's cells broken)
             folded, self.done_at = broken[0], number + broken[1]
@@ -2158,7 +2175,7 @@ class Reader:
         if above and (wrapped := wrapped_below(above, folded, unit, title, self.vocab)) is not None:
             self.table = wrapped
         if self.table is not None:
-            self.opened = (said, title, unit)
+            self.opened, self.below = (said, title, unit), []
         if self.table is not None and above \
                 and (started := started_above(self.table, above, folded, self.vocab)):
             self.table = started  # (     调委会 其中：双 受理纠 / 乡（镇） （个） 语调解员 纷（件）)
