@@ -4530,8 +4530,9 @@ def _take_unit(
 
 
 # The rest of a number a wrap broke before its point: digits and a decimal part (4,6 / 27.5, where the
-# digits end a group of thousands, GROUP_DIGITS long with those before the break; 16 / 8.4 in prose).
-DECIMAL_REST: Final = re.compile(r"[ \t\u3000]*(?P<whole>\d+)\.\d+(?![\d,])")
+# digits end a group of thousands, GROUP_DIGITS long with those before the break; 16 / 8.4 in prose),
+# or its decimal part alone (帮教率９９ / ．３％, full-width digits a wrap breaks as ideographs).
+DECIMAL_REST: Final = re.compile(r"[ \t\u3000]*(?P<whole>\d*)\.\d+(?![\d,])")
 GROUP_DIGITS: Final = 3
 # A line's end in the midst of a group of thousands: a comma and one digit or two.
 PARTIAL_GROUP: Final = re.compile(r"\d,(?P<digits>\d{1,2})[ \t\u3000]*$")

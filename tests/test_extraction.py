@@ -18,6 +18,11 @@ from conftest import DATA, records
 
 # fmt: off
 FOUND = [
+    # A number the wrap broke at its point, full-width digits broken as ideographs (round 118,
+    # pdfyearbook118-03): one figure, not a second of its decimal part.
+    ("pdfyearbook118-03 L19", "【安置帮教】接收刑释解教人员２９６人，帮教率９９\n．３％，安置率９４．６％。",
+     [("296", "人", "count", "", "接收刑释解教人员"), ("99.3", "%", "percent", "", "帮教率"),
+      ("94.6", "%", "percent", "", "安置率")]),
     # A yearbook entry whose title and first words wrap before its figure, ending in a word a header's
     # first cell may end with (对象, 组织): prose, too long for such a cell (round 118, pdfyearbook118).
     ("pdfyearbook118-01 L20", "【社区矫正】年内新接收社区矫正对象\n318人，解除矫正296人。",
