@@ -3952,7 +3952,13 @@ def extract_lines(
             if carried and "每" in carried and not worded[: figures[0].start].strip() \
                     and folded[: figures[0].start].strip():
                 carried = _without_last_bases(carried, vocab)  # (…提高到每人 / 第1页 / 每月150元)
-            if carried and not figures[0].qualifier:
+            if carried and figures[0].qualifier and not folded[: figures[0].start].strip(SPACES):
+                # (…结收比不 / 低于 98%: the line's qualifier the end of a longer word the wrap broke, over)
+                word = folded[figures[0].start : figures[0].number_start].strip(SPACES)
+                name, rest = _qualifier_left(carried, vocab, word) if word else ("", carried)
+                if name:
+                    figures[0].qualifier, carried = name, rest
+            elif carried and not figures[0].qualifier:
                 piece = folded[: figures[0].start].strip(SPACES)
                 if not piece:  # (…办理量不少于 / 900 宗; …到 2025 年突破 / 1,600 亿元: no 突破 in the label)
                     figures[0].qualifier, carried = _qualifier_left(carried, vocab)

@@ -18,6 +18,11 @@ from conftest import DATA, records
 
 # fmt: off
 FOUND = [
+    # A qualifier's word the wrap broke where the line's part is a word of its own (不 / 低于: over, not
+    # under; round 118, pdfcourt118-02).
+    ("pdfcourt118-02 L30", "    2022 年，全市法院将力争万人起诉率控制在 140 件以内，结收比不\n低于 98%，执行到位金额突破 45 亿元。",
+     [("140", "件", "percent", "under", "将力争万人起诉率"), ("98", "%", "percent", "over", "结收比"),
+      ("45", "亿元", "money", "over", "执行到位金额")]),
     # A number the wrap broke at its point, full-width digits broken as ideographs (round 118,
     # pdfyearbook118-03): one figure, not a second of its decimal part.
     ("pdfyearbook118-03 L19", "【安置帮教】接收刑释解教人员２９６人，帮教率９９\n．３％，安置率９４．６％。",
