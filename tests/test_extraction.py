@@ -1511,6 +1511,8 @@ FOUND = [
 
 # Names, dates, enumerators, periods, codes: a careful analyst types none of these.
 NOTHING = [
+    # A formula's constant, in a note under a table (round 118, pdfcourt118-03).
+    "注：结案率 = 结案数 ÷（旧存 + 收案）× 100%；汪甸人民法庭于 2021 年",
     # A rank whose word a wrap left on the line before (round 116, pdfmediation116-01; pdfsfj85-02).
     "    （一）纠纷类型分布。从类型看，山林土地、婚姻家庭、邻里纠纷居前\n三位。",
     "    本年度，我局司法行政工作在全市年度绩效考评中位居全市第\n2 名。",
