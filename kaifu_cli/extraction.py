@@ -3849,6 +3849,8 @@ def extract_lines(
         if line[-1] in PAGE_LINE_ENDS and _page_of(line, reader):
             paged = True
             continue  # — 1 —, 第 1 页 共 6 页: a page's furniture, in the midst of a sentence (not a cell)
+        if line.lstrip()[:1] in FOOTNOTE_MARKS and _page_foot(line, stream, ahead):
+            continue  # (…执行到位金额 / ① 审判质效评估指标依据… / - 2 - / 23.7 亿元: a page's footnote)
         if number <= TITLE_LINES:  # (a loop, no generator expression: see _without_form_feeds)
             for place in _place_names(vocab).finditer(line):
                 places.add(place.group("place"))
@@ -4746,6 +4748,22 @@ def _paging(source: Iterator[str], ahead: deque[tuple[str, int]]) -> bool:
     before it is furniture too, and ends no clause."""
     following = (_peek(source, ahead, 0) or "").rstrip("\r\n")
     return bool(following) and _page_line(following)
+
+
+def _page_foot(line: str, source: Iterator[str], ahead: deque[tuple[str, int]]) -> bool:
+    """Whether a line that opens with a footnote's mark (① 审判质效评估指标依据《…（2024 版）》。) is a
+    page's footnote that holds no figure, right before its page line (read ahead as needed): furniture,
+    which ends no clause."""
+    k = 0
+    while (following := _peek(source, ahead, k)) is not None and not following.strip():
+        k += 1  # (blank lines between)
+    return following is not None and _page_line(following.rstrip("\r\n")) \
+        and not any(c.isdecimal() for c in BOOK_TITLE.sub("", line))
+
+
+# A footnote's mark opening a line (① 指标依据…), and a book's or document's title, whose numbers are names.
+FOOTNOTE_MARKS: Final = "".join(map(chr, range(0x2460, 0x2474)))
+BOOK_TITLE: Final = re.compile(r"《[^《》]*》")
 
 
 def _furniture(line: str, running: str) -> bool:

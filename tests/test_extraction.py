@@ -18,6 +18,13 @@ from conftest import DATA, records
 
 # fmt: off
 FOUND = [
+    # A page's footnote, with no figure, between a sentence's words and its figure on the next page
+    # (round 118, pdfcourt118-04): furniture, as the page line and the running head after it.
+    ("pdfcourt118-04 L21", "恩施土家族苗族自治州中级人民法院工作报告\n    全州法院执结 2.38 万件，执行到位金额\n"
+     "① 审判质效评估指标依据《湖北省法院审判质效评估办法（2024 版）》。\n                - 2 -\n"
+     "恩施州中级人民法院工作报告\n23.7 亿元，同比增长 9.4%。",
+     [("2.38", "万件", "count", "", "执结"), ("23.7", "亿元", "money", "", "执行到位金额"),
+      ("9.4", "%", "change", "", "执行到位金额同比增长")]),
     # A qualifier's word the wrap broke where the line's part is a word of its own (不 / 低于: over, not
     # under; round 118, pdfcourt118-02).
     ("pdfcourt118-02 L30", "    2022 年，全市法院将力争万人起诉率控制在 140 件以内，结收比不\n低于 98%，执行到位金额突破 45 亿元。",
