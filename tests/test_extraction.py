@@ -2776,8 +2776,16 @@ TABLES = [
         "          表 1  2018 年 1—6 月全县人民调解工作分月统计\n"
         "  项    目      1月     2月      合计\n  受理（件）     287     412      699\n",
         [(3, "受理1月", "287", "件", "count", ""), (3, "受理2月", "412", "件", "count", ""),
-         (3, "受理", "699", "件", "count", "")],
+         (3, "受理合计", "699", "件", "count", "")],
         id="the months across the columns",
+    ),
+    pytest.param(  # (round 118, pdfaid118-01: the total's column names its cells, as its other columns do)
+        "                                                      单位：件\n"
+        "    季  度      合  计     刑  事     民  事     行  政\n"
+        "    一季度        98         21         75          2\n",
+        [(3, "一季度合计", "98", "件", "count", ""), (3, "一季度刑事", "21", "件", "count", ""),
+         (3, "一季度民事", "75", "件", "count", ""), (3, "一季度行政", "2", "件", "count", "")],
+        id="a column of totals beside its parts",
     ),
     pytest.param(  # (pdfcorrection116-04: the unit in brackets at the title's end, no unit line)
         "表 1  2024 年 6 月末在册社区矫正对象分布（人）\n乡镇（街道）\t在册\t缓刑\t假释\n城中街道\t86\t77\t4\n",
@@ -3287,7 +3295,7 @@ TABLES = [
         "                           办理案件数（件）                受援人数    案件数同比\n"
         "      单    位      合计     刑事     民事     行政         （人）     增减（%）\n"
         "      市 本 级       418      196      214        8           467         6.9\n",
-        [(4, "市本级办理案件数", "418", "件", "count", ""), (4, "市本级办理案件数刑事", "196", "件", "count", ""),
+        [(4, "市本级办理案件数合计", "418", "件", "count", ""), (4, "市本级办理案件数刑事", "196", "件", "count", ""),
          (4, "市本级办理案件数民事", "214", "件", "count", ""), (4, "市本级办理案件数行政", "8", "件", "count", ""),
          (4, "市本级受援人数", "467", "人", "count", ""), (4, "市本级案件数同比增减", "6.9", "%", "change", "")],
         id="a group with its unit over four columns, two names wrapped beside it, by place (round 77, pdfaid77-03)",
@@ -4002,7 +4010,7 @@ TABLES = [
     ),
     pytest.param(
         "表1　2019年法律援助案件分类统计\n项目\t刑事\t合计\n受理数（件）\t412\t1208\n同比增减（%）\t21.2\t8.7\n",
-        [(3, "受理数刑事", "412", "件", "count", ""), (3, "受理数", "1208", "件", "count", ""),
+        [(3, "受理数刑事", "412", "件", "count", ""), (3, "受理数合计", "1208", "件", "count", ""),
          (4, "同比增减刑事", "21.2", "%", "change", ""), (4, "同比增减合计", "8.7", "%", "change", "")],
         id="a table laid out sideways: things in its columns, measures in its rows, a change's row (round 36, aid36-04)",
     ),
