@@ -1896,13 +1896,18 @@ class Reader:
     def _names_joined(self, names: list[str]) -> list[str]:
         """The header's cells of a table copied a cell a line, with a column's name that broke over two
         lines joined (比上年 / 增长（%）: one column), where the first row has fewer cells than the names
-        (粮食 / 261.5 / -2.6): the second of the two starts with a unit in brackets or a change word."""
+        (粮食 / 261.5 / -2.6): the second of the two starts with a unit in brackets or a change word,
+        else, before the first row's name, ends with a unit in brackets (占受援人 / 比例（%）; not
+        行政复议新收 / 案件（件）, that name broken, nor 1-6月 / 同比增减（%）, a period and a change)."""
         run = self._numbers_ahead(LONE_HEADER_MAX, lambda cell: value_of(cell) is not None)  # (+14.16%)
         names = list(names)
         changes = self.vocab.table_change_words
         while len(names) > run + 1:
-            j = next((j for j in range(1, len(names) - 1) if not COLUMN_UNIT.search(names[j])
-                      and (names[j + 1][:1] in "(（" or names[j + 1].startswith(changes))), 0)
+            bare = [j for j in range(1, len(names) - 1) if not COLUMN_UNIT.search(names[j])]
+            j = next((j for j in bare if names[j + 1][:1] in "(（" or names[j + 1].startswith(changes)), 0) \
+                or next((j for j in bare if j + 2 < len(names) and COLUMN_UNIT.search(names[j + 1])
+                         and not names[j + 1].startswith(changes)
+                         and not PERIOD_COLUMN.fullmatch(names[j])), 0)
             if not j:
                 break
             names[j : j + 2] = [names[j] + names[j + 1]]

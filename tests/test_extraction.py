@@ -3459,6 +3459,14 @@ TABLES = [
         id="a table copied a cell a line whose column's name broke over two lines (round 64, bulletin64-01)",
     ),
     pytest.param(
+        "表 2  受援人分类统计\n类别\n人数（人）\n占受援人\n比例（%）\n比上年\n增减（人）\n农民工\n436\n36.6\n+41\n"
+        "未成年人\n97\n8.1\n-6\n",
+        [(9, "农民工人数", "436", "人", "count", ""), (10, "农民工占受援人比例", "36.6", "%", "percent", ""),
+         (11, "农民工比上年增减", "41", "人", "change", ""), (13, "未成年人人数", "97", "人", "count", ""),
+         (14, "未成年人占受援人比例", "8.1", "%", "percent", ""), (15, "未成年人比上年增减", "-6", "人", "change", "")],
+        id="a table copied a cell a line, two names broken before their units in brackets (round 118, pdfaid118-02)",
+    ),
+    pytest.param(
         "单位：件\n案件类型 新收 已结 新收同比(%)\n民商事案件 12,907 12,318 14.8\n"
         "　其中：金融借款合同纠纷 1,362 1,297 41.2\n",
         [(3, "民商事案件新收", "12907", "件", "count", ""), (3, "民商事案件已结", "12318", "件", "count", ""),
