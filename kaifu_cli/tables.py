@@ -1534,11 +1534,15 @@ def _may_note(line: str) -> bool:
 def _points_below(line: str) -> bool:
     """Whether a line ends in a sentence that points to a table below it (…。各类案件收结情况见下表：, 如
     下表:), at the end of a paragraph however long. (Asked of every line of prose: most end otherwise.)"""
-    return line.endswith(TABLE_POINTERS) or (line[-1:].isspace() and line.rstrip().endswith(TABLE_POINTERS))
+    return line.endswith(POINTERS) or (line[-1:].isspace() and line.rstrip().endswith(POINTERS))
 
 
-# What a sentence that points to a table below it ends with (见下表：, 如下表:).
+# What ends a sentence, before the one that points to a table.
+SENTENCE_ENDS: Final = re.compile(r"[。；;！？!?]")
+# What a sentence that points to a table below it ends with (见下表：, 如下表:), and one that points to a
+# table or a list (各司法所情况如下：): a header after it that names no unit is one all the same.
 TABLE_POINTERS: Final = ("表：", "表:")
+POINTERS: Final = (*TABLE_POINTERS, "如下：", "如下:")
 
 
 def may_open(line: str) -> bool:
@@ -1706,6 +1710,7 @@ class Reader:
         # (that header's table as its first row found it, its units from a line under it too: said again
         # alone after a page's break, the same table goes on, 县(市、区) 收案数… / （件） （件）…)
         self.resumed: tuple[str, Table | None, tuple[str, ...]] = ("", None, ())
+        self.pointed: tuple[int, str] = (-1, "")  # (the last line that ends pointing below it, 情况如下：)
         self.below: list[str] = []  # (the lines read since a header opened, while no row was: its others)
         self.again: list[str] = []  # (those lines still to come again, under a header said again)
         # A table copied a cell a line: its header's cells so far; the table; the column of the next
@@ -1746,7 +1751,11 @@ class Reader:
         self.back, self.line = (self.back[1], self.line), (number, folded)
         if self.table is None and self.lone_table is None and not self.lone_cells and not may_open(folded):
             if _points_below(folded):  # (…。各类案件收结情况见下表：, a paragraph's end: the table's title)
-                self.notes, self.notes_at = notes(folded, *self.notes, self.is_unit), number
+                said = SENTENCE_ENDS.split(folded)[-1].strip()  # (its last sentence: …9.1%。主要罪名…如下：)
+                if said.endswith(TABLE_POINTERS):
+                    self.notes, self.notes_at = notes(said, *self.notes, self.is_unit), number
+                else:  # (…。各司法所情况如下：: a list or a table, whose header may name no unit)
+                    self.pointed = (number, said.rstrip("：:"))
             return False  # (most lines: prose, no table's header, title, unit line nor cell)
         self.recent.append((number, folded))
         if head:
@@ -2196,6 +2205,13 @@ class Reader:
             # (2023 年  2022 年 / 类  别 / 收案（件） 结案（件） 收案（件）…: the rows' name between, on its
             # own line, as pdftotext -layout centres a cell as tall as the header's two lines)
             self.table = grouped_by_place(groups, folded, unit, title, self.vocab, corner)
+        if self.table is None and self.pointed[0] == number - 1 and not title:
+            # (…各司法所情况如下： / 司法所 在册人数 其中缓刑 本年入矫: a header that names no unit, under the
+            # sentence that points to it, its title)
+            pointed = header(folded, unit, self.pointed[1], self.vocab)
+            # (not groups over a header's second line, 社区矫正对象（人） 刑满释放人员（人）: no rows' names)
+            self.table = pointed if pointed is not None and not COLUMN_UNIT.search(pointed.columns[0].name) \
+                else None
         self.top, self.top_at, self.above = folded, number, above
         if self.table is not None:
             self._opened(self.table)

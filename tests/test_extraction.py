@@ -2787,6 +2787,15 @@ TABLES = [
          (3, "一季度民事", "75", "件", "count", ""), (3, "一季度行政", "2", "件", "count", "")],
         id="a column of totals beside its parts",
     ),
+    pytest.param(  # (round 119, sfj119-03: no unit written, the sentence before pointing to the table)
+        "全县全年接收社区矫正对象173人，年末在册204人。各司法所情况如下：\n"
+        "司法所        在册人数    其中缓刑    本年入矫\n"
+        "柳河镇所          52           49          44\n",
+        [(1, "接收社区矫正对象", "173", "人", "count", ""), (1, "在册", "204", "人", "count", ""),
+         (3, "柳河镇所在册人数", "52", "人", "count", ""), (3, "柳河镇所缓刑", "49", "人", "count", ""),
+         (3, "柳河镇所本年入矫", "44", "人", "count", "")],
+        id="a header that names no unit, under a sentence that points to it (情况如下：)",
+    ),
     pytest.param(  # (pdfcorrection116-04: the unit in brackets at the title's end, no unit line)
         "表 1  2024 年 6 月末在册社区矫正对象分布（人）\n乡镇（街道）\t在册\t缓刑\t假释\n城中街道\t86\t77\t4\n",
         [(3, "城中街道在册", "86", "人", "count", ""), (3, "城中街道缓刑", "77", "人", "count", ""),
