@@ -1518,6 +1518,8 @@ FOUND = [
 
 # Names, dates, enumerators, periods, codes: a careful analyst types none of these.
 NOTHING = [
+    # A web page's links to the articles before and after it (round 119, sfj119-01).
+    "上一篇：麦积区司法局2022年“八五”普法工作要点\n下一篇：麦积区2021年度行政执法数据统计公示",
     # A formula's constant, in a note under a table (round 118, pdfcourt118-03).
     "注：结案率 = 结案数 ÷（旧存 + 收案）× 100%；汪甸人民法庭于 2021 年",
     # A rank whose word a wrap left on the line before (round 116, pdfmediation116-01; pdfsfj85-02).
