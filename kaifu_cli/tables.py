@@ -700,6 +700,9 @@ def continued(table: Table, line: str, vocab: Vocabulary, top: str = "") -> Tabl
     them, a cell each (产量 比上年增长 / （万吨） （%）; 比上年 / 增长（%）: a header wrapped, as a PDF's
     copy gives it), or None."""
     spans = cell_spans(line)
+    if table.blocks > 1 and len(spans) % table.blocks == 0:
+        # (单位 办证数 完成率 单位 办证数 完成率 / （件） （%） （件） （%）: the first block's)
+        spans = spans[: len(spans) // table.blocks]
     n = len(spans)
     if not 0 < n <= len(table.columns) or PROSE.search(line):
         return None
@@ -880,6 +883,9 @@ def _columns_over(table: Table, top: str, line: str, pieces: list[tuple[int, int
     pieces fall under one."""
     spaced = SPACED_YEAR.sub(_year_in_place, top)  # (2015 年: one cell, where it stands)
     spans = cell_spans(spaced)
+    if table.blocks > 1:  # (单  位 办证数 完成率 单  位 办证数 完成率: the first block's, each name whole)
+        spans = _letter_spaced(spaced, spans)
+        spans = spans[: len(spans) // table.blocks] if len(spans) % table.blocks == 0 else []
     first = "".join(top[spans[0][0] : spans[0][1]].split()) if spans else ""
     if len(spans) == len(table.columns) + 1 and first in INDEX_HEADERS:
         spans = spans[1:]  # (序号 司法所 …: the rows' numbers have no column)
@@ -2127,6 +2133,8 @@ class Reader:
                     self.other = split if wrapped is not None else None
                     wrapped = wrapped or split
                     if wrapped is not None:
+                        if len(wrapped.columns) == len(table.columns):
+                            wrapped.blocks = table.blocks  # (two blocks a row, their units under each)
                         self.table = wrapped
                         return True
                 elif _groups(folded):

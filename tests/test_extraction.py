@@ -2789,6 +2789,16 @@ TABLES = [
          (3, "一季度民事", "75", "件", "count", ""), (3, "一季度行政", "2", "件", "count", "")],
         id="a column of totals beside its parts",
     ),
+    pytest.param(  # (round 119, pdfnotary119-04: two blocks a row, each with its units on a second line)
+        "表 1              2016 年度各公证机构目标任务完成情况\n"
+        "  单  位         办证数   完成率   位次    单  位            办证数   完成率   位次\n"
+        "                 （件）    （%）                             （件）    （%）\n"
+        "  市公证处        9,836    108.2     2     宜城市公证处       2,746    106.9     3\n",
+        [(4, "市公证处办证数", "9836", "件", "count", ""), (4, "市公证处完成率", "108.2", "%", "percent", ""),
+         (4, "市公证处位次", "2", "位", "count", ""), (4, "宜城市公证处办证数", "2746", "件", "count", ""),
+         (4, "宜城市公证处完成率", "106.9", "%", "percent", ""), (4, "宜城市公证处位次", "3", "位", "count", "")],
+        id="two blocks a row, the units of their columns on a line under the header",
+    ),
     pytest.param(  # (round 119, sfj119-03: no unit written, the sentence before pointing to the table)
         "全县全年接收社区矫正对象173人，年末在册204人。各司法所情况如下：\n"
         "司法所        在册人数    其中缓刑    本年入矫\n"
