@@ -1086,6 +1086,10 @@ def _number_start(figure: Figure) -> int:
 # Describing figures: kind, sign, label
 
 
+# A count of the items a sum adds up, all a label before its sum word may say (两项合计, 以上三类共计).
+ITEMS_SUMMED: Final = re.compile(r"(?:以上|上述)?[两二三四五六七八九十\d]{1,2}(?:项|类|种|者)")
+
+
 def _strip_label(text: str, finders: _Finders, lead: bool = True, trail: bool = True) -> str:
     """Trim time phrases, enumerators and filler words from the ends of a label."""
     may_trim_end = finders.label_end_chars if trail else finders.label_marks
@@ -1124,7 +1128,10 @@ def _strip_label(text: str, finders: _Finders, lead: bool = True, trail: bool = 
             text = text[: year.start()]  # 地区生产总值由2017年(的412.3亿元), 出庭应诉率由上年(的46%)
         for word in finders.trail_by_last.get(text[-1:], ()) if trail else ():
             if text.endswith(word) and len(text) > len(word):
-                if not text.endswith(finders.whole_by_last.get(text[-1], ())):  # 违法行为 keeps its 为
+                # (违法行为 keeps its 为; 两项合计 its 合计, which the count of the items summed says nothing
+                # without)
+                if not text.endswith(finders.whole_by_last.get(text[-1], ())) and not (
+                        word in finders.vocab.sum_words and ITEMS_SUMMED.fullmatch(text[: -len(word)])):
                     text = text[: -len(word)]
                 break
         # Stripped, as the test of the loop needs; balanced where a bracket or quote is at an end.

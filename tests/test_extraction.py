@@ -18,6 +18,11 @@ from conftest import DATA, records
 
 # fmt: off
 FOUND = [
+    # A sum of the items just listed keeps its sum word, all its label says beside their count (round 118,
+    # pdfaid118-01; petition52-01, sfj60-01).
+    ("pdfaid118-01 L16", "热线解答来电咨询 1,652 人次，两项合计 4,525 人次，同比增长 9.6%。",
+     [("1652", "人次", "count", "", "热线解答来电咨询"), ("4525", "人次", "count", "", "两项合计"),
+      ("9.6", "%", "change", "", "两项合计同比增长")]),
     # A page's footnote, with no figure, between a sentence's words and its figure on the next page
     # (round 118, pdfcourt118-04): furniture, as the page line and the running head after it.
     ("pdfcourt118-04 L21", "恩施土家族苗族自治州中级人民法院工作报告\n    全州法院执结 2.38 万件，执行到位金额\n"
