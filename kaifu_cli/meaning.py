@@ -1493,13 +1493,15 @@ def _header_date(text: str, labels: tuple[str, ...]) -> str:
 
 # The lines above an official document's title: the issuer's red header (麻城市司法局文件), the
 # document's number (麻司文〔2019〕3 号 签发人：刘 伟), a periodical's masthead with its issue
-# (曲靖市人民政府公报 2023 年第 3 期（总第 142 期）) and a rule under them (────). None is the title, nor
-# its first line of prose.
+# (曲靖市人民政府公报 2023 年第 3 期（总第 142 期）) and a rule under them (────); and a web page's trail of
+# links above its article (首页 > 政务公开 > 部门信息 > 区司法局). None is the title, nor its first line of
+# prose.
 OFFICIAL_HEADER: Final = re.compile(
     r"""[\u4e00-\u9fff]{2,20}文件
       | \S{1,8}[〔\[［(（]\s*(?:19|20)\d\d\s*[〕\]］)）]\s*\d{1,4}\s*号.*
       | [\u4e00-\u9fff]{2,20}\s+(?:(?:19|20)\d\d\s*年\s*)?第\s*\d{1,4}\s*期.*
-      | [─━—=＝_＿\-]{3,}""",
+      | [─━—=＝_＿\-]{3,}
+      | (?:网站)?首页\s*[>＞›»→/].*""",
     re.VERBOSE,
 )
 

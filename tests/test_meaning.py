@@ -495,13 +495,14 @@ def test_a_title_line_that_starts_by_joining_goes_on_with_the_title():
         "麻城市司法局文件\n麻司文〔2019〕3 号 签发人：刘 伟\n", "永司呈〔2023〕3 号\n永宁县司法局\n",
         "恩施州司法局办公室\n恩州司办〔2024〕41 号\n──────────────\n",  # (pdfaid118-04)
         "曲靖市人民政府公报                2023 年第 3 期（总第 142 期）\n",  # (pdfreview118-02)
+        "首页 > 政务公开 > 部门信息 > 区司法局\n",  # (sfj119-01: a web page's trail of links)
     ],
 )
 def test_an_official_documents_header_is_no_title(header):
     """The issuer's red header and the document's number stand above an official document's title
     (round 70, pdfmediation70-04; pdfmediation51-02), and so do an office's name over its letterhead's
-    number and rule, and a periodical's masthead with its issue (round 118): the title under them names
-    the report's topic."""
+    number and rule, a periodical's masthead with its issue (round 118), and a web page's trail of links
+    (round 119): the title under them names the report's topic."""
     text = header + "关于 2018 年矛盾纠纷排查化解工作情况的报告\n市委政法委：\n全年涉及金额 1.02 亿元。\n"
     assert report_info(split_lines(text)).title.endswith("关于 2018 年矛盾纠纷排查化解工作情况的报告")
     assert [r.section for r in extract(text)] == ["dispute_mediation"]
