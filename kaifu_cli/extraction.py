@@ -4768,7 +4768,8 @@ def _page_foot(line: str, source: Iterator[str], ahead: deque[tuple[str, int]]) 
         and not any(c.isdecimal() for c in BOOK_TITLE.sub("", line))
 
 
-# A footnote's mark opening a line (① 指标依据…), and a book's or document's title, whose numbers are names.
+# A footnote's mark (① to ⑳) opening a line (① 指标依据…) or ending one, and a book's or document's title,
+# whose numbers are names.
 FOOTNOTE_MARKS: Final = "".join(map(chr, range(0x2460, 0x2474)))
 BOOK_TITLE: Final = re.compile(r"《[^《》]*》")
 
@@ -4862,8 +4863,8 @@ def _named_alone(line: str, after_page: bool) -> str:
 
 # A footnote's mark after words: ［1］, [2] (and at a line's end, ①).
 NOTE_MARKS: Final = re.compile(r"(?<=[\u4e00-\u9fff])[\[［]\d{1,2}[\]］]")
-NOTE_MARK: Final = re.compile(rf"(?:{NOTE_MARKS.pattern}|(?<=[\u4e00-\u9fff])[\u2460-\u2473])$")
-NOTE_MARK_ENDS: Final = "]］" + "".join(map(chr, range(0x2460, 0x2474)))  # (what it ends with: asked first)
+NOTE_MARK: Final = re.compile(rf"(?:{NOTE_MARKS.pattern}|(?<=[\u4e00-\u9fff])[{FOOTNOTE_MARKS}])$")
+NOTE_MARK_ENDS: Final = "]］" + FOOTNOTE_MARKS  # (what it ends with: asked first)
 
 
 def _unfinished(line: str, sentence_before: str = "", figures: int = 0) -> tuple[str, str]:

@@ -2061,6 +2061,7 @@ class Reader:
             # (a header of several lines, some of which may have opened a table this row fits not: three
             # lines; two, groups whose columns' names come again under each, 调解案件 / 件数 … 件数)
             self._opened(over)
+            self.opened = ("", "", "")  # (its header no one line: none said again to resume it)
         table = self.table
         if table is not None and _group_over(self.fresh or self.back[1][1][:1] in INDENTS, folded,
                                              after := self.peek(0)) \
@@ -2197,7 +2198,7 @@ class Reader:
         if above and (wrapped := wrapped_below(above, folded, unit, title, self.vocab)) is not None:
             self.table = wrapped
         if self.table is not None:
-            self.opened, self.below = (said, title, unit), []
+            self.opened = (said, title, unit)
         if self.table is not None and above \
                 and (started := started_above(self.table, above, folded, self.vocab)):
             self.table = started  # (     调委会 其中：双 受理纠 / 乡（镇） （个） 语调解员 纷（件）)
@@ -2272,6 +2273,7 @@ class Reader:
         """A table's header read: its rows to come, none read yet."""
         self.table, self.fresh, self.category, self.row_unit, self.listing, self.row_indent = \
             table, True, "", "", False, 0
+        self.below = []
 
     def _stacked(self, number: int, folded: str) -> Table | None:
         """The table whose header of two lines or more, set out by spaces, stands right before line
