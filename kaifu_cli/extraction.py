@@ -1411,6 +1411,9 @@ class _Finders:
     lead word, longest first, that leaves something after it; empty where there is neither."""
     trail_by_last: dict[str, tuple[str, ...]]
     """The trailing words (longest first) by last character: a label ending otherwise keeps its end."""
+    open_ends: tuple[str, ...]
+    """The trailing words of two characters or more (达到, 共计, 不少于): a short line without punctuation
+    that ends with one is no title but a sentence its figure follows on the next line."""
     whole_by_last: dict[str, tuple[str, ...]]
     """Words a label may end with though they end with a trailing word (行为, 人均), by last character."""
     filler_words: frozenset[str]
@@ -1532,6 +1535,7 @@ def _finders(vocab: Vocabulary) -> _Finders:
         participation=frozenset(vocab.participation),
         links=frozenset(vocab.label_links),
         trail_by_last=_by_last_char(vocab.label_trail),
+        open_ends=tuple(word for word in vocab.label_trail if len(word) > 1),
         whole_by_last=_by_last_char(vocab.label_whole),
         label_start=label_start,
         label_start_chars=frozenset({*LABEL_MARKS, *LEAD_NOISE_FIRST_CHARS, *lead_first_chars}),
@@ -3951,7 +3955,8 @@ def extract_lines(
             if not figures:
                 if after_page and carried and structure.title_like(line):
                     continue  # (a page's running head in the midst of a sentence, which goes on after it)
-                (carried, open_sentence), subjects_before = _unfinished(line, open_sentence), ()
+                (carried, open_sentence), subjects_before = \
+                    _unfinished(line, open_sentence, open_ends=finders.open_ends), ()
                 stock_open, change_open = "", False
                 alone = _named_alone(line, after_page)  # (a title-like line leaves no clause carried)
                 continue
@@ -4009,7 +4014,8 @@ def extract_lines(
                 k = _next_text(stream, ahead, running)
                 ahead[k] = (ahead[k][0], ahead[k][1] + over)
             opening, opening_sentence = carried, open_sentence
-            carried, open_sentence = _unfinished(line + head if head else line, open_sentence, len(figures))
+            carried, open_sentence = _unfinished(
+                line + head if head else line, open_sentence, len(figures), finders.open_ends)
             # (…为 1,024 名劳动者追回工资 / 1,268 万元: a clause left open, its words the last figure's)
             left_open = bool(head or carried or tail)
             last, end = described[-1], len((line + head).rstrip())
@@ -4867,7 +4873,9 @@ NOTE_MARK: Final = re.compile(rf"(?:{NOTE_MARKS.pattern}|(?<=[\u4e00-\u9fff])[{F
 NOTE_MARK_ENDS: Final = "]］" + FOOTNOTE_MARKS  # (what it ends with: asked first)
 
 
-def _unfinished(line: str, sentence_before: str = "", figures: int = 0) -> tuple[str, str]:
+def _unfinished(
+    line: str, sentence_before: str = "", figures: int = 0, open_ends: tuple[str, ...] = ()
+) -> tuple[str, str]:
     """The clause and the sentence a line leaves open for the next one, or ("", "") when it ends a
     clause, is blank or a heading. ``sentence_before``: the sentence the line before left open, which
     goes on in a line that ends none (text wrapped at a fixed width), kept to its last SENTENCE_CARRY
@@ -4878,7 +4886,8 @@ def _unfinished(line: str, sentence_before: str = "", figures: int = 0) -> tuple
     so does a heading, unless its paragraph runs on after it on the same line (always after 【…】,
     a yearbook entry's: 【公证】县公证处办理公证 / 1027 件). A line with ``figures`` is no title
     (专职律师 552 人、兼职律师 21 人、公司律 / 师 4 人). A footnote's mark that ends the line is none of
-    its words (…实现地区生产总值［1］ / 216.38 亿元).
+    its words (…实现地区生产总值［1］ / 216.38 亿元). Nor is a line that ends with one of ``open_ends``,
+    the words a figure follows (调解成功率达到 / 不低于 98%).
     """
     line = line.rstrip()
     if line[-1:] in NOTE_MARK_ENDS and (mark := NOTE_MARK.search(line)) is not None:
@@ -4892,7 +4901,7 @@ def _unfinished(line: str, sentence_before: str = "", figures: int = 0) -> tuple
         return "", ""
     stops = clauses.stops
     if not stops and not figures and structure.title_like(line) \
-            and not (sentence_before and len(line) >= WRAPPED_MIN):
+            and not (sentence_before and len(line) >= WRAPPED_MIN) and not line.endswith(open_ends):
         return "", ""  # (not a line as long as a page's in the midst of a sentence: 为鄱 / 阳湖…监督公证)
     ends = clauses.ends_of(structure.SENTENCE_MARKS)
     sentence = line[ends[-1] :] if ends else (sentence_before + line)[-SENTENCE_CARRY:]
