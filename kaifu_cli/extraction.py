@@ -1823,14 +1823,16 @@ def _describe_line(
                 label = _clip(per + label, keep_end=True)  # 平均每个司法所仅有2.5名工作人员: an average
         elif kind == "count":  # a count that ends its clause is labelled by the words before it
             label = _strip_label(before, finders)
-        elif kind == "percent" and f.end < clause[1] and "\u4e00" <= folded[f.end] <= "\u9fff" \
-                and folded[f.end] not in PERCENT_NOT_DEEDS and (i + 1 == len(figures) or ks[i + 1] != k):
+        elif kind == "percent" and (at := f.end + (folded[f.end : f.end + 1] == " ")) < clause[1] \
+                and "\u4e00" <= folded[at] <= "\u9fff" and folded[at] not in PERCENT_NOT_DEEDS \
+                and (i + 1 == len(figures) or ks[i + 1] != k):
             # A rate written before what it measures, the last figure of its clause: 对刑满释放人员实现
-            # 100%必接必送 (刑满释放人员必接必送), 法律顾问实现100%全覆盖.
-            deed = _up_to_break(folded[f.end : clause[1]])
-            if len(deed) <= PERCENT_DEED_MAX and not folded.startswith(vocab.baselines, f.end) \
+            # 100%必接必送 (刑满释放人员必接必送), 法律顾问实现100%全覆盖; …建议书 100% 跟踪回访 (set apart by
+            # a space, as a PDF's copy gives it).
+            deed = _up_to_break(folded[at : clause[1]])
+            if len(deed) <= PERCENT_DEED_MAX and not folded.startswith(vocab.baselines, at) \
                     and not finders.after_stops.match(deed):  # (由11.6%降至零: a level, then a change)
-                label, label_end = _clip(label + deed, keep_end=True), f.end + len(deed)
+                label, label_end = _clip(label + deed, keep_end=True), at + len(deed)
         if counted and prev is not None and ks[i - 1] == k and prev.label \
                 and prev.figure.base_unit == f.base_unit \
                 and _some_of(folded, prev.figure.end, f.start, vocab):

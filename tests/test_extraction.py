@@ -18,6 +18,10 @@ from conftest import DATA, records
 
 # fmt: off
 FOUND = [
+    # A rate written before what it measures, set apart by spaces as a PDF's copy gives it (round 118,
+    # pdfreview118-04): its label the deed after it, as without the spaces.
+    ("pdfreview118-04 L36", "实现复议意见书、建议书 100% 跟踪回访。",
+     [("100", "%", "percent", "", "复议意见书、建议书跟踪回访")]),
     # A short line without punctuation that ends with a word a figure follows is no title: its figure is
     # on the next line (noticed in round 118).
     ("open end 达到", "力争调解成功率达到\n不低于 98%。", [("98", "%", "percent", "over", "力争调解成功率")]),
