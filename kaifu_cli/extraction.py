@@ -4767,19 +4767,17 @@ def _paging(source: Iterator[str], ahead: deque[tuple[str, int]]) -> bool:
 
 def _page_foot(line: str, source: Iterator[str], ahead: deque[tuple[str, int]]) -> bool:
     """Whether a line that opens with a footnote's mark (① 审判质效评估指标依据《…（2024 版）》。) is a
-    page's footnote that holds no figure, right before its page line (read ahead as needed): furniture,
-    which ends no clause."""
+    page's footnote that holds no figure (no number but in a quoted name or title), right before its page
+    line (read ahead as needed): furniture, which ends no clause."""
     k = 0
     while (following := _peek(source, ahead, k)) is not None and not following.strip():
         k += 1  # (blank lines between)
     return following is not None and _page_line(following.rstrip("\r\n")) \
-        and not any(c.isdecimal() for c in BOOK_TITLE.sub("", line))
+        and not any(c.isdecimal() for c in structure.QUOTE_SPAN.sub("", line))
 
 
-# A footnote's mark (① to ⑳) opening a line (① 指标依据…) or ending one, and a book's or document's title,
-# whose numbers are names.
+# A footnote's mark (① to ⑳) opening a line (① 指标依据…) or ending one.
 FOOTNOTE_MARKS: Final = "".join(map(chr, range(0x2460, 0x2474)))
-BOOK_TITLE: Final = re.compile(r"《[^《》]*》")
 
 
 def _furniture(line: str, running: str) -> bool:

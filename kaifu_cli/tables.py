@@ -36,7 +36,7 @@ from itertools import pairwise
 from typing import Final
 
 from .numerals import fold_width
-from .structure import heading_match, screen_width
+from .structure import heading_match, screen_width, sentences
 from .vocabulary import Vocabulary, holds_any, longest_first
 
 # Cells: set apart by tabs or ideographic spaces, where a line has any; else by spaces.
@@ -1543,8 +1543,6 @@ def _points_below(line: str) -> bool:
     return line.endswith(POINTERS) or (line[-1:].isspace() and line.rstrip().endswith(POINTERS))
 
 
-# What ends a sentence, before the one that points to a table.
-SENTENCE_ENDS: Final = re.compile(r"[。；;！？!?]")
 # What a sentence that points to a table below it ends with (见下表：, 如下表:), and one that points to a
 # table or a list (各司法所情况如下：): a header after it that names no unit is one all the same.
 TABLE_POINTERS: Final = ("表：", "表:")
@@ -1757,7 +1755,10 @@ class Reader:
         self.back, self.line = (self.back[1], self.line), (number, folded)
         if self.table is None and self.lone_table is None and not self.lone_cells and not may_open(folded):
             if _points_below(folded):  # (…。各类案件收结情况见下表：, a paragraph's end: the table's title)
-                said = SENTENCE_ENDS.split(folded)[-1].strip()  # (its last sentence: …9.1%。主要罪名…如下：)
+                said = folded
+                for start, _ in sentences(folded):
+                    said = folded[start:]  # (its last sentence: …9.1%。主要罪名…如下：)
+                said = said.strip()
                 if said.endswith(TABLE_POINTERS):
                     self.notes, self.notes_at = notes(said, *self.notes, self.is_unit), number
                 else:  # (…。各司法所情况如下：: a list or a table, whose header may name no unit)
@@ -2055,7 +2056,8 @@ class Reader:
             if self.again and said == self.again[0]:
                 del self.again[0]
                 return True  # (缓  刑  矫  正 again under 乡  镇  年末在册…: the header's other lines)
-            self.again, self.below = [], [*self.below, said]
+            self.again = []
+            self.below.append(said)
         if (table is None or (self.fresh and self._row_here(table, folded)[0] is None)) \
                 and (over := self._stacked(number, folded)) is not None:
             # (a header of several lines, some of which may have opened a table this row fits not: three
