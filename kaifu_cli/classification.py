@@ -163,7 +163,9 @@ class Taxonomy:
             return self.fallback
         if title:
             topic_scores, topic = self._scores(title, _TITLE)
-            if topic is not None and len(topic_scores) == 1 and not self._names_body(title):
+            # (the catch-all names no line of work: 政府信息公开工作年度报告 reports on all of it)
+            if (topic is not None and topic is not self.fallback and len(topic_scores) == 1
+                    and not self._names_body(title)):
                 return self._in_topic(topic, clause, sentence, headings, title)
         scores, best = self._scores(clause, _CLAUSE)
         if best is None or scores[best.key] < _DECISIVE:

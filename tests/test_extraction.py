@@ -2185,6 +2185,15 @@ def test_a_township_justice_office_reports_on_all_its_work():
         "other", "other", "public_legal_service", "dispute_mediation", "dispute_mediation"]
 
 
+def test_a_report_on_work_of_no_section_is_no_topic_report():
+    """A title whose one section is the catch-all (政府信息公开: other) names no line of the bureau's
+    work: the figures it reports of legal aid and mediation keep their sections (infopublic111-02)."""
+    text = ("柳州市鱼峰区司法局2019年政府信息公开工作年度报告\n一、总体情况\n"
+            "（一）重点领域信息公开。及时公开法律援助办事指南和案件受理情况，全年受理法律援助案件386件；"
+            "公开人民调解工作动态，全区调委会共调解矛盾纠纷1,052件。（二）依申请公开。全年收到政府信息公开申请2件。")
+    assert [r["section"] for r in records(text)] == ["public_legal_service", "dispute_mediation", "other"]
+
+
 def test_text_wrapped_at_a_fixed_width():
     """A clause the previous line left open starts the label of the first figure on the next line."""
     text = "截至6月30日,全区共成功调解各类矛盾纠纷3386起,其中,医疗纠纷\n130起,交通事故纠纷104起。共受理行政复议案\n件154件。"
