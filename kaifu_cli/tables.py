@@ -1172,6 +1172,8 @@ def _paired(paired: list[str], column: Column, vocab: Vocabulary) -> list[tuple[
         if second == other:  # (人次 after 来访批次: the visits' count of people, 来访人次)
             second = first.removesuffix(unit) + second
         return [(unit, Column(first, "value", unit)), (other, Column(second, "value", other))]
+    if "/" in column.unit and len(units := column.unit.split("/")) == 2:
+        return [(u, column) for u in units]  # (来访（批/人次） 118/302: 118 批 and 302 人次 of 来访)
     return [(column.unit or (change_unit(u, column) if column.role == "change" else u), column)
             for u in paired]
 

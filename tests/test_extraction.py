@@ -3478,6 +3478,14 @@ TABLES = [
         id="cells of two figures under a column named with two units (round 117, pdfpetition117-01)",
     ),
     pytest.param(
+        "乡镇（街道）    来信     来访          网上信访\n"
+        "               （件）   （批/人次）    （件）\n"
+        "都亭街道        46       118/302       247\n",
+        [(3, "都亭街道来信", "46", "件", "count", ""), (3, "都亭街道来访", "118", "批", "count", ""),
+         (3, "都亭街道来访", "302", "人次", "count", ""), (3, "都亭街道网上信访", "247", "件", "count", "")],
+        id="cells of two figures under a column whose unit line gives two units (round 120, pdfpetition120-01)",
+    ),
+    pytest.param(
         "表1 2017年主要农产品产量\n产品名称\n单位\n产量\n比上年增长（%）\n粮食\n吨\n108642\n-2.1\n水果（不含果\n用瓜）\n吨\n38917\n15.3\n",
         [(8, "粮食", "108642", "吨", "measure", ""), (9, "粮食比上年增长", "-2.1", "%", "change", ""),
          (13, "水果", "38917", "吨", "measure", ""),
