@@ -312,6 +312,8 @@ MIN_COLUMN_SHARE: Final = 0.5
 MIN_COLUMN_TEXT: Final = 8
 # The share of the lines cut that must have no gap but the gutter (prose, not a table's rows).
 MIN_SINGLE_SHARE: Final = 0.7
+# How far, on screen or in characters, the right column may start from its gutter on a line.
+GUTTER_SLACK: Final = 2
 
 # How a line of a block is read out (see columns_apart): whole, or as the left or the right part of
 # a line that holds both columns.
@@ -377,11 +379,15 @@ def _gutter(block: list[str]) -> tuple[bool, int] | None:
     for on_screen in (True, False):
         starts: dict[int, int] = {}
         for line in block:
-            for place in _text_starts(line, on_screen):
+            for place, _ in _text_starts(line, on_screen):
                 starts[place] = starts.get(place, 0) + 1
         if not starts:
             return None
-        place, count = max(starts.items(), key=_by_count)
+        # (the place most lines start the right column near: spaces typed, or a PDF's glyphs of two
+        # widths, may set it off by a column or two on some lines)
+        near = {place: sum(starts.get(place + d, 0) for d in range(-GUTTER_SLACK, GUTTER_SLACK + 1))
+                for place in starts}
+        place, count = max(near.items(), key=lambda item: (item[1], starts[item[0]]))
         if count < MIN_COLUMN_LINES or count < MIN_COLUMN_SHARE * len(block):
             continue
         left = right = split = single = 0
@@ -400,21 +406,18 @@ def _gutter(block: list[str]) -> tuple[bool, int] | None:
     return None
 
 
-def _by_count(item: tuple[int, int]) -> int:
-    return item[1]
-
-
-def _text_starts(line: str, on_screen: bool) -> list[int]:
-    """Where texts after a gap start on a line (or after an indent as wide as a gap's place may be)."""
-    places: list[int] = []
+def _text_starts(line: str, on_screen: bool) -> list[tuple[int, int]]:
+    """Where texts after a gap start on a line (or after an indent as wide as a gap's place may be),
+    as (place, index): on screen or by characters, and in the line."""
+    places: list[tuple[int, int]] = []
     indent = len(line) - len(line.lstrip(" "))
     if indent > len(WIDE_GAP) * 4:  # (a line of the right column alone: 　　　　…案件 137 件；)
-        places.append(indent)
+        places.append((indent, indent))
     last = width = 0  # (the width so far, summed piece by piece: a line of many gaps stays linear)
     for m in GAP.finditer(line):
         width += screen_width(line[last : m.end()]) if on_screen else m.end() - last
         last = m.end()
-        places.append(width)
+        places.append((width, last))
     return places
 
 
@@ -425,8 +428,19 @@ def screen_width(text: str) -> int:
 
 def _cut(line: str, on_screen: bool, place: int) -> int:
     """Where a line is cut at its page's gutter: ``place`` where a gap of spaces reaches it (the right
-    column's text starts there, or is indented after it), else the line's end where the line ends
-    before it (the left column alone) or runs across it (a line of the page, whole)."""
+    column's text starts there, or is indented after it), else where the text after a gap starts
+    nearest it, GUTTER_SLACK away at most; else the line's end, where the line ends before it (the
+    left column alone) or runs across it (a line of the page, whole)."""
+    at = _cut_at(line, on_screen, place)
+    if at < len(line):
+        return at
+    near = [(abs(start - place), index) for start, index in _text_starts(line, on_screen)
+            if abs(start - place) <= GUTTER_SLACK]
+    return min(near)[1] if near else at
+
+
+def _cut_at(line: str, on_screen: bool, place: int) -> int:
+    """Where a line is cut at ``place``, its page's gutter, or its end (see :func:`_cut`)."""
     if not on_screen:
         at = place
     else:

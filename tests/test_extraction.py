@@ -2330,6 +2330,30 @@ def test_a_page_of_two_columns_is_read_a_column_at_a_time():
     assert [r["line"] for r in records("全年调解纠纷   326件。\n受理案件   12件。")] == [1, 2]
 
 
+def test_a_page_of_two_columns_whose_right_column_starts_a_little_off():
+    """The right column may start a column or two off its gutter on some lines (spaces typed, glyphs of
+    two widths): still a page of two columns (round 120, pdfsfj120-01), a number its wrap breaks
+    joined in its own column (活动 1, / 280 余场次), and one at a column's line end taking its unit
+    from that column's next line (全市 38 / 个司法所)."""
+    lines = (
+        "    （三）社区矫正监管规范。全年新        （五）法治宣传深入人心。扎实推进\n"
+        "接收社区矫正对象 1,036 人，解除矫正   “七五”普法，开展“法律八进”活动 1,\n"
+        "982 人，年末在册 1,421 人，其中缓刑   280 余场次，受教育群众 38 万人次，\n"
+        "1,207 人；全年无脱管漏管，重新犯罪率   新培育“法律明白人”4,630 名，创建\n"
+        "0.12%。衔接刑满释放人员 614 人，衔接   省级民主法治示范村（社区）27 个。\n"
+        "率、安置率均达 100%。                     （六）队伍建设全面加强。举办业务培\n"
+        "    （四）依法行政扎实推进。审查规范性   训 9 期、培训干警 860 人次；全市 38\n"
+        "文件 42 件，纠正 5 件；办理行政复议       个司法所中规范化所达 31 个，占\n"
+        "案件 167 件，纠错率 14.4%。组织 2,3     81.6%。\n"
+        "17 名执法人员参加资格考试，通过率\n"
+    )
+    found = [(r.line, r.value, r.unit) for r in extract(lines)]
+    assert found[:4] == [(2, Decimal(1036), "人"), (3, Decimal(982), "人"), (3, Decimal(1421), "人"),
+                         (4, Decimal(1207), "人")]
+    assert (2, Decimal(1280), "场次") in found and (7, Decimal(38), "个") in found
+    assert (9, Decimal(2317), "名") in found and (10, Decimal(2317), "名") not in found
+
+
 def test_a_wrapped_label_starts_after_the_figure_before():
     """The words a line leaves open for the next are those after its last figure, as on one line
     (round 8, a PDF copy): 重大行政决策, not 审查区政府规范性文件 3 件、重大行政决策."""
