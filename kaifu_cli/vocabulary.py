@@ -328,7 +328,9 @@ def load() -> Vocabulary:
         duration_words=longest_first(raw["duration"]["words"]),
         duration_change_verbs=longest_first(raw["duration"]["change_verbs"]),
         time_units=longest_first(raw["duration"]["time_units"]),
-        qualifiers_before=_by_word(q["before"]),
+        # (a target's bound written by a sign in prose too: 调解成功率≥98%, 人民调解案件数 ≥3000 件)
+        qualifiers_before=_by_word(
+            {kind: [*words, *q["signs"].get(kind, ())] for kind, words in q["before"].items()}),
         not_qualifiers_before=longest_first(q["not_before"]),
         qualifiers_across=_by_word(q["across"]),
         qualifiers_inner=_by_word(q["inner"]),

@@ -18,6 +18,13 @@ from conftest import DATA, records
 
 # fmt: off
 FOUND = [
+    # A target's bound written by a sign before the number, in prose as in a table's cell (round 120,
+    # pdfperf120-01, -02): the sign is the qualifier, not the label's.
+    ("pdfperf120-01 L41", "质量指标  调解成功率               ≥98%         99.1%",
+     [("98", "%", "percent", "over", "质量指标调解成功率"), ("99.1", "%", "percent", "", "质量指标调解成功率")]),
+    ("signs in prose", "调解成功率≥98%，重新犯罪率≤0.5%，满意度＞95%。",
+     [("98", "%", "percent", "over", "调解成功率"), ("0.5", "%", "percent", "under", "重新犯罪率"),
+      ("95", "%", "percent", "over", "满意度")]),
     # A rate written before what it measures, set apart by spaces as a PDF's copy gives it (round 118,
     # pdfreview118-04): its label the deed after it, as without the spaces.
     ("pdfreview118-04 L36", "实现复议意见书、建议书 100% 跟踪回访。",
