@@ -4531,17 +4531,17 @@ def _take_unit(
     if group and not GROUP_HEAD.match(following):
         return ""  # (1, / 758 件: three digits, a group of thousands, must follow)
     at = 0
-    if (partial or prose) and (rest := DECIMAL_REST.match(following)) is not None \
+    if (partial or prose or group) and (rest := DECIMAL_REST.match(following)) is not None \
             and (prose or len(rest.group("whole")) + partial == GROUP_DIGITS):
-        # (…涉及金额 4,6 / 27.5 万元: the group's rest; …收费１５ / ７２．４万元 in prose, full-width digits,
-        # which a wrap breaks as ideographs)
+        # (…涉及金额 4,6 / 27.5 万元: the group's rest; 全年支出 1, / 807.92 万元: a whole group and the
+        # decimal part; …收费１５ / ７２．４万元 in prose, full-width digits, a wrap breaks as ideographs)
         at = rest.end()
     m = _unit_head(vocab).match(following, at) if following else None  # (made on first use)
     if m is None and following and prose:
         # A counter and the noun it counts (对 41 / 名未成年被告人): where the figure reader reads the
         # number with it, as on one line (not 3 / 人民调解, 12 / 门户网站); in prose, not after a table's
         # row (水泥 万吨 326.4 -11.8 / 发电量…).
-        m = _unit_head(vocab, whole=False).match(following)
+        m = _unit_head(vocab, whole=False).match(following, at)  # (after a decimal rest: 4,6 / 27.5 万元增加)
         unit = m.group().lstrip(" \t\u3000") if m is not None else ""
         read = _read_as_one(unit, following[m.end() : m.end() + UNIT_WORD_TAIL], vocab) if m else None
         if read is None or read.end < len(unit) + 1:

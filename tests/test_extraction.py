@@ -18,6 +18,12 @@ from conftest import DATA, records
 
 # fmt: off
 FOUND = [
+    # A number a wrap broke in its groups of thousands, then its decimal part, its unit, and more words
+    # (round 120, pdfperf120-01): read whole, as on one line.
+    ("pdfperf120-01 L8", "较年初预算 1,60\n2.15 万元增加 244.22 万元。",
+     [("1602.15", "万元", "money", "", "较年初预算"), ("244.22", "万元", "change", "", "较年初预算增加")]),
+    ("pdfperf120-01 L9", "全年支出 1,\n807.92 万元，预算执行率 97.92%。",
+     [("1807.92", "万元", "money", "", "支出"), ("97.92", "%", "percent", "", "预算执行率")]),
     # A target's bound written by a sign before the number, in prose as in a table's cell (round 120,
     # pdfperf120-01, -02): the sign is the qualifier, not the label's.
     ("pdfperf120-01 L41", "质量指标  调解成功率               ≥98%         99.1%",
