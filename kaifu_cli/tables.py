@@ -107,7 +107,7 @@ class Table:
     )
 
     def __init__(
-        self, columns: tuple[Column, ...], changes: bool, values: int, unit: str, title: str, grouped: bool,
+        self, columns: tuple[Column, ...], changes: bool, values: int, unit: str, title: str, grouped: int,
         unit_line: str = "",
     ) -> None:
         self.columns = columns
@@ -122,8 +122,9 @@ class Table:
         self.title = title
         """Its title (表1 2016年主要农产品产量…, 附：公证业务分类统计), or ""."""
         self.grouped = grouped
-        """Whether a column of categories stands before the rows' names (类别 项目 单位…), its cell on
-        a group's first row only (人民调解 受理纠纷 件…, then 调解成功 件…)."""
+        """How many columns of categories stand before the rows' names (类别 项目 单位…: 1; 一级指标
+        二级指标 三级指标…: 2), each cell on a group's first row only (人民调解 受理纠纷 件…, then 调解成功
+        件…), or 0."""
         self.headings: tuple[str, ...] = (title,) if title else ()
         """The headings its cells are classified under: its title, where it has one."""
         self.unit_line = unit_line or unit
@@ -259,9 +260,13 @@ def header(line: str, unit: str, title: str, vocab: Vocabulary) -> Table | None:
         corner = False
     if corner:
         names = ["", *names]  # (     学校数  招生数…, under 表3…: the rows' names have no column name)
-    # (类别 项目 单位…: a column of categories before the rows' names, written on a group's first row)
-    grouped = len(names) > 2 and all(n.endswith(vocab.table_header_firsts) for n in names[:2])
-    names = names[1:] if grouped else names
+    # (类别 项目 单位…: a column of categories before the rows' names, written on a group's first row;
+    # 一级指标 二级指标 三级指标 指标值…: two, in a performance evaluation's table)
+    firsts = 0
+    while firsts < len(names) - 1 and names[firsts].endswith(vocab.table_header_firsts):
+        firsts += 1
+    grouped = firsts - 1 if firsts > 1 else 0
+    names = names[grouped:]
     blocks = _blocks(names)
     names = names[: len(names) // blocks]
     if len(names) != len(set(names)):
@@ -368,7 +373,7 @@ def _named_unit_of(name: str, vocab: Vocabulary) -> str:
     return ""
 
 
-def _table(columns: list[Column], unit: str, title: str, vocab: Vocabulary, grouped: bool = False) -> Table:
+def _table(columns: list[Column], unit: str, title: str, vocab: Vocabulary, grouped: int = 0) -> Table:
     written, units = unit, UNIT_LIST.split(unit)
     if unit and "%" not in units:
         # A change in the table's unit where its column writes none and says no rate (比年初增减 under
@@ -1056,8 +1061,9 @@ def row(
     text = line.lstrip(" \u3000\t")
     if text.startswith(PART_MARKS):  # (其中：刑事案件: the colon marks the part, it ends no sentence)
         text = text.replace(":", " ", 1).replace("：", " ", 1)
-    if PROSE.search(text):
-        return None
+    if PROSE.search(text) and not (table.columns[-1].role == "remark" and "\t" in text
+                                   and not PROSE.search(text, 0, text.rfind("\t"))):
+        return None  # (but words in a remark's cell, set apart by a tab: 疫情影响，业务量下降)
     spans = cell_spans(line)
     if len(spans) > len(table.columns) and " " in line:
         spans = _qualifiers_joined(line, spans, vocab)  # (13 左右: a qualifier set apart from its number)
@@ -1069,6 +1075,15 @@ def row(
         # (but not a name and its unit cell: 中成药 吨 1 246 4.1, a number's thousands set apart)
         spans = _name_joined(line, spans, len(spans) - n + 1)
     category = ""
+    if table.grouped > 1 and line.count("\t") == n + table.grouped - 1:
+        # (产出指标 数量指标 调处矛盾纠纷（件） ≥5000 5207, then 法律援助案件（件） ≥1400 1526 after two
+        # empty cells: a row under categories of two levels, set apart by tabs, each category's cell on
+        # its group's first row only; the innermost given is the row's)
+        at = -1
+        for _ in range(table.grouped):
+            at = line.index("\t", at + 1)
+        category = next((c.strip() for c in reversed(line[:at].split("\t")) if c.strip()), "")
+        spans = [span for span in spans if span[0] > at]
     if len(spans) == len(table.columns) + 1:
         first = line[spans[0][0] : spans[0][1]].strip()
         if table.grouped and not first.isdigit():

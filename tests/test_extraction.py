@@ -3514,6 +3514,17 @@ TABLES = [
          (3, "合计来访批次", "571", "批次", "count", ""), (3, "合计来访人次", "1962", "人次", "count", "")],
         id="cells of two figures under a column named with two units (round 117, pdfpetition117-01)",
     ),
+    pytest.param(  # (pdfperf120-02: a performance evaluation's table, categories of two levels)
+        "表 2              2022 年度部门整体支出绩效指标完成情况\n"
+        "一级指标\t二级指标\t三级指标\t指标值\t完成值\t偏差原因\n"
+        "产出指标\t数量指标\t调处矛盾纠纷（件）\t≥5000\t5207\t\n"
+        "\t\t公证办理量（件）\t≥9500\t8713\t疫情影响，业务量下降\n"
+        "\t质量指标\t调解成功率\t≥97%\t98.6%\t\n",
+        [(3, "调处矛盾纠纷指标值", "5000", "件", "count", ""), (3, "调处矛盾纠纷完成值", "5207", "件", "count", ""),
+         (4, "公证办理量指标值", "9500", "件", "count", ""), (4, "公证办理量完成值", "8713", "件", "count", ""),
+         (5, "调解成功率指标值", "97", "%", "percent", ""), (5, "调解成功率完成值", "98.6", "%", "percent", "")],
+        id="categories of two levels before the rows' names, set apart by tabs; a remark's words (round 120)",
+    ),
     pytest.param(
         "乡镇（街道）    来信     来访          网上信访\n"
         "               （件）   （批/人次）    （件）\n"
