@@ -1664,10 +1664,14 @@ MORE_OR_LESS_VERB: Final = 3  # (the most characters of the verb after 多 or �
 BELOW: Final = re.compile(rf"(?:低于|少于)(?:{meaning.BENCHMARK_OF}|(?:去年|上年)(?:同期|))$")
 BELOW_ENDS: Final = ("平均", "水平", "均值", "均数", "目标", "指标", "预期",  # (低于省定控制目标0.6个百分点)
                      "同期", "去年", "上年")
-BELOW_LAST: Final = "均平值数标期年"
+BELOW_LAST: Final = "均平值数标期年率"
+# Another rate as the baseline (项目支出执行率为 96.8%，低于基本支出执行率 2.4 个百分点: -2.4).
+BELOW_RATE: Final = re.compile(r"(?:低于|少于)[^，,。；;、\d\s]{1,12}率$")
 
 
 def _below(text: str) -> bool:
+    if text[-1] == "率":
+        return BELOW_RATE.search(text, max(0, len(text) - BELOW_REACH)) is not None
     return text[-2:] in BELOW_ENDS and BELOW.search(text, max(0, len(text) - BELOW_REACH)) is not None
 BELOW_REACH: Final = 20
 

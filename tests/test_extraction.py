@@ -18,6 +18,9 @@ from conftest import DATA, records
 
 # fmt: off
 FOUND = [
+    # A gap below another rate (round 120, pdfperf120-04): a fall, as below an average or a target.
+    ("pdfperf120-04 L45", "项目支出执行率为 96.8%，低于基本支出执行率 2.4 个百分点。",
+     [("96.8", "%", "percent", "", "项目支出执行率"), ("-2.4", "个百分点", "change", "", "项目支出执行率低于基本支出执行率")]),
     # A number a wrap broke in its groups of thousands, then its decimal part, its unit, and more words
     # (round 120, pdfperf120-01): read whole, as on one line.
     ("pdfperf120-01 L8", "较年初预算 1,60\n2.15 万元增加 244.22 万元。",
