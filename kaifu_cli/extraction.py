@@ -2040,6 +2040,11 @@ def _settle_label(
             label = _of_thing_before(items, subjects, d, label, finders)
         elif carried and d.sentence[0] == 0:  # (山地苹果面积达到 12.3 万亩， / 产量 3.28 万吨: wrapped)
             label = _measure_of(carried[0], label, finders.vocab)
+    elif d.kind == "change" and subjects and label.startswith(finders.vocab.unit_measures) \
+            and _subject_of_change(label, finders) in finders.vocab.unit_measures \
+            and (thing := items[subjects[-1]]).sentence == d.sentence and thing.label \
+            and "分别" not in line[d.clause[0] : d.clause[1]]:  # (not 件数、人数同比分别增长…: each its own)
+        label = _clip(thing.label + label, keep_end=True)  # (集体访 286 人次，…人次下降 23.1%)
     if d.kind != "change" and label[-1:] in finders.level_ends:
         label = _without_level_verb(label, finders.vocab)  # 诉前羁押率降至15.8%: a level, of 诉前羁押率
     if d.kind in MEASURED and label.startswith(finders.vocab.label_reached):

@@ -110,6 +110,8 @@ class Vocabulary:
     """产量, 出栏: what a bulletin measures a thing by, the thing named at its sentence's start."""
     measure_endings: tuple[str, ...]
     """种植面积, 存栏: endings of the label that names the thing measured (粮食种植面积: 粮食)."""
+    unit_measures: tuple[str, ...]
+    """人次, 件数: what a change is of, by the unit the figures before it counted a thing in."""
     after_stops: tuple[str, ...]
     standings: tuple[str, ...]
     """仍居, 仍是: where a kind's name ends before how it ranks (第三产业增加值仍居首位,占41.3%)."""
@@ -375,6 +377,7 @@ def load() -> Vocabulary:
         restating=longest_first(labels["restating"]),
         measure_labels=frozenset(labels["measure_labels"]),
         measure_endings=longest_first(labels["measure_endings"]),
+        unit_measures=longest_first(labels["unit_measures"]),
         after_stops=longest_first(labels["after_stops"]),
         standings=longest_first(labels["standings"]),
         not_after_stops=longest_first(labels["not_after_stops"]),

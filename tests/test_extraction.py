@@ -18,6 +18,11 @@ from conftest import DATA, records
 
 # fmt: off
 FOUND = [
+    # A change said of the unit a thing was counted in (人次, 批次) is of the thing the figures before
+    # named (round 120, pdfpetition120-04); not in a 分别 list, each of whose items names its own.
+    ("pdfpetition120-04 L9", "集体访 11 批 286 人次，批次与上年持平，人次下降 23.1%。",
+     [("11", "批", "count", "", "集体访"), ("286", "人次", "count", "", "集体访"),
+      ("-23.1", "%", "change", "", "集体访人次下降")]),
     # A gap below another rate (round 120, pdfperf120-04): a fall, as below an average or a target.
     ("pdfperf120-04 L45", "项目支出执行率为 96.8%，低于基本支出执行率 2.4 个百分点。",
      [("96.8", "%", "percent", "", "项目支出执行率"), ("-2.4", "个百分点", "change", "", "项目支出执行率低于基本支出执行率")]),
