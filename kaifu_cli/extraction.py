@@ -4683,8 +4683,9 @@ def _clause_after_unit(source: Iterator[str], ahead: deque[tuple[str, int]], run
     return numerals.fold_width(m.group()) if m else ""
 
 
-# The rest of a clause, up to its mark (see _clause_after_unit).
-CLAUSE_REST: Final = re.compile(rf"[^{CLAUSE_ENDS}\r\n]{{0,40}}")
+# The rest of a clause, up to its mark (see _clause_after_unit); a comma between a number's groups
+# (…5,841 / 件、4,106 件) is none.
+CLAUSE_REST: Final = re.compile(rf"(?:[^{CLAUSE_ENDS}\r\n]|(?<=\d),(?=\d{{3}})){{0,40}}")
 
 
 # The start of a line that goes on with the list the line before broke off (see _list_tail): a joiner

@@ -18,6 +18,12 @@ from conftest import DATA, records
 
 # fmt: off
 FOUND = [
+    # A 分别 list whose number a wrap broke between its groups, the list going on after it on the next
+    # line past a number of groups of its own (round 120, pdfsfj120-03): each figure its own name.
+    ("pdfsfj120-03 L6", "其中婚姻家庭、邻里、土地山林纠纷分别为 7,392 件、5,\n841 件、4,106 件，分别占 28.0%、22.1%、15.5%。",
+     [("7392", "件", "count", "", "婚姻家庭纠纷"), ("5841", "件", "count", "", "邻里纠纷"),
+      ("4106", "件", "count", "", "土地山林纠纷"), ("28", "%", "percent", "", "婚姻家庭纠纷"),
+      ("22.1", "%", "percent", "", "邻里纠纷"), ("15.5", "%", "percent", "", "土地山林纠纷")]),
     # A change said of the unit a thing was counted in (人次, 批次) is of the thing the figures before
     # named (round 120, pdfpetition120-04); not in a 分别 list, each of whose items names its own.
     ("pdfpetition120-04 L9", "集体访 11 批 286 人次，批次与上年持平，人次下降 23.1%。",
