@@ -4010,7 +4010,7 @@ def extract_lines(
                     tail = clause_after
             else:
                 tail = _list_tail(folded, figures[-1], stream, ahead, running, vocab.class_counters,
-                                  vocab.governing)
+                                  vocab.governing, vocab.work_verbs)
             described = _describe_line(
                 worded + tail, figures, vocab, carried, subjects_before, given, tail, stock_open, change_open)
             for d, (kind, negative) in zip(described, kinds if given else (), strict=False):
@@ -4572,7 +4572,7 @@ PARTIAL_GROUP: Final = re.compile(r"\d,(?P<digits>\d{1,2})[ \t\u3000]*$")
 
 def _list_tail(
     folded: str, last: Figure, source: Iterator[str], ahead: deque[tuple[str, int]], running: str = "",
-    counters: tuple[str, ...] = (), governing: tuple[str, ...] = (),
+    counters: tuple[str, ...] = (), governing: tuple[str, ...] = (), verbs: tuple[str, ...] = (),
 ) -> str:
     """What the start of the next line that is no page line (width-folded) adds to the line's last
     figures, in text wrapped at a fixed width, or "":
@@ -4599,7 +4599,8 @@ def _list_tail(
         return ""
     following = ahead[k][0]
     counted = not joiner and last.unit == last.base_unit and (
-        last.base_unit in counters or _governed(folded, last.number_start, governing))
+        last.base_unit in counters or _governed(folded, last.number_start, governing)
+        or _verb_only_before(folded, last.number_start, verbs))
     if words or counted:
         m = WORDS_TAIL.match(following)
         return numerals.fold_width(m.group()) if m and not structure.heading_match(following) else ""
@@ -4607,6 +4608,17 @@ def _list_tail(
     if m is None or (not joiner) == (m.group("joiner") is None):
         return ""
     return numerals.fold_width(m.group())
+
+
+def _verb_only_before(line: str, start: int, verbs: tuple[str, ...]) -> bool:
+    """Whether one of the ``verbs`` of work alone stands before the number at ``start`` in its clause,
+    after 共 or 累计 (…，共出具238份 / 法律意见: what it counts is named after it)."""
+    end = _before_spaces(line, start)
+    if not line.endswith(verbs, 0, end):
+        return False
+    begin = max(line.rfind(mark, 0, end) for mark in CLAUSE_ENDS) + 1
+    words = line[begin:end].strip().removeprefix("累计").removeprefix("共")
+    return words in verbs
 
 
 def _governed(line: str, start: int, governing: tuple[str, ...]) -> bool:

@@ -18,6 +18,10 @@ from conftest import DATA, records
 
 # fmt: off
 FOUND = [
+    # A count after a verb of work alone, at a line's end: what it counts is named on the next line, read
+    # as on one line (04_qingcheng wrapped at 33 characters).
+    ("wrapped after a verb's count", "截至2021年6月,共出具238份\n法律意见;参加区委常委(扩大)会议7次。",
+     [("238", "份", "count", "", "法律意见"), ("7", "次", "count", "", "参加区委常委(扩大)会议")]),
     # A 分别 list whose number a wrap broke between its groups, the list going on after it on the next
     # line past a number of groups of its own (round 120, pdfsfj120-03): each figure its own name.
     ("pdfsfj120-03 L6", "其中婚姻家庭、邻里、土地山林纠纷分别为 7,392 件、5,\n841 件、4,106 件，分别占 28.0%、22.1%、15.5%。",
