@@ -190,6 +190,8 @@ MAX_NESTING: Final = 6  # the deepest breakdown within a breakdown kept open
 # What `ReportContext.read` looks at beyond a line's heading and whether it is a date line:
 HEADER_LINES: Final = 6  # the title and the lines under it that may give the report's date
 LEAD_LINES: Final = 12  # the header and opening lines (title, date, a period the opening names)
+LEAD_WRAPS: Final = 2  # the lines a lead's or an opening's first sentence may go on over, wrapped
+LEAD_ENDS: Final = ("。", "！", "？", "!", "?", "：", ":")  # (a sentence ends; …报告如下：)
 SHORT_LINE: Final = 30  # the longest line that may be a bare heading naming a plan or a review
 
 HALVES: Final = {"上半年": (1, 6), "下半年": (7, 12)}
@@ -1635,12 +1637,29 @@ class ReportContext:
     _title_goes_on: bool = False  # the title is a body's name alone: the title line under it goes on with it
     _titled_at: int = 0  # the (non-blank) line that gave the title, if any
     _lead_open: bool = False  # a title was found, and no line of prose under it yet (see lead)
+    # How many more lines may go on with the lead's first sentence (> 0) or the opening's (< 0), wrapped
+    # at a fixed width; 0 where it has ended.
+    _prose_goes_on: int = 0
     _headings_seen: bool = False
     _last_heading: str = ""
     _review_tried: str = ""  # the last heading's title that named a review and gave no period
     # default_period and what it was read from (plan, plan period, period): asked on every line
     # with figures, it changes only with these.
     _default: tuple[tuple[object, ...], tuple[str, str]] = ((), ("", ""))
+
+    def _went_on(self, text: str) -> None:
+        """Take a line that may go on with the first sentence of the lead or the opening (see
+        ``_prose_goes_on``): joined to it where it is no heading, until a sentence ends."""
+        if structure.heading_match(text) is not None:
+            self._prose_goes_on = 0
+            return
+        ended = text.endswith(LEAD_ENDS)
+        if self._prose_goes_on > 0:
+            self.lead += text
+            self._prose_goes_on = 0 if ended else self._prose_goes_on - 1
+        else:
+            self.opening += text
+            self._prose_goes_on = 0 if ended else self._prose_goes_on + 1
 
     @property
     def year(self) -> int | None:
@@ -1659,6 +1678,8 @@ class ReportContext:
         if not text:
             return
         n = self._nonblank = self._nonblank + 1
+        if self._prose_goes_on:  # (the opening's or the lead's sentence, wrapped: …全面实施法 / 律援助法)
+            self._went_on(text)
         if (n > LEAD_LINES and len(text) > SHORT_LINE and heading == self._last_heading
                 and not text[0].isdecimal()):
             return  # most lines: past the header and the opening, not short, no new heading, no date
@@ -1669,6 +1690,7 @@ class ReportContext:
         if self._lead_open and not self._title_goes_on and not _header_line(text):
             self._lead_open = False
             self.lead = text
+            self._prose_goes_on = LEAD_WRAPS if not text.endswith(LEAD_ENDS) else 0
         if self._title_goes_on and OFFICIAL_HEADER.fullmatch(text):
             # (恩施州司法局办公室 / 恩州司办〔2024〕41 号 / ──── / 关于…法律援助工作情况的通报: the office's
             # name, which the title under its letterhead goes on)
@@ -1704,6 +1726,7 @@ class ReportContext:
                 self._title_open = False  # the first line of prose: no title above it
                 self.topic = _body_speaking(text)  # (a title found would have closed the search)
                 self.opening = text
+                self._prose_goes_on = -LEAD_WRAPS if not text.endswith(LEAD_ENDS) else 0
             if text[0].isdecimal() and _is_date_line(text):  # most lines: no call
                 self.signed = _header_date(text, ())
             if opening and self.period is None and OPENS_WITH_YEAR.match(text):  # most: no year opens it

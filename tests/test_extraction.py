@@ -1923,6 +1923,9 @@ def test_a_headline_naming_no_work_leaves_the_topic_to_the_first_sentence():
     # A first sentence that names no line of work leaves the figures to their own words.
     plain = text.replace("区法律援助中心深入学习贯彻党的二十大精神,全面实施法律援助法", "区司法局深入学习贯彻党的二十大精神")
     assert {r["section"] for r in records(plain) if r["line"] > 1} == {"other"}
+    # So where a fixed width wraps the first sentence (…,全面实施法 / 律援助法。): it is read whole.
+    wrapped = text.replace("全面实施法律援助法。", "全面实施法\n律援助法。")
+    assert {r["section"] for r in records(wrapped) if r["line"] > 1} == {"public_legal_service"}
 
 
 
