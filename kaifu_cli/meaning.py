@@ -190,7 +190,7 @@ MAX_NESTING: Final = 6  # the deepest breakdown within a breakdown kept open
 # What `ReportContext.read` looks at beyond a line's heading and whether it is a date line:
 HEADER_LINES: Final = 6  # the title and the lines under it that may give the report's date
 LEAD_LINES: Final = 12  # the header and opening lines (title, date, a period the opening names)
-LEAD_WRAPS: Final = 2  # the lines a lead's or an opening's first sentence may go on over, wrapped
+LEAD_WRAPS: Final = 5  # the lines a lead's or an opening's first sentence may go on over, wrapped
 LEAD_ENDS: Final = ("。", "！", "？", "!", "?", "：", ":")  # (a sentence ends; …报告如下：)
 SHORT_LINE: Final = 30  # the longest line that may be a bare heading naming a plan or a review
 
