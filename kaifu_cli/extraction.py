@@ -829,6 +829,7 @@ def _qualifier_across(line: str, at: int, vocab: Vocabulary) -> str:
     """The qualifier of ``vocab.qualifiers_across`` a verb of a few ideographs stands between and the
     figure at ``at`` (每个村至少配备2名: over), or "". The figure's span keeps to the figure."""
     across = vocab.qualifiers_across
+    at = _before_spaces(line, at)  # (至少配备 2 名: a number set apart by spaces, as from PDFs)
     near = line[max(0, at - QUALIFIER_GAP - 2) : at]
     if not any(word in near for word in across):  # (most figures)
         return ""

@@ -18,6 +18,9 @@ from conftest import DATA, records
 
 # fmt: off
 FOUND = [
+    # 至少 and a verb before a number a space sets apart, as PDFs give it (round 121, pdfmediation121-04).
+    ("pdfmediation121-04 L48", "每个调委会至少配备 2 名专职人民调解员。",
+     [("2", "名", "count", "over", "每个调委会至少配备专职人民调解员")]),
     # A count after a verb of work alone, at a line's end: what it counts is named on the next line, read
     # as on one line (04_qingcheng wrapped at 33 characters).
     ("wrapped after a verb's count", "截至2021年6月,共出具238份\n法律意见;参加区委常委(扩大)会议7次。",
