@@ -1661,7 +1661,8 @@ def is_part(name: str) -> bool:
 
 
 # A header's first cell over the rows' numbers, which name nothing (序号 指标名称 单位…).
-INDEX_HEADERS: Final = ("序号", "编号")
+# (and a budget's classification codes, 科目编码 over 204 公共安全支出…: a code, no figure)
+INDEX_HEADERS: Final = ("序号", "编号", "科目编码", "科目代码", "功能科目编码", "项目编码", "编码", "代码")
 # What opens the rows of a whole's parts, each after it a part too (其中：刑事案件 / 民事案件).
 LISTING: Final = ("其中",)
 # What names a row a part (see is_part).

@@ -3538,6 +3538,15 @@ TABLES = [
          (3, "合计来访批次", "571", "批次", "count", ""), (3, "合计来访人次", "1962", "人次", "count", "")],
         id="cells of two figures under a column named with two units (round 117, pdfpetition117-01)",
     ),
+    pytest.param(  # (pdfbudget121-02: a budget's table by function, its classification codes first)
+        "表 1\t一般公共预算拨款支出预算（按功能科目）\t单位：万元\n"
+        "科目编码\t科目名称\t2023年预算\t2024年预算\t增减额\t增减(%)\n"
+        "204\t公共安全支出\t1,057.20\t986.35\t-70.85\t-6.70\n",
+        [(3, "公共安全支出2023年预算", "1057.2", "万元", "money", ""),
+         (3, "公共安全支出2024年预算", "986.35", "万元", "money", ""),
+         (3, "公共安全支出增减额", "-70.85", "万元", "change", ""), (3, "公共安全支出增减", "-6.7", "%", "change", "")],
+        id="a budget's classification codes first, as rows are numbered (round 121)",
+    ),
     pytest.param(  # (pdfperf120-02: a performance evaluation's table, categories of two levels)
         "表 2              2022 年度部门整体支出绩效指标完成情况\n"
         "一级指标\t二级指标\t三级指标\t指标值\t完成值\t偏差原因\n"
