@@ -2578,7 +2578,7 @@ def _baseline_clause_before(line: str, start: int, finders: _Finders) -> bool:
     return bool(words) and finders.baselines.fullmatch(words) is not None
 
 
-BASELINE_CLAUSE_MAX: Final = 10  # (the longest clause that is only a baseline: 与上年同期相比)
+BASELINE_CLAUSE_MAX: Final = 16  # (the longest clause that is only a baseline: 与 2023 年预算相比)
 
 
 # What may follow a rate in its clause and is no deed it measures (98%的矛盾纠纷, 5%和6%, 30%为…), and

@@ -1387,9 +1387,10 @@ def _score(a: str, b: str, stages: list[tuple[str, ...]], theirs: list[tuple[str
 STAGE_POINTS: Final = 2  # (as many as the shortest common run that counts)
 
 
-# A year as the baseline of a change: 比2020年, 较2021年同期, 与2019年底; or years: 较前五年.
+# A year as the baseline of a change: 比2020年, 较2021年同期, 与2019年底, 与2023年预算 (a budget's); or
+# years: 较前五年.
 YEAR_BASELINE: Final = (
-    r"(?:比|较|与)\s*(?:\d{4}\s*年(?:同期|底|末)?|(?:前|过去|上一个|上个)[一二两三四五六七八九十\d]{1,2}个?年"
+    r"(?:比|较|与)\s*(?:\d{4}\s*年(?:同期|底|末|度?预算|度?决算|度)?|(?:前|过去|上一个|上个)[一二两三四五六七八九十\d]{1,2}个?年"
     r"|“?十[一二三四五六]五”?(?:末|期末|时期|期间))"  # 较“十三五”末
 )
 

@@ -18,6 +18,9 @@ from conftest import DATA, records
 
 # fmt: off
 FOUND = [
+    # A year's budget as the baseline of a change (round 121, pdfbudget121-02).
+    ("pdfbudget121-02 L11", "与 2023 年预算相比，收支预算各减少 87.44 万元，下降 6.6%。",
+     [("-87.44", "万元", "change", "", "收支预算各减少"), ("-6.6", "%", "change", "", "收支预算各下降")]),
     # 至少 and a verb before a number a space sets apart, as PDFs give it (round 121, pdfmediation121-04).
     ("pdfmediation121-04 L48", "每个调委会至少配备 2 名专职人民调解员。",
      [("2", "名", "count", "over", "每个调委会至少配备专职人民调解员")]),
