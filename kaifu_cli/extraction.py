@@ -1131,8 +1131,10 @@ def _strip_label(text: str, finders: _Finders, lead: bool = True, trail: bool = 
             if text.endswith(word) and len(text) > len(word):
                 # (违法行为 keeps its 为; 两项合计 its 合计, which the count of the items summed says nothing
                 # without)
+                # (收入总计, 支出合计: a total that says which, with a word of two characters at most)
                 if not text.endswith(finders.whole_by_last.get(text[-1], ())) and not (
-                        word in finders.vocab.sum_words and ITEMS_SUMMED.fullmatch(text[: -len(word)])):
+                        word in finders.vocab.sum_words and ITEMS_SUMMED.fullmatch(text[: -len(word)])) \
+                        and not (word in TOTAL_NOUNS and len(text) - len(word) <= TOTAL_OF_MAX):
                     text = text[: -len(word)]
                 break
         # Stripped, as the test of the loop needs; balanced where a bracket or quote is at an end.
@@ -1145,6 +1147,12 @@ def _strip_label(text: str, finders: _Finders, lead: bool = True, trail: bool = 
         if len(subject) > 1 and not subject.endswith(finders.vocab.label_link_manners):
             text = subject
     return text
+
+
+# Sum words that name a total, kept after a word of TOTAL_OF_MAX characters at most (收入总计 1,638.47
+# 万元, 本年支出合计: which total), where alone it would say too little.
+TOTAL_NOUNS: Final = ("总计", "合计")
+TOTAL_OF_MAX: Final = 2
 
 
 # A year that ends a label, where the figure is of that year: 地区生产总值由2017年的412.3亿元增加到2022年的

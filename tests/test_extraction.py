@@ -18,6 +18,11 @@ from conftest import DATA, records
 
 # fmt: off
 FOUND = [
+    # A total after a word of two characters says which total (round 121, pdfbudget121-01): 收入总计
+    # (this year's income and what was carried over) is not 本年收入合计.
+    ("pdfbudget121-01 L12", "2021 年度收入总计 1,638.47 万元、支出总计 1,638.47 万元。本年收入合计 1,571.26 万元。",
+     [("1638.47", "万元", "money", "", "收入总计"), ("1638.47", "万元", "money", "", "支出总计"),
+      ("1571.26", "万元", "money", "", "收入合计")]),
     # A year's budget as the baseline of a change (round 121, pdfbudget121-02).
     ("pdfbudget121-02 L11", "与 2023 年预算相比，收支预算各减少 87.44 万元，下降 6.6%。",
      [("-87.44", "万元", "change", "", "收支预算各减少"), ("-6.6", "%", "change", "", "收支预算各下降")]),
