@@ -2583,7 +2583,16 @@ def _baseline_clause_before(line: str, start: int, finders: _Finders) -> bool:
     if start < 2 or line[start - 1] not in "，,":
         return False
     words = _clause_before(line, start - 1, BASELINE_CLAUSE_MAX).strip()
+    if words and line[: start - 1].strip() == words and words in _baseline_tails(finders.vocab):
+        return True  # (与上年相 / 比，收、支总计各增加 214.05 万元: the end of one the wrap broke)
     return bool(words) and finders.baselines.fullmatch(words) is not None
+
+
+@cache
+def _baseline_tails(vocab: Vocabulary) -> frozenset[str]:
+    """The ends of the baselines that end with 相比 (相比, 年相比, 期相比…), which a line may start with
+    where a wrap broke one: 比 alone too."""
+    return frozenset(b[k:] for b in vocab.baselines if b.endswith("相比") for k in range(1, len(b)))
 
 
 BASELINE_CLAUSE_MAX: Final = 16  # (the longest clause that is only a baseline: 与 2023 年预算相比)

@@ -23,6 +23,10 @@ FOUND = [
     ("pdfbudget121-01 L12", "2021 年度收入总计 1,638.47 万元、支出总计 1,638.47 万元。本年收入合计 1,571.26 万元。",
      [("1638.47", "万元", "money", "", "收入总计"), ("1638.47", "万元", "money", "", "支出总计"),
       ("1571.26", "万元", "money", "", "收入合计")]),
+    # A baseline clause a wrap broke (与上年相 / 比，): the line's first clause ends one (round 121,
+    # pdfbudget121-01).
+    ("pdfbudget121-01 L13", "与上年相\n比，收、支总计各增加 214.05 万元。",
+     [("214.05", "万元", "change", "", "收、支总计各增加")]),
     # A year's budget as the baseline of a change (round 121, pdfbudget121-02).
     ("pdfbudget121-02 L11", "与 2023 年预算相比，收支预算各减少 87.44 万元，下降 6.6%。",
      [("-87.44", "万元", "change", "", "收支预算各减少"), ("-6.6", "%", "change", "", "收支预算各下降")]),
