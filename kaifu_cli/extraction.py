@@ -4281,7 +4281,8 @@ def _block_figures(
         )
         changed = cell.column.role == "change" or table.changes or tables.changes_row(name, cell, vocab)
         kind = "change" if changed else f.unit_kind
-        if kind == "count" and any("率" in w and _rate_before(w) for w in (name, cell.column.name)):
+        if kind == "count" and cell.unit != tables.SCORE_UNIT \
+                and any("率" in w and _rate_before(w) for w in (name, cell.column.name)):
             kind = "percent"  # 万人成讼率 件/万人 86.3: a rate counted per 10,000 people (a row or a column)
         label = _clip(tables.label(name, cell, table, vocab), keep_end=False)  # (the row's name first)
         described.append(Described(figure, whole, whole, label, cell.end, kind, False, -1, 0, ""))

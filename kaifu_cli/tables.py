@@ -93,7 +93,8 @@ class Column:
         self.name = name
         """The column's name, without its unit in brackets (产量, 比上年增长)."""
         self.role = role
-        """``name`` (the rows' names), ``unit`` (单位), ``change`` (比上年增长) or ``value``."""
+        """``name`` (the rows' names), ``unit`` (单位), ``change`` (比上年增长), ``remark`` (备注), ``bound``
+        (指标方向: ≥, the next figure's qualifier) or ``value``."""
         self.unit = unit
         """The column's own unit, from its name (调解纠纷（件）, 件次), or "" (a row's or the table's)."""
 
@@ -279,7 +280,14 @@ def header(line: str, unit: str, title: str, vocab: Vocabulary) -> Table | None:
     if not (names[0].endswith(vocab.table_header_firsts) or units >= 2 or unit or title
             or any(n in vocab.table_unit_headers for n in names)):
         return None
-    columns = [Column(names[0], "name", ""), *(_column(name, vocab) for name in names[1:])]
+    first = names[0]
+    if not unit and first[-1:] in "）)" and (own := COLUMN_UNIT.search(first)) and own.start() \
+            and _is_unit_word(own.group("unit"), vocab) and len(names) > 2 \
+            and not any(COLUMN_UNIT.search(name) for name in names[1:]):
+        # (项目资金（万元） 年初预算数 全年预算数…: the unit of the values, over the rows' names; not
+        # groups over a header's second line, 社区矫正对象（人） 刑满释放人员（人）)
+        first, unit = first[: own.start()], own.group("unit")
+    columns = [Column(first, "name", ""), *(_column(name, vocab) for name in names[1:])]
     if not any(c.role in ("value", "change") for c in columns):
         return None
     table = _table(columns, unit, title, vocab, grouped)
@@ -354,11 +362,20 @@ def _column(name: str, vocab: Vocabulary) -> Column:
         return Column(name, "unit", "")
     if name in vocab.table_remark_headers:
         return Column(name, "remark", "")  # (备注: words on a row, 居全市第8位, 未完成; no figure)
+    if name in vocab.table_bound_headers:
+        return Column(name, "bound", "")  # (指标方向 ≥: the bound of the row's target, after it)
+    if name in vocab.table_score_headers:
+        return Column(name, "value", SCORE_UNIT)  # (分值 10, 得分 9.57: points, whatever the row's unit)
     if holds_any(bare, vocab.table_change_words):
         return Column(bare, "change", unit)  # (none written: see change_unit)
     if not unit and holds_any(bare, vocab.ranking_words):
         return Column(bare, "value", vocab.ranking_units[0])  # (全市位次 2: a rank, not in the row's unit)
     return Column(bare, "value", unit or _named_unit_of(bare, vocab))
+
+
+def _is_unit_word(word: str, vocab: Vocabulary) -> bool:
+    """Whether a word is a unit, with a scale or none (件, 万元)."""
+    return word in vocab.unit_kinds or (word[:1] in vocab.scales and word[1:] in vocab.unit_kinds)
 
 
 def _named_unit_of(name: str, vocab: Vocabulary) -> str:
@@ -1068,12 +1085,6 @@ def row(
     if len(spans) > len(table.columns) and " " in line:
         spans = _qualifiers_joined(line, spans, vocab)  # (13 左右: a qualifier set apart from its number)
     n = len(table.columns)
-    if len(spans) > n and table.columns[-1].role == "remark" and value_of(line[slice(*spans[-1])]) is None:
-        spans = [*spans[: n - 1], (spans[n - 1][0], spans[-1][1])]  # (备注: 含涉疫纠纷 736 件, one remark)
-    if len(spans) > n and not table.grouped and table.blocks < 2 and not (
-            table.columns[1].role == "unit" and is_unit is not None and is_unit(line[slice(*spans[1])])):
-        # (but not a name and its unit cell: 中成药 吨 1 246 4.1, a number's thousands set apart)
-        spans = _name_joined(line, spans, len(spans) - n + 1)
     category = ""
     if table.grouped > 1 and line.count("\t") == n + table.grouped - 1:
         # (产出指标 数量指标 调处矛盾纠纷（件） ≥5000 5207, then 法律援助案件（件） ≥1400 1526 after two
@@ -1083,7 +1094,18 @@ def row(
         for _ in range(table.grouped):
             at = line.index("\t", at + 1)
         category = next((c.strip() for c in reversed(line[:at].split("\t")) if c.strip()), "")
-        spans = [span for span in spans if span[0] > at]
+        spans = []  # (each cell between tabs, an empty one too: 定性 显著提升 <no unit> 有效提升 10 9)
+        for _ in range(n):
+            end = line.find("\t", at + 1)
+            end = len(line) if end < 0 else end
+            spans.append((at + 1, end))
+            at = end
+    if len(spans) > n and table.columns[-1].role == "remark" and value_of(line[slice(*spans[-1])]) is None:
+        spans = [*spans[: n - 1], (spans[n - 1][0], spans[-1][1])]  # (备注: 含涉疫纠纷 736 件, one remark)
+    if len(spans) > n and not table.grouped and table.blocks < 2 and not (
+            table.columns[1].role == "unit" and is_unit is not None and is_unit(line[slice(*spans[1])])):
+        # (but not a name and its unit cell: 中成药 吨 1 246 4.1, a number's thousands set apart)
+        spans = _name_joined(line, spans, len(spans) - n + 1)
     if len(spans) == len(table.columns) + 1:
         first = line[spans[0][0] : spans[0][1]].strip()
         if table.grouped and not first.isdigit():
@@ -1129,6 +1151,7 @@ def row(
     own = unit if unit in ("%", "个百分点") and holds_any(name, vocab.table_change_words) else ""
     cells: list[Cell] = []
     worded = False  # (a cell of words in a column of values: the row needs a figure besides)
+    bound = ""  # (the bound a cell of 指标方向 gives the next figure)
     for (start, end), column in zip(spans[1:], table.columns[1:], strict=True):
         text = line[start:end].strip()
         if column.role == "unit":
@@ -1138,7 +1161,10 @@ def row(
             continue
         if column.role == "remark":
             continue
-        qualifier = ""
+        if column.role == "bound":
+            bound = vocab.qualifier_signs.get(text[:1], "")  # (≥ 750: over; = 0, 定性: none)
+            continue
+        qualifier, bound = bound, ""
         if text[-1:] > "\u4e00" and (word := _qualifier_after(text, vocab)):
             qualifier, text = vocab.qualifiers_after[word], text[: -len(word)].rstrip()  # (7.5左右, 5.5以内)
         if text[:1] in vocab.qualifier_signs and not qualifier:
@@ -1662,6 +1688,7 @@ def is_part(name: str) -> bool:
 
 # A header's first cell over the rows' numbers, which name nothing (序号 指标名称 单位…).
 # (and a budget's classification codes, 科目编码 over 204 公共安全支出…: a code, no figure)
+SCORE_UNIT: Final = "分"  # (the unit of a column of scores)
 INDEX_HEADERS: Final = ("序号", "编号", "科目编码", "科目代码", "功能科目编码", "项目编码", "编码", "代码")
 # What opens the rows of a whole's parts, each after it a part too (其中：刑事案件 / 民事案件).
 LISTING: Final = ("其中",)

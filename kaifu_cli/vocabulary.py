@@ -262,6 +262,10 @@ class Vocabulary:
     header's line it would name the unit column."""
     table_remark_headers: frozenset[str]
     """备注: a column of words on each row, never a figure."""
+    table_bound_headers: frozenset[str]
+    """指标方向: a column of the bound (≥, ≤) of the row's next figure, a target."""
+    table_score_headers: frozenset[str]
+    """分值, 得分: a column of scores, in points (分)."""
     table_change_words: tuple[str, ...]
     """增长, 涨跌: a column of changes (比上年增长(%)), or a table's title whose values all are."""
     table_plain_columns: frozenset[str]
@@ -455,6 +459,8 @@ def load() -> Vocabulary:
         table_unit_headers=frozenset(raw["tables"]["unit_headers"]),
         table_lone_firsts=frozenset(raw["tables"]["lone_firsts"]),
         table_remark_headers=frozenset(raw["tables"]["remark_headers"]),
+        table_bound_headers=frozenset(raw["tables"]["bound_headers"]),
+        table_score_headers=frozenset(raw["tables"]["score_headers"]),
         table_change_words=longest_first(raw["tables"]["change_words"]),
         table_plain_columns=frozenset(raw["tables"]["plain_columns"]),
         table_measure_units=frozenset(raw["tables"]["measure_units"]),

@@ -3550,6 +3550,25 @@ TABLES = [
          (3, "合计来访批次", "571", "批次", "count", ""), (3, "合计来访人次", "1962", "人次", "count", "")],
         id="cells of two figures under a column named with two units (round 117, pdfpetition117-01)",
     ),
+    pytest.param(  # (perf121-04: a performance evaluation's table: bounds, units and scores in columns)
+        "一级指标\t二级指标\t三级指标\t指标方向\t年度指标值\t度量单位\t实际完成值\t分值\t得分\t偏差原因分析及改进措施\n"
+        "产出指标\t数量指标\t法律援助案件数\t≥\t750\t件\t812\t10\t10\t\n"
+        "\t时效指标\t以案定补资金发放时限\t≤\t30\t天\t45\t5\t3\t四季度补贴因年底结算延迟\n"
+        "效益指标\t社会效益指标\t群众法治意识\t定性\t显著提升\t\t有效提升\t10\t9\t\n",
+        [(2, "法律援助案件数年度指标值", "750", "件", "count", ""), (2, "法律援助案件数实际完成值", "812", "件", "count", ""),
+         (2, "法律援助案件数分值", "10", "分", "count", ""), (2, "法律援助案件数得分", "10", "分", "count", ""),
+         (3, "以案定补资金发放时限年度指标值", "30", "天", "count", ""),
+         (3, "以案定补资金发放时限实际完成值", "45", "天", "count", ""),
+         (3, "以案定补资金发放时限分值", "5", "分", "count", ""), (3, "以案定补资金发放时限得分", "3", "分", "count", ""),
+         (4, "群众法治意识分值", "10", "分", "count", ""), (4, "群众法治意识得分", "9", "分", "count", "")],
+        id="a column of bounds, of units and of scores; a remark; an empty unit cell (round 121)",
+    ),
+    pytest.param(  # (perf121-04: the unit of the values over the rows' names)
+        "表1\u3000项目资金执行情况\n项目资金（万元）\t年初预算数\t全年执行数\t执行率\n年度资金总额\t120\t114.86\t95.72%\n",
+        [(3, "年度资金总额年初预算数", "120", "万元", "money", ""), (3, "年度资金总额全年执行数", "114.86", "万元", "money", ""),
+         (3, "年度资金总额执行率", "95.72", "%", "percent", "")],
+        id="the values' unit in brackets over the rows' names (round 121)",
+    ),
     pytest.param(  # (pdfbudget121-02: a budget's table by function, its classification codes first)
         "表 1\t一般公共预算拨款支出预算（按功能科目）\t单位：万元\n"
         "科目编码\t科目名称\t2023年预算\t2024年预算\t增减额\t增减(%)\n"
