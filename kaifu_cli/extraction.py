@@ -3989,8 +3989,14 @@ def extract_lines(
                 stock_open, change_open = "", False
                 alone = _named_alone(line, after_page)  # (a title-like line leaves no clause carried)
                 continue
-            if above and not carried and folded[: figures[0].start].strip(SPACES) in finders.predicates:
-                carried = above  # (地区生产总值 / 增长 6.5% 左右: a row's name, its cell on the next line)
+            lead = folded[: figures[0].start].strip(SPACES) if above and not carried else "-"
+            if above and not carried and (lead in finders.predicates
+                                          or (not lead and _figures_only(folded, figures))):
+                # (地区生产总值 / 增长 6.5% 左右: a row's name, its cell on the next line; 人民调解案件数 /
+                # ≥1000件 / 1089件: a web table copied a cell a line, the row's cells each under its name)
+                carried = above
+                if not lead:
+                    alone = above
             worded = _without_bases(folded, figures, vocab) if "每" in folded else folded
             if carried and "每" in carried and not worded[: figures[0].start].strip() \
                     and folded[: figures[0].start].strip():
@@ -4899,6 +4905,13 @@ def _leaves_open(last: str) -> bool:
 # A heading whose paragraph runs on after it on the same line (（一）人民调解。全年共排查化解各类矛盾纠 /
 # 纷1,520件) leaves that paragraph's last clause open, as any line does: one of these ends its title.
 HEADING_RUN_ON: Final = "。；！？"
+
+
+def _figures_only(line: str, figures: list[Figure]) -> bool:
+    """Whether a line holds nothing but its figures (and spaces): a table's cell a line."""
+    if line[figures[-1].end :].strip(SPACES):
+        return False
+    return all(not line[a.end : b.number_start].strip(SPACES) for a, b in pairwise(figures))
 
 
 def _named_alone(line: str, after_page: bool) -> str:

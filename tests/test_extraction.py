@@ -33,6 +33,10 @@ FOUND = [
     # 至少 and a verb before a number a space sets apart, as PDFs give it (round 121, pdfmediation121-04).
     ("pdfmediation121-04 L48", "每个调委会至少配备 2 名专职人民调解员。",
      [("2", "名", "count", "over", "每个调委会至少配备专职人民调解员")]),
+    # A web table copied a cell a line, the row's cells each on a line under its name alone (round 121,
+    # perf121-02): named by it.
+    ("perf121-02 L25", "人民调解案件数\n≥1000件\n1089件\n", [("1000", "件", "count", "over", "人民调解案件数"),
+                                                           ("1089", "件", "count", "", "人民调解案件数")]),
     # A count after a verb of work alone, at a line's end: what it counts is named on the next line, read
     # as on one line (04_qingcheng wrapped at 33 characters).
     ("wrapped after a verb's count", "截至2021年6月,共出具238份\n法律意见;参加区委常委(扩大)会议7次。",
