@@ -3554,6 +3554,13 @@ TABLES = [
          (3, "合计来访批次", "571", "批次", "count", ""), (3, "合计来访人次", "1962", "人次", "count", "")],
         id="cells of two figures under a column named with two units (round 117, pdfpetition117-01)",
     ),
+    pytest.param(  # (pdfcorrection121-03: a table drawn with rules above and under its header)
+        "  ──────────────────────────────────\n   项    目            在册（人）   比上年增减（人）   占比（%）\n"
+        "  ──────────────────────────────────\n   缓刑                  283            -7              87.9\n",
+        [(4, "缓刑在册", "283", "人", "count", ""), (4, "缓刑比上年增减", "-7", "人", "change", ""),
+         (4, "缓刑占比", "87.9", "%", "percent", "")],
+        id="a rule under the header is no rest of its names (round 121)",
+    ),
     pytest.param(  # (perf121-04: a performance evaluation's table: bounds, units and scores in columns)
         "一级指标\t二级指标\t三级指标\t指标方向\t年度指标值\t度量单位\t实际完成值\t分值\t得分\t偏差原因分析及改进措施\n"
         "产出指标\t数量指标\t法律援助案件数\t≥\t750\t件\t812\t10\t10\t\n"
