@@ -4761,8 +4761,10 @@ def _next_text(source: Iterator[str], ahead: deque[tuple[str, int]], running: st
             # (- 2 - / 务川自治县第十七届人大一次会议文件: a running head that is not the title, after a page
             # line marked as one, not a bare number, which may be a cell of a table copied a cell a line)
             headed = True
-        elif not paged and (notes or NOTES_RULE.match(line)):
-            notes = True  # (a footnote, or their rule: the page line must come after them)
+        elif not paged and (notes or NOTES_RULE.match(line) or line.lstrip()[:1] in FOOTNOTE_MARKS):
+            # (a footnote, or their rule: the page line must come after them; …参加 1,236 / ① 指… / 第 1 页
+            # 共 2 页 / 望奎县…工作总结 / 人次；)
+            notes = True
         else:
             return k if blank < 0 or paged else blank
         k += 1

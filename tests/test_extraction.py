@@ -33,6 +33,13 @@ FOUND = [
     # 至少 and a verb before a number a space sets apart, as PDFs give it (round 121, pdfmediation121-04).
     ("pdfmediation121-04 L48", "每个调委会至少配备 2 名专职人民调解员。",
      [("2", "名", "count", "over", "每个调委会至少配备专职人民调解员")]),
+    # A number that ends a page takes its unit past the page's footnote, page line and running head
+    # (round 121, pdfcorrection121-03).
+    ("pdfcorrection121-03 L34", "组织集中教育学习 48 期，参加 1,236\n\n  ① 指人民法院、公安机关对提请事项作出裁定、决定的比例。\n"
+     "                                                 第 1 页  共 2 页\n\n望奎县社区矫正管理局 2021 年工作总结\n"
+     "人次；组织公益活动 2,980 人次。",
+     [("48", "期", "count", "", "组织集中教育学习"), ("1236", "人次", "count", "", "集中教育学习参加"),
+      ("2980", "人次", "count", "", "组织公益活动")]),
     # A web table copied a cell a line, the row's cells each on a line under its name alone (round 121,
     # perf121-02): named by it.
     ("perf121-02 L25", "人民调解案件数\n≥1000件\n1089件\n", [("1000", "件", "count", "over", "人民调解案件数"),
