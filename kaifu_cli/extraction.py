@@ -646,7 +646,8 @@ def _chinese_figure_value(
             and not _no_count_before(line, m.start(), vocab)
             # (not 未因灾死亡一人, nor 一案一卷: a slogan of one for one)
             and not (numeral == "一" and (_none_before(line, m.start(), vocab)
-                                          or line[max(0, m.start() - 2) : m.start() - 1] == "一"))
+                                          or line[max(0, m.start() - 2) : m.start() - 1] == "一"
+                                          or unit in vocab.vague_one_units))  # (品牌调解室一批: some)
         )
         or (
             (numeral not in ("一", "两") or unit.startswith(("万", "亿")) or (numeral == "两" and inner))

@@ -230,6 +230,8 @@ class Vocabulary:
     """Nouns that end like one of ``vague_before`` and name what is counted: 涉及人数四百余人."""
     single_before: tuple[str, ...]
     """在, 如: a lone Chinese digit right after them is no count though it ends its clause (在一起)."""
+    vague_one_units: frozenset[str]
+    """批: a lone 一 with one says "some" (新建品牌调解室一批), no count."""
     per_before: tuple[str, ...]
     """每, 各: nor one a few characters after them in its clause (每月开展一次)."""
     none_before: tuple[str, ...]
@@ -443,6 +445,7 @@ def load() -> Vocabulary:
         vague_before=longest_first(raw["exclude"]["chinese_before"]),
         not_vague_before=longest_first(raw["exclude"]["chinese_not_before"]),
         single_before=longest_first(raw["exclude"]["single_before"]),
+        vague_one_units=frozenset(raw["exclude"]["vague_one_units"]),
         per_before=longest_first(raw["exclude"]["per"]),
         none_before=longest_first(raw["exclude"]["none_before"]),
         counters_before_nouns=longest_first(raw["exclude"]["counters_before_nouns"]),

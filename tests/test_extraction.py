@@ -1588,6 +1588,8 @@ FOUND = [
 
 # Names, dates, enumerators, periods, codes: a careful analyst types none of these.
 NOTHING = [
+    # 一批, "some": no count (round 121, pdfmediation121-02).
+    "新建个人调解工作室、“老马调解工作室”式品牌调解室一批，",
     # A web page's links to the articles before and after it (round 119, sfj119-01).
     "上一篇：麦积区司法局2022年“八五”普法工作要点\n下一篇：麦积区2021年度行政执法数据统计公示",
     # A formula's constant, in a note under a table (round 118, pdfcourt118-03).
