@@ -4762,7 +4762,8 @@ def _next_text(source: Iterator[str], ahead: deque[tuple[str, int]], running: st
             # (- 2 - / 务川自治县第十七届人大一次会议文件: a running head that is not the title, after a page
             # line marked as one, not a bare number, which may be a cell of a table copied a cell a line)
             headed = True
-        elif not paged and (notes or NOTES_RULE.match(line) or line.lstrip()[:1] in FOOTNOTE_MARKS):
+        elif not paged and (notes or structure.RULE_LINE.fullmatch(line)
+                            or line.lstrip()[:1] in FOOTNOTE_MARKS):
             # (a footnote, or their rule: the page line must come after them; …参加 1,236 / ① 指… / 第 1 页
             # 共 2 页 / 望奎县…工作总结 / 人次；)
             notes = True
@@ -4773,8 +4774,6 @@ def _next_text(source: Iterator[str], ahead: deque[tuple[str, int]], running: st
 
 # How long a line after a page line must be to be read as a running head that is not the report's title.
 RUNNING_MIN: Final = 8
-# The rule over a page's footnotes, in text from PDFs (————————, ________).
-NOTES_RULE: Final = re.compile(r"[ \t\u3000]*[_＿—－─━\-]{4,}[ \t\u3000]*$")
 NOTES_LOOKAHEAD: Final = 12  # (the lines a page's footnotes and its furniture may take)
 
 

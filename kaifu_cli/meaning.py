@@ -1503,7 +1503,7 @@ OFFICIAL_HEADER: Final = re.compile(
     r"""[\u4e00-\u9fff]{2,20}文件
       | \S{1,8}[〔\[［(（]\s*(?:19|20)\d\d\s*[〕\]］)）]\s*\d{1,4}\s*号.*
       | [\u4e00-\u9fff]{2,20}\s+(?:(?:19|20)\d\d\s*年\s*)?第\s*\d{1,4}\s*期.*
-      | [─━—=＝_＿\-]{3,}
+      | """ + structure.RULE_LINE.pattern + r"""
       | (?:网站)?首页\s*[>＞›»→/].*""",
     re.VERBOSE,
 )

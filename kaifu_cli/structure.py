@@ -232,8 +232,10 @@ def clauses_of(line: str) -> Clauses:
 # (CLAUSE_STOP has the same marks, and "." with the same exception), so the clause stops that are
 # one of these are a line's sentence stops, found without searching the line again.
 SENTENCE_MARKS: Final = "。！？!?；;."
-# A rule drawn across a line, as a table's borders in text are (──────, ━━━━, ------): no words.
-RULE_LINE: Final = re.compile(r"[ \t\u3000]*[─━—－=＝_＿\-]{3,}[ \t\u3000]*")
+# A rule drawn across a line, as a table's borders, a letterhead's or a page's footnotes' are in text
+# (──────, ━━━━, ------): its marks, three or more, no words.
+RULE_MARKS: Final = "─━—－=＝_＿-"
+RULE_LINE: Final = re.compile(rf"[ \t\u3000]*[{re.escape(RULE_MARKS)}]{{3,}}[ \t\u3000]*")
 
 
 class Clauses:

@@ -36,7 +36,7 @@ from itertools import pairwise
 from typing import Final
 
 from .numerals import fold_width
-from .structure import RULE_LINE, heading_match, screen_width, sentences
+from .structure import RULE_LINE, RULE_MARKS, heading_match, screen_width, sentences
 from .vocabulary import Vocabulary, holds_any, longest_first
 
 # Cells: set apart by tabs or ideographic spaces, where a line has any; else by spaces.
@@ -1689,7 +1689,7 @@ def is_part(name: str) -> bool:
 # A header's first cell over the rows' numbers, which name nothing (序号 指标名称 单位…).
 # (and a budget's classification codes, 科目编码 over 204 公共安全支出…: a code, no figure)
 SCORE_UNIT: Final = "分"  # (the unit of a column of scores)
-RULE_ENDS: Final = "─━—－=＝_＿- \t\u3000"  # (what a rule line ends with: asked first)
+RULE_ENDS: Final = RULE_MARKS + " \t\u3000"  # (what a rule line ends with: asked first)
 INDEX_HEADERS: Final = ("序号", "编号", "科目编码", "科目代码", "功能科目编码", "项目编码", "编码", "代码")
 # What opens the rows of a whole's parts, each after it a part too (其中：刑事案件 / 民事案件).
 LISTING: Final = ("其中",)
