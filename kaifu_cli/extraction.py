@@ -4957,8 +4957,11 @@ def _unfinished(
         return "", ""
     stops = clauses.stops
     if not stops and not figures and structure.title_like(line) \
-            and not (sentence_before and len(line) >= WRAPPED_MIN) and not line.endswith(open_ends):
-        return "", ""  # (not a line as long as a page's in the midst of a sentence: 为鄱 / 阳湖…监督公证)
+            and not (sentence_before and (len(line) >= WRAPPED_MIN or "、" in line)) \
+            and not line.endswith(open_ends):
+        # (not a line as long as a page's in the midst of a sentence: 为鄱 / 阳湖…监督公证; nor one that
+        # lists, 全 / 年共为犯罪嫌疑人、被告人提供法律帮助 / 635 人次)
+        return "", ""
     ends = clauses.ends_of(structure.SENTENCE_MARKS)
     sentence = line[ends[-1] :] if ends else (sentence_before + line)[-SENTENCE_CARRY:]
     return (line[stops[-1] + 1 :] if stops else line), sentence

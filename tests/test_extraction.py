@@ -33,6 +33,10 @@ FOUND = [
     # 至少 and a verb before a number a space sets apart, as PDFs give it (round 121, pdfmediation121-04).
     ("pdfmediation121-04 L48", "每个调委会至少配备 2 名专职人民调解员。",
      [("2", "名", "count", "over", "每个调委会至少配备专职人民调解员")]),
+    # A short line that lists (、), in the midst of a sentence a fixed width wrapped, goes on with it: no
+    # title (round 122, pdfaid122-04).
+    ("pdfaid122-04 L19", "设立值班律师工作站，轮流派驻律师，全\n年共为犯罪嫌疑人、被告人提供法律帮助\n635人次，参与认罪认罚案件302件。",
+     [("635", "人次", "count", "", "年共为犯罪嫌疑人、被告人提供法律帮助"), ("302", "件", "count", "", "参与认罪认罚案件")]),
     # A number that ends a page takes its unit past the page's footnote, page line and running head
     # (round 121, pdfcorrection121-03).
     ("pdfcorrection121-03 L34", "组织集中教育学习 48 期，参加 1,236\n\n  ① 指人民法院、公安机关对提请事项作出裁定、决定的比例。\n"
