@@ -1242,6 +1242,11 @@ def _short_of(table: Table, line: str, end: int) -> bool:
 BLANK_CELL: Final = 6
 
 
+def _open_brackets(text: str) -> int:
+    """How many round brackets a text opens that it does not close (less how many it closes unopened)."""
+    return text.count("（") + text.count("(") - text.count("）") - text.count(")")
+
+
 def _group_over(set_in: bool, following: str, after: str | None) -> bool:
     """Whether ``following``, after a header or a row ``set_in`` (indented), is a group's name over rows
     set in: short words flush left, no number nor tab, and the line after it set in (人民调解 / 　受理纠纷
@@ -1860,12 +1865,14 @@ class Reader:
         read = row(row_read.table, after, self.vocab, self.is_unit) if after is not None else None
         text = "".join(following.split())
         if read is None or read[0].startswith(self.vocab.table_name_joins) or self.started \
-                or len(row_read.name) < len(text) > len(read[0]) or len(read[0]) == 1:
+                or len(row_read.name) < len(text) > len(read[0]) or len(read[0]) == 1 \
+                or (_open_brackets(text) > 0 > _open_brackets(read[0])):
             # Nor the start of the next row's name: after a row whose name started on the line before it
             # (its cells on the name's last line, so are the next row's: 城镇常住居民人均可支配 / 收入 元
             # 22,316 / 农村牧区常住居民人均可 / 支配收入 元 9,915), or longer than this row's name and that
             # row's own (社会消费品零售总额 亿元 21.36 / 城镇常住居民人均可支配 / 收入 元 22,316), or before
-            # a row named by one character, no name alone (兰州新区公证 / 处 2,105 31.6 98.4).
+            # a row named by one character, no name alone (兰州新区公证 / 处 2,105 31.6 98.4); nor one
+            # whose bracket the next row's name closes (金凤区（含阅海 / 湾中央商务区） 72 986…).
             return row_read
         self.done_at = number + 1
         name = row_read.name + text

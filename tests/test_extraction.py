@@ -3567,6 +3567,14 @@ TABLES = [
          (3, "合计来访批次", "571", "批次", "count", ""), (3, "合计来访人次", "1962", "人次", "count", "")],
         id="cells of two figures under a column named with two units (round 117, pdfpetition117-01)",
     ),
+    pytest.param(  # (pdflawyer122-04: a row's name wrapped before its cells, its bracket closed after)
+        "  县（市）区       律师事务所    执业律师\n                     （家）        （人）\n"
+        "  兴庆区               61           842\n  金凤区（含阅海\n  湾中央商务区）       72           986\n",
+        [(3, "兴庆区律师事务所", "61", "家", "count", ""), (3, "兴庆区执业律师", "842", "人", "count", ""),
+         (5, "金凤区（含阅海湾中央商务区）律师事务所", "72", "家", "count", ""),
+         (5, "金凤区（含阅海湾中央商务区）执业律师", "986", "人", "count", "")],
+        id="a name whose bracket the next row closes starts that row, no end of the row above (round 122)",
+    ),
     pytest.param(  # (pdfcorrection121-03: a table drawn with rules above and under its header)
         "  ──────────────────────────────────\n   项    目            在册（人）   比上年增减（人）   占比（%）\n"
         "  ──────────────────────────────────\n   缓刑                  283            -7              87.9\n",
