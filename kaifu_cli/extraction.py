@@ -3990,14 +3990,14 @@ def extract_lines(
                 stock_open, change_open = "", False
                 alone = _named_alone(line, after_page)  # (a title-like line leaves no clause carried)
                 continue
-            lead = folded[: figures[0].start].strip(SPACES) if above and not carried else "-"
-            if above and not carried and (lead in finders.predicates
-                                          or (not lead and _figures_only(folded, figures))):
-                # (地区生产总值 / 增长 6.5% 左右: a row's name, its cell on the next line; 人民调解案件数 /
-                # ≥1000件 / 1089件: a web table copied a cell a line, the row's cells each under its name)
-                carried = above
-                if not lead:
-                    alone = above
+            if above and not carried:
+                lead = folded[: figures[0].start].strip(SPACES)
+                if lead in finders.predicates or (not lead and _figures_only(folded, figures)):
+                    # (地区生产总值 / 增长 6.5% 左右: a row's name, its cell on the next line; 人民调解案件数
+                    # / ≥1000件 / 1089件: a web table copied a cell a line, its cells each under its name)
+                    carried = above
+                    if not lead:
+                        alone = above
             worded = _without_bases(folded, figures, vocab) if "每" in folded else folded
             if carried and "每" in carried and not worded[: figures[0].start].strip() \
                     and folded[: figures[0].start].strip():
@@ -4642,9 +4642,7 @@ def _verb_only_before(line: str, start: int, verbs: tuple[str, ...]) -> bool:
     end = _before_spaces(line, start)
     if not line.endswith(verbs, 0, end):
         return False
-    begin = max(line.rfind(mark, 0, end) for mark in CLAUSE_ENDS) + 1
-    words = line[begin:end].strip().removeprefix("累计").removeprefix("共")
-    return words in verbs
+    return _clause_before(line, end, end).strip().removeprefix("累计").removeprefix("共") in verbs
 
 
 def _governed(line: str, start: int, governing: tuple[str, ...]) -> bool:

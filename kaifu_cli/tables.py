@@ -1692,9 +1692,9 @@ def is_part(name: str) -> bool:
 
 
 # A header's first cell over the rows' numbers, which name nothing (序号 指标名称 单位…).
-# (and a budget's classification codes, 科目编码 over 204 公共安全支出…: a code, no figure)
 SCORE_UNIT: Final = "分"  # (the unit of a column of scores)
 RULE_ENDS: Final = RULE_MARKS + " \t\u3000"  # (what a rule line ends with: asked first)
+# (and a budget's classification codes, 科目编码 over 204 公共安全支出…: a code, no figure)
 INDEX_HEADERS: Final = ("序号", "编号", "科目编码", "科目代码", "功能科目编码", "项目编码", "编码", "代码")
 # What opens the rows of a whole's parts, each after it a part too (其中：刑事案件 / 民事案件).
 LISTING: Final = ("其中",)
@@ -1940,8 +1940,7 @@ class Reader:
             return False
         self.lone_at = (self.lone_at + 1) % len(table.columns)
         if column.role == "name":
-            opened = lone.count("（") + lone.count("(") - lone.count("）") - lone.count(")")
-            if opened > 0 and (more := self.peek(0)) is not None and (rest := more.strip()) \
+            if _open_brackets(lone) > 0 and (more := self.peek(0)) is not None and (rest := more.strip()) \
                     and rest[-1] in ")）" and value_of(rest) is None:
                 lone, self.done_at = lone + rest, number + 1  # (水果（不含果 / 用瓜）: a name that wraps)
             self.lone_row, self.lone_fresh = named_unit(lone), True
