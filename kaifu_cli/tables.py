@@ -756,6 +756,21 @@ def continued(table: Table, line: str, vocab: Vocabulary, top: str = "") -> Tabl
     return _table(columns, table.unit_line, table.title, vocab, table.grouped)
 
 
+def added(table: Table, line: str, following: str | None, vocab: Vocabulary) -> Table | None:
+    """The table with one more column, named by a line alone whose next line is its unit in brackets
+    alone, where the header's last column has its unit already (县市区 村居法律顾问 / （个） /
+    法律援助案件 / （件） / …: a header copied a cell a line after its first, each name over its
+    unit), or None."""
+    last = table.columns[-1]
+    if following is None or last.role != "value" or not last.unit or len(cell_spans(line)) != 1 \
+            or PROSE.search(line) or holds_figure(line) or (name := line.strip())[:1] in "(（":
+        return None
+    unit = COLUMN_UNIT.fullmatch("".join(following.split()))
+    if unit is None or unit.start() != 0:
+        return None
+    return _table([*table.columns, _column(name, vocab)], table.unit_line, table.title, vocab, table.grouped)
+
+
 def _under_names(top: str, line: str) -> bool:
     """Whether a line's one cell stands under the rows' names of a header laid out by spaces, ``top``:
     it starts under its first cell and ends before its second starts."""
@@ -1164,11 +1179,8 @@ def row(
         if column.role == "bound":
             bound = vocab.qualifier_signs.get(text[:1], "")  # (≥ 750: over; = 0, 定性: none)
             continue
-        qualifier, bound = bound, ""
-        if text[-1:] > "\u4e00" and (word := _qualifier_after(text, vocab)):
-            qualifier, text = vocab.qualifiers_after[word], text[: -len(word)].rstrip()  # (7.5左右, 5.5以内)
-        if text[:1] in vocab.qualifier_signs and not qualifier:
-            qualifier, text = vocab.qualifier_signs[text[0]], text[1:].lstrip()  # (≥98, ≤0.2: a bound)
+        qualifier, text = qualified(text, vocab)
+        qualifier, bound = qualifier or bound, ""
         if "/" in text and (pair := PAIR.fullmatch(text)) and (halves := _paired(paired, column, vocab)):
             at = line.find(text, start)
             for k, part in enumerate(pair.groups()):
@@ -1378,6 +1390,16 @@ def _worded(text: str) -> bool:
     return all("\u4e00" <= c <= "\u9fff" for c in text)
 
 
+def qualified(text: str, vocab: Vocabulary) -> tuple[str, str]:
+    """A cell's qualifier and its text without it: a word after its number (7.5左右, 5.5以内) or a sign
+    before it (≥98, ≤0.2: a bound); ("", text) for none."""
+    if text[-1:] > "\u4e00" and (word := _qualifier_after(text, vocab)):
+        return vocab.qualifiers_after[word], text[: -len(word)].rstrip()
+    if text[:1] in vocab.qualifier_signs:
+        return vocab.qualifier_signs[text[0]], text[1:].lstrip()
+    return "", text
+
+
 def _qualifier_after(text: str, vocab: Vocabulary) -> str:
     """The word of a qualifier a cell ends with after its number (左右, 以内, 以上), or ""."""
     return next((w for w in _words_after(vocab) if text.endswith(w) and len(text) > len(w)), "")
@@ -1549,7 +1571,7 @@ def _names_column(cell: str, vocab: Vocabulary) -> bool:
 
 def _lone_cell(
     folded: str, read: tuple[Decimal, str], column: Column, row_unit: str, table: Table,
-    row_first: bool = False,
+    row_first: bool = False, qualifier: str = "",
 ) -> Cell:
     """The cell a lone number on a line is, in ``column`` of a row whose name gives ``row_unit`` (or
     ""): its unit the one it writes (-17.2%), else its column's, else the row's or the table's; the
@@ -1566,7 +1588,7 @@ def _lone_cell(
     if changes and not written and not column.unit:
         counted = next((c.unit for c in table.columns if c.role == "value" and c.unit), row_unit)
         unit = counted if _count_moved(read[0], column, counted) else unit  # (件数 同比增减 / 68 / -12)
-    return Cell(start, len(folded.rstrip()), read[0], unit, column)
+    return Cell(start, len(folded.rstrip()), read[0], unit, column, qualifier)
 
 
 def _narrowed(column_unit: str, row_unit: str) -> str:
@@ -1892,8 +1914,11 @@ class Reader:
                 by_columns = self._by_columns(cells, unit, title) if number_of(lone) is not None else None
                 if by_columns is None and number_of(lone) is not None:
                     cells = [*self._names_joined(cells[:-1]), cells[-1]]
-                elif by_columns is None:  # (… / 比上年增减 / （%） / 道路交通事故 / 起: a unit in brackets
-                    cells = [*_units_joined(cells[:-1]), cells[-1]]  # alone is its name's, above)
+                elif by_columns is None:
+                    # (… / 比上年增减 / （%） / 道路交通事故 / 起: a unit in brackets alone is its name's,
+                    # above; 指标 / 单位 / 2021 年 / 完成情况 / … / 城镇新增就业 / 人 / 2,146: the numbers
+                    # after the unit are the row's)
+                    cells = [*self._names_joined(_units_joined(cells[:-1])), cells[-1]]
                 table = by_columns[0] if by_columns else header("\t".join(cells[:-1]), unit, title, vocab)
                 if by_columns is not None:
                     self.lone_table, self.lone_at = by_columns[0], 0
@@ -1930,9 +1955,11 @@ class Reader:
         table = self.lone_table
         if table is None:
             return False
-        read = value_of(lone) if lone else None  # (-17.2%: a cell may write its unit)
+        # (-17.2%: a cell may write its unit; 7 左右, ≥30: its qualifier)
+        qualifier, bare = qualified(lone, vocab) if lone else ("", "")
+        read = value_of(bare) if bare else None
         if self.lone_names:
-            return self._in_column(folded, lone, read, table)
+            return self._in_column(folded, lone, read, table, qualifier)
         column = table.columns[self.lone_at]
         value = read[0] if read is not None else None
         if not lone or ((self.lone_at == 0) != (value is None) and column.role != "unit"):
@@ -1951,7 +1978,7 @@ class Reader:
         if read is None or read[0].is_nan():
             return True
         goes_on, self.lone_fresh = not self.lone_fresh, False
-        cell = _lone_cell(folded, read, column, self.lone_row[1], table)
+        cell = _lone_cell(folded, read, column, self.lone_row[1], table, qualifier=qualifier)
         return Row(self.lone_row[0], [cell], table, goes_on)
 
     def _numbers_ahead(self, most: int, is_number: Callable[[str], bool]) -> int:
@@ -1968,16 +1995,22 @@ class Reader:
         lines joined (比上年 / 增长（%）: one column), where the first row has fewer cells than the names
         (粮食 / 261.5 / -2.6): the second of the two starts with a unit in brackets or a change word,
         else, before the first row's name, ends with a unit in brackets (占受援人 / 比例（%）; not
-        行政复议新收 / 案件（件）, that name broken, nor 1-6月 / 同比增减（%）, a period and a change)."""
-        run = self._numbers_ahead(LONE_HEADER_MAX, lambda cell: value_of(cell) is not None)  # (+14.16%)
+        行政复议新收 / 案件（件）, that name broken, nor 1-6月 / 同比增减（%）, a period and a change); or it
+        is a period's, the second naming what of it (2021 年 / 完成情况)."""
+        vocab = self.vocab
+        run = self._numbers_ahead(  # (+14.16%, 7 左右)
+            LONE_HEADER_MAX, lambda cell: value_of(qualified(cell, vocab)[1]) is not None)
         names = list(names)
-        changes = self.vocab.table_change_words
+        changes = vocab.table_change_words
         while len(names) > run + 1:
             bare = [j for j in range(1, len(names) - 1) if not COLUMN_UNIT.search(names[j])]
             j = next((j for j in bare if names[j + 1][:1] in "(（" or names[j + 1].startswith(changes)), 0) \
                 or next((j for j in bare if j + 2 < len(names) and COLUMN_UNIT.search(names[j + 1])
                          and not names[j + 1].startswith(changes)
-                         and not PERIOD_COLUMN.fullmatch(names[j])), 0)
+                         and not PERIOD_COLUMN.fullmatch(names[j])), 0) \
+                or next((j for j in bare if PERIOD_COLUMN.fullmatch(names[j])  # (2021 年 / 完成情况)
+                         and not COLUMN_UNIT.search(names[j + 1])
+                         and not PERIOD_COLUMN.fullmatch(names[j + 1])), 0)
             if not j:
                 break
             names[j : j + 2] = [names[j] + names[j + 1]]
@@ -2009,7 +2042,7 @@ class Reader:
         return None
 
     def _in_column(
-        self, folded: str, lone: str, read: tuple[Decimal, str] | None, table: Table
+        self, folded: str, lone: str, read: tuple[Decimal, str] | None, table: Table, qualifier: str
     ) -> Row | bool:
         """:meth:`read` for a cell of a table copied a column a line: the next row's cell of the
         column, the rows in the order their names came, each cell a row of its own; where each
@@ -2030,7 +2063,7 @@ class Reader:
             return True
         name, row_unit = names[at % len(names)]
         column = table.columns[1 + at // len(names)]
-        return Row(name, [_lone_cell(folded, read, column, row_unit, table, row_first=True)], table, False)
+        return Row(name, [_lone_cell(folded, read, column, row_unit, table, True, qualifier)], table, False)
 
     def goes_on_past(self, line: str, after: list[str | None]) -> bool:
         """Whether the table being read goes on after ``line``, no line of it (a page's running head that
@@ -2185,6 +2218,7 @@ class Reader:
                                or merged(self.top, folded, table.unit_line, table.title, self.vocab)
                                or beyond(table, self.top, self.above, folded, self.vocab)
                                or continued_under(table, self.top, folded, self.vocab)
+                               or added(table, folded, self.peek(0), self.vocab)
                                or continued(table, folded, self.vocab, self.top))
                     split = spanned(table, folded, self.vocab, self.is_unit)
                     self.other = split if wrapped is not None else None

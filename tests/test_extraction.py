@@ -4289,6 +4289,13 @@ TABLES = [
         id="a header wrapped over two lines, its first column's name too; a column of parts (其中：); the unit "
         "line's unit over a column's 人数 (round 37, correction37-04)",
     ),
+    pytest.param(
+        "县市区 村居法律顾问\n（个）\n法律援助案件\n（件）\n值班律师法律帮助\n（人次）\n荷塘区 86 512 803\n",
+        [(7, "荷塘区村居法律顾问", "86", "个", "count", ""), (7, "荷塘区法律援助案件", "512", "件", "count", ""),
+         (7, "荷塘区值班律师法律帮助", "803", "人次", "count", "")],
+        id="a header copied a cell a line after its first, each column's name over its unit in brackets (round "
+        "122, pdflawyer122-03)",
+    ),
 ]
 
 
@@ -4315,6 +4322,19 @@ def test_a_table_cell_is_of_the_section_its_words_and_title_name():
             "表1　主要业务数据\n指标名称　单位　本年数　增减（%）\n法律援助案件　件　1,873　13.4\n　其中：刑事案件　件　764　33.8\n")
     assert [r["section"] for r in records(text)] == [
         "public_legal_service", "public_legal_service", "dispute_mediation", "dispute_mediation", *["public_legal_service"] * 4]
+
+
+def test_a_table_a_cell_a_line_reads_its_cells_qualifiers():
+    """A table copied a cell a line out of a PDF (拜泉县 2022 年主要预期目标): a column's name broken
+    after its year (2021 年 / 完成情况) is joined, as many names as the first row has cells; a cell's
+    qualifier after or before its number (7 左右, ≥30, 5.5 以内) is read; a dash is no figure (round 117,
+    pdfgovwork117-03)."""
+    text = "指标\n单位\n2021 年\n完成情况\n2022 年\n预期目标\n地区生产总值增速\n%\n7.2\n7 左右\n粮食总产量\n亿斤\n30.8\n≥30\n" \
+        "城镇调查失业率\n%\n—\n5.5 以内\n"
+    assert [(r["line"], r["indicator"], str(r["value"]), r["unit"], r["qualifier"]) for r in records(text)] == [
+        (9, "地区生产总值增速2021年完成情况", "7.2", "%", ""), (10, "地区生产总值增速2022年预期目标", "7", "%", "about"),
+        (13, "粮食总产量2021年完成情况", "30.8", "亿斤", ""), (14, "粮食总产量2022年预期目标", "30", "亿斤", "over"),
+        (18, "城镇调查失业率2022年预期目标", "5.5", "%", "under")]
 
 
 @pytest.mark.parametrize(("text", "expected"), TABLES)

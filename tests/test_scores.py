@@ -61,9 +61,6 @@ PROBES = sorted((DATA / "probes").glob("*.txt"))
 DISCLOSURE_TABLES = "a disclosure report's standard tables: a header of three lines merged over columns, no unit"
 BELOW_FLOOR: dict[str, str] = {
     **{f"infopublic111-0{k}": DISCLOSURE_TABLES for k in (1, 2, 3, 4)},
-    "pdflawyer122-03": "a table copied out of a PDF without its layout: each header cell on a line, its unit in "
-    "brackets on the next (村居法律顾问 / （个） / 法律援助案件 / （件）…), then rows of a name and numbers a space apart "
-    "(荷塘区 86 512 803) (round 122)",
     "pdfgovwork94-04": "a plan's table (十四五) whose header's two lines both name columns (2020 年 2025 年 年均增长 over "
     "基数 目标 〔累计〕), beside a column of groups; a row's name holding a number set apart (每千人口拥有 3 岁以下…)",
 }
