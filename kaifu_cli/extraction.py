@@ -1707,6 +1707,7 @@ def _describe_line(
     tail: str = "",
     stock_before: str = "",
     change_before: bool = False,
+    opened: str = "",
 ) -> list[Described]:
     """Kind, sign and label of each figure on a line, width-folded (`numerals.fold_width`).
 
@@ -1719,12 +1720,13 @@ def _describe_line(
     line's (and only where they go on with its last figure's list). ``stock_before``: the base unit of
     the stock the clause the line before left open ends with (…较上年的 356 件 / 增加 56 件), if any;
     ``change_before``: whether the sentence it left open ends with a change (…下降 5.7%， / 减少 754 件).
+    ``opened``: the words of the clause before that one, on the line before, if it is in the sentence.
     """
     if tail:
         more = [f for f in find_figures(folded, vocab) if f.number_start >= len(folded) - len(tail)]
         described = _describe_line(
             folded, [*figures, *more], vocab, carried, subjects_before, given, stock_before=stock_before,
-            change_before=change_before)
+            change_before=change_before, opened=opened)
         if not more or described[len(figures)].chain_head >= 0:
             return described
         folded = folded[: len(folded) - len(tail)]  # (no list goes on: the line alone)
@@ -1873,7 +1875,7 @@ def _describe_line(
         if i < len(given):  # (the rest of the line before's list: labelled there)
             prev.label, prev.chain_head = given[i], -1
         if not shared:  # pass 3 for this figure: what is left of it on a line without shared clauses
-            _settle_label(items, own, subjects, i, finders, subjects_before, folded, i < len(given))
+            _settle_label(items, own, subjects, i, finders, subjects_before, folded, i < len(given), opened)
     if "分别" in folded:
         _shared_bounds(items, folded, vocab)
     if not shared:
@@ -1897,7 +1899,7 @@ def _describe_line(
             prev = items[i - 1]
             if prev.clause == d.clause and not folded[prev.figure.end : d.figure.start].strip(" )）的"):
                 d.label = own[i - 1]  # (完成全年任务(1100件)的54.9%: after a bracket and 的, too)
-        _settle_label(items, own, subjects, i, finders, subjects_before, folded, i < len(given))
+        _settle_label(items, own, subjects, i, finders, subjects_before, folded, i < len(given), opened)
     return _told_apart(items) if len(items) > 2 else items
 
 
@@ -1952,13 +1954,13 @@ TOLD_APART_MAX: Final = 4
 
 def _settle_label(
     items: list[Described], own: list[str], subjects: list[int], i: int, finders: _Finders,
-    carried: Sequence[str] = (), line: str = "", given: bool = False,
+    carried: Sequence[str] = (), line: str = "", given: bool = False, opened: str = "",
 ) -> None:
     """Pass 3 for figure i: its final label, borrowed where it has no subject of its own.
 
     ``own`` gets the figure's label before it borrows, ``subjects`` the figure if its final label
     names something (for the figures after it). ``given``: the label is the one the line before gave
-    it (see _list_tail), final.
+    it (see _list_tail), final. ``opened``: see _describe_line.
     """
     d = items[i]
     own.append(label := d.label)
@@ -2010,7 +2012,7 @@ def _settle_label(
     share = share or (d.kind == "change" and label.startswith(finders.vocab.relative_words))
     if d.chain_head >= 0 or heads_list or "分别" in d.before or words_only or nothing or share:
         # In a list, or with no words but change words of its own (同比增长): may borrow one.
-        label = _inherited_label(items, own, subjects, i, finders, nothing, carried, line)
+        label = _inherited_label(items, own, subjects, i, finders, nothing, carried, line, opened)
     if "分别" in label or (i > 0 and "分别" in own[i - 1]):
         label = _named_list_part(items, own, i, label, line, finders)
     if (not label or label in finders.vocab.label_periods) and d.clause[0] > d.sentence[0] \
@@ -2974,7 +2976,7 @@ QUOTED_NEXT: Final = re.compile("、|(?<=[”」』])(?=[“「『])")
 
 def _inherited_label(
     items: list[Described], own: list[str], subjects: list[int], i: int, finders: _Finders,
-    nothing: bool = False, carried: Sequence[str] = (), line: str = "",
+    nothing: bool = False, carried: Sequence[str] = (), line: str = "", opened: str = "",
 ) -> str:
     """The label of figure i once figures with no subject of their own have borrowed one.
 
@@ -3004,14 +3006,14 @@ def _inherited_label(
             if one:
                 return _join(one, verb_part, d.kind)  # 城乡居民…分别达到25,630元、9,487元: 城镇居民…
             clause_before = "" if len(parts) > 1 or subject_part \
-                else _words_of_clause_before(line, items[head_index], finders)
+                else _words_of_clause_before(line, items[head_index], finders, opened)
             if len(parts) <= 1 and (subject_part or clause_before.endswith(finders.vocab.list_predicates)
                                     or _counted_list(clause_before, len(chain)) is not None):
                 # Named in the clause before, which says so (其中民和县、乐都区受理数分列前两位,分别为…),
                 # or where what is measured of each is said before 分别 (物业、劳资等新类型纠纷增长较快,
                 # 受理量分别增长27.8%和12.6%: 物业…受理量增长; 按严管、普管、宽管分类管理，人数分别为48人、
                 # 362人和186人: 严管人数): those, not the subjects before them.
-                listed = _listed_before(line, items[head_index], len(chain), finders)
+                listed = _listed_before(line, items[head_index], len(chain), finders, opened)
                 if listed:
                     # (what is measured of each, or, where only a time stands before 分别, what is done:
                     # 新组建医疗纠纷、道路交通事故人民调解委员会2个,上半年分别调处纠纷21件、74件)
@@ -3073,7 +3075,8 @@ def _inherited_label(
                     return _clip(subject[counted:] + done, keep_end=True)
                 return _join(subject, (subject_part + verb_part).strip(" ，,、"), d.kind)
             # Or named in the clause before: 其次为诊疗护理类和用药类,分别为104件和41件.
-            listed = [] if subject_part else _listed_before(line, items[head_index], len(chain), finders)
+            listed = [] if subject_part \
+                else _listed_before(line, items[head_index], len(chain), finders, opened)
             if listed:
                 return _join(listed[position], verb_part, d.kind)
             return label.replace("分别", "")
@@ -3340,8 +3343,22 @@ def _changed_subjects(items: list[Described], index: int, n: int, finders: _Find
     return [_subject_of_change(c.label, finders) for c in changes]
 
 
-def _words_of_clause_before(line: str, d: Described, finders: _Finders) -> str:
-    """The words (trimmed) of the clause before a figure's, in its sentence; "" if its clause opens it."""
+def _clause_opened(sentence: str, clause: str) -> str:
+    """The words of the clause before ``clause``, the one a line left open, in the ``sentence`` it left
+    open (…按严管、普管、宽管分类，分别为: 按严管、普管、宽管分类), or "" where ``clause`` opens it."""
+    at = len(sentence) - len(clause) - 1  # (the stop between them)
+    if not clause or at <= 0 or not sentence.endswith(clause) \
+            or not structure.CLAUSE_STOP.match(sentence, at):
+        return ""
+    return _clause_before(sentence, at, at)
+
+
+def _words_of_clause_before(line: str, d: Described, finders: _Finders, opened: str = "") -> str:
+    """The words (trimmed) of the clause before a figure's, in its sentence; "" if its clause opens it.
+    ``opened``: the words of the clause before the one a line's first clause goes on with, the line
+    before's (…按严管、普管、宽管分类，分别为 / 56 人、301 人、111 人: text wrapped at a fixed width)."""
+    if opened and d.clause[0] == 0:
+        return _strip_label(opened, finders)
     if not line or d.clause[0] <= d.sentence[0]:
         return ""
     return _strip_label(_clause_before(line, d.clause[0] - 1, d.clause[0] - 1 - d.sentence[0]), finders)
@@ -3407,12 +3424,12 @@ LIST_COUNTED: Final = re.compile(
 )
 
 
-def _listed_before(line: str, head: Described, n: int, finders: _Finders) -> list[str]:
+def _listed_before(line: str, head: Described, n: int, finders: _Finders, opened: str = "") -> list[str]:
     """The n subjects a 分别 list with none before it names in the clause before, after its verb or
     before it: 其次为诊疗护理类和用药类,分别为104件和41件; 刑事、民事案件较多,分别为…; [] if that clause
     lists no n of them. (The first of ``vocab.list_verbs`` is taken, 为 too, wherever it stands: the
-    clause must then still split into exactly n parts.)"""
-    words = _words_of_clause_before(line, head, finders)
+    clause must then still split into exactly n parts.) ``opened``: see _words_of_clause_before."""
+    words = _words_of_clause_before(line, head, finders, opened)
     vocab = finders.vocab
     if (counted := _counted_list(words, n)) is not None:
         words = words[:counted]  # (集中在城乡建设、…和涉法涉诉5个方面，分别为812件…: the n named)
@@ -4036,8 +4053,10 @@ def extract_lines(
             else:
                 tail = _list_tail(folded, figures[-1], stream, ahead, running, vocab.class_counters,
                                   vocab.governing, vocab.work_verbs)
+            opened = _clause_opened(open_sentence, carried)
             described = _describe_line(
-                worded + tail, figures, vocab, carried, subjects_before, given, tail, stock_open, change_open)
+                worded + tail, figures, vocab, carried, subjects_before, given, tail, stock_open, change_open,
+                opened)
             for d, (kind, negative) in zip(described, kinds if given else (), strict=False):
                 d.kind, d.negative = kind, negative  # (as the line before read its list's)
             if len(described) > len(figures):  # the rest of the list, on the next line: its labels there

@@ -18,6 +18,14 @@ from conftest import DATA, records
 
 # fmt: off
 FOUND = [
+    # A 分别 list whose figures a wrap put on the next line takes its names from the clause before on the
+    # line before (round 121, pdfcorrection121-04; pdfmediation121-02).
+    ("pdfcorrection121-04 L26", "对 468 名在册对象按严管、普管、宽管分类，分别为\n56 人、301 人、111 人；",
+     [("468", "名", "count", "", "在册对象按严管"), ("56", "人", "count", "", "严管"), ("301", "人", "count", "", "普管"),
+      ("111", "人", "count", "", "宽管")]),
+    ("pdfmediation121-02 L16", "婚姻家庭、邻里关系、合同纠纷仍居前三位，分别受理\n2 317 件、1 864 件和 906 件。",
+     [("2317", "件", "count", "", "婚姻家庭"), ("1864", "件", "count", "", "邻里关系"),
+      ("906", "件", "count", "", "合同纠纷")]),
     # A total after a word of two characters says which total (round 121, pdfbudget121-01): 收入总计
     # (this year's income and what was carried over) is not 本年收入合计.
     ("pdfbudget121-01 L12", "2021 年度收入总计 1,638.47 万元、支出总计 1,638.47 万元。本年收入合计 1,571.26 万元。",
