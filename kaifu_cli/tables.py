@@ -1909,10 +1909,12 @@ class Reader:
         if cells:
             self.lone_cells = []
             units = any(c in vocab.table_unit_headers for c in cells)
-            if lone and len(cells) > 2 and (number_of(lone) is not None or (units and self.is_unit(lone))):
+            # (≥1000件, 1089件: a cell that writes its qualifier or its unit, under 年度指标值, ends it too)
+            numbered = bool(lone) and self._lone_value(lone)[1] is not None
+            if lone and len(cells) > 2 and (numbered or (units and self.is_unit(lone))):
                 title, unit = self._notes(number, NOTES_REACH + len(cells))
-                by_columns = self._by_columns(cells, unit, title) if number_of(lone) is not None else None
-                if by_columns is None and number_of(lone) is not None:
+                by_columns = self._by_columns(cells, unit, title) if numbered else None
+                if by_columns is None and numbered:
                     cells = [*self._names_joined(cells[:-1]), cells[-1]]
                 elif by_columns is None:
                     # (… / 比上年增减 / （%） / 道路交通事故 / 起: a unit in brackets alone is its name's,
@@ -1920,7 +1922,14 @@ class Reader:
                     # after the unit are the row's)
                     cells = [*self._names_joined(_units_joined(cells[:-1])), cells[-1]]
                 table = by_columns[0] if by_columns else header("\t".join(cells[:-1]), unit, title, vocab)
-                if by_columns is not None:
+                if table is not None and table.grouped and by_columns is None:
+                    # (一级指标 / 二级指标 / 三级指标 / … / 得分 / 产出指标 / 数量指标 / 人民调解案件数 /
+                    # ≥1000件: the first row's categories stand before its name)
+                    grouped = table.grouped
+                    table = header("\t".join(cells[: -1 - grouped]), unit, title, vocab)
+                    if table is not None and len(table.columns) == len(cells) - 1 - 2 * grouped:
+                        self.lone_table, self.lone_row, self.lone_at = table, named_unit(cells[-1]), 1
+                elif by_columns is not None:
                     self.lone_table, self.lone_at = by_columns[0], 0
                     self.lone_names = [named_unit(name) for name in by_columns[1]]
                 elif table is not None and len(table.columns) == len(cells) - 1:
@@ -1955,13 +1964,15 @@ class Reader:
         table = self.lone_table
         if table is None:
             return False
-        # (-17.2%: a cell may write its unit; 7 左右, ≥30: its qualifier)
-        qualifier, bare = qualified(lone, vocab) if lone else ("", "")
-        read = value_of(bare) if bare else None
+        qualifier, read = self._lone_value(lone) if lone else ("", None)
         if self.lone_names:
             return self._in_column(folded, lone, read, table, qualifier)
         column = table.columns[self.lone_at]
         value = read[0] if read is not None else None
+        if table.grouped and self.lone_at == 0 and lone and value is None \
+                and (more := self.peek(0)) is not None and (after := lone_cell(more)) \
+                and self._lone_value(after)[1] is None:
+            return True  # (质量指标 / 调解成功率 / ≥95%: a group's name, before its first row's)
         if not lone or ((self.lone_at == 0) != (value is None) and column.role != "unit"):
             self.lone_table = None  # (a line that is no cell of the table: it has ended)
             return False
@@ -1980,6 +1991,16 @@ class Reader:
         goes_on, self.lone_fresh = not self.lone_fresh, False
         cell = _lone_cell(folded, read, column, self.lone_row[1], table, qualifier=qualifier)
         return Row(self.lone_row[0], [cell], table, goes_on)
+
+    def _lone_value(self, cell: str) -> tuple[str, tuple[Decimal, str] | None]:
+        """A lone cell's qualifier and its number with the unit it writes, as :func:`value_of` reads
+        them: -17.2% (its unit), 7 左右 and ≥30 (a qualifier), 1089件 (a unit, where ``is_unit``)."""
+        qualifier, bare = qualified(cell, self.vocab)
+        read = value_of(bare)
+        if read is None and (m := UNIT_CELL.fullmatch(bare)) is not None and self.is_unit(m.group("unit")) \
+                and (value := number_of(m.group("number"))) is not None:
+            read = value, m.group("unit")
+        return qualifier, read
 
     def _numbers_ahead(self, most: int, is_number: Callable[[str], bool]) -> int:
         """How many lone numbers the line being read (one) and the lines after it hold in a row, counted

@@ -4345,6 +4345,19 @@ def test_a_table_a_cell_a_line_reads_its_cells_qualifiers():
         (18, "城镇调查失业率2022年预期目标", "5.5", "%", "under")]
 
 
+def test_a_performance_table_a_cell_a_line_skips_its_groups():
+    """A performance evaluation's table copied a cell a line (一级指标 / 二级指标 / 三级指标 / 年度指标值 /
+    …): the groups' names before a row's (产出指标 / 数量指标, 质量指标) name no row; a cell that writes its
+    bound and its unit (≥4次) is read as a number with both (round 121, perf121-02)."""
+    text = "一级指标\n二级指标\n三级指标\n年度指标值\n实际完成值\n分值\n得分\n产出指标\n数量指标\n社区矫正集中教育\n≥4次\n" \
+        "3次\n5\n3.75\n质量指标\n调解成功率\n≥95%\n98.35%\n10\n10\n"
+    assert [(r["line"], r["indicator"], str(r["value"]), r["unit"], r["qualifier"]) for r in records(text)] == [
+        (11, "社区矫正集中教育年度指标值", "4", "次", "over"), (12, "社区矫正集中教育实际完成值", "3", "次", ""),
+        (13, "社区矫正集中教育分值", "5", "分", ""), (14, "社区矫正集中教育得分", "3.75", "分", ""),
+        (17, "调解成功率年度指标值", "95", "%", "over"), (18, "调解成功率实际完成值", "98.35", "%", ""),
+        (19, "调解成功率分值", "10", "分", ""), (20, "调解成功率得分", "10", "分", "")]
+
+
 @pytest.mark.parametrize(("text", "expected"), TABLES)
 def test_text_tables(text, expected):
     found = [(r["line"], r["indicator"], str(r["value"]), r["unit"], r["kind"], r["parent"]) for r in records(text)]
