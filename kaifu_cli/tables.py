@@ -988,13 +988,15 @@ def merged(top: str, line: str, unit: str, title: str, vocab: Vocabulary) -> Tab
 
 
 def spanned(
-    table: Table, line: str, vocab: Vocabulary, is_unit: Callable[[str], bool] | None = None
+    table: Table, line: str, vocab: Vocabulary, is_unit: Callable[[str], bool] | None = None,
+    following: str | None = None,
 ) -> Table | None:
     """The table with the last column of values of its header split into the columns a line under it
     names, or None: a header merged over two lines as a web page's copy gives it, the line under it
     without the empty cells (项目 单位 年度目标 完成情况 / 完成数 完成率（%） 同比增减（%）: 完成情况 is
     over the three). Which name above stands over them is not written: the last of values is taken,
-    and a row that does not fit ends the table."""
+    and a row that does not fit ends the table; but where the first under it is a total (合计 刑事 民事
+    行政), the one under which the first row's cells ``following`` add up to it."""
     spans = cell_spans(line)
     if len(spans) < 2 or PROSE.search(line) or holds_figure(line):
         return None
@@ -1027,10 +1029,33 @@ def spanned(
     at = max(values, key=lambda k: (table.columns[k].name.rstrip("：:") in ("", "其中"),
                                     PERIOD_COLUMN.fullmatch(table.columns[k].name) is not None,
                                     sum(_shares_words(table.columns[k].name, c.name) for c in under)))
+    if following is not None and len(under) > 2 and under[0].name in vocab.sum_words:
+        # (单位 人民陪审员（名） 参审案件（件） 参审人次（人次） / 合计 刑事 民事 行政 / 院机关 96 610 206 311
+        # 93 1266: 610 = 206 + 311 + 93, under 参审案件)
+        summed = [k for k in values if _adds_up(following, k, len(under), len(table.columns))]
+        at = summed[0] if len(summed) == 1 else at
     above = table.columns[at]
-    split = [Column(c.name, c.role, c.unit or above.unit) for c in under]
+    # (合计 under 参审案件（件）: 参审案件合计)
+    split = [
+        Column(above.name + c.name if c.name in vocab.sum_words else c.name, c.role, c.unit or above.unit)
+        for c in under
+    ]
     columns = [*table.columns[:at], *split, *table.columns[at + 1 :]]
     return _table(columns, table.unit_line, table.title, vocab, table.grouped)
+
+
+def _adds_up(line: str, at: int, n: int, columns: int) -> bool:
+    """Whether a row's ``n`` cells from column ``at`` on (the row's name its first) are a total and its
+    parts, where one column of ``columns`` is split into ``n``: the first the sum of the others (a dash
+    none)."""
+    spans = cell_spans(line)
+    if len(spans) != columns - 1 + n:
+        return False
+    values = [number_of(line[a:b].strip()) for a, b in spans[at : at + n]]
+    if any(v is None for v in values):
+        return False
+    total, *parts = [v if v is not None and not v.is_nan() else Decimal(0) for v in values]
+    return total == sum(parts) and total > 0
 
 
 def _shares_words(a: str, b: str) -> bool:
@@ -2232,7 +2257,7 @@ class Reader:
                         self.top, folded, table, self.vocab)
                     if glue is not None:  # (营业收入 / （亿元） 比上年增长 / （%）: cells broken by <br>)
                         # (or the line names the columns under a merged cell: the first row says which)
-                        self.other = spanned(table, folded, self.vocab, self.is_unit)
+                        self.other = spanned(table, folded, self.vocab, self.is_unit, self.peek(0))
                         self.table, self.top = glue
                         return True
                     wrapped = (units_row(table, folded, self.vocab, self.is_unit)
@@ -2241,7 +2266,7 @@ class Reader:
                                or continued_under(table, self.top, folded, self.vocab)
                                or added(table, folded, self.peek(0), self.vocab)
                                or continued(table, folded, self.vocab, self.top))
-                    split = spanned(table, folded, self.vocab, self.is_unit)
+                    split = spanned(table, folded, self.vocab, self.is_unit, self.peek(0))
                     self.other = split if wrapped is not None else None
                     wrapped = wrapped or split
                     if wrapped is not None:

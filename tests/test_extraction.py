@@ -4304,6 +4304,14 @@ TABLES = [
         id="a header copied a cell a line after its first, each column's name over its unit in brackets (round "
         "122, pdflawyer122-03)",
     ),
+    pytest.param(
+        "单位\t人民陪审员（名）\t参审案件（件）\t参审人次（人次）\n合计\t刑事\t民事\t行政\n院机关\t96\t610\t206\t311\t93\t1266\n",
+        [(3, "院机关人民陪审员", "96", "名", "count", ""), (3, "院机关参审案件合计", "610", "件", "count", ""),
+         (3, "院机关刑事", "206", "件", "count", ""), (3, "院机关民事", "311", "件", "count", ""),
+         (3, "院机关行政", "93", "件", "count", ""), (3, "院机关参审人次", "1266", "人次", "count", "")],
+        id="a merged cell's names under it copied without the empty cells, a total first: the column whose "
+        "cells in the first row add up to it is the one split, not the last (round 54, topic54-01)",
+    ),
 ]
 
 
