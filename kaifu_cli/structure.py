@@ -89,6 +89,8 @@ _SAID = r"[，。；！？;!?]|,(?!\d)"
 QUOTE_SPAN: Final = re.compile(
     rf"""
     “(?:(?!{_SAID})[^“”\n]){{0,40}}”        # curly double quotes, closed on the same line
+  | “(?:(?!{_SAID})[^“”\n]){{1,12}}$        # or on the next: a short name a wrap broke (“建好一所 /
+                                           # 带动一片”)
   | 《[^《》\n]{{0,80}}》                    # book and document titles
   | 「(?:(?!{_SAID})[^「」\n]){{0,40}}」
   | 『(?:(?!{_SAID})[^『』\n]){{0,40}}』

@@ -1600,6 +1600,10 @@ FOUND = [
 
 # Names, dates, enumerators, periods, codes: a careful analyst types none of these.
 NOTHING = [
+    # A quoted name a wrap broke (“建好一所 / 带动一片”): the quote still open at the line's end holds no
+    # figure (the sample wrapped at 28 characters; pdfsfj115-04, pdfprocur117-02).
+    "充分发挥“建好一所\n带动一片”示范引领作用",
+    "严格落实“四个\n不放过”要求",
     # 一批, "some": no count (round 121, pdfmediation121-02).
     "新建个人调解工作室、“老马调解工作室”式品牌调解室一批，",
     # A web page's links to the articles before and after it (round 119, sfj119-01).
