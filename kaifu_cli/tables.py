@@ -71,7 +71,7 @@ TITLE_BRACKET: Final = re.compile(r"[(（][^()（）]*[)）]$")
 # A table's title by its number: 表1, 表 1 (set apart, as pdftotext gives it).
 TABLE_NUMBER: Final = re.compile(r"表[ \u3000]*\d")
 # A line that gives the table's unit: 单位：%, （单位：万元）.
-UNIT_LINE: Final = re.compile(r"[(（]?\s*单位\s*[:：]\s*(?P<unit>[^\s)）]+)\s*[)）]?\s*$")
+UNIT_LINE: Final = re.compile(r"[(（]?\s*单位\s*[:：]\s*(?P<unit>[^\s)）:：]+)\s*[)）]?\s*[:：]?\s*$")
 # A column's own unit, in brackets at its name's end: 绝对数(亿元), 比上年增长(%), 本年收费金额（单位：万元）.
 COLUMN_UNIT: Final = re.compile(r"[(（](?:单位\s*[:：]\s*)?(?P<unit>[^()（）:：]{1,6})[)）]$")
 # 其中 and its colon alone, a cell (年末在册 其中： 本年新): in a header, the colon read as a space.
@@ -263,10 +263,7 @@ def header(line: str, unit: str, title: str, vocab: Vocabulary) -> Table | None:
         names = ["", *names]  # (     学校数  招生数…, under 表3…: the rows' names have no column name)
     # (类别 项目 单位…: a column of categories before the rows' names, written on a group's first row;
     # 一级指标 二级指标 三级指标 指标值…: two, in a performance evaluation's table)
-    firsts = 0
-    while firsts < len(names) - 1 and names[firsts].endswith(vocab.table_header_firsts):
-        firsts += 1
-    grouped = firsts - 1 if firsts > 1 else 0
+    grouped = _categories(names, vocab)
     names = names[grouped:]
     blocks = _blocks(names)
     names = names[: len(names) // blocks]
@@ -293,6 +290,15 @@ def header(line: str, unit: str, title: str, vocab: Vocabulary) -> Table | None:
     table = _table(columns, unit, title, vocab, grouped)
     table.blocks = blocks
     return table
+
+
+def _categories(names: list[str], vocab: Vocabulary) -> int:
+    """How many columns of categories a header's names start with: all but the last of its first names
+    that each name the rows (类别 项目: 1; 一级指标 二级指标 三级指标: 2), or 0."""
+    firsts = 0
+    while firsts < len(names) - 1 and names[firsts].endswith(vocab.table_header_firsts):
+        firsts += 1
+    return firsts - 1 if firsts > 1 else 0
 
 
 def _blocks(names: list[str]) -> int:
@@ -753,7 +759,11 @@ def continued(table: Table, line: str, vocab: Vocabulary, top: str = "") -> Tabl
     ]
     names = {id(c): new for c, new in zip(ends, columns, strict=True)}
     columns = [names.get(id(c), c) for c in table.columns]
-    return _table(columns, table.unit_line, table.title, vocab, table.grouped)
+    grouped = table.grouped or _categories([c.name for c in columns], vocab)
+    if grouped > table.grouped:
+        # (一级   二级    三级指标 … / 指标   指标 …: the categories' names finished, as header reads them)
+        columns = [Column(columns[grouped].name, "name", ""), *columns[grouped + 1 :]]
+    return _table(columns, table.unit_line, table.title, vocab, grouped)
 
 
 def added(table: Table, line: str, following: str | None, vocab: Vocabulary) -> Table | None:
@@ -1125,6 +1135,11 @@ def row(
     if len(spans) > len(table.columns) and " " in line:
         spans = _qualifiers_joined(line, spans, vocab)  # (13 左右: a qualifier set apart from its number)
     n = len(table.columns)
+    if "\t" in line and line.count("\t") + 1 != len(spans) and n <= line.count("\t") + 1 <= n + 1 \
+            and not table.grouped:
+        spans = _between_tabs(line)  # (2040604 　基层司法业务 126.5 <blank> 126.5: a web table's empty cell)
+        if len(spans) == n + 1 and not line[slice(*spans[0])].strip():
+            spans = spans[1:]  # (<blank> 合计 1489.14…: no code, or a part's indent)
     category = ""
     if table.grouped > 1 and line.count("\t") == n + table.grouped - 1:
         # (产出指标 数量指标 调处矛盾纠纷（件） ≥5000 5207, then 法律援助案件（件） ≥1400 1526 after two
@@ -1140,6 +1155,9 @@ def row(
             end = len(line) if end < 0 else end
             spans.append((at + 1, end))
             at = end
+    elif table.grouped > 1 and len(spans) == n + table.grouped and "\t" not in line:
+        # (产出   数量    集中教育次数      ≥     24 …: the same laid out by spaces)
+        category, spans = line[slice(*spans[table.grouped - 1])].strip(), spans[table.grouped :]
     if len(spans) > n and table.columns[-1].role == "remark" and value_of(line[slice(*spans[-1])]) is None:
         spans = [*spans[: n - 1], (spans[n - 1][0], spans[-1][1])]  # (备注: 含涉疫纠纷 736 件, one remark)
     if len(spans) > n and not table.grouped and table.blocks < 2 and not (
@@ -1238,6 +1256,16 @@ def row(
     if worded and not cells:
         return None  # (a header's second line, 件数 同比 件数 同比: no row)
     return name, cells, category, unit
+
+
+def _between_tabs(line: str) -> list[tuple[int, int]]:
+    """The spans of a line's cells set apart by tabs, each tab one, an empty cell's too."""
+    spans: list[tuple[int, int]] = []
+    at = 0
+    for cell in line.split("\t"):
+        spans.append((at, at + len(cell)))
+        at += len(cell) + 1
+    return spans
 
 
 def _paired(paired: list[str], column: Column, vocab: Vocabulary) -> list[tuple[str, Column]]:
@@ -1635,13 +1663,20 @@ def _may_note(line: str) -> bool:
 def _points_below(line: str) -> bool:
     """Whether a line ends in a sentence that points to a table below it (…。各类案件收结情况见下表：, 如
     下表:), at the end of a paragraph however long. (Asked of every line of prose: most end otherwise.)"""
-    return line.endswith(POINTERS) or (line[-1:].isspace() and line.rstrip().endswith(POINTERS))
+    if line.endswith(POINTERS) or (line[-1:].isspace() and line.rstrip().endswith(POINTERS)):
+        return True
+    unit = POINTED_UNIT.search(line) if line.rstrip()[-1:] in "：:" else None
+    return unit is not None and line[: unit.start()].endswith(POINTED)
 
 
 # What a sentence that points to a table below it ends with (见下表：, 如下表:), and one that points to a
 # table or a list (各司法所情况如下：): a header after it that names no unit is one all the same.
 TABLE_POINTERS: Final = ("表：", "表:")
 POINTERS: Final = (*TABLE_POINTERS, "如下：", "如下:")
+# The unit of the table pointed to, in brackets before the colon (…列示如下（单位：万元）：), and what the
+# words before it end with.
+POINTED_UNIT: Final = re.compile(r"[(（]\s*单位\s*[:：]\s*[^()（）:：\s]{1,8}\s*[)）]\s*[:：]\s*$")
+POINTED: Final = ("如下", "下表", "见表")
 
 
 def may_open(line: str) -> bool:
@@ -1859,6 +1894,8 @@ class Reader:
                 said = said.strip()
                 if said.endswith(TABLE_POINTERS):
                     self.notes, self.notes_at = notes(said, *self.notes, self.is_unit), number
+                elif POINTED_UNIT.search(said):  # (…列示如下（单位：万元）：: its title and its unit)
+                    self.notes, self.notes_at = notes(said.rstrip("：: "), *self.notes, self.is_unit), number
                 else:  # (…。各司法所情况如下：: a list or a table, whose header may name no unit)
                     self.pointed = (number, said.rstrip("：:"))
             return False  # (most lines: prose, no table's header, title, unit line nor cell)

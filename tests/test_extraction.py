@@ -4316,6 +4316,40 @@ TABLES = [
         id="a merged cell's names under it copied without the empty cells, a total first: the column whose "
         "cells in the first row add up to it is the one split, not the last (round 54, topic54-01)",
     ),
+    pytest.param(
+        "单位：万元\n科目编码\t科目名称\t合计\t基本支出\t项目支出\n2040604\t\u3000基层司法业务\t126.5\t\t126.5\n"
+        "208\t社会保障和就业支出\t141.26\t141.26\t\n\t合计\t1489.14\t1204.82\t284.32\n",
+        [(3, "基层司法业务合计", "126.5", "万元", "money", ""), (3, "基层司法业务项目支出", "126.5", "万元", "money", ""),
+         (4, "社会保障和就业支出合计", "141.26", "万元", "money", ""),
+         (4, "社会保障和就业支出基本支出", "141.26", "万元", "money", ""), (5, "合计", "1489.14", "万元", "money", ""),
+         (5, "合计基本支出", "1204.82", "万元", "money", ""), (5, "合计项目支出", "284.32", "万元", "money", "")],
+        id="a web table's empty cells, each between its two tabs, a code's too (round 123, budget123-01)",
+    ),
+    pytest.param(
+        "按支出功能分类科目列示如下（单位：万元）：\n科目\t年初预算\t决算数\t完成年初预算%\n公共安全支出\t701.2\t734.55\t104.76\n",
+        [(3, "公共安全支出年初预算", "701.2", "万元", "money", ""), (3, "公共安全支出决算数", "734.55", "万元", "money", ""),
+         (3, "公共安全支出完成年初预算", "104.76", "%", "percent", "")],
+        id="the table's unit in the sentence that points to it (…列示如下（单位：万元）：) (round 123, budget123-04)",
+    ),
+    pytest.param(
+        "　　2019年度财政拨款支出8,291,077.81元，比上年增加312,405.20元，增长3.9%，主要是人员经费增加，司法所办公用房维修，"
+        "人民调解员补贴提高。按支出功能分类科目列示如下（单位：万元）：\n科目\t年初预算\t决算数\n公共安全支出\t701.2\t734.55\n",
+        [(1, "财政拨款支出", "8291077.81", "元", "money", ""), (1, "财政拨款支出比上年增加", "312405.2", "元", "change", ""),
+         (1, "财政拨款支出增长", "3.9", "%", "change", ""), (3, "公共安全支出年初预算", "701.2", "万元", "money", ""),
+         (3, "公共安全支出决算数", "734.55", "万元", "money", "")],
+        id="the table's unit in the last sentence of a long paragraph that points to it (round 123, budget123-04)",
+    ),
+    pytest.param(
+        "　　三、绩效指标完成情况\n一级   二级    三级指标          指标  年度    度量  实际    分值  得分\n"
+        "指标   指标                      方向  指标值  单位  完成值\n产出   数量    集中教育次数      ≥     24      次    26      10    10\n"
+        "       质量    再犯罪率          ≤     0.2     %     0.17    10    10\n",
+        [(4, "集中教育次数年度指标值", "24", "次", "count", ""), (4, "集中教育次数实际完成值", "26", "次", "count", ""),
+         (4, "集中教育次数分值", "10", "分", "count", ""), (4, "集中教育次数得分", "10", "分", "count", ""),
+         (5, "再犯罪率年度指标值", "0.2", "%", "percent", ""), (5, "再犯罪率实际完成值", "0.17", "%", "percent", ""),
+         (5, "再犯罪率分值", "10", "分", "count", ""), (5, "再犯罪率得分", "10", "分", "count", "")],
+        id="a performance table laid out by spaces, its categories' names wrapped under them (一级 / 指标), a "
+        "group's first row with both its categories (round 123, pdfperf123-04)",
+    ),
 ]
 
 
