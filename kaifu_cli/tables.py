@@ -78,8 +78,11 @@ COLUMN_UNIT: Final = re.compile(r"[(（](?:单位\s*[:：]\s*)?(?P<unit>[^()（�
 PART_COLON: Final = re.compile(r"其中[:：](?=\s|$)")
 # Sentence marks, which no header or row holds (a comma between groups of digits is none: 8,620).
 # The colon after 其中 ends none either (其中：刑事案件, a part; 年末在册 其中： 本年新, its columns), nor
-# does one after 单位 in brackets (本年收费金额（单位：万元）, a column's unit).
-PROSE: Final = re.compile(r"[，。；！？;!?]|(?<!其中)(?<![(（]单位)[:：]|,(?!\d{3}(?!\d))")
+# does one after 单位 in brackets (本年收费金额（单位：万元）, a column's unit); nor a full-width comma
+# between groups (1，436, a book's typesetting).
+PROSE: Final = re.compile(
+    r"[。；！？;!?]|(?<!其中)(?<![(（]单位)[:：]|,(?!\d{3}(?!\d))|(?<!\d)，|，(?!\d{3}(?!\d))"
+)
 
 
 # Plain classes with slots, not dataclasses: the tables of a report are few, but the dataclass
@@ -1519,6 +1522,8 @@ def number_of(text: str) -> Decimal | None:
     """A cell's number, NO_VALUE for a dash (no figure), None for no number."""
     if text in NO_FIGURE:
         return NO_VALUE
+    if "，" in text:
+        text = text.replace("，", ",")  # (1，436: a book's comma between groups)
     if text[:1] in TOTAL_OPENS and text[-1:] in TOTAL_CLOSES:
         text = text[1:-1].strip()  # (〔6.7〕: a five-year total, in a plan's table, a figure all the same)
     if not NUMBER.fullmatch(text):

@@ -4326,6 +4326,14 @@ TABLES = [
         id="a web table's empty cells, each between its two tabs, a code's too (round 123, budget123-01)",
     ),
     pytest.param(
+        "司法所\t调解纠纷（件）\t在册矫正对象（人）\t法律咨询（人次）\n薛家湾\t６１２\t８７\t１，４３６\n沙圪堵\t３０８\t４１\t６２９\n",
+        [(2, "薛家湾调解纠纷", "612", "件", "count", ""), (2, "薛家湾在册矫正对象", "87", "人", "count", ""),
+         (2, "薛家湾法律咨询", "1436", "人次", "count", ""), (3, "沙圪堵调解纠纷", "308", "件", "count", ""),
+         (3, "沙圪堵在册矫正对象", "41", "人", "count", ""), (3, "沙圪堵法律咨询", "629", "人次", "count", "")],
+        id="a book's full-width digits, a full-width comma between groups (１，４３６): no sentence's comma (round "
+        "123, pdfyearbook123-04)",
+    ),
+    pytest.param(
         "按支出功能分类科目列示如下（单位：万元）：\n科目\t年初预算\t决算数\t完成年初预算%\n公共安全支出\t701.2\t734.55\t104.76\n",
         [(3, "公共安全支出年初预算", "701.2", "万元", "money", ""), (3, "公共安全支出决算数", "734.55", "万元", "money", ""),
          (3, "公共安全支出完成年初预算", "104.76", "%", "percent", "")],
