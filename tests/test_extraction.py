@@ -1851,6 +1851,10 @@ def test_base_values(sentence, base_value, base_unit):
         # legality review (round 46)
         ("区政府已全部聘请法律顾问，聘请律师和法律专家共计41名。", "legal_counsel"),
         ("落实人民调解以案定补,全年共审核卷宗2,438卷。", "dispute_mediation"),
+        # a budget's vehicles and its purchases' contracts with small firms: no enforcement, no counsel
+        # (round 123, budget123-01, budget123-02)
+        ("截至2021年12月31日，共有车辆5辆，其中执法执勤用车3辆。", "other"),
+        ("授予中小企业合同金额46.2万元，占政府采购支出总额的100%。", "other"),
         # 征收, 征地 and 拆迁 are what review cases are about (round 50, fzzf50-01); 征拆 is the
         # government's legal work (the sample's 代理征拆复议、诉讼案件).
         ("全年区政府共收到行政复议申请52件，受理案件中涉及土地征收、房屋征收的分别为19件、11件。",
