@@ -106,8 +106,8 @@ class Table:
     """A table's header: its columns, and what the lines before it say of all its values."""
 
     __slots__ = (
-        "blocks", "changes", "columns", "grouped", "headings", "middles", "row_end", "title", "unit",
-        "unit_line", "values", "worded",
+        "blocks", "changes", "columns", "grouped", "headings", "middles", "name_at", "row_end", "title",
+        "unit", "unit_line", "values", "worded",
     )
 
     def __init__(
@@ -143,6 +143,9 @@ class Table:
         """Where on screen its cells' middles stand in the last row read whole, laid out by spaces, else
         []: a row with fewer cells has them in the nearest columns, the others blank (村卫生室 226
         154 98: no 床位数)."""
+        self.name_at = -1
+        """Where on screen the rows' names start, in the last row read whole laid out by spaces under
+        categories of two levels (see grouped), else -1."""
         self.blocks = 1
         """How many times its columns stand side by side on each line (指标 单位 产量 比上年增长(%) 指标
         单位 产量 比上年增长(%): two rows a line, as compact bulletins lay out a long table)."""
@@ -1076,6 +1079,20 @@ def _shares_words(a: str, b: str) -> bool:
     return any(a[k : k + 2] in b for k in range(len(a) - 1) if a[k] >= "\u4e00" and a[k + 1] >= "\u4e00")
 
 
+def name_piece(table: Table, line: str) -> str | None:
+    """The words a line without figures holds under the rows' names of a table laid out by spaces
+    under categories of two levels (a performance evaluation's), the rest of its cells the categories'
+    (指标   指标    心理测评覆盖: a name and categories, wrapped), "" where it holds only categories' words,
+    or None for another line."""
+    if table.name_at < 0 or not line.strip() or PROSE.search(line) or any(c.isdigit() for c in line):
+        return None
+    spans = cell_spans(line)
+    if len(spans) > table.grouped + 1 or "\t" in line:
+        return None
+    a, b = spans[-1]
+    return line[a:b].strip() if screen_width(line[:a]) >= table.name_at - 1 else ""
+
+
 def name_goes_on(line: str) -> bool:
     """Whether a line may be the start of a row's name that goes on with the next line (电力、热力、燃气及
     水生产 / 和供应业 6.5): one cell, no number, no sentence mark, no heading's number."""
@@ -1193,6 +1210,8 @@ def row(
         return None
     if not placed and "\t" not in line and "  " in line.strip():
         table.middles = [_middle(line, a, b) for a, b in spans]
+        if table.grouped > 1:
+            table.name_at = screen_width(line[: spans[0][0]])
     if "\t" not in line and len(line) > spans[-1][0]:  # (laid out by spaces, its last cell not blank)
         table.row_end = max(table.row_end, screen_width(line[: spans[-1][1]]))
     name = "".join(line[spans[0][0] : spans[0][1]].split())  # (刑  事: letter-spaced, one name)
@@ -1926,6 +1945,8 @@ class Reader:
         line after is the table's, read. Else the row as it was."""
         if self.table is None or row.table is not self.table or row.goes_on:
             return row
+        if (piece := name_piece(self.table, following)) is not None:
+            return self._piece_after(number, row, piece)
         text = "".join(following.split())
         if row.name.endswith(self.vocab.table_name_joins) and name_goes_on(following) \
                 and heading_match(following) is None:
@@ -1941,6 +1962,20 @@ class Reader:
         self.done_at = number + 1
         cells = with_row_unit(self.last[0], unit, self.table)
         return Row(row.name + tail, cells, self.table, False, row.category)
+
+    def _piece_after(self, number: int, row_read: Row, piece: str) -> Row:
+        """The row read from line ``number`` with the words the line after it holds under the rows'
+        names (see name_piece) as its name's end (月度走访 98 … / 指标 完成率: a cell that wraps, its
+        numbers on its first line; 心理测评覆盖 / 在册人员 ≥ 95 … / 比例, the end of a name of three lines
+        centred on its numbers), unless the row after that line has a piece after it too, and this row's
+        name began on its own line: a name of three lines begins there."""
+        table = row_read.table
+        after, later = self.peek(1), self.peek(2)
+        if not piece or (not self.started and after is not None and later is not None
+                         and row(table, after, self.vocab, self.is_unit) and name_piece(table, later)):
+            return row_read
+        self.done_at = number + 1
+        return Row(row_read.name + piece, row_read.cells, table, False, row_read.category)
 
     def _with_tail(self, number: int, row_read: Row, following: str) -> Row:
         """The row read from line ``number`` with its name's end, where the line after it holds that and
@@ -2318,6 +2353,11 @@ class Reader:
                         return True
                 elif _groups(folded):
                     return True  # (按常住地分： / 城镇居民 49872…: a group's name over the rows, no row)
+                if (piece := name_piece(table, folded)) is not None:
+                    # (指标   指标    心理测评覆盖 / 在册人员 ≥ 95…: the next row's name begun, its
+                    # categories' words wrapped beside it; or these alone)
+                    self.name_start = self.name_start + piece
+                    return True
                 name_begun = name_goes_on(folded) and heading_match(line) is None
                 if (not self.name_start or self.around) and name_begun \
                         and (not self.fresh or _under_names(self.top, folded)):

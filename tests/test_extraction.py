@@ -4362,6 +4362,20 @@ TABLES = [
         id="a performance table laid out by spaces, its categories' names wrapped under them (一级 / 指标), a "
         "group's first row with both its categories (round 123, pdfperf123-04)",
     ),
+    pytest.param(
+        "　　三、绩效指标完成情况\n一级   二级    三级指标          年度    度量  实际\n"
+        "指标   指标                      指标值  单位  完成值\n产出   数量    集中教育次数      24      次    26\n"
+        "指标   指标    心理测评覆盖\n               在册人员          95      %     100\n               比例\n"
+        "       时效    月度走访          98      %     97.6\n       指标    完成率\n"
+        "效益   社会    帮扶就业人数      200     人    218\n",
+        [(4, "集中教育次数年度指标值", "24", "次", "count", ""), (4, "集中教育次数实际完成值", "26", "次", "count", ""),
+         (6, "心理测评覆盖在册人员比例年度指标值", "95", "%", "percent", ""),
+         (6, "心理测评覆盖在册人员比例实际完成值", "100", "%", "percent", ""),
+         (8, "月度走访完成率年度指标值", "98", "%", "percent", ""), (8, "月度走访完成率实际完成值", "97.6", "%", "percent", ""),
+         (10, "帮扶就业人数年度指标值", "200", "人", "count", ""), (10, "帮扶就业人数实际完成值", "218", "人", "count", "")],
+        id="a performance table's names wrapped beside its categories' words: a name of three lines centred on "
+        "its numbers, names of two whose numbers stand on their first (round 123, pdfperf123-04)",
+    ),
 ]
 
 
