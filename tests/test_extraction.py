@@ -18,6 +18,9 @@ from conftest import DATA, records
 
 # fmt: off
 FOUND = [
+    # A word that ends with 约 (预约, an appointment) keeps it in a label: no qualifier (round 123,
+    # pdfnotary123-04).
+    ("pdfnotary123-04 L17", "全年线上预约 612 件。", [("612", "件", "count", "", "线上预约")]),
     # A 分别 list whose figures a wrap put on the next line takes its names from the clause before on the
     # line before (round 121, pdfcorrection121-04; pdfmediation121-02).
     ("pdfcorrection121-04 L26", "对 468 名在册对象按严管、普管、宽管分类，分别为\n56 人、301 人、111 人；",
