@@ -65,8 +65,8 @@ LEAD_NOISE_PHRASES: Final = r"""
       | """ + LAST_YEARS_PHRASE + r"""                            # 近三年: the last three years
       | [一二两三四五六七八九十]+年(?:间|里|)(?![来以内])           # 五年提高8.6个百分点, 两年平均增长
       | “?十[一二三四五]五”?(?:期间|以来|时期)                    # 十三五期间, “十四五”以来
-      | (?:本年度|今年度|全年度|上半年|下半年|全年|今年|去年|当年|本年|年内|年初以来|年初至今
-         |年末前|年底前|年末|年底|年初
+      | (?:本年度|今年度|全年度|上半年|下半年|全年(?!预算)|今年|去年|当年|本年|年内|年初以来|年初至今
+         |年末前|年底前|年末|年底|年初(?!预算)                 # (年初预算, 全年预算: a budget's two)
          |同期|目前|当前|近年来|初步测算|据统计)
       | (?:一|二|三|四|前三|第[一二三四])季度
       | [一二三四五六七八九十]+是
@@ -1135,7 +1135,7 @@ def _strip_label(text: str, finders: _Finders, lead: bool = True, trail: bool = 
                 # (收入总计, 支出合计: a total that says which, with a word of two characters at most)
                 if not text.endswith(finders.whole_by_last.get(text[-1], ())) and not (
                         word in finders.vocab.sum_words and ITEMS_SUMMED.fullmatch(text[: -len(word)])) \
-                        and not (word in TOTAL_NOUNS and len(text) - len(word) <= TOTAL_OF_MAX):
+                        and not (word in TOTAL_NOUNS and _total_of(text[: -len(word)], finders)):
                     text = text[: -len(word)]
                 break
         # Stripped, as the test of the loop needs; balanced where a bracket or quote is at an end.
@@ -1154,6 +1154,12 @@ def _strip_label(text: str, finders: _Finders, lead: bool = True, trail: bool = 
 # 万元, 本年支出合计: which total), where alone it would say too little.
 TOTAL_NOUNS: Final = ("总计", "合计")
 TOTAL_OF_MAX: Final = 2
+
+
+def _total_of(words: str, finders: _Finders) -> bool:
+    """Whether the words before a total name which (收入, 收、支; 本年收入: a time before them said)."""
+    head = finders.label_head.match(words)
+    return len(words) - (head.end() if head else 0) - words.count("、") <= TOTAL_OF_MAX
 
 
 # A year that ends a label, where the figure is of that year: 地区生产总值由2017年的412.3亿元增加到2022年的
@@ -1672,8 +1678,8 @@ MORE_OR_LESS_VERB: Final = 3  # (the most characters of the verb after 多 or �
 # A baseline that the figure after it is below: 低于全国平均水平0.1个百分点 is -0.1; so is 低于去年同期
 # 12.4个百分点.
 BELOW: Final = re.compile(rf"(?:低于|少于)(?:{meaning.BENCHMARK_OF}|(?:去年|上年)(?:同期|))$")
-BELOW_ENDS: Final = ("平均", "水平", "均值", "均数", "目标", "指标", "预期",  # (低于省定控制目标0.6个百分点)
-                     "同期", "去年", "上年")
+# (低于省定控制目标0.6个百分点, 低于目标值 1.4 个百分点)
+BELOW_ENDS: Final = ("平均", "水平", "均值", "均数", "目标", "指标", "标值", "预期", "同期", "去年", "上年")
 BELOW_LAST: Final = "均平值数标期年率"
 # Another rate as the baseline (项目支出执行率为 96.8%，低于基本支出执行率 2.4 个百分点: -2.4).
 BELOW_RATE: Final = re.compile(r"(?:低于|少于)[^，,。；;、\d\s]{1,12}率$")

@@ -1400,7 +1400,7 @@ YEAR_BASELINE: Final = (
 # 由法定 from a label as it trims 由上年.
 LIMIT_OF: Final = r"(?:法定|承诺|规定)(?:办理|审理|办结|)"
 BENCHMARK_OF: Final = (  # (what is compared)
-    rf"[^，,。；;、\d\s]{{0,10}}?(?:平均(?:水平|值|数|)|目标|指标|预期|{LIMIT_OF}(?:期限|时限))"
+    rf"[^，,。；;、\d\s]{{0,10}}?(?:平均(?:水平|值|数|)|目标值?|指标值?|预期|{LIMIT_OF}(?:期限|时限))"
 )
 BENCHMARK: Final = rf"(?:比|较|高于|低于){BENCHMARK_OF}"
 # A year or a period a multiple is of: 是2005年的4.7倍, 为“十二五”时期的1.52倍 (2005年, “十二五”时期).

@@ -1175,9 +1175,13 @@ def row(
             end = len(line) if end < 0 else end
             spans.append((at + 1, end))
             at = end
-    elif table.grouped > 1 and len(spans) == n + table.grouped and "\t" not in line:
-        # (产出   数量    集中教育次数      ≥     24 …: the same laid out by spaces)
-        category, spans = line[slice(*spans[table.grouped - 1])].strip(), spans[table.grouped :]
+    elif table.grouped > 1 and "\t" not in line:
+        if len(spans) > n and (units := _units_set_apart(line, spans, vocab)) != spans \
+                and n <= len(units) <= n + table.grouped:
+            spans = units  # (≥5000 件    5427 件: a target's and a result's units one space after each)
+        if len(spans) == n + table.grouped:
+            # (产出   数量    集中教育次数      ≥     24 …: the same laid out by spaces)
+            category, spans = line[slice(*spans[table.grouped - 1])].strip(), spans[table.grouped :]
     if len(spans) > n and table.columns[-1].role == "remark" and value_of(line[slice(*spans[-1])]) is None:
         spans = [*spans[: n - 1], (spans[n - 1][0], spans[-1][1])]  # (备注: 含涉疫纠纷 736 件, one remark)
     if len(spans) > n and not table.grouped and table.blocks < 2 and not (
@@ -1413,6 +1417,17 @@ def _groups_joined(line: str, spans: list[tuple[int, int]], n: int) -> list[tupl
         else:
             out.append((a, b))
     return out if len(out) == n else spans
+
+
+def _units_set_apart(line: str, spans: list[tuple[int, int]], vocab: Vocabulary) -> list[tuple[int, int]]:
+    """Cells with the unit one space after their number joined to it (≥5000 件, 6.84 万元)."""
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        if out and a == out[-1][1] + 1 and line[out[-1][1] - 1].isdigit() and _is_unit_word(line[a:b], vocab):
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+    return out
 
 
 # A number's first group of digits (11 in 11 430), and a group of thousands after it, with any decimals.
@@ -1946,7 +1961,11 @@ class Reader:
         if self.table is None or row.table is not self.table or row.goes_on:
             return row
         if (piece := name_piece(self.table, following)) is not None:
-            return self._piece_after(number, row, piece)
+            # (not where its categories' words open a group of their own: 效益指标 社会效益 村（居）法律 /
+            # 顾问覆盖率 100%…, the next row's name begun under new categories)
+            opens = any(following[a:b].strip() not in self.vocab.table_header_firsts
+                        for a, b in cell_spans(following)[:-1])
+            return row if opens else self._piece_after(number, row, piece)
         text = "".join(following.split())
         if row.name.endswith(self.vocab.table_name_joins) and name_goes_on(following) \
                 and heading_match(following) is None:

@@ -18,6 +18,16 @@ from conftest import DATA, records
 
 # fmt: off
 FOUND = [
+    # A budget's two (年初预算, 全年预算) are labels, not times; a total after a time and a word of two
+    # characters, or two listed, says which (round 123, budget123-02; pdfperf123-01).
+    ("budget123-02 L14", "年初预算为2,105万元，支出决算为2,289.87万元。全年预算54.7万元。",
+     [("2105", "万元", "money", "", "年初预算"), ("2289.87", "万元", "money", "", "支出决算"),
+      ("54.7", "万元", "money", "", "全年预算")]),
+    ("budget123-02 L8", "2020年度收、支总计均为2,538.72万元。2020年本年收入合计2,401.36万元。",
+     [("2538.72", "万元", "money", "", "收、支总计"), ("2401.36", "万元", "money", "", "收入合计")]),
+    # Below the target's value: a fall (round 123, pdfperf123-02).
+    ("pdfperf123-02 L47", "群众安全感测评 93.6%，低于目标值 1.4 个百分点。",
+     [("93.6", "%", "percent", "", "群众安全感测评"), ("-1.4", "个百分点", "change", "", "群众安全感测评低于目标值")]),
     # A word that ends with 约 (预约, an appointment) keeps it in a label: no qualifier (round 123,
     # pdfnotary123-04).
     ("pdfnotary123-04 L17", "全年线上预约 612 件。", [("612", "件", "count", "", "线上预约")]),
@@ -4378,6 +4388,22 @@ TABLES = [
          (10, "帮扶就业人数年度指标值", "200", "人", "count", ""), (10, "帮扶就业人数实际完成值", "218", "人", "count", "")],
         id="a performance table's names wrapped beside its categories' words: a name of three lines centred on "
         "its numbers, names of two whose numbers stand on their first (round 123, pdfperf123-04)",
+    ),
+    pytest.param(
+        "　　四、绩效指标完成情况\n一级指标 二级指标 三级指标          指标值      完成值      权重  得分\n"
+        "产出指标 数量指标 矛盾纠纷调解      ≥5000 件    5427 件     10    10\n"
+        "         成本指标 “三公”经费        ≤8 万元     6.84 万元   5     5\n"
+        "效益指标 社会效益 村（居）法律\n                  顾问覆盖率        100%        100%        10    10\n",
+        [(3, "矛盾纠纷调解指标值", "5000", "件", "count", ""), (3, "矛盾纠纷调解完成值", "5427", "件", "count", ""),
+         (3, "矛盾纠纷调解得分", "10", "分", "count", ""),
+         (4, "“三公”经费指标值", "8", "万元", "money", ""), (4, "“三公”经费完成值", "6.84", "万元", "money", ""),
+         (4, "“三公”经费得分", "5", "分", "count", ""),
+         (6, "村（居）法律顾问覆盖率指标值", "100", "%", "percent", ""),
+         (6, "村（居）法律顾问覆盖率完成值", "100", "%", "percent", ""),
+         (6, "村（居）法律顾问覆盖率得分", "10", "分", "count", "")],
+        id="a performance table's cells with their units one space after the number (≥5000 件); a name begun "
+        "beside categories that open a group of their own; a weight's cell the same as its score's, one figure "
+        "(round 123, pdfperf123-02)",
     ),
 ]
 
