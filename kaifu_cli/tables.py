@@ -80,8 +80,9 @@ PART_COLON: Final = re.compile(r"其中[:：](?=\s|$)")
 # The colon after 其中 ends none either (其中：刑事案件, a part; 年末在册 其中： 本年新, its columns), nor
 # does one after 单位 in brackets (本年收费金额（单位：万元）, a column's unit); nor a full-width comma
 # between groups (1，436, a book's typesetting).
+# (the full-width comma first, the most common: one alternative, as fast as a class)
 PROSE: Final = re.compile(
-    r"[。；！？;!?]|(?<!其中)(?<![(（]单位)[:：]|,(?!\d{3}(?!\d))|(?<!\d)，|，(?!\d{3}(?!\d))"
+    r"，(?!(?<=\d，)\d{3}(?!\d))|[。；！？;!?]|(?<!其中)(?<![(（]单位)[:：]|,(?!\d{3}(?!\d))"
 )
 
 
@@ -1165,18 +1166,12 @@ def row(
         # (产出指标 数量指标 调处矛盾纠纷（件） ≥5000 5207, then 法律援助案件（件） ≥1400 1526 after two
         # empty cells: a row under categories of two levels, set apart by tabs, each category's cell on
         # its group's first row only; the innermost given is the row's)
-        at = -1
-        for _ in range(table.grouped):
-            at = line.index("\t", at + 1)
-        category = next((c.strip() for c in reversed(line[:at].split("\t")) if c.strip()), "")
-        spans = []  # (each cell between tabs, an empty one too: 定性 显著提升 <no unit> 有效提升 10 9)
-        for _ in range(n):
-            end = line.find("\t", at + 1)
-            end = len(line) if end < 0 else end
-            spans.append((at + 1, end))
-            at = end
+        tabbed = _between_tabs(line)  # (an empty one too: 定性 显著提升 <no unit> 有效提升 10 9)
+        category = next(
+            (line[a:b].strip() for a, b in reversed(tabbed[: table.grouped]) if line[a:b].strip()), "")
+        spans = tabbed[table.grouped :]
     elif table.grouped > 1 and "\t" not in line:
-        if len(spans) > n and (units := _units_set_apart(line, spans, vocab)) != spans \
+        if len(spans) > n and (units := _qualifiers_joined(line, spans, vocab, units=True)) != spans \
                 and n <= len(units) <= n + table.grouped:
             spans = units  # (≥5000 件    5427 件: a target's and a result's units one space after each)
         if len(spans) == n + table.grouped:
@@ -1260,10 +1255,7 @@ def row(
             continue
         if not text and (cells or placed):
             continue  # (a last cell left blank, or one a row's place on screen leaves blank)
-        read = value_of(text)
-        if read is None and is_unit is not None and (m := UNIT_CELL.fullmatch(text)) \
-                and is_unit(m.group("unit")) and (number := number_of(m.group("number"))) is not None:
-            read = number, m.group("unit")  # (城镇新增就业 4000人 4386人: each cell's unit its own)
+        read = value_of(text) if is_unit is None else written_value(text, is_unit)
         if read is None and unit and text.endswith(unit) and (bare := value_of(text[: -len(unit)].rstrip())):
             read = bare[0], bare[1] or unit  # (-8.7 天: a cell writes the row's unit after its number)
         if read is None and column is table.columns[-1] and column.role == "value" and not column.unit \
@@ -1419,33 +1411,23 @@ def _groups_joined(line: str, spans: list[tuple[int, int]], n: int) -> list[tupl
     return out if len(out) == n else spans
 
 
-def _units_set_apart(line: str, spans: list[tuple[int, int]], vocab: Vocabulary) -> list[tuple[int, int]]:
-    """Cells with the unit one space after their number joined to it (≥5000 件, 6.84 万元)."""
-    out: list[tuple[int, int]] = []
-    for a, b in spans:
-        if out and a == out[-1][1] + 1 and line[out[-1][1] - 1].isdigit() and _is_unit_word(line[a:b], vocab):
-            out[-1] = (out[-1][0], b)
-        else:
-            out.append((a, b))
-    return out
-
-
 # A number's first group of digits (11 in 11 430), and a group of thousands after it, with any decimals.
 LEADING_GROUP: Final = re.compile(r"[-−－]?\d{1,3}")
 THOUSANDS: Final = re.compile(r"\d{3}(?:\.\d+)?")
 
 
 def _qualifiers_joined(
-    line: str, spans: list[tuple[int, int]], vocab: Vocabulary
+    line: str, spans: list[tuple[int, int]], vocab: Vocabulary, units: bool = False
 ) -> list[tuple[int, int]]:
     """Cells with a qualifier or a unit set apart from the number before it joined to it (生产总值 亿元
     142.6 14.1 162 13 左右; 4.5 以内; a last cell's +7.9 个百分点, -8.7 天), as pdftotext gives a cell whose
-    words follow its number."""
+    words follow its number; where ``units``, any cell's unit one space after it (≥5000 件, 6.84 万元)."""
     out: list[tuple[int, int]] = []
     for a, b in spans:
         cell = line[a:b]
         # (a unit only at the row's end, a change's: 其他 9 家 98 is a name, then a number)
-        unit = cell in vocab.unit_kinds and b == spans[-1][1]
+        unit = (cell in vocab.unit_kinds and b == spans[-1][1]) \
+            or (units and bool(out) and a == out[-1][1] + 1 and _is_unit_word(cell, vocab))
         if out and (cell in vocab.qualifiers_after or unit) and line[out[-1][1] - 1].isdigit():
             out[-1] = (out[-1][0], b)
         elif len(out) > 1 and line[out[-1][0] : out[-1][1]] in CHANGE_WORDS and a - out[-1][1] == 1 \
@@ -1612,6 +1594,16 @@ WORDED: Final = re.compile(
         (?P<unit>%|％|个百分点|百分点)?""",
     re.VERBOSE,
 )
+
+
+def written_value(text: str, is_unit: Callable[[str], bool]) -> tuple[Decimal, str] | None:
+    """:func:`value_of`, or a cell's number and the unit it writes after it where ``is_unit`` says it is
+    one (城镇新增就业 4000人 4386人: each cell's unit its own)."""
+    read = value_of(text)
+    if read is None and (m := UNIT_CELL.fullmatch(text)) is not None and is_unit(m.group("unit")) \
+            and (number := number_of(m.group("number"))) is not None:
+        read = number, m.group("unit")
+    return read
 
 
 # A cell's number and the unit it writes after it (4000人, 3.4万人, 236.5公里), where ``is_unit`` (see row)
@@ -2117,11 +2109,7 @@ class Reader:
         """A lone cell's qualifier and its number with the unit it writes, as :func:`value_of` reads
         them: -17.2% (its unit), 7 左右 and ≥30 (a qualifier), 1089件 (a unit, where ``is_unit``)."""
         qualifier, bare = qualified(cell, self.vocab)
-        read = value_of(bare)
-        if read is None and (m := UNIT_CELL.fullmatch(bare)) is not None and self.is_unit(m.group("unit")) \
-                and (value := number_of(m.group("number"))) is not None:
-            read = value, m.group("unit")
-        return qualifier, read
+        return qualifier, written_value(bare, self.is_unit)
 
     def _numbers_ahead(self, most: int, is_number: Callable[[str], bool]) -> int:
         """How many lone numbers the line being read (one) and the lines after it hold in a row, counted
