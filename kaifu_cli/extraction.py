@@ -4059,7 +4059,7 @@ def extract_lines(
             else:
                 tail = _list_tail(folded, figures[-1], stream, ahead, running, vocab.class_counters,
                                   vocab.governing, vocab.work_verbs)
-            opened = _clause_opened(open_sentence, carried)
+            opened = _clause_opened(open_sentence, carried) if carried else ""
             described = _describe_line(
                 worded + tail, figures, vocab, carried, subjects_before, given, tail, stock_open, change_open,
                 opened)
