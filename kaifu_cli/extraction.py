@@ -100,6 +100,7 @@ LEAD_NOISE: Final = re.compile(
 def _figure_pattern(vocab: Vocabulary) -> re.Pattern[str]:
     bases = [*vocab.unit_kinds, *vocab.streak_units]
     inner = _one_of(vocab.qualifiers_inner)
+    spoken, spoken_scales = _one_of(vocab.spoken_counters) or "(?!)", _one_of(vocab.spoken_scales) or "(?!)"
     base_alt = rf"(?:{_one_of(bases)})(?:/(?:{_one_of(vocab.per_units)})|)"  # 元, 元/平方米 (see _unit)
     scale_alt = _one_of(vocab.scales)
     unit_starts = re.escape("".join(sorted({word[0] for word in [*bases, *vocab.scales]})))
@@ -181,7 +182,8 @@ def _figure_pattern(vocab: Vocabulary) -> re.Pattern[str]:
             (?:(?(cn_percent)(?!)|(?=[{after_marks}]))(?P<mark_after>)|)  # 2013—2015, 25:26, 3G
             (?:[ ]{{1,2}}+|[\t\u3000\xa0]|)                # text from PDFs and tables: 1200 件; a line
                                                           # justified by pdftotext -layout: 14.8  万人次
-            (?:(?P<inner>{inner})|)                       # 60余份, 300多人
+            (?:(?P<inner>{inner}                          # 60余份, 300多人
+                | {spoken}(?:{inner}|)(?={spoken_scales}))|)  # 2.1个亿, 三个多亿: the counter as spoken
             (?:(?P<unit>
                 (?=[{unit_starts}])                       # (where no unit starts, fail at once)
                 (?:
@@ -488,6 +490,8 @@ def find_figures(
             bare.append((number_start, end, value, chinese is not None))
             continue
         inner = inner_before or inner2
+        if inner and inner.startswith(vocab.spoken_counters):
+            inner = inner[1:]  # (三个多亿: 多; the counter as spoken, 个, says nothing)
         start, qualifier = number_start, ""
         if (
             inner

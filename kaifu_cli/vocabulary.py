@@ -21,6 +21,9 @@ class Vocabulary:
     per_units: tuple[str, ...]
     """次, 平方米: what a unit may be written per, after a slash (8500元/平方米)."""
     scales: dict[str, Decimal]
+    spoken_counters: tuple[str, ...]
+    """个: a counter spoken between a number and one of spoken_scales (2.1个亿), read as the scale alone."""
+    spoken_scales: tuple[str, ...]
     """Scale word before a unit -> multiplier: 万 -> 10000."""
     streak_prefixes: tuple[str, ...]
     streak_units: tuple[str, ...]
@@ -330,6 +333,8 @@ def load() -> Vocabulary:
         standalone_units=longest_first(raw["standalone"]["units"]),
         per_units=longest_first(raw["per"]["units"]),
         scales={word: Decimal(n) for word, n in raw["scales"].items()},
+        spoken_counters=tuple(raw["spoken_scales"]["counters"]),
+        spoken_scales=tuple(raw["spoken_scales"]["scales"]),
         streak_prefixes=longest_first(raw["streak"]["prefixes"]),
         streak_units=longest_first(raw["streak"]["units"]),
         duration_units=longest_first(raw["duration"]["units"]),

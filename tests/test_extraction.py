@@ -18,6 +18,11 @@ from conftest import DATA, records
 
 # fmt: off
 FOUND = [
+    # A counter spoken between a number and its scale: 2.1个亿 is 2.1 亿 (pressconf111-01's gold); not
+    # before 万 (两个万亩基地 counts bases), nor where the word after 个 begins with 多 (3个多功能室).
+    ("pressconf111-01 L5", "涉及金额2.1个亿，争取资金三个多亿。建成两个万亩基地，共建3个多功能室。",
+     [("2.1", "亿", "money", "", "涉及金额"), ("3", "亿", "money", "over", "争取资金"),
+      ("3", "个", "count", "", "多功能室")]),
     # A budget's two (年初预算, 全年预算) are labels, not times; a total after a time and a word of two
     # characters, or two listed, says which (round 123, budget123-02; pdfperf123-01).
     ("budget123-02 L14", "年初预算为2,105万元，支出决算为2,289.87万元。全年预算54.7万元。",
