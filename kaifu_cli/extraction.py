@@ -1816,8 +1816,12 @@ def _describe_line(
                 prev is not None and prev.sentence == sentence and prev.kind != "change"
                 and prev.figure.base_unit == f.base_unit
             ) or (prev is None and clause[0] == 0 and bool(stock_before) and f.base_unit == stock_before)
+            # (…下降5.6%；支出总计减少58.17万元: a clause after a semicolon, of the same kind as the one
+            # before it)
+            parallel = prev is not None and prev.kind == "change" and prev.sentence[1] == sentence[0] \
+                and folded[sentence[0] - 1] in "；;"
             kind, negative = _kind(f, folded, clause, before, finders, after_change or after_stock,
-                                   follows_change=after_change)
+                                   follows_change=after_change or parallel)
             if kind == "count" and prev is not None and prev.kind == "percent" and prev.clause == clause \
                     and prev.figure.unit == f.unit and before.rstrip().endswith(finders.vocab.level_markers):
                 kind = "percent"  # 万人成讼率由上年的106.3件降至93.5件: the rate's level reached
@@ -3196,10 +3200,14 @@ def _inherited_label(
             # The level reached from the one before (人均普法经费由2015年的1.2元提高到2.4元): of its
             # subject, nearer than any figure before it (累计投入436万元).
             return _join(prev.label, label, d.kind)
-        if d.kind == "change" and prev is not None and prev.kind == "change" and prev.clause == d.clause \
-                and (subject := _subject_of_change(prev.label, finders)):
+        if d.kind == "change" and prev is not None and prev.kind == "change" and (
+            prev.clause == d.clause
+            or (prev.sentence == d.sentence and not (subjects and items[subjects[-1]].sentence == d.sentence))
+        ) and (subject := _subject_of_change(prev.label, finders)):
             # A change right after another in its clause is of the same subject: 与上年相比，案件数增加
-            # 126件、增长9.6% (案件数增长, not the subject of the figures before, 罚没款).
+            # 126件、增长9.6% (案件数增长, not the subject of the figures before, 罚没款); so is one in its
+            # sentence where no figure before them there has a subject: 收入总计减少58.17万元，下降5.6%
+            # (收入总计下降, not the 支出总计 of the sentence before).
             return _join(subject, label, d.kind)
         if d.kind == "change" and (whole := _total_of_parts(items, i)) is not None:
             # A change after a total's parts listed is the total's: 年末在册124人,其中缓刑109人、假释6人、
@@ -4094,7 +4102,8 @@ def extract_lines(
             # paragraph the next line goes on with, leaves its sentence open too)
             ends_figure = not left_open and described[-1].figure.end >= len(folded.rstrip()) \
                 and _goes_on(stream, ahead, running)
-            subjects_before = _open_subjects(line, described, left_open or ends_figure, subjects_before)
+            subjects_before = _open_subjects(line, described, left_open or ends_figure, subjects_before,
+                                             finders)
         if heading is not context_of:
             # The classifier's widest context: the nearest heading that names a section, else the
             # title, which names the topic of a report on one (法律援助中心2021年工作总结). A tuple
@@ -4429,18 +4438,24 @@ def _goes_on(source: Iterator[str], ahead: deque[tuple[str, int]], running: str)
 
 
 def _open_subjects(
-    line: str, described: list[Described], wrapped: bool = False, before: Sequence[str] = ()
+    line: str, described: list[Described], wrapped: bool = False, before: Sequence[str] = (),
+    finders: _Finders | None = None,
 ) -> tuple[str, ...]:
     """The subjects (labels of figures that are not changes) of the last sentence of a line that
     leaves it open, ending with a comma or a 、 (text wrapped at a fixed width or by a converter),
     or in a clause (``wrapped``: a number whose unit the next line holds, a word the next line ends):
     the next line's first figures may borrow them. None where the line ends its sentence. ``before``:
     those the line before left open, kept where the line's last sentence began before it (a list of
-    figures over three lines, 分别较上年增长 6.1%、11.4%、3.8% 和 9.6% after them: SUBJECTS_KEPT at most)."""
+    figures over three lines, 分别较上年增长 6.1%、11.4%、3.8% 和 9.6% after them: SUBJECTS_KEPT at most).
+    Where the sentence has changes only, the subject of its last (…；支出总计减少 58.17 万元， / 下降 5.6%:
+    支出总计), given ``finders``."""
     if not wrapped and line.rstrip()[-1:] not in OPEN_SENTENCE_ENDS:
         return ()
     last = described[-1].sentence
     own = tuple(d.label for d in described if d.sentence == last and d.kind != "change" and d.label)
+    if not own and finders is not None and described[-1].kind == "change" \
+            and (subject := _subject_of_change(described[-1].label, finders)):
+        own = (subject,)
     if line.rstrip()[-1:] in "，," and (total := _total_before(described, len(described))) is not None:
         # (年末在册 124 人，其中缓刑 109 人、假释 6 人、暂予监外执行 9 人， / 较上年末增加 13 人: the parts
         # listed, the clause after them is the total's)

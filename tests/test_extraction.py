@@ -18,6 +18,15 @@ from conftest import DATA, records
 
 # fmt: off
 FOUND = [
+    # A change after another in its sentence, where no figure before them there has a subject, is of the
+    # same subject (收入总计下降, not the 支出总计 of the sentence before); a clause after a semicolon with a
+    # subject and a fall, after a change, is a change too; the next line's change, of the last change's
+    # subject (round 124, pdfbudget124-01).
+    ("pdfbudget124-01 L13", "2021 年度收入总计 976.42 万元，支出总计 976.42 万元。与 2020 年度\n"
+     "相比，收入总计减少 58.17 万元，下降 5.6%；支出总计减少 58.17 万元，\n下降 5.6%。",
+     [("976.42", "万元", "money", "", "收入总计"), ("976.42", "万元", "money", "", "支出总计"),
+      ("-58.17", "万元", "change", "", "收入总计减少"), ("-5.6", "%", "change", "", "收入总计下降"),
+      ("-58.17", "万元", "change", "", "支出总计减少"), ("-5.6", "%", "change", "", "支出总计下降")]),
     # A counter spoken between a number and its scale: 2.1个亿 is 2.1 亿 (pressconf111-01's gold); not
     # before 万 (两个万亩基地 counts bases), nor where the word after 个 begins with 多 (3个多功能室).
     ("pressconf111-01 L5", "涉及金额2.1个亿，争取资金三个多亿。建成两个万亩基地，共建3个多功能室。",
