@@ -1199,6 +1199,8 @@ def _may_trim_start(text: str, finders: _Finders, lead: bool) -> bool:
 
 # The spaces that may stand between a qualifier and its number in text from PDFs (约 3860万元, 99% 以上).
 SPACES: Final = " \t\u3000\u00a0"
+CLAUSE_LEAD: Final = SPACES + "，,"  # (what may stand before a line's second clause where its first is a unit
+# the line before took, blanked: "   ，减少 61 件")
 
 
 # Round brackets, for the one still open before a figure.
@@ -1815,7 +1817,8 @@ def _describe_line(
             after_stock = (
                 prev is not None and prev.sentence == sentence and prev.kind != "change"
                 and prev.figure.base_unit == f.base_unit
-            ) or (prev is None and clause[0] == 0 and bool(stock_before) and f.base_unit == stock_before)
+            ) or (prev is None and bool(stock_before) and f.base_unit == stock_before
+                  and not folded[: clause[0]].strip(CLAUSE_LEAD))  # (the line's first clause, or the unit)
             # (…下降5.6%；支出总计减少58.17万元: a clause after a semicolon, of the same kind as the one
             # before it)
             parallel = prev is not None and prev.kind == "change" and prev.sentence[1] == sentence[0] \
@@ -4093,8 +4096,10 @@ def extract_lines(
             left_open = bool(head or carried or tail)
             last, end = described[-1], len((line + head).rstrip())
             # (the stock the open clause ends with: its last figure is in that clause, and no change)
-            stock_open = last.figure.base_unit \
-                if carried and last.kind != "change" and last.figure.start >= end - len(carried) else ""
+            # (or the last figure, whose unit the next line starts with: …办证 1,386 / 件,减少 61 件)
+            stock_open = last.figure.base_unit if last.kind != "change" and (
+                (carried and last.figure.start >= end - len(carried)) or (head and last.figure.end >= end)
+            ) else ""
             change_open = last.kind == "change" and line.rstrip()[-1:] in OPEN_SENTENCE_ENDS
             if carried:
                 carried = _after_last_figure(carried, end, last)

@@ -18,6 +18,12 @@ from conftest import DATA, records
 
 # fmt: off
 FOUND = [
+    # 项 before 目标 counts targets (23 项目标任务: not 项目, a project; round 125, pdfsfj125-01).
+    ("pdfsfj125-01 L3", "全年 23 项目标任务全部完成", [("23", "项", "count", "", "目标任务")]),
+    # A fall right after the unit a wrap put on the next line is a change of that figure (round 125,
+    # pdfsfj125-04).
+    ("pdfsfj125-04 L40", "县公证处办证 1,386\n件,减少 61 件。",
+     [("1386", "件", "count", "", "县公证处办证"), ("-61", "件", "change", "", "县公证处办证减少")]),
     # A change after another in its sentence, where no figure before them there has a subject, is of the
     # same subject (收入总计下降, not the 支出总计 of the sentence before); a clause after a semicolon with a
     # subject and a fall, after a change, is a change too; the next line's change, of the last change's
