@@ -2625,10 +2625,10 @@ PERCENT_DEED_MAX: Final = 8
 
 SIGNS: Final = "+-−﹣＋"  # (a string: a character is looked up in it; str.startswith with a position
 # argument is a slow generic call in compiled code)
-# A rate right before a count: 万人起诉率降至97.6件, 万人成讼率为246件.
+# A rate right before a count: 万人起诉率降至97.6件, 万人成讼率为246件, “万人起诉率”降至92.4件 (quoted).
 # Or its level before (万人成讼率由上年的106.3件降至93.5件: 106.3件).
 RATE_BEFORE: Final = re.compile(
-    r"率(?:为|是|达|达到|降至|降到|升至|升到|下降至|下降到|上升至|上升到|控制在|保持在"
+    r"率[”\"’']?(?:为|是|达|达到|降至|降到|升至|升到|下降至|下降到|上升至|上升到|控制在|保持在"
     r"|(?:由|从)(?:上年|去年|年初|\d{4}年|)的?|)\s*$"
 )
 RATE_REACH: Final = 10

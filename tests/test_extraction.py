@@ -18,6 +18,8 @@ from conftest import DATA, records
 
 # fmt: off
 FOUND = [
+    # A rate's name in quotes before a count is a rate all the same (round 124, pdfcourt124-02).
+    ("pdfcourt124-02 L22", "“万人起诉率”降至 92.4 件。", [("92.4", "件", "percent", "", "~万人起诉率")]),
     # 项 before 目标 counts targets (23 项目标任务: not 项目, a project; round 125, pdfsfj125-01).
     ("pdfsfj125-01 L3", "全年 23 项目标任务全部完成", [("23", "项", "count", "", "目标任务")]),
     # A fall right after the unit a wrap put on the next line is a change of that figure (round 125,
@@ -2081,6 +2083,14 @@ def test_a_heading_absorbs_its_work():
     assert [r["section"] for r in records(text)] == [
         "administrative_review", "administrative_review", "administrative_review",
         "dispute_mediation", "legal_counsel", "legal_counsel"]
+
+
+def test_a_mediation_heading_absorbs_the_lawyers_who_join_in():
+    """Under a heading of mediation, disputes settled with a law firm are mediation's (round 124,
+    township124-03); without the heading, the law firm's words decide."""
+    text = "一、矛盾纠纷化解\n依托“三所联动”机制，与派出所、律师事务所联合调处疑难纠纷14件。"
+    assert [r["section"] for r in records(text)] == ["dispute_mediation"]
+    assert [r["section"] for r in records(text.partition("\n")[2])] == ["public_legal_service"]
 
 
 def test_a_teams_heading_holds_a_clause_its_sentence_names_beside_the_topic():
