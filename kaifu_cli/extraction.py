@@ -3912,7 +3912,9 @@ def extract_lines(
             head = _take_unit(stream, ahead, vocab, running, _prose_number(line),
                               partial=len(partial.group("digits")) if partial else 0)
         elif line[-1:] in CN_TAIL_ENDS and (cn := CN_NUMBER_TAIL.search(line, max(0, reach))) is not None \
-                and len(cn.group().strip()) > 1:  # (群众两千余 / 人次; 二百一十六 / 名当事人)
+                and (len(cn.group().strip()) > 1 or line[-1] in LONE_TAIL_DIGITS):
+            # (群众两千余 / 人次; 二百一十六 / 名当事人; 打掉恶势力团伙两 / 个: the figure reader says
+            # whether a lone digit counts, as on one line)
             head = _take_unit(stream, ahead, vocab, running, prose=True)
         elif line[-1:] in ".," and line[-2:-1].isdigit() and _prose_number(line):
             # (实际使用外资3. / 26亿美元; 调解各类纠纷 1, / 758 件: a number the wrap broke at its point or
@@ -4522,12 +4524,14 @@ NUMBER_TAIL_ENDS: Final = "0123456789０１２３４５６７８９余多万亿�
 # 统一: a word's character), its unit wrapped onto the next line; and what such a line ends with.
 CN_NUMBER_TAIL: Final = re.compile(
     r"""[零〇一二两三四五六七八九十百千万亿]*   # (the numerals before the place's, 两)
-        [十百千万亿]                          # (a place's numeral: no word's one character, 之一)
+        [十百千万亿两三四五六七八九]          # (a place's numeral, or a lone digit: see LONE_TAIL_DIGITS)
         [零〇一二两三四五六七八九十百千万亿]*   # (those after it, 一十六)
         [余多]?[ \t\u3000]*$""",
     re.VERBOSE,
 )
 CN_TAIL_ENDS: Final = "零〇一二两三四五六七八九十百千万亿余多"
+# The lone digits a line may end with as a number (not 一, 二: 统一, 之一, 第二).
+LONE_TAIL_DIGITS: Final = "两三四五六七八九"
 # What may stand before the number a line of prose ends with (see _prose_number).
 PROSE_BEFORE: Final = "，,、：:；;（("
 NUMBER_CHARS: Final = "0123456789０１２３４５６７８９,，.．"

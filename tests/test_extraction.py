@@ -18,6 +18,11 @@ from conftest import DATA, records
 
 # fmt: off
 FOUND = [
+    # A lone digit a line ends with, its counter wrapped (round 126, pdfprocur126-04); 家 before 人民 and
+    # 人力 counts bodies.
+    ("pdfprocur126-04 L9", "打掉恶势力团伙两\n个。", [("2", "个", "count", "", "打掉恶势力团伙")]),
+    ("家人民", "新设3家人民调解委员会，引进5家人力资源机构。",
+     [("3", "家", "count", "", "人民调解委员会"), ("5", "家", "count", "", "人力资源机构")]),
     # A rate's name in quotes before a count is a rate all the same (round 124, pdfcourt124-02).
     ("pdfcourt124-02 L22", "“万人起诉率”降至 92.4 件。", [("92.4", "件", "percent", "", "~万人起诉率")]),
     # 项 before 目标 counts targets (23 项目标任务: not 项目, a project; round 125, pdfsfj125-01).
@@ -1635,6 +1640,9 @@ FOUND = [
 
 # Names, dates, enumerators, periods, codes: a careful analyst types none of these.
 NOTHING = [
+    # Families (两家人), a battle a slogan names (两场硬仗): no count of firms or events (round 126,
+    # news126-01, pdfprocur126-02); nor a lone digit a wrap left before a counter of a slogan.
+    "两家人三年不说话。", "坚决打赢扫黑除恶和禁毒两场硬仗。", "扎实推进三\n个重点工作。",
     # A quoted name a wrap broke (“建好一所 / 带动一片”): the quote still open at the line's end holds no
     # figure (the sample wrapped at 28 characters; pdfsfj115-04, pdfprocur117-02).
     "充分发挥“建好一所\n带动一片”示范引领作用",
