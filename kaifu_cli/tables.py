@@ -107,8 +107,8 @@ class Table:
     """A table's header: its columns, and what the lines before it say of all its values."""
 
     __slots__ = (
-        "blocks", "changes", "columns", "grouped", "headings", "middles", "name_at", "row_end", "title",
-        "unit", "unit_line", "values", "worded",
+        "block_cuts", "blocks", "changes", "columns", "grouped", "headings", "middles", "name_at", "row_end",
+        "title", "unit", "unit_line", "values", "worded",
     )
 
     def __init__(
@@ -150,6 +150,10 @@ class Table:
         self.blocks = 1
         """How many times its columns stand side by side on each line (指标 单位 产量 比上年增长(%) 指标
         单位 产量 比上年增长(%): two rows a line, as compact bulletins lay out a long table)."""
+        self.block_cuts: list[float] = []
+        """Where on screen each block after the first begins, laid out by spaces (halfway between the
+        header's cells on either side), else []: a line whose blocks leave cells blank (一、…收入 1 <blank>
+        五、公共安全支出 36 1,107.26), or a block whole, is cut there into rows."""
 
 
 class Cell:
@@ -296,7 +300,21 @@ def header(line: str, unit: str, title: str, vocab: Vocabulary) -> Table | None:
         return None
     table = _table(columns, unit, title, vocab, grouped)
     table.blocks = blocks
+    if blocks > 1 and "\t" not in line and "  " in line.strip():
+        table.block_cuts = _block_cuts(line, names[0], blocks)
     return table
+
+
+def _block_cuts(line: str, first: str, blocks: int) -> list[float]:
+    """Where on screen each block of a header laid out by spaces after the first begins (see
+    Table.block_cuts), from the cells that name its rows (项目 行次 金额 项目 行次 金额), or [] where they
+    are not found as many times as there are blocks."""
+    spans = _letter_spaced(line, cell_spans(line))
+    starts = [k for k, (a, b) in enumerate(spans) if "".join(line[a:b].split()) == first]
+    if len(starts) != blocks:
+        return []
+    return [(screen_width(line[: spans[k - 1][1]]) + screen_width(line[: spans[k][0]])) / 2
+            for k in starts[1:]]
 
 
 def _categories(names: list[str], vocab: Vocabulary) -> int:
@@ -373,8 +391,9 @@ def _column(name: str, vocab: Vocabulary) -> Column:
         bare, unit = bare[:-1], "%"  # (比上年增长%: a bare unit)
     if name in vocab.table_unit_headers:
         return Column(name, "unit", "")
-    if name in vocab.table_remark_headers:
-        return Column(name, "remark", "")  # (备注: words on a row, 居全市第8位, 未完成; no figure)
+    if name in vocab.table_remark_headers or name in vocab.table_index_headers:
+        # (备注: words on a row, 居全市第8位, 未完成; 行次: the rows' numbers, 1, 2…; no figure)
+        return Column(name, "remark", "")
     if name in vocab.table_bound_headers:
         return Column(name, "bound", "")  # (指标方向 ≥: the bound of the row's target, after it)
     if name in vocab.table_score_headers:
@@ -1377,6 +1396,8 @@ def block_rows(
     holds more than one block and one of them is no row."""
     spans = cell_spans(line)
     size = len(table.columns)
+    if table.block_cuts and (len(spans) % size or len(spans) <= size) and len(spans) <= size * table.blocks:
+        return _cut_rows(table, line, spans, vocab, is_unit)
     if table.blocks < 2 or len(spans) % size or not size < len(spans) <= size * table.blocks:
         return None
     out = []
@@ -1387,6 +1408,29 @@ def block_rows(
             return None
         out.append(read)
     return out
+
+
+def _cut_rows(
+    table: Table, line: str, spans: list[tuple[int, int]], vocab: Vocabulary,
+    is_unit: Callable[[str], bool] | None,
+) -> list[tuple[str, list[Cell], str, str]] | None:
+    """:func:`block_rows` for a line whose cells the header's blocks do not divide evenly, cut where
+    its blocks begin (see Table.block_cuts): a block with cells blank (一、…收入 1 <blank>) or none
+    gives no row, a block that is no row none of the line's; None where no block is a row."""
+    groups: list[list[tuple[int, int]]] = [[] for _ in range(table.blocks)]
+    for a, b in spans:
+        at = screen_width(line[:a])
+        groups[sum(1 for cut in table.block_cuts if at > cut)].append((a, b))
+    out = []
+    for group in groups:
+        if not group:
+            continue
+        read = row(table, _blanked(line, group[0][0], group[-1][1]), vocab, is_unit)
+        if read is None and len(group) >= len(table.columns):
+            return None
+        if read is not None:
+            out.append(read)
+    return out or None
 
 
 def _blanked(line: str, start: int, end: int) -> str:
@@ -2294,6 +2338,9 @@ class Reader:
             # nor row's.
             self.category, self.fresh = folded.strip(), False
             return True
+        if table is not None and self.fresh \
+                and folded.lstrip(" \t\u3000").startswith(self.vocab.table_index_headers):
+            return True  # (栏次  1  2…: the columns' numbers, under the header, no row)
         if table is not None:
             cells, block_named = self._row_here(table, folded)
             if block_named and cells is not None:
@@ -2331,6 +2378,11 @@ class Reader:
                 if self.fresh and (over := grouped_over(table, self.top, folded, self.vocab)) is not None:
                     self.table, self.top, self.top_at = over, folded, number
                     return True
+                if self.fresh and (again := header(folded, table.unit_line, table.title, self.vocab)) \
+                        is not None and again.blocks == len(table.columns) > 1:
+                    # (收入 支出 / 项目 行次 金额 项目 行次 金额: the line above named the blocks beside)
+                    self.table, self.top, self.top_at = again, folded, number
+                    return True
                 if self.fresh and not table.columns[0].name and (
                     again := header(folded, table.unit_line, table.title, self.vocab)
                 ) is not None and again.columns[0].name and not _under_each(table, self.top, folded):
@@ -2359,7 +2411,8 @@ class Reader:
                     wrapped = wrapped or split
                     if wrapped is not None:
                         if len(wrapped.columns) == len(table.columns):
-                            wrapped.blocks = table.blocks  # (two blocks a row, their units under each)
+                            # (two blocks a row, their units under each)
+                            wrapped.blocks, wrapped.block_cuts = table.blocks, table.block_cuts
                         self.table = wrapped
                         return True
                 elif _groups(folded):

@@ -266,6 +266,8 @@ class Vocabulary:
     """单位: the first cell of a table copied a cell a line, naming its rows (bodies), where on a
     header's line it would name the unit column."""
     table_remark_headers: frozenset[str]
+    table_index_headers: tuple[str, ...]
+    """行次, 栏次: a column of the rows' numbers (a final account's table), or a row of the columns'."""
     """备注: a column of words on each row, never a figure."""
     table_bound_headers: frozenset[str]
     """指标方向: a column of the bound (≥, ≤) of the row's next figure, a target."""
@@ -467,6 +469,7 @@ def load() -> Vocabulary:
         table_unit_headers=frozenset(raw["tables"]["unit_headers"]),
         table_lone_firsts=frozenset(raw["tables"]["lone_firsts"]),
         table_remark_headers=frozenset(raw["tables"]["remark_headers"]),
+        table_index_headers=tuple(raw["tables"]["index_headers"]),
         table_bound_headers=frozenset(raw["tables"]["bound_headers"]),
         table_score_headers=frozenset(raw["tables"]["score_headers"]),
         table_change_words=longest_first(raw["tables"]["change_words"]),

@@ -2917,6 +2917,27 @@ def test_find_figures_hands_on_the_quoted_spans_meaning_would_find():
 # Tables laid out as text (tables.py), as bulletins give them (round 31 read the tables of bulletin2-02,
 # 2-03, 2-06, 3-05, 30-03 and govstats-03): (text, [(line, label, value, unit, kind, parent)]).
 TABLES = [
+    pytest.param(  # (pdfbudget126-01: a final account's two tables side by side, rows numbered, cells blank)
+        "部门：秦州区司法局                         单位：万元\n"
+        "项目                        行次  金额      项目                  行次  金额\n"
+        "栏次                              1         栏次                        2\n"
+        "一、一般公共预算财政拨款收入  1   1,286.53  一、一般公共服务支出   32     4.80\n"
+        "二、政府性基金预算财政拨款收入 2            五、公共安全支出       36  1,107.26\n"
+        "                                           二十、住房保障支出     51     60.12\n"
+        "总计                         10  1,367.38  总计                   60  1,367.38\n",
+        [(4, "一、一般公共预算财政拨款收入", "1286.53", "万元", "money", ""),
+         (4, "一、一般公共服务支出", "4.8", "万元", "money", ""),
+         (5, "五、公共安全支出", "1107.26", "万元", "money", ""), (6, "二十、住房保障支出", "60.12", "万元", "money", ""),
+         (7, "总计", "1367.38", "万元", "money", ""), (7, "总计", "1367.38", "万元", "money", "")],
+        id="blocks side by side, rows numbered (行次), blocks with blank cells or none",
+    ),
+    pytest.param(  # (pdfbudget126-02: the same by single spaces, the blocks named on the line above)
+        "编制单位：绵阳市司法局 2022年度 公开01表 金额单位：元\n收入 支出\n项目 行次 金额 项目 行次 金额\n"
+        "六、其他收入 7 186,350.00 十、卫生健康支出 40 871,204.33\n年末结转和结余 59 411,526.64\n",
+        [(4, "六、其他收入", "186350", "元", "money", ""), (4, "十、卫生健康支出", "871204.33", "元", "money", ""),
+         (5, "年末结转和结余", "411526.64", "元", "money", "")],
+        id="blocks side by side named on the line above",
+    ),
     pytest.param(  # (pdfpetition117-04: a column's name ending in its unit, a count of times, no bracket)
         "表 2  2024 年 1-11 月各乡镇信访情况\n乡镇（单位）   信访件次   同比        初信初访化解率\n"
         "金牛镇          236       ↓8.5%       93.2%\n",
