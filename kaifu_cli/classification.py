@@ -207,6 +207,9 @@ class Taxonomy:
         held = self._heading_section(headings, title)
         if held is None or held is best or not held.absorbs:
             return best
+        context = self.context(headings, title)
+        if context is not title and best.key in self._scores(context, _HEADING)[0]:
+            return best  # (（五）行政复议和合法性审查: a heading that names the text's section too)
         return held if self._absorbed(held, words) else best
 
     def holds(self, section: Section, clause: str) -> bool:

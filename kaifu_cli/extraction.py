@@ -3874,6 +3874,8 @@ def extract_lines(
     reader = tables.Reader(vocab, lambda text: _is_unit(text, vocab), lambda k: _peek(stream, ahead, k))
     table_totals: dict[str, str] = {}
     table_section: Section | None = None
+    # (the last table read, the heading path then, and the path its cells are classified under)
+    tables_under: tuple[tables.Table | None, tuple[str, ...], tuple[str, ...]] = (None, (), ())
     # The topic a report with no title names in its opening, if any (report.opening, read once), and
     # the topic the classifier is given: that, else the report's own (its title, or its body's).
     opening_read, lead_read, topic_of, report_topic = "", "", "", ""
@@ -4230,7 +4232,14 @@ def extract_lines(
                 # the section of the row it is a part of.
                 if not tables.is_part(row.name):
                     # (A table with a title stands under it, not under the heading before: 附表, …统计表.)
-                    under = row.table.headings or context
+                    # (A sentence pointing to it, 各镇（街道）情况见下表：, is no title that stands apart:
+                    # the heading before it too, the path with the sentence innermost, made once per
+                    # table and heading path.)
+                    if tables_under[0] is not row.table or tables_under[1] is not context:
+                        pointed = bool(context) and row.table.title.endswith(tables.POINTERS)
+                        tables_under = (row.table, context, (*context, *row.table.headings)
+                                        if pointed else row.table.headings or context)
+                    under = tables_under[2]
                     section = taxonomy.classify(d.label, row.category + row.table.title, under, report_topic)
                     if k == 0:
                         table_section = section

@@ -130,8 +130,11 @@ class Table:
         """How many columns of categories stand before the rows' names (类别 项目 单位…: 1; 一级指标
         二级指标 三级指标…: 2), each cell on a group's first row only (人民调解 受理纠纷 件…, then 调解成功
         件…), or 0."""
-        self.headings: tuple[str, ...] = (title,) if title else ()
-        """The headings its cells are classified under: its title, where it has one."""
+        # (not a report's heading it was read after, 一、主要工作完成情况 over （一）矛盾纠纷排查化解 and a
+        # table: that of the text around it, as a sentence's)
+        self.headings: tuple[str, ...] = (title,) if title and heading_match(title) is None else ()
+        """The headings its cells are classified under: its title, where it has one that is no heading
+        of the report."""
         self.unit_line = unit_line or unit
         """The units its unit line lists (件、%), for the table a wrapped header makes of it anew."""
         self.worded = -1

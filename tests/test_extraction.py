@@ -2093,6 +2093,28 @@ def test_a_heading_absorbs_its_work():
         "dispute_mediation", "legal_counsel", "legal_counsel"]
 
 
+def test_a_heading_that_names_the_clauses_section_too_does_not_absorb_it():
+    """Under a heading of review and legality review, 纠错率 is review's, as its clause says, not the
+    review of documents' that absorbs it (round 127, sfj127-01)."""
+    text = "（五）行政复议和合法性审查\n受理行政复议申请58件，其中撤销6件，直接纠错率16.4%。审查区政府规范性文件9件。"
+    assert [r["section"] for r in records(text)] == [
+        "administrative_review", "administrative_review", "administrative_review", "legal_counsel"]
+
+
+@pytest.mark.parametrize(("text", "line"), [
+    # (sfj127-02: a heading two lines over the table, read as its title, is the report's)
+    ("一、主要工作完成情况\n（一）矛盾纠纷排查化解\n全区调解成功2,379件。各司法所调解情况如下：\n"
+     "司法所\t受理（件）\t成功（件）\t成功率\n临桂所\t486\t479\t98.6%\n", 5),
+    # (sfj127-04: a sentence pointing to the table, under a heading)
+    ("（一）矛盾纠纷化解成效明显。全县共受理纠纷1,382件。\n各镇（街道）情况见下表：\n"
+     "镇（街道） 排查（次） 受理（件） 调解成功（件）\n湄江街道 312 238 236\n", 4),
+])
+def test_a_tables_cells_are_of_the_heading_over_it(text, line):
+    """A table under a heading, after a sentence that points to it or read with a heading as its
+    title, is of the heading's section (round 127)."""
+    assert {r["section"] for r in records(text) if r["line"] == line} == {"dispute_mediation"}
+
+
 def test_a_mediation_heading_absorbs_the_lawyers_who_join_in():
     """Under a heading of mediation, disputes settled with a law firm are mediation's (round 124,
     township124-03); without the heading, the law firm's words decide."""
