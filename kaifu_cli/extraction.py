@@ -2537,6 +2537,8 @@ def _kind(
         return "percent", False
     if figure.unit_kind == "count" and "率" in before and _rate_before(before):
         return "percent", False  # 万人成讼率为246件: a rate, counted per 10,000 people
+    if line[figure.number_start] in SIGNS and before.rstrip().endswith(finders.vocab.baselines):
+        return "change", False  # (较上年 +18.6 件: a signed figure right after its baseline, as 同比+6.4%)
     if verb in ("rise", "fall") and (
         finders.baselines.search(line, clause[0], figure.start)
         or (clause[0] == 0 and finders.baselines.search(before))  # (较上年增加 / 58件: wrapped)
@@ -4542,7 +4544,7 @@ CN_TAIL_ENDS: Final = "零〇一二两三四五六七八九十百千万亿余多
 # The lone digits a line may end with as a number (not 一, 二: 统一, 之一, 第二).
 LONE_TAIL_DIGITS: Final = "两三四五六七八九"
 # What may stand before the number a line of prose ends with (see _prose_number).
-PROSE_BEFORE: Final = "，,、：:；;（("
+PROSE_BEFORE: Final = "，,、：:；;（(”’\"」』"  # (培育“法治带头人”4, / 315 名: after a quoted name)
 NUMBER_CHARS: Final = "0123456789０１２３４５６７８９,，.．"
 TAIL_REACH: Final = 12  # (how far from a line's end its number is looked for: a long line is not scanned)
 # The marks that end a clause, where text wrapped by a PDF is read on with the next line (see _list_tail).

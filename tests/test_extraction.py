@@ -18,6 +18,15 @@ from conftest import DATA, records
 
 # fmt: off
 FOUND = [
+    # A signed count right after its baseline is a change; a footnote's superscript mark after a unit is
+    # no label; a number a wrap broke after its group's comma, after a quoted name (round 127:
+    # pdfcourt127-01, pdflegaledu127-02).
+    ("pdfcourt127-01 L6", "员额法官人均结案 356.4 件，较上年 +18.6 件。",
+     [("356.4", "件", "count", "", "员额法官人均结案"), ("18.6", "件", "change", "", "员额法官人均结案较上年")]),
+    ("pdfcourt127-01 L8", "受理各类案件 9,846 件¹，同比增长 7.2%。",
+     [("9846", "件", "count", "", "受理各类案件"), ("7.2", "%", "change", "", "受理各类案件同比增长")]),
+    ("pdflegaledu127-02 L27", "培育“法治带头人”4,\n315 名，覆盖 3,620 个村",
+     [("4315", "名", "count", "", "~法治带头人"), ("3620", "个", "count", "", "村")]),
     # A lone digit a line ends with, its counter wrapped (round 126, pdfprocur126-04); 家 before 人民 and
     # 人力 counts bodies.
     ("pdfprocur126-04 L9", "打掉恶势力团伙两\n个。", [("2", "个", "count", "", "打掉恶势力团伙")]),
