@@ -63,6 +63,9 @@ BELOW_FLOOR: dict[str, str] = {
     **{f"infopublic111-0{k}": DISCLOSURE_TABLES for k in (1, 2, 3, 4)},
     "pdfgovwork94-04": "a plan's table (十四五) whose header's two lines both name columns (2020 年 2025 年 年均增长 over "
     "基数 目标 〔累计〕), beside a column of groups; a row's name holding a number set apart (每千人口拥有 3 岁以下…)",
+    "pdfbudget126-03": "a final account's two tables side by side whose columns differ (项目 行次 金额 beside 项目 行次 "
+    "合计 一般公共预算财政拨款 政府性基金预算财政拨款), set apart by tabs, and a table of economic codes side by side "
+    "(科目编码 科目名称 决算数 twice, 301 工资福利支出 412.36 302 商品和服务支出 61.27)",
 }
 
 
