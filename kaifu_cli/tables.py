@@ -408,6 +408,16 @@ def _column(name: str, vocab: Vocabulary) -> Column:
     return Column(bare, "value", unit or _named_unit_of(bare, vocab))
 
 
+def _counted_in(name: str) -> str:
+    """The unit a column of counts named by what is counted and 数 counts in (起诉人数, 受理件数, 出庭次数:
+    人, 件, 次), or ""; not a total, 总数, nor 绝对数, 人口数."""
+    return name[-2] if len(name) > 2 and name[-1] == "数" and name[-2] in COUNTED_UNITS else ""
+
+
+# The units a column's name may count in before its 数 (see _counted_in).
+COUNTED_UNITS: Final = "人件次户项家起宗例"
+
+
 def _is_unit_word(word: str, vocab: Vocabulary) -> bool:
     """Whether a word is a unit, with a scale or none (件, 万元)."""
     return word in vocab.unit_kinds or (word[:1] in vocab.scales and word[1:] in vocab.unit_kinds)
@@ -466,8 +476,9 @@ def _table(columns: list[Column], unit: str, title: str, vocab: Vocabulary, grou
         columns = _counted_alike(columns, vocab)
     if not unit and all(c.role != "unit" for c in columns):
         # No unit written anywhere: a column named by what is done with cases counts them (收案 结案).
-        columns = [Column(c.name, c.role, "件") if c.role == "value" and not c.unit
-                   and c.name in vocab.table_case_columns else c for c in columns]
+        # So does one named by what is counted and 数 (起诉人数 402: 人).
+        columns = [Column(c.name, c.role, "件" if c.name in vocab.table_case_columns else _counted_in(c.name))
+                   if c.role == "value" and not c.unit else c for c in columns]
     if any(c.role == "change" for c in columns):
         # A target in % beside a column of changes is a change aimed at (比上年增长(%) 年度目标(%)).
         columns = [

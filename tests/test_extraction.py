@@ -2948,6 +2948,13 @@ def test_find_figures_hands_on_the_quoted_spans_meaning_would_find():
 # Tables laid out as text (tables.py), as bulletins give them (round 31 read the tables of bulletin2-02,
 # 2-03, 2-06, 3-05, 30-03 and govstats-03): (text, [(line, label, value, unit, kind, parent)]).
 TABLES = [
+    pytest.param(  # (pdfprocur126-03: rows by the crime charged, a column of counts named by what and 数)
+        "起诉人数居前五位的罪名如下：\n        罪  名              起诉人数   占比      同比\n"
+        "        危险驾驶罪            402     31.2%    -8.4%\n",
+        [(3, "危险驾驶罪起诉人数", "402", "人", "count", ""), (3, "危险驾驶罪占比", "31.2", "%", "percent", ""),
+         (3, "危险驾驶罪同比", "-8.4", "%", "change", "")],
+        id="rows by crime, a column of counts in the unit before its 数",
+    ),
     pytest.param(  # (pdfbudget126-01: a final account's two tables side by side, rows numbered, cells blank)
         "部门：秦州区司法局                         单位：万元\n"
         "项目                        行次  金额      项目                  行次  金额\n"
