@@ -2003,6 +2003,7 @@ def _settle_label(
         or (d.kind == "change" and label in finders.vocab.aims)
         or label[:1] == "按"  # (a way of reckoning alone: see METHOD)
         or _is_sum(label, finders)
+        or label in finders.vocab.involving  # (…11件，涉及23人)
     )
     # A class's bound left before it, no figure (鉴定人不足10名的有4家): its words name the class, not what
     # is counted; the figure borrows the subject before.
@@ -3281,6 +3282,9 @@ def _names_nothing(items: list[Described], i: int, label: str, finders: _Finders
         or label in finders.vocab.streak_prefixes  # 连续六年超过35万吨: the streak's word alone
     ):
         return True
+    if i > 0 and label in finders.vocab.involving and items[i - 1].sentence == items[i].sentence \
+            and items[i - 1].kind == "count" and items[i - 1].figure.base_unit != items[i].figure.base_unit:
+        return True  # (防止民转刑案件11件，涉及23人: the people the cases before involve, a clause on)
     if _is_sum(label, finders):  # (培训调解员3批,共计1,143名)
         return i == 0 or (items[i - 1].sentence == items[i].sentence
                           and items[i - 1].label not in finders.filler_words)  # (not 现有134人,共计134人次)

@@ -1528,6 +1528,11 @@ SLOGAN_MAX: Final = 30
 TITLE_NUMBER: Final = re.compile(r"\d[\d,.]*\s*[余多]?\s*(?:万亿|[万亿千])?\s*[余多]?\s*")
 
 
+# A line letter-spaced, one ideograph (or a bracket) after another, a space or two between: a title a
+# PDF's copy centred so (铜 川 市 社 区 矫 正 工 作 年 度 报 告).
+LETTER_SPACED: Final = re.compile(r"(?:[\u4e00-\u9fff（）()][ \u3000]{1,2}){3,}[\u4e00-\u9fff（）()]")
+
+
 def _headline(title: str) -> bool:
     """Whether a title reports a figure, as a news headline does (抚顺市司法行政工作晒出2016年“成绩单”
     全年调解矛盾纠纷1.1万余件): what it names is the figure's, not the topic of all below it."""
@@ -1712,6 +1717,8 @@ class ReportContext:
                 self._title_open = True
             self._title_goes_on = False
             if self._title_open and _is_title(text):
+                if " " in text and LETTER_SPACED.fullmatch(text):
+                    text = "".join(text.split())  # (铜 川 市 社 区 矫 正 工 作 年 度 报 告: a centred title)
                 self.title = text
                 self.topic = "" if _headline(text) else text
                 self._title_open = False

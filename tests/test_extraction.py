@@ -18,6 +18,10 @@ from conftest import DATA, records
 
 # fmt: off
 FOUND = [
+    # What cases involve, a clause on: of the figure before (round 128, mediation128-03, -04).
+    ("mediation128-03 L13", "防止民转刑案件11件，涉及23人。防止群体性上访4件，涉及群众132人；",
+     [("11", "件", "count", "", "防止民转刑案件"), ("23", "人", "count", "", "防止民转刑案件涉及"),
+      ("4", "件", "count", "", "防止群体性上访"), ("132", "人", "count", "", "防止群体性上访涉及群众")]),
     # A signed count right after its baseline is a change; a footnote's superscript mark after a unit is
     # no label; a number a wrap broke after its group's comma, after a quoted name (round 127:
     # pdfcourt127-01, pdflegaledu127-02).
@@ -2122,6 +2126,13 @@ def test_a_tables_cells_are_of_the_heading_over_it(text, line):
     """A table under a heading, after a sentence that points to it or read with a heading as its
     title, is of the heading's section (round 127)."""
     assert {r["section"] for r in records(text) if r["line"] == line} == {"dispute_mediation"}
+
+
+def test_a_letter_spaced_title_names_the_reports_topic():
+    """A title a PDF's copy centred letter-spaced names the report's topic as one written whole does
+    (round 128, pdfcorrection128-04)."""
+    text = "            铜 川 市 社 区 矫 正 工 作 年 度 报 告\n　　全年落实手机定位589人。"
+    assert [r["section"] for r in records(text)] == ["community_correction"]
 
 
 def test_a_mediation_heading_absorbs_the_lawyers_who_join_in():
