@@ -59,6 +59,8 @@ NO_FIGURE: Final = frozenset({"-", "—", "--", "——", "…", "/", "－", "�
 YEAR_COLUMN: Final = re.compile(r"(?:19|20)\d\d年")
 SPACED_YEAR: Final = re.compile(r"(?P<year>(?:19|20)\d\d)[ \u3000]+年")
 SPACED_MONTH: Final = re.compile(r"(?P<month>(?<!\d)\d{1,2})[ \u3000]+月")
+# The spaces between a year's 年 and the months of it after (2020年 1-9月).
+SPACED_PERIOD: Final = re.compile(r"(?<=\d年)[ \u3000]+(?=\d{1,2}(?:[-—~－至]\d{1,2})?月)")
 # A column of a period, a year's or part of one (2012年1-6月, 1-6月, 6月, 2024年上半年): a header may hold
 # its numbers too.
 PERIOD_COLUMN: Final = re.compile(
@@ -180,7 +182,10 @@ def _years_joined(line: str) -> str:
     """A header line with each year joined to its 年 (2024 年: set apart, as a PDF's copy gives it), and
     each month to its 月 (1—6 月受理)."""
     line = SPACED_YEAR.sub(r"\g<year>年", line) if "年" in line else line
-    return SPACED_MONTH.sub(r"\g<month>月", line) if "月" in line else line
+    if "月" not in line:
+        return line
+    line = SPACED_MONTH.sub(r"\g<month>月", line)
+    return SPACED_PERIOD.sub("", line)  # (2020 年 1-9 月: 2020年1-9月, one cell)
 
 
 def holds_figure(text: str) -> bool:
@@ -256,6 +261,7 @@ def header(line: str, unit: str, title: str, vocab: Vocabulary) -> Table | None:
     ``title``: the table's unit line and title before it, if any."""
     if not ("\t" in line or "\u3000" in line or " " in line.strip()):
         return None  # (one cell: a heading, most short lines)
+    as_laid = line  # (where its cells stand on screen: see _block_cuts)
     line = _years_joined(line)
     if "其中" in line:  # (年末在册 其中： 本年新: the columns of parts; the colon ends no sentence)
         # (but where a column's name follows it, 调解员 其中：专职, the colon keeps it one cell)
@@ -304,7 +310,7 @@ def header(line: str, unit: str, title: str, vocab: Vocabulary) -> Table | None:
     table = _table(columns, unit, title, vocab, grouped)
     table.blocks = blocks
     if blocks > 1 and "\t" not in line and "  " in line.strip():
-        table.block_cuts = _block_cuts(line, names[0], blocks)
+        table.block_cuts = _block_cuts(as_laid, names[0], blocks)
     return table
 
 

@@ -2959,6 +2959,14 @@ def test_find_figures_hands_on_the_quoted_spans_meaning_would_find():
 # Tables laid out as text (tables.py), as bulletins give them (round 31 read the tables of bulletin2-02,
 # 2-03, 2-06, 3-05, 30-03 and govstats-03): (text, [(line, label, value, unit, kind, parent)]).
 TABLES = [
+    pytest.param(  # (pdfsfj128-02: periods in the header, each set apart by spaces inside, as from PDFs)
+        "表 1          2021 年 1-9 月主要业务数据同期对比\n"
+        "项    目                2020 年 1-9 月   2021 年 1-9 月   增减（%）\n"
+        "调解纠纷（件）               1,353            1,483           9.6\n",
+        [(3, "调解纠纷", "1353", "件", "count", ""), (3, "调解纠纷2021年1-9月", "1483", "件", "count", ""),
+         (3, "调解纠纷增减", "9.6", "%", "change", "")],
+        id="periods in the header with spaces inside",
+    ),
     pytest.param(  # (pdfprocur126-03: rows by the crime charged, a column of counts named by what and 数)
         "起诉人数居前五位的罪名如下：\n        罪  名              起诉人数   占比      同比\n"
         "        危险驾驶罪            402     31.2%    -8.4%\n",
