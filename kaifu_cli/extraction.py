@@ -1546,7 +1546,9 @@ def _finders(vocab: Vocabulary) -> _Finders:
         counted_nouns=(*vocab.classes, *vocab.head_nouns, *vocab.person_nouns, *vocab.bodies),
         label_head=label_head,
         unit_part=re.compile(
-            rf"\d[ \t\u3000]*(?:(?:{_one_of(vocab.scales)})|)[ \t\u3000]*(?P<part>{_one_of(tuple(parts))})$"
+            # (2.6 万余人 / 次: a qualifier between the scale and the unit's first part)
+            rf"\d[ \t\u3000]*(?:(?:{_one_of(vocab.scales)})|)(?:{_one_of(vocab.qualifiers_inner)}|)"
+            rf"[ \t\u3000]*(?P<part>{_one_of(tuple(parts))})$"
         ),
         unit_part_ends="".join(sorted({p[-1] for p in parts})),
         filler_words=frozenset((*vocab.label_lead, *vocab.label_trail)),

@@ -18,6 +18,9 @@ from conftest import DATA, records
 
 # fmt: off
 FOUND = [
+    # A unit the wrap broke after 余 (2.6 万余人 / 次: 万人次; round 128, pdfcorrection128-02).
+    ("pdfcorrection128-02 L32", "电话抽查 2.6 万余人\n次，视频点验 1.86 万人次",
+     [("2.6", "万人次", "count", "over", "电话抽查"), ("1.86", "万人次", "count", "", "视频点验")]),
     # What cases involve, a clause on: of the figure before (round 128, mediation128-03, -04).
     ("mediation128-03 L13", "防止民转刑案件11件，涉及23人。防止群体性上访4件，涉及群众132人；",
      [("11", "件", "count", "", "防止民转刑案件"), ("23", "人", "count", "", "防止民转刑案件涉及"),
