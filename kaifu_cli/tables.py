@@ -226,6 +226,10 @@ def cell_spans(line: str) -> list[tuple[int, int]]:
     return [(spans[0][0], spans[k - 1][1]), *spans[k:]] if k > 1 else spans
 
 
+# How much wider the gaps between names must be than those within them, letter-spaced (see _letter_spaced).
+LETTER_JUMP: Final = 3
+
+
 def _lone_character(line: str, span: tuple[int, int]) -> bool:
     """Whether a cell found is one ideograph alone (单 of 单　位)."""
     return span[1] - span[0] == 1 and "\u4e00" <= line[span[0]] <= "\u9fff"
@@ -243,6 +247,13 @@ def _letter_spaced(line: str, spans: list[tuple[int, int]]) -> list[tuple[int, i
     others = [g for g, pair in zip(gaps, pairs, strict=True) if not pair]
     # (narrower than any gap between other cells; where all are single, than half the widest: 类  别 收  案)
     narrow = min(others) if others else (max(gaps) + 1) // 2
+    # (and than the wider of two sizes of gaps between single characters: 指  标          单 位       产  量,
+    # where 位 and 产 stand nearer each other than the last name and the next cell do)
+    paired = sorted(g for g, pair in zip(gaps, pairs, strict=True) if pair)
+    if len(paired) > 2:
+        jump, at = max((paired[i + 1] - paired[i], i) for i in range(len(paired) - 1))
+        if jump >= LETTER_JUMP and paired[at + 1] >= 2 * paired[at]:
+            narrow = min(narrow, paired[at + 1])
     # (or narrower than the gaps on both sides of it, where a narrow gap between other cells stands
     # apart: 类  别             指      标              单位    2022年完成)
     joins = [pair and (g < narrow or g < min(gaps[max(0, i - 1) : i] + gaps[i + 1 : i + 2], default=0))

@@ -2962,6 +2962,12 @@ def test_find_figures_hands_on_the_quoted_spans_meaning_would_find():
 # Tables laid out as text (tables.py), as bulletins give them (round 31 read the tables of bulletin2-02,
 # 2-03, 2-06, 3-05, 30-03 and govstats-03): (text, [(line, label, value, unit, kind, parent)]).
 TABLES = [
+    pytest.param(  # (pdfstat124-01: every name of the header letter-spaced, gaps of two sizes)
+        "表 1  2019 年主要农产品产量及其增长速度\n  指  标          单 位       产  量        比上年\n"
+        "                                            增长（%）\n  粮食              吨       348 215          2.1\n",
+        [(4, "粮食", "348215", "吨", "measure", ""), (4, "粮食比上年增长", "2.1", "%", "change", "")],
+        id="a header letter-spaced throughout, names told apart by the wider gaps",
+    ),
     pytest.param(  # (pdfsfj128-02: periods in the header, each set apart by spaces inside, as from PDFs)
         "表 1          2021 年 1-9 月主要业务数据同期对比\n"
         "项    目                2020 年 1-9 月   2021 年 1-9 月   增减（%）\n"
