@@ -3925,7 +3925,7 @@ def extract_lines(
                 and (len(cn.group().strip()) > 1 or line[-1] in LONE_TAIL_DIGITS):
             # (群众两千余 / 人次; 二百一十六 / 名当事人; 打掉恶势力团伙两 / 个: the figure reader says
             # whether a lone digit counts, as on one line)
-            head = _take_unit(stream, ahead, vocab, running, prose=True)
+            head = _take_unit(stream, ahead, vocab, running, prose=True, chinese=True)
         elif line[-1:] in ".," and line[-2:-1].isdigit() and _prose_number(line):
             # (实际使用外资3. / 26亿美元; 调解各类纠纷 1, / 758 件: a number the wrap broke at its point or
             # between its groups, then its unit)
@@ -4586,10 +4586,11 @@ OPENING_WORK: Final = re.compile(
 
 
 @cache
-def _unit_head(vocab: Vocabulary, whole: bool = True) -> re.Pattern[str]:
+def _unit_head(vocab: Vocabulary, whole: bool = True, chinese: bool = False) -> re.Pattern[str]:
     """The unit (with 余 and a scale) at a line's start, of a number the line before ended with: a
     whole word, so that no ideograph follows it but a qualifier's (件，, 万元。, 人以上); or, not
-    ``whole``, whatever follows (名未成年被告人: the figure reader says whether it counts)."""
+    ``whole``, whatever follows (名未成年被告人: the figure reader says whether it counts). ``chinese``:
+    the number is in Chinese numerals, whose rest may come first (审议重大疑难案件二十 / 三件)."""
     units = _one_of(vocab.unit_kinds)
     scales = _one_of(vocab.scales)
     inner = _one_of(vocab.qualifiers_inner)
@@ -4597,7 +4598,7 @@ def _unit_head(vocab: Vocabulary, whole: bool = True) -> re.Pattern[str]:
     # The rest of the number may come first, where the wrap broke it (假释１ / ５人), taken whole (a run
     # of digits is not given back digit by digit); a scale may come before 余 (12 / 万余份).
     # (its rest may stand a space apart from the unit, as from PDFs: 1, / 758 件)
-    rest = r"(?:[0-9０-９]++[ \t\u3000]?|)"
+    rest = rf"(?:[{numerals.CHINESE_DIGITS}十百千]++|)" if chinese else r"(?:[0-9０-９]++[ \t\u3000]?|)"
     return re.compile(
         rf"[ \t\u3000]*{rest}(?:(?:{inner})|)(?:(?:{scales})(?:(?:{inner})|)|)(?:{units})"
         + (rf"(?=(?:{after})|[^\u4e00-\u9fff]|$)" if whole else "")  # a whole word
@@ -4624,7 +4625,7 @@ GROUP_HEAD: Final = re.compile(r"[ \t\u3000]*\d{3}(?!\d)")
 
 def _take_unit(
     source: Iterator[str], ahead: deque[tuple[str, int]], vocab: Vocabulary, running: str = "",
-    prose: bool = False, group: bool = False, partial: int = 0,
+    prose: bool = False, group: bool = False, partial: int = 0, chinese: bool = False,
 ) -> str:
     """The unit a line that ends with a number takes from the next line that is no page line, or "":
     …办理各类公证 2,461 / 件，同比下降5.7% reads 2,461件. Lines are read ahead from ``source`` into
@@ -4641,12 +4642,13 @@ def _take_unit(
         # (…涉及金额 4,6 / 27.5 万元: the group's rest; 全年支出 1, / 807.92 万元: a whole group and the
         # decimal part; …收费１５ / ７２．４万元 in prose, full-width digits, a wrap breaks as ideographs)
         at = rest.end()
-    m = _unit_head(vocab).match(following, at) if following else None  # (made on first use)
+    m = _unit_head(vocab, chinese=chinese).match(following, at) if following else None  # (made once)
     if m is None and following and prose:
         # A counter and the noun it counts (对 41 / 名未成年被告人): where the figure reader reads the
         # number with it, as on one line (not 3 / 人民调解, 12 / 门户网站); in prose, not after a table's
         # row (水泥 万吨 326.4 -11.8 / 发电量…).
-        m = _unit_head(vocab, whole=False).match(following, at)  # (after a decimal rest: 4,6 / 27.5 万元增加)
+        # (after a decimal rest too: 4,6 / 27.5 万元增加)
+        m = _unit_head(vocab, False, chinese).match(following, at)
         unit = m.group().lstrip(" \t\u3000") if m is not None else ""
         read = _read_as_one(unit, following[m.end() : m.end() + UNIT_WORD_TAIL], vocab) if m else None
         if read is None or read.end < len(unit) + 1:

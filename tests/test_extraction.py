@@ -18,6 +18,8 @@ from conftest import DATA, records
 
 # fmt: off
 FOUND = [
+    # A Chinese numeral a wrap broke, its rest and unit on the next line (round 127, pdfreview127-01).
+    ("pdfreview127-01 L53", "审议重大疑难案件二十\n三件；", [("23", "件", "count", "", "审议重大疑难案件")]),
     # A unit the wrap broke after 余 (2.6 万余人 / 次: 万人次; round 128, pdfcorrection128-02).
     ("pdfcorrection128-02 L32", "电话抽查 2.6 万余人\n次，视频点验 1.86 万人次",
      [("2.6", "万人次", "count", "over", "电话抽查"), ("1.86", "万人次", "count", "", "视频点验")]),
