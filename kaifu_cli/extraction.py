@@ -5027,7 +5027,8 @@ def _unfinished(
         return "", ""
     stops = clauses.stops
     if not stops and not figures and structure.title_like(line) \
-            and not (sentence_before and (len(line) >= WRAPPED_MIN or "、" in line)) \
+            and not ((sentence_before or _paragraph_opening(line))
+                     and (len(line) >= WRAPPED_MIN or "、" in line)) \
             and not line.endswith(open_ends):
         # (not a line as long as a page's in the midst of a sentence: 为鄱 / 阳湖…监督公证; nor one that
         # lists, 全 / 年共为犯罪嫌疑人、被告人提供法律帮助 / 635 人次)
@@ -5039,6 +5040,17 @@ def _unfinished(
 
 # How long a line without punctuation in the midst of a sentence must be to go on with it, not title it.
 WRAPPED_MIN: Final = 20
+
+
+def _paragraph_opening(line: str) -> bool:
+    """Whether a line is indented as a paragraph's first line is (two ideographic spaces, or two to four
+    spaces: 　　全市法院新收以…一审行政诉讼案 / 件973件), not centred as a title is."""
+    indent = len(line) - len(line.lstrip(" \u3000"))
+    return 0 < indent <= PARAGRAPH_INDENT and indent < len(line) and "\u4e00" <= line[indent] <= "\u9fff" \
+        and "  " not in line[indent:] and "\t" not in line  # (no cells of a table: 结案数（件）   结案率)
+
+
+PARAGRAPH_INDENT: Final = 4
 
 
 def _after_last_figure(carried: str, end: int, last: Described) -> str:

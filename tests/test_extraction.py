@@ -18,6 +18,11 @@ from conftest import DATA, records
 
 # fmt: off
 FOUND = [
+    # A paragraph's first line, indented, with no mark and no figure, the wrap breaking its last word: it
+    # opens the clause the next line's figure ends, no title (round 127, pdfreview127-03).
+    ("pdfreview127-03 L32", "某市2020年行政复议和应诉工作报告\n    全市法院新收以市、县两级行政机关为被告的一审行政诉讼案\n"
+     "件973件，同比减少112件。",
+     [("973", "件", "count", "", "~一审行政诉讼案件"), ("-112", "件", "change", "", "~一审行政诉讼案件同比减少")]),
     # A Chinese numeral a wrap broke, its rest and unit on the next line (round 127, pdfreview127-01).
     ("pdfreview127-01 L53", "审议重大疑难案件二十\n三件；", [("23", "件", "count", "", "审议重大疑难案件")]),
     # A unit the wrap broke after 余 (2.6 万余人 / 次: 万人次; round 128, pdfcorrection128-02).
