@@ -2409,14 +2409,13 @@ class Reader:
                 if self.fresh and (over := grouped_over(table, self.top, folded, self.vocab)) is not None:
                     self.table, self.top, self.top_at = over, folded, number
                     return True
-                if self.fresh and (again := header(folded, table.unit_line, table.title, self.vocab)) \
-                        is not None and again.blocks == len(table.columns) > 1:
+                again = header(folded, table.unit_line, table.title, self.vocab) if self.fresh else None
+                if again is not None and again.blocks == len(table.columns) > 1:
                     # (收入 支出 / 项目 行次 金额 项目 行次 金额: the line above named the blocks beside)
                     self.table, self.top, self.top_at = again, folded, number
                     return True
-                if self.fresh and not table.columns[0].name and (
-                    again := header(folded, table.unit_line, table.title, self.vocab)
-                ) is not None and again.columns[0].name and not _under_each(table, self.top, folded):
+                if again is not None and not table.columns[0].name and again.columns[0].name \
+                        and not _under_each(table, self.top, folded):
                     # (    新收同比   结收案比 / 类  别  新收（件） 审执结（件） / …增减（%）  （%）: the
                     # header's line, under the starts of its cells that wrap, centred by pdftotext -layout)
                     self.table, self.above, self.top, self.top_at = again, self.top, folded, number
