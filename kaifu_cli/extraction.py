@@ -4462,8 +4462,7 @@ def _goes_on(source: Iterator[str], ahead: deque[tuple[str, int]], running: str)
 
 
 def _open_subjects(
-    line: str, described: list[Described], wrapped: bool = False, before: Sequence[str] = (),
-    finders: _Finders | None = None,
+    line: str, described: list[Described], wrapped: bool, before: Sequence[str], finders: _Finders
 ) -> tuple[str, ...]:
     """The subjects (labels of figures that are not changes) of the last sentence of a line that
     leaves it open, ending with a comma or a 、 (text wrapped at a fixed width or by a converter),
@@ -4472,12 +4471,12 @@ def _open_subjects(
     those the line before left open, kept where the line's last sentence began before it (a list of
     figures over three lines, 分别较上年增长 6.1%、11.4%、3.8% 和 9.6% after them: SUBJECTS_KEPT at most).
     Where the sentence has changes only, the subject of its last (…；支出总计减少 58.17 万元， / 下降 5.6%:
-    支出总计), given ``finders``."""
+    支出总计)."""
     if not wrapped and line.rstrip()[-1:] not in OPEN_SENTENCE_ENDS:
         return ()
     last = described[-1].sentence
     own = tuple(d.label for d in described if d.sentence == last and d.kind != "change" and d.label)
-    if not own and finders is not None and described[-1].kind == "change" \
+    if not own and described[-1].kind == "change" \
             and (subject := _subject_of_change(described[-1].label, finders)):
         own = (subject,)
     if line.rstrip()[-1:] in "，," and (total := _total_before(described, len(described))) is not None:

@@ -1424,44 +1424,36 @@ def block_rows(
 ) -> list[tuple[str, list[Cell], str, str]] | None:
     """The rows a line of a table laid out side by side holds (粮食 吨 286,415 6.3 棉花 吨 98,652 -4.8),
     each read by :func:`row` with the other blocks' cells blanked (offsets kept), or None where the line
-    holds more than one block and one of them is no row."""
+    holds more than one block and one of them is no row. Where the header's blocks do not divide its
+    cells evenly, they are cut where the blocks begin on screen, and a block short of cells gives none."""
     spans = cell_spans(line)
     size = len(table.columns)
     if table.block_cuts and (len(spans) % size or len(spans) <= size) and len(spans) <= size * table.blocks:
-        return _cut_rows(table, line, spans, vocab, is_unit)
-    if table.blocks < 2 or len(spans) % size or not size < len(spans) <= size * table.blocks:
+        groups = _cut_blocks(table, line, spans)  # (a side with cells blank, or none: 二、…收入 2 <blank> …)
+    elif table.blocks < 2 or len(spans) % size or not size < len(spans) <= size * table.blocks:
         return None
-    out = []
-    for b in range(0, len(spans), size):
-        start, end = spans[b][0], spans[b + size - 1][1]
-        read = row(table, _blanked(line, start, end), vocab, is_unit)
-        if read is None:
-            return None
-        out.append(read)
-    return out
-
-
-def _cut_rows(
-    table: Table, line: str, spans: list[tuple[int, int]], vocab: Vocabulary,
-    is_unit: Callable[[str], bool] | None,
-) -> list[tuple[str, list[Cell], str, str]] | None:
-    """:func:`block_rows` for a line whose cells the header's blocks do not divide evenly, cut where
-    its blocks begin (see Table.block_cuts): a block with cells blank (一、…收入 1 <blank>) or none
-    gives no row, a block that is no row none of the line's; None where no block is a row."""
-    groups: list[list[tuple[int, int]]] = [[] for _ in range(table.blocks)]
-    for a, b in spans:
-        at = screen_width(line[:a])
-        groups[sum(1 for cut in table.block_cuts if at > cut)].append((a, b))
+    else:
+        groups = [spans[b : b + size] for b in range(0, len(spans), size)]
     out = []
     for group in groups:
         if not group:
             continue
         read = row(table, _blanked(line, group[0][0], group[-1][1]), vocab, is_unit)
-        if read is None and len(group) >= len(table.columns):
-            return None
-        if read is not None:
+        if read is None and len(group) >= size:
+            return None  # (a block whole that is no row: the line is none of the table's)
+        if read is not None:  # (a block short of cells gives no row)
             out.append(read)
     return out or None
+
+
+def _cut_blocks(table: Table, line: str, spans: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
+    """A line's cells in the blocks where they stand on screen, cut where the header's blocks begin
+    (see Table.block_cuts), a block with none empty."""
+    groups: list[list[tuple[int, int]]] = [[] for _ in range(table.blocks)]
+    for a, b in spans:
+        at = screen_width(line[:a])
+        groups[sum(1 for cut in table.block_cuts if at > cut)].append((a, b))
+    return groups
 
 
 def _blanked(line: str, start: int, end: int) -> str:
